@@ -1,0 +1,403 @@
+"""Progress toward a quantified commitment: required paths, growth rates and the Open SDG status."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from datetime import date, timedelta
+from enum import Enum
+from typing import Final
+
+from database.periods import MONTHS_PER_YEAR, Period, PeriodError, PeriodKind, parse_period
+
+DAYS_PER_YEAR: Final[float] = 365.25
+ROLLING_WINDOW_MONTHS: Final[int] = 12
+DEFAULT_PATH_POINTS: Final[int] = 50
+
+
+class PathKind(str, Enum):
+    """The shape of the path from the baseline to the target."""
+
+    LINEAR = "linear"
+    COMPOUND = "compound"
+
+
+class ProgressStatus(str, Enum):
+    """Progress categories; the values are stored and shown elsewhere, so they never change."""
+
+    ACHIEVED = "achieved"
+    ON_TRACK = "on_track"
+    ACCELERATION_NEEDED = "acceleration_needed"
+    LIMITED_PROGRESS = "limited_progress"
+    DETERIORATION = "deterioration"
+    OVERDUE = "overdue"
+    NO_DATA = "no_data"
+
+
+class StatusThresholds:
+    """Lower bounds of the ratio R (observed over required growth) for each Open SDG category."""
+
+    ON_TRACK_MIN: Final[float] = 0.95
+    ACCELERATION_MIN: Final[float] = 0.60
+    LIMITED_MIN: Final[float] = 0.0
+
+
+def _check_direction(direction: int) -> int:
+    """Return ``direction`` if it is +1 (raise) or -1 (reduce), else raise ValueError."""
+    if direction not in (1, -1) or isinstance(direction, bool):
+        raise ValueError(f"direction must be 1 (raise) or -1 (reduce), not {direction!r}")
+    return direction
+
+
+def _commitment_days(*, baseline_date: date, deadline: date) -> int:
+    """The number of days from the baseline to the deadline, which must be positive."""
+    span_days = (deadline - baseline_date).days
+    if span_days <= 0:
+        # A commitment whose deadline does not follow its baseline is a data-entry error, not an
+        # undefined quantity, so it is reported rather than answered with None.
+        raise ValueError(
+            f"deadline {deadline.isoformat()} must be after the baseline date "
+            f"{baseline_date.isoformat()}"
+        )
+    return span_days
+
+
+def _commitment_fraction(*, baseline_date: date, deadline: date, at: date) -> float:
+    """How far ``at`` lies from the baseline toward the deadline: 0 at the baseline, 1 at the deadline."""
+    span_days = _commitment_days(baseline_date=baseline_date, deadline=deadline)
+    # Whole days divide exactly at both ends, so the fraction is exactly 0.0 and 1.0 there.
+    return (at - baseline_date).days / span_days
+
+
+def _power(base: float, exponent: float) -> float:
+    """``base ** exponent`` for a non-negative base, infinite instead of raising on overflow."""
+    try:
+        return base**exponent
+    except OverflowError:
+        return math.inf
+
+
+def _expm1(exponent: float) -> float:
+    """``e^x − 1``, infinite instead of raising on overflow."""
+    try:
+        return math.expm1(exponent)
+    except OverflowError:
+        return math.inf
+
+
+def years_between(start: date, end: date) -> float:
+    """The time from ``start`` to ``end`` in years of 365.25 days (negative if ``end`` is earlier)."""
+    return (end - start).days / DAYS_PER_YEAR
+
+
+def linear_path_value(
+    *, baseline: float, target: float, baseline_date: date, deadline: date, at: date
+) -> float:
+    """The value the straight line from (baseline_date, baseline) to (deadline, target) has at ``at``.
+
+    Dates outside the commitment extend the line. Raises ValueError if the deadline is not after
+    the baseline date.
+    """
+    fraction = _commitment_fraction(baseline_date=baseline_date, deadline=deadline, at=at)
+    # Weighting both ends (rather than B + (T - B)·f) returns B and T exactly at the end points.
+    return baseline * (1.0 - fraction) + target * fraction
+
+
+def compound_path_value(
+    *, baseline: float, target: float, baseline_date: date, deadline: date, at: date
+) -> float | None:
+    """The value at ``at`` of constant-rate growth from ``baseline`` to ``target``: B·(T/B)^f.
+
+    None if the baseline or the target is not positive (no constant rate joins them). Raises
+    ValueError if the deadline is not after the baseline date.
+    """
+    fraction = _commitment_fraction(baseline_date=baseline_date, deadline=deadline, at=at)
+    if baseline <= 0 or target <= 0:
+        return None
+    if 0.0 <= fraction <= 1.0:
+        # B^(1-f)·T^f equals B·(T/B)^f, is exact at f = 0 and f = 1, and both factors stay
+        # between 1 and the end values, so it cannot overflow inside the commitment.
+        return _power(baseline, 1.0 - fraction) * _power(target, fraction)
+    # Outside the commitment the two factors could overflow and vanish at once (inf·0).
+    return baseline * _power(target / baseline, fraction)
+
+
+def required_path(
+    *,
+    baseline: float,
+    target: float,
+    baseline_date: date,
+    deadline: date,
+    points: int = DEFAULT_PATH_POINTS,
+    kind: PathKind,
+) -> list[tuple[date, float]]:
+    """``points`` evenly spaced (date, value) pairs of the required path, baseline to deadline inclusive.
+
+    Dates are whole days, so spacing is even to the nearest day and repeated dates are dropped
+    on short commitments. An empty list means the compound path does not exist (a non-positive
+    baseline or target). Raises ValueError for fewer than 2 points or a deadline not after the
+    baseline date.
+    """
+    if points < 2:
+        raise ValueError(f"a path needs at least 2 points, not {points}")
+    kind = PathKind(kind)
+    span_days = _commitment_days(baseline_date=baseline_date, deadline=deadline)
+    days = sorted({round(step * span_days / (points - 1)) for step in range(points)})
+    path: list[tuple[date, float]] = []
+    for offset in days:
+        at = baseline_date + timedelta(days=offset)
+        value: float | None
+        if kind is PathKind.LINEAR:
+            value = linear_path_value(
+                baseline=baseline, target=target, baseline_date=baseline_date,
+                deadline=deadline, at=at,
+            )
+        else:
+            value = compound_path_value(
+                baseline=baseline, target=target, baseline_date=baseline_date,
+                deadline=deadline, at=at,
+            )
+        if value is None:
+            return []
+        path.append((at, value))
+    return path
+
+
+def _log_growth(*, start: float, start_date: date, end: float, end_date: date) -> float | None:
+    """The continuous growth rate per year, ln(end/start)/years, or None where it is undefined.
+
+    A value of zero at the end is a defined fall (−inf here, −100 % as a CAGR); at the start it is
+    not.
+    """
+    years = years_between(start_date, end_date)
+    if years <= 0 or start <= 0 or end < 0:
+        return None
+    if end == 0:
+        return -math.inf
+    # Subtracting logarithms avoids overflow of end/start for extreme values.
+    return (math.log(end) - math.log(start)) / years
+
+
+def _cagr(*, start: float, start_date: date, end: float, end_date: date) -> float | None:
+    """Compound annual growth rate from (start_date, start) to (end_date, end), or None."""
+    rate = _log_growth(start=start, start_date=start_date, end=end, end_date=end_date)
+    # expm1 keeps the digits of small rates that exp(x) − 1 would cancel.
+    return None if rate is None else _expm1(rate)
+
+
+def observed_cagr(
+    *, baseline: float, baseline_date: date, latest: float, latest_date: date
+) -> float | None:
+    """Observed growth per year, (A/B)^(1/(tA − t0)) − 1.
+
+    None if the latest actual is not later than the baseline, the baseline is not positive or the
+    latest value is negative.
+    """
+    return _cagr(start=baseline, start_date=baseline_date, end=latest, end_date=latest_date)
+
+
+def required_cagr(
+    *, baseline: float, baseline_date: date, target: float, deadline: date
+) -> float | None:
+    """Growth per year from the baseline that reaches the target on time, (T/B)^(1/(tT − t0)) − 1.
+
+    None if the deadline is not after the baseline date, the baseline is not positive or the target
+    is negative.
+    """
+    return _cagr(start=baseline, start_date=baseline_date, end=target, end_date=deadline)
+
+
+def required_cagr_from_now(
+    *, latest: float, latest_date: date, target: float, deadline: date
+) -> float | None:
+    """Growth per year from the latest actual that reaches the target on time, (T/A)^(1/(tT − tA)) − 1.
+
+    None if the deadline is not after the latest date, the latest value is not positive or the
+    target is negative.
+    """
+    return _cagr(start=latest, start_date=latest_date, end=target, end_date=deadline)
+
+
+def projected_value(
+    *, latest: float, latest_date: date, observed_growth: float | None, deadline: date
+) -> float | None:
+    """The value at the deadline if the observed pace continues, A·(1 + g)^(tT − tA).
+
+    None if there is no observed growth, the deadline is before the latest date, or the growth is
+    below −100 % (no real power exists).
+    """
+    if observed_growth is None:
+        return None
+    years = years_between(latest_date, deadline)
+    growth_factor = 1.0 + observed_growth
+    if years < 0 or growth_factor < 0:
+        return None
+    return latest * _power(growth_factor, years)
+
+
+def progress_pct(*, target: float, latest: float | None, direction: int = 1) -> float | None:
+    """The share of the target reached, in percent.
+
+    100·A/T for raise targets (direction +1) and 100·T/A for reduce targets (direction −1); None
+    if there is no latest value or the divisor is not positive.
+    """
+    _check_direction(direction)
+    if latest is None:
+        return None
+    numerator, divisor = (latest, target) if direction == 1 else (target, latest)
+    if divisor <= 0:
+        return None
+    return 100.0 * numerator / divisor
+
+
+def time_elapsed_pct(*, baseline_date: date, deadline: date, today: date) -> float:
+    """The share of the commitment's time that has passed, in percent, clamped to 0..100.
+
+    Raises ValueError if the deadline is not after the baseline date.
+    """
+    fraction = _commitment_fraction(baseline_date=baseline_date, deadline=deadline, at=today)
+    return 100.0 * min(1.0, max(0.0, fraction))
+
+
+def progress_ratio(
+    *,
+    baseline: float,
+    baseline_date: date,
+    target: float,
+    deadline: date,
+    latest: float,
+    latest_date: date,
+    direction: int | None = None,
+) -> float | None:
+    """The Open SDG ratio R = d·(observed CAGR)/|required CAGR|, both rates from the baseline.
+
+    ``direction`` d is +1 for raise and −1 for reduce targets; None takes it from the target
+    (sign of T − B), which makes R the plain ratio observed/required. An explicit direction
+    matters only when the baseline already lies beyond the target: then moving away from the
+    target in the desired direction still counts as progress, as in Open SDG.
+
+    When the rates do not exist (a baseline of zero, negative values) the ratio of linear
+    slopes ((A − B)/(tA − t0)) / ((T − B)/(tT − t0)) takes their place. None when the latest
+    actual is not after the baseline, the deadline is not after the baseline, or the target
+    equals the baseline (no growth is required, so no ratio exists).
+    """
+    if direction is None:
+        if target == baseline:
+            return None
+        sign = 1 if target > baseline else -1
+    else:
+        sign = _check_direction(direction)
+    observed_rate = _log_growth(
+        start=baseline, start_date=baseline_date, end=latest, end_date=latest_date
+    )
+    required_rate = _log_growth(
+        start=baseline, start_date=baseline_date, end=target, end_date=deadline
+    )
+    if observed_rate is not None and required_rate is not None:
+        observed, required = _expm1(observed_rate), _expm1(required_rate)
+        if required == 0:
+            return None
+        if math.isinf(observed) and math.isinf(required):
+            # Both CAGRs overflow only over very short spans; there e^u − 1 ≈ e^u, so their
+            # ratio is e^(u − v) rather than the meaningless inf/inf.
+            try:
+                return sign * math.exp(observed_rate - required_rate)
+            except OverflowError:
+                return sign * math.inf
+        return sign * observed / abs(required)
+    observed_years = years_between(baseline_date, latest_date)
+    required_years = years_between(baseline_date, deadline)
+    if observed_years <= 0 or required_years <= 0:
+        return None
+    required_slope = (target - baseline) / required_years
+    if required_slope == 0:
+        return None
+    observed_slope = (latest - baseline) / observed_years
+    return sign * observed_slope / abs(required_slope)
+
+
+def status_for_ratio(ratio: float) -> ProgressStatus:
+    """The Open SDG category of a ratio R of observed to required growth."""
+    if math.isnan(ratio):
+        raise ValueError("the progress ratio is not a number")
+    if ratio >= StatusThresholds.ON_TRACK_MIN:
+        return ProgressStatus.ON_TRACK
+    if ratio >= StatusThresholds.ACCELERATION_MIN:
+        return ProgressStatus.ACCELERATION_NEEDED
+    if ratio >= StatusThresholds.LIMITED_MIN:
+        return ProgressStatus.LIMITED_PROGRESS
+    return ProgressStatus.DETERIORATION
+
+
+def target_reached(*, target: float, latest: float | None, direction: int = 1) -> bool:
+    """Whether the latest actual meets the target: A ≥ T when raising, A ≤ T when reducing."""
+    _check_direction(direction)
+    if latest is None:
+        return False
+    return latest >= target if direction == 1 else latest <= target
+
+
+def classify_status(
+    *,
+    baseline: float,
+    baseline_date: date,
+    target: float,
+    deadline: date,
+    latest: float | None,
+    latest_date: date | None,
+    today: date,
+    direction: int = 1,
+) -> ProgressStatus:
+    """The status of a commitment on ``today``.
+
+    In order: achieved if the latest actual meets the target; overdue if the deadline has passed;
+    no data if there is no actual later than the baseline; otherwise the Open SDG category of
+    :func:`progress_ratio` (no data if that ratio is undefined).
+    """
+    _check_direction(direction)
+    if target_reached(target=target, latest=latest, direction=direction):
+        return ProgressStatus.ACHIEVED
+    if today > deadline:
+        return ProgressStatus.OVERDUE
+    if latest is None or latest_date is None or latest_date <= baseline_date:
+        return ProgressStatus.NO_DATA
+    ratio = progress_ratio(
+        baseline=baseline, baseline_date=baseline_date, target=target, deadline=deadline,
+        latest=latest, latest_date=latest_date, direction=direction,
+    )
+    if ratio is None or math.isnan(ratio):
+        return ProgressStatus.NO_DATA
+    return status_for_ratio(ratio)
+
+
+def _month_index(month: Period) -> int:
+    """A running month count, so that consecutive months differ by exactly 1."""
+    return month.year * MONTHS_PER_YEAR + month.number - 1
+
+
+def rolling_12_month_sums(monthly: Mapping[str, float]) -> list[tuple[str, float]]:
+    """Sums over every complete run of 12 consecutive months, keyed by the run's last month.
+
+    ``monthly`` maps month texts (``"2024-01"``) to values. The result is sorted by month and
+    holds month M only if all of M−11..M are present, so a missing month breaks every window
+    that spans it. Raises PeriodError for a key that is not a month, ValueError for a month given
+    twice in different spellings.
+    """
+    by_index: dict[int, tuple[Period, float]] = {}
+    for text, value in monthly.items():
+        month = parse_period(text)
+        if month.kind is not PeriodKind.MONTH:
+            raise PeriodError(text, "expected a month (YYYY-MM)")
+        index = _month_index(month)
+        if index in by_index:
+            raise ValueError(f"month {month.text} is given more than once")
+        by_index[index] = (month, value)
+
+    sums: list[tuple[str, float]] = []
+    for index in sorted(by_index):
+        window = [index - back for back in range(ROLLING_WINDOW_MONTHS)]
+        if all(earlier in by_index for earlier in window):
+            # fsum keeps the total independent of the order of the twelve additions.
+            total = math.fsum(by_index[earlier][1] for earlier in window)
+            sums.append((by_index[index][0].text, total))
+    return sums

@@ -1,0 +1,98 @@
+"""Shared plumbing for the services: results, inserts, updates, deletes, child collections."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from database import operations
+from database.errors import NotFoundError, ValidationError
+from database.operations import Change, DeleteRows, InsertRows, Operation, Sequence_, UpdateRow, new_row
+from database.store import Store
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a service call did: the change, the operation undoing it, and the record's id."""
+
+    change: Change
+    undo: Operation
+    record_id: int | None = None
+
+
+def next_id(store: Store, table: str) -> int:
+    """The id the next row of ``table`` gets; known before inserting so children can refer to it."""
+    return store.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM [{table}]").fetchone()[0]
+
+
+def fetch_row(store: Store, table: str, record_id: int) -> dict[str, Any]:
+    """One row as a dict, or NotFoundError."""
+    cursor = store.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (record_id,))
+    row = cursor.fetchone()
+    if row is None:
+        raise NotFoundError(table, record_id)
+    return dict(zip([d[0] for d in cursor.description], row))
+
+
+def run(store: Store, build: Callable[[], tuple[Operation, int | None]]) -> Result:
+    """Validate-and-build inside the write transaction, then apply; all or nothing.
+
+    Building inside the transaction means ids computed by :func:`next_id` cannot be taken by
+    another writer between validation and insert.
+    """
+    with store.write():
+        operation, record_id = build()
+        change, undo = operations.apply(store, operation)
+    return Result(change, undo, record_id)
+
+
+def replace_children(store: Store, table: str, parent_column: str, parent_id: int,
+                     rows: Sequence[Mapping[str, Any]], *, first_id: int | None = None) -> list[Operation]:
+    """Operations replacing every child row of ``parent_id`` in ``table`` by ``rows``."""
+    steps: list[Operation] = []
+    old_ids = tuple(r[0] for r in store.conn.execute(
+        f"SELECT id FROM [{table}] WHERE [{parent_column}] = ? ORDER BY id", (parent_id,)))
+    if old_ids:
+        steps.append(DeleteRows(table, old_ids))
+    new_id = first_id if first_id is not None else next_id(store, table)
+    inserts = []
+    for values in rows:
+        inserts.append((table, new_row(table, {**values, parent_column: parent_id}, record_id=new_id)))
+        new_id += 1
+    if inserts:
+        steps.append(InsertRows(tuple(inserts)))
+    return steps
+
+
+def child_rows(table: str, parent_column: str, parent_id: int, rows: Iterable[Mapping[str, Any]],
+               first_id: int) -> list[tuple[str, dict[str, Any]]]:
+    """Complete rows for children of a parent that is being created with them."""
+    result = []
+    for offset, values in enumerate(rows):
+        result.append((table, new_row(table, {**values, parent_column: parent_id},
+                                      record_id=first_id + offset)))
+    return result
+
+
+def delete_records(store: Store, table: str, record_ids: Sequence[int], description: str) -> Result:
+    """Delete rows (and what cascades from them) as one undoable step."""
+    if not record_ids:
+        raise ValidationError("selection", "empty", "nothing selected to delete")
+    with store.write():
+        for record_id in record_ids:
+            fetch_row(store, table, record_id)
+        change, undo = operations.apply(store, DeleteRows(table, tuple(record_ids), description))
+    return Result(change, undo, None)
+
+
+def update_steps(table: str, record_id: int, values: Mapping[str, Any],
+                 children: Iterable[Operation] = (), description: str = "") -> Operation:
+    """An update of one row plus replaced child collections, as one operation."""
+    return Sequence_((UpdateRow(table, record_id, dict(values), description), *children), description)
+
+
+def undo(store: Store, operation: Operation) -> Result:
+    """Apply an inverse operation (undo or redo); returns the next inverse."""
+    change, inverse = operations.apply(store, operation)
+    return Result(change, inverse, None)

@@ -1,0 +1,233 @@
+"""Commitments (quantified targets), their revisions at later meetings, and progress notes."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from database import validation as v
+from database.errors import ValidationError
+from database.operations import InsertRows, new_row
+from database.periods import parse_period
+from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
+from database.store import Store
+
+DIRECTIONS = (1, -1)
+REVISION_KINDS = ("reaffirmed", "changed")
+
+
+@dataclass(frozen=True)
+class CommitmentInput:
+    """Every field of the commitment form."""
+
+    title: str
+    partner_iso3: str
+    baseline_value: Any
+    baseline_period: str
+    target_value: Any
+    deadline: Any
+    unit: str = "USD"
+    direction: int = 1
+    metric_definition_id: int | None = None
+    metric_description: str | None = None
+    source_meeting_id: int | None = None
+    responsible_body: str | None = None
+    quote: str | None = None
+    notes: str | None = None
+
+
+def deadline_after(start: _dt.date, *, years: int = 0, months: int = 0) -> _dt.date:
+    """The date ``years`` and ``months`` after ``start`` ("within five years of the meeting").
+
+    The day is kept, or clamped to the month's last day (31 January + 1 month = 28/29 February).
+    """
+    if years < 0 or months < 0:
+        raise ValueError("years and months must not be negative")
+    month_index = start.month - 1 + months + 12 * years
+    year, month = start.year + month_index // 12, month_index % 12 + 1
+    day = min(start.day, calendar.monthrange(year, month)[1])
+    return _dt.date(year, month, day)
+
+
+def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
+    baseline_period = v.period_text("baseline_period", data.baseline_period)
+    baseline_date = parse_period(baseline_period).end_date.isoformat()
+    deadline = v.iso_date("deadline", data.deadline)
+    if deadline <= baseline_date:
+        raise ValidationError("deadline", "deadline_before_baseline",
+                              f"the deadline {deadline} must come after the end of the baseline "
+                              f"period {baseline_period} ({baseline_date})")
+    if data.direction not in DIRECTIONS:
+        raise ValidationError("direction", "invalid_choice", "direction must be 1 (raise) or -1 (reduce)")
+    return {
+        "title": v.required_text("title", data.title, max_length=500),
+        "partner_iso3": v.country_code(store, "partner_iso3", data.partner_iso3),
+        "baseline_value": v.decimal_text(v.decimal_value("baseline_value", data.baseline_value)),
+        "baseline_period": baseline_period,
+        "baseline_date": baseline_date,
+        "target_value": v.decimal_text(v.decimal_value("target_value", data.target_value)),
+        "deadline": deadline,
+        "unit": v.required_text("unit", data.unit, max_length=40),
+        "direction": int(data.direction),
+        "metric_definition_id": v.record_id(store, "metric_definition_id", "metric_definitions",
+                                            data.metric_definition_id),
+        "metric_description": v.optional_text("metric_description", data.metric_description),
+        "source_meeting_id": v.record_id(store, "source_meeting_id", "meetings",
+                                         data.source_meeting_id),
+        "responsible_body": v.optional_text("responsible_body", data.responsible_body, max_length=500),
+        "quote": v.optional_text("quote", data.quote),
+        "notes": v.optional_text("notes", data.notes),
+    }
+
+
+def create_commitment(store: Store, data: CommitmentInput) -> Result:
+    """Record a quantified commitment."""
+    def build():
+        values = _clean(store, data)
+        commitment_id = next_id(store, "commitments")
+        row = new_row("commitments", values, record_id=commitment_id)
+        return InsertRows((("commitments", row),),
+                          description=f"New commitment “{values['title']}”"), commitment_id
+    return run(store, build)
+
+
+def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -> Result:
+    """Change a commitment's fields."""
+    def build():
+        fetch_row(store, "commitments", commitment_id)
+        values = _clean(store, data)
+        return update_steps("commitments", commitment_id, values,
+                            description=f"Edit commitment “{values['title']}”"), commitment_id
+    return run(store, build)
+
+
+def delete_commitments(store: Store, commitment_ids: Sequence[int]) -> Result:
+    """Delete commitments with their revisions and notes (undo brings them back)."""
+    if len(commitment_ids) == 1:
+        title = fetch_row(store, "commitments", commitment_ids[0])["title"]
+        description = f"Delete commitment “{title}”"
+    else:
+        description = f"Delete {len(commitment_ids)} commitments"
+    return delete_records(store, "commitments", list(commitment_ids), description)
+
+
+@dataclass(frozen=True)
+class RevisionInput:
+    """A later meeting reaffirming or changing a commitment."""
+
+    commitment_id: int
+    revision_date: Any
+    kind: str = "reaffirmed"
+    meeting_id: int | None = None
+    target_value: Any = None
+    deadline: Any = None
+    note: str | None = None
+    quote: str | None = None
+
+
+def _clean_revision(store: Store, data: RevisionInput) -> dict[str, Any]:
+    kind = v.choice("kind", data.kind, REVISION_KINDS)
+    target = v.decimal_text(v.decimal_value("target_value", data.target_value, required=False))
+    deadline = v.iso_date("deadline", data.deadline, required=False)
+    if kind == "changed" and target is None and deadline is None:
+        raise ValidationError("target_value", "required",
+                              "a changed commitment needs a new target value or a new deadline")
+    commitment_id = v.record_id(store, "commitment_id", "commitments", data.commitment_id,
+                                required=True)
+    if deadline is not None:
+        baseline_date = fetch_row(store, "commitments", commitment_id)["baseline_date"]
+        if deadline <= baseline_date:
+            raise ValidationError("deadline", "deadline_before_baseline",
+                                  f"the new deadline must come after the baseline ({baseline_date})")
+    return {
+        "commitment_id": commitment_id,
+        "meeting_id": v.record_id(store, "meeting_id", "meetings", data.meeting_id),
+        "revision_date": v.iso_date("revision_date", data.revision_date),
+        "kind": kind,
+        "target_value": target,
+        "deadline": deadline,
+        "note": v.optional_text("note", data.note),
+        "quote": v.optional_text("quote", data.quote),
+    }
+
+
+def create_revision(store: Store, data: RevisionInput) -> Result:
+    """Record that a later meeting reaffirmed or changed a commitment."""
+    def build():
+        values = _clean_revision(store, data)
+        revision_id = next_id(store, "commitment_revisions")
+        row = new_row("commitment_revisions", values, record_id=revision_id)
+        return InsertRows((("commitment_revisions", row),),
+                          description="New revision"), revision_id
+    return run(store, build)
+
+
+def update_revision(store: Store, revision_id: int, data: RevisionInput) -> Result:
+    """Change a recorded revision."""
+    def build():
+        fetch_row(store, "commitment_revisions", revision_id)
+        values = _clean_revision(store, data)
+        return update_steps("commitment_revisions", revision_id, values,
+                            description="Edit revision"), revision_id
+    return run(store, build)
+
+
+def delete_revisions(store: Store, revision_ids: Sequence[int]) -> Result:
+    """Delete revisions."""
+    return delete_records(store, "commitment_revisions", list(revision_ids), "Delete revision")
+
+
+@dataclass(frozen=True)
+class ProgressNoteInput:
+    """A dated note on exactly one initiative or one commitment."""
+
+    note_date: Any
+    text: str
+    initiative_id: int | None = None
+    commitment_id: int | None = None
+    source_citation: str | None = None
+    source_url: str | None = None
+
+
+def _clean_note(store: Store, data: ProgressNoteInput) -> dict[str, Any]:
+    initiative_id = v.record_id(store, "initiative_id", "initiatives", data.initiative_id)
+    commitment_id = v.record_id(store, "commitment_id", "commitments", data.commitment_id)
+    if (initiative_id is None) == (commitment_id is None):
+        raise ValidationError("initiative_id", "one_parent",
+                              "a note belongs to exactly one initiative or one commitment")
+    return {
+        "note_date": v.iso_date("note_date", data.note_date),
+        "text": v.required_text("text", data.text, max_length=100_000),
+        "initiative_id": initiative_id,
+        "commitment_id": commitment_id,
+        "source_citation": v.optional_text("source_citation", data.source_citation),
+        "source_url": v.url("source_url", data.source_url),
+    }
+
+
+def create_progress_note(store: Store, data: ProgressNoteInput) -> Result:
+    """Add a dated entry to an initiative's or a commitment's progress log."""
+    def build():
+        values = _clean_note(store, data)
+        note_id = next_id(store, "progress_notes")
+        row = new_row("progress_notes", values, record_id=note_id)
+        return InsertRows((("progress_notes", row),), description="New progress note"), note_id
+    return run(store, build)
+
+
+def update_progress_note(store: Store, note_id: int, data: ProgressNoteInput) -> Result:
+    """Change a progress note."""
+    def build():
+        fetch_row(store, "progress_notes", note_id)
+        values = _clean_note(store, data)
+        return update_steps("progress_notes", note_id, values,
+                            description="Edit progress note"), note_id
+    return run(store, build)
+
+
+def delete_progress_notes(store: Store, note_ids: Sequence[int]) -> Result:
+    """Delete progress notes."""
+    return delete_records(store, "progress_notes", list(note_ids), "Delete progress note")

@@ -1,0 +1,146 @@
+"""Initiatives: sector, status, owner, dates, links to meetings and commitments, milestones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from database import validation as v
+from database.errors import ValidationError
+from database.operations import InsertRows, Operation, new_row
+from database.services.base import (
+    Result, child_rows, delete_records, fetch_row, next_id, replace_children, run, update_steps,
+)
+from database.store import Store
+
+INITIATIVE_STATUSES = ("proposed", "agreed", "in_progress", "completed", "stalled", "cancelled")
+
+
+@dataclass(frozen=True)
+class MilestoneInput:
+    """One milestone of an initiative."""
+
+    title: str
+    due_date: Any = None
+    done: bool = False
+    done_date: Any = None
+
+
+@dataclass(frozen=True)
+class InitiativeInput:
+    """Every field of the initiative form."""
+
+    title: str
+    partner_iso3: str
+    sector: str | None = None
+    status: str = "proposed"
+    owner: str | None = None
+    start_date: Any = None
+    due_date: Any = None
+    description: str | None = None
+    meeting_ids: Sequence[int] = ()
+    commitment_ids: Sequence[int] = ()
+    milestones: Sequence[MilestoneInput] = field(default_factory=tuple)
+
+
+def _clean(store: Store, data: InitiativeInput) -> dict[str, Any]:
+    start = v.iso_date("start_date", data.start_date, required=False)
+    due = v.iso_date("due_date", data.due_date, required=False)
+    v.date_order("start_date", start, "due_date", due)
+    return {
+        "title": v.required_text("title", data.title, max_length=500),
+        "partner_iso3": v.country_code(store, "partner_iso3", data.partner_iso3),
+        "sector": v.optional_text("sector", data.sector, max_length=200),
+        "status": v.choice("status", data.status, INITIATIVE_STATUSES),
+        "owner": v.optional_text("owner", data.owner, max_length=500),
+        "start_date": start,
+        "due_date": due,
+        "description": v.optional_text("description", data.description),
+    }
+
+
+def _links(store: Store, column: str, table: str, ids: Sequence[int]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for index, record_id in enumerate(dict.fromkeys(ids), start=1):
+        try:
+            rows.append({column: v.record_id(store, column, table, record_id, required=True)})
+        except ValidationError as exc:
+            raise ValidationError(column, exc.code, exc.detail, row=index) from None
+    return rows
+
+
+def _milestones(milestones: Sequence[MilestoneInput]) -> list[dict[str, Any]]:
+    rows = []
+    for index, m in enumerate(milestones, start=1):
+        try:
+            done_date = v.iso_date("done_date", m.done_date, required=False)
+            rows.append({
+                "title": v.required_text("title", m.title, max_length=500),
+                "due_date": v.iso_date("due_date", m.due_date, required=False),
+                "done": 1 if m.done else 0,
+                "done_date": done_date if m.done else None,
+                "sort_order": index,
+            })
+        except ValidationError as exc:
+            raise ValidationError(f"milestones.{exc.field}", exc.code, exc.detail, row=index) from None
+    return rows
+
+
+def create_initiative(store: Store, data: InitiativeInput) -> Result:
+    """Record an initiative with its links and milestones."""
+    def build():
+        values = _clean(store, data)
+        initiative_id = next_id(store, "initiatives")
+        rows = [("initiatives", new_row("initiatives", values, record_id=initiative_id))]
+        rows += child_rows("initiative_meetings", "initiative_id", initiative_id,
+                           _links(store, "meeting_id", "meetings", data.meeting_ids),
+                           next_id(store, "initiative_meetings"))
+        rows += child_rows("initiative_commitments", "initiative_id", initiative_id,
+                           _links(store, "commitment_id", "commitments", data.commitment_ids),
+                           next_id(store, "initiative_commitments"))
+        rows += child_rows("milestones", "initiative_id", initiative_id,
+                           _milestones(data.milestones), next_id(store, "milestones"))
+        return InsertRows(tuple(rows), description=f"New initiative “{values['title']}”"), initiative_id
+    return run(store, build)
+
+
+def update_initiative(store: Store, initiative_id: int, data: InitiativeInput) -> Result:
+    """Change an initiative; its links and milestones are replaced by ``data``'s."""
+    def build():
+        fetch_row(store, "initiatives", initiative_id)
+        values = _clean(store, data)
+        children: list[Operation] = []
+        children += replace_children(store, "initiative_meetings", "initiative_id", initiative_id,
+                                     _links(store, "meeting_id", "meetings", data.meeting_ids))
+        children += replace_children(store, "initiative_commitments", "initiative_id",
+                                     initiative_id,
+                                     _links(store, "commitment_id", "commitments",
+                                            data.commitment_ids))
+        children += replace_children(store, "milestones", "initiative_id", initiative_id,
+                                     _milestones(data.milestones))
+        return update_steps("initiatives", initiative_id, values, children,
+                            f"Edit initiative “{values['title']}”"), initiative_id
+    return run(store, build)
+
+
+def delete_initiatives(store: Store, initiative_ids: Sequence[int]) -> Result:
+    """Delete initiatives with their milestones and progress log."""
+    if len(initiative_ids) == 1:
+        title = fetch_row(store, "initiatives", initiative_ids[0])["title"]
+        description = f"Delete initiative “{title}”"
+    else:
+        description = f"Delete {len(initiative_ids)} initiatives"
+    return delete_records(store, "initiatives", list(initiative_ids), description)
+
+
+def set_milestone_done(store: Store, milestone_id: int, *, done: bool, done_date: Any = None) -> Result:
+    """Tick (or untick) one milestone."""
+    def build():
+        milestone = fetch_row(store, "milestones", milestone_id)
+        when = v.iso_date("done_date", done_date, required=False) if done else None
+        values = {"done": 1 if done else 0, "done_date": when}
+        word = "Complete" if done else "Reopen"
+        return update_steps("milestones", milestone_id, values,
+                            description=f"{word} milestone “{milestone['title']}”"), milestone_id
+    return run(store, build)

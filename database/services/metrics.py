@@ -1,0 +1,133 @@
+"""Metric definitions: exactly which trade figures make up a commitment's actual value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from database import validation as v
+from database.errors import ValidationError
+from database.operations import InsertRows, new_row
+from database.reference import product_groups
+from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
+from database.store import Store
+
+FLOWS = ("turnover", "export", "import")
+PRODUCT_SCOPES = ("all", "hs_chapters", "product_group")
+PERIOD_BASES = ("annual", "rolling12")
+_CHAPTER_LIST = re.compile(r"^\d{2}(-\d{2})?(,\d{2}(-\d{2})?)*$")
+
+
+@dataclass(frozen=True)
+class MetricDefinitionInput:
+    """Every field of the metric definition editor."""
+
+    name: str
+    flow: str
+    reporter_iso3: str
+    partner_iso3: str
+    product_scope: str = "all"
+    product_codes: str | None = None
+    period_basis: str = "annual"
+    description: str | None = None
+
+
+def parse_chapter_ranges(text: str) -> list[str]:
+    """Expand ``"01-24,30"`` into the two-digit chapter codes it names; ValueError if malformed."""
+    compact = text.replace(" ", "")
+    if not _CHAPTER_LIST.match(compact):
+        raise ValueError(f"'{text}' is not a list of HS chapters such as 01-24,30")
+    chapters: list[str] = []
+    for part in compact.split(","):
+        first, _, last = part.partition("-")
+        low, high = int(first), int(last or first)
+        if not (1 <= low <= high <= 97):
+            raise ValueError(f"'{part}' is not a range of HS chapters between 01 and 97")
+        chapters.extend(f"{n:02d}" for n in range(low, high + 1))
+    return sorted(set(chapters))
+
+
+def _clean(store: Store, data: MetricDefinitionInput) -> dict[str, Any]:
+    scope = v.choice("product_scope", data.product_scope, PRODUCT_SCOPES)
+    codes = v.optional_text("product_codes", data.product_codes, max_length=500)
+    if scope == "all":
+        codes = None
+    elif codes is None:
+        raise ValidationError("product_codes", "required", "name the HS chapters or the product group")
+    elif scope == "hs_chapters":
+        try:
+            parse_chapter_ranges(codes)
+        except ValueError as exc:
+            raise ValidationError("product_codes", "invalid_chapters", str(exc)) from None
+        codes = codes.replace(" ", "")
+    elif codes not in product_groups():
+        raise ValidationError("product_codes", "unknown_group", f"'{codes}' is not a product group")
+    reporter = v.country_code(store, "reporter_iso3", data.reporter_iso3)
+    partner = v.country_code(store, "partner_iso3", data.partner_iso3)
+    if reporter == partner:
+        raise ValidationError("partner_iso3", "same_as_reporter", "partner and reporter must differ")
+    return {
+        "name": v.required_text("name", data.name, max_length=300),
+        "flow": v.choice("flow", data.flow, FLOWS),
+        "reporter_iso3": reporter,
+        "partner_iso3": partner,
+        "product_scope": scope,
+        "product_codes": codes,
+        "period_basis": v.choice("period_basis", data.period_basis, PERIOD_BASES),
+        "currency": "USD",
+        "description": v.optional_text("description", data.description),
+    }
+
+
+def _unique_name(store: Store, name: str, own_id: int | None = None) -> None:
+    found = store.conn.execute("SELECT id FROM metric_definitions WHERE name = ?", (name,)).fetchone()
+    if found and found[0] != own_id:
+        raise ValidationError("name", "duplicate", f"a metric definition named '{name}' exists")
+
+
+def create_metric_definition(store: Store, data: MetricDefinitionInput) -> Result:
+    """Define a metric."""
+    def build():
+        values = _clean(store, data)
+        _unique_name(store, values["name"])
+        metric_id = next_id(store, "metric_definitions")
+        row = new_row("metric_definitions", values, record_id=metric_id)
+        return InsertRows((("metric_definitions", row),),
+                          description=f"New metric “{values['name']}”"), metric_id
+    return run(store, build)
+
+
+def update_metric_definition(store: Store, metric_id: int, data: MetricDefinitionInput) -> Result:
+    """Change a metric definition (every commitment using it follows)."""
+    def build():
+        fetch_row(store, "metric_definitions", metric_id)
+        values = _clean(store, data)
+        _unique_name(store, values["name"], metric_id)
+        return update_steps("metric_definitions", metric_id, values,
+                            description=f"Edit metric “{values['name']}”"), metric_id
+    return run(store, build)
+
+
+def delete_metric_definitions(store: Store, metric_ids: Sequence[int]) -> Result:
+    """Delete metric definitions; commitments using them lose their actuals until re-linked."""
+    return delete_records(store, "metric_definitions", list(metric_ids), "Delete metric definition")
+
+
+def describe_metric(row: dict[str, Any], country_names: dict[str, str] | None = None) -> str:
+    """One line saying what a metric sums, printed on every plot and report."""
+    names = country_names or {}
+    reporter = names.get(row["reporter_iso3"], row["reporter_iso3"])
+    partner = names.get(row["partner_iso3"], row["partner_iso3"])
+    flow = {"turnover": "Turnover (exports + imports)", "export": "Exports",
+            "import": "Imports"}[row["flow"]]
+    direction = "with" if row["flow"] == "turnover" else ("to" if row["flow"] == "export" else "from")
+    products = "all goods"
+    if row["product_scope"] == "hs_chapters":
+        products = f"HS chapters {row['product_codes']}"
+    elif row["product_scope"] == "product_group":
+        products = product_groups().get(row["product_codes"], {}).get("name", row["product_codes"])
+    basis = "annual" if row["period_basis"] == "annual" else "rolling 12 months"
+    return (f"{flow} {direction} {partner}, {products}, as reported by {reporter}; "
+            f"USD, {basis}")

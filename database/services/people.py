@@ -1,0 +1,155 @@
+"""People and the positions they hold over time; organisations."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from database import validation as v
+from database.errors import ValidationError
+from database.operations import InsertRows, new_row
+from database.services.base import (
+    Result, child_rows, delete_records, fetch_row, next_id, replace_children, run, update_steps,
+)
+from database.store import Store
+
+ORGANISATION_KINDS = ("government", "ministry", "agency", "commission", "company",
+                      "international", "other")
+
+
+@dataclass(frozen=True)
+class PositionInput:
+    """A position a person holds or held (e.g. Prime Minister of Belarus, 2020-06-04 to 2025-03-27)."""
+
+    title: str
+    organisation_id: int | None = None
+    country_iso3: str | None = None
+    start_date: Any = None
+    end_date: Any = None
+
+
+def _clean_person(store: Store, name: Any, native_name: Any, country_iso3: Any,
+                  notes: Any) -> dict[str, Any]:
+    return {
+        "name": v.required_text("name", name, max_length=300),
+        "native_name": v.optional_text("native_name", native_name, max_length=300),
+        "country_iso3": v.country_code(store, "country_iso3", country_iso3, required=False),
+        "notes": v.optional_text("notes", notes),
+    }
+
+
+def _clean_positions(store: Store, positions: Sequence[PositionInput]) -> list[dict[str, Any]]:
+    rows = []
+    for index, p in enumerate(positions, start=1):
+        try:
+            start = v.iso_date("start_date", p.start_date, required=False)
+            end = v.iso_date("end_date", p.end_date, required=False)
+            v.date_order("start_date", start, "end_date", end)
+            rows.append({
+                "title": v.required_text("title", p.title, max_length=300),
+                "organisation_id": v.record_id(store, "organisation_id", "organisations",
+                                               p.organisation_id),
+                "country_iso3": v.country_code(store, "country_iso3", p.country_iso3, required=False),
+                "start_date": start,
+                "end_date": end,
+            })
+        except ValidationError as exc:
+            raise ValidationError(f"positions.{exc.field}", exc.code, exc.detail, row=index) from None
+    return rows
+
+
+def create_person(store: Store, *, name: str, native_name: str | None = None,
+                  country_iso3: str | None = None, notes: str | None = None,
+                  positions: Sequence[PositionInput] = ()) -> Result:
+    """Create a person with the positions they held."""
+    def build():
+        values = _clean_person(store, name, native_name, country_iso3, notes)
+        person_id = next_id(store, "people")
+        rows = [("people", new_row("people", values, record_id=person_id))]
+        rows += child_rows("positions", "person_id", person_id, _clean_positions(store, positions),
+                           next_id(store, "positions"))
+        return InsertRows(tuple(rows), description=f"New person “{values['name']}”"), person_id
+    return run(store, build)
+
+
+def update_person(store: Store, person_id: int, *, name: str, native_name: str | None = None,
+                  country_iso3: str | None = None, notes: str | None = None,
+                  positions: Sequence[PositionInput] | None = None) -> Result:
+    """Change a person; ``positions`` (if given) replaces the list of positions held."""
+    def build():
+        fetch_row(store, "people", person_id)
+        values = _clean_person(store, name, native_name, country_iso3, notes)
+        children = []
+        if positions is not None:
+            children = replace_children(store, "positions", "person_id", person_id,
+                                        _clean_positions(store, positions))
+        return update_steps("people", person_id, values, children,
+                            f"Edit person “{values['name']}”"), person_id
+    return run(store, build)
+
+
+def delete_people(store: Store, person_ids: Sequence[int]) -> Result:
+    """Delete people who took part in no meeting (their positions go with them)."""
+    for person_id in person_ids:
+        person = fetch_row(store, "people", person_id)
+        count = store.conn.execute(
+            "SELECT count(*) FROM meeting_participants WHERE person_id = ?", (person_id,)
+        ).fetchone()[0]
+        if count:
+            raise ValidationError("person", "in_use",
+                                  f"{person['name']} took part in {count} meeting(s); "
+                                  "remove them from those meetings first")
+    names = _names(store, "people", person_ids)
+    return delete_records(store, "people", list(person_ids), f"Delete {names}")
+
+
+def _names(store: Store, table: str, ids: Sequence[int], column: str = "name") -> str:
+    if len(ids) == 1:
+        return "“" + str(fetch_row(store, table, ids[0])[column]) + "”"
+    return f"{len(ids)} {table}"
+
+
+def _clean_organisation(store: Store, *, name: Any, short_name: Any, kind: Any,
+                        country_iso3: Any, notes: Any) -> dict[str, Any]:
+    return {
+        "name": v.required_text("name", name, max_length=300),
+        "short_name": v.optional_text("short_name", short_name, max_length=100),
+        "kind": v.choice("kind", kind or "government", ORGANISATION_KINDS),
+        "country_iso3": v.country_code(store, "country_iso3", country_iso3, required=False),
+        "notes": v.optional_text("notes", notes),
+    }
+
+
+def create_organisation(store: Store, *, name: str, short_name: str | None = None,
+                        kind: str = "government", country_iso3: str | None = None,
+                        notes: str | None = None) -> Result:
+    """Create an organisation (ministry, agency, commission...)."""
+    def build():
+        values = _clean_organisation(store, name=name, short_name=short_name, kind=kind,
+                                     country_iso3=country_iso3, notes=notes)
+        org_id = next_id(store, "organisations")
+        row = new_row("organisations", values, record_id=org_id)
+        return InsertRows((("organisations", row),),
+                          description=f"New organisation “{values['name']}”"), org_id
+    return run(store, build)
+
+
+def update_organisation(store: Store, organisation_id: int, *, name: str,
+                        short_name: str | None = None, kind: str = "government",
+                        country_iso3: str | None = None, notes: str | None = None) -> Result:
+    """Change an organisation."""
+    def build():
+        fetch_row(store, "organisations", organisation_id)
+        values = _clean_organisation(store, name=name, short_name=short_name, kind=kind,
+                                     country_iso3=country_iso3, notes=notes)
+        return update_steps("organisations", organisation_id, values,
+                            description=f"Edit organisation “{values['name']}”"), organisation_id
+    return run(store, build)
+
+
+def delete_organisations(store: Store, organisation_ids: Sequence[int]) -> Result:
+    """Delete organisations; positions that named them keep their title without the link."""
+    names = _names(store, "organisations", organisation_ids)
+    return delete_records(store, "organisations", list(organisation_ids), f"Delete {names}")
+

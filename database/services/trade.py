@@ -1,0 +1,115 @@
+"""Single trade figures typed in by hand (bulk imports live in their own module)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from database import validation as v
+from database.errors import ValidationError
+from database.operations import InsertRows, new_row
+from database.periods import parse_period
+from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
+from database.store import Store
+
+TRADE_FLOWS = ("export", "import", "turnover", "re-export", "re-import")
+_PRODUCT_CODE = re.compile(r"^(TOTAL|\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$")
+
+
+@dataclass(frozen=True)
+class TradeFigureInput:
+    """One trade figure: what ``reporter`` declared for its ``flow`` with ``partner``."""
+
+    reporter_iso3: str
+    partner_iso3: str
+    period: str
+    flow: str
+    value_usd: Any
+    product_code: str = "TOTAL"
+    classification: str = "HS"
+    source: str = ""
+    note: str | None = None
+
+
+def usd_to_cents(field: str, value: Any) -> int:
+    """Exact USD (decimal text or Decimal) to integer cents; refuses fractions of a cent."""
+    amount = v.decimal_value(field, value)
+    cents = (amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
+    if cents != amount * 100:
+        raise ValidationError(field, "too_precise", "US dollar values have at most two decimals")
+    return int(cents)
+
+
+def cents_to_usd(cents: int) -> Decimal:
+    """Integer cents back to exact US dollars."""
+    return Decimal(cents) / 100
+
+
+def _clean(store: Store, data: TradeFigureInput) -> dict[str, Any]:
+    reporter = v.country_code(store, "reporter_iso3", data.reporter_iso3)
+    partner = v.country_code(store, "partner_iso3", data.partner_iso3, allow_aggregate=True)
+    if reporter == partner:
+        raise ValidationError("partner_iso3", "same_as_reporter", "partner and reporter must differ")
+    code = (data.product_code or "").strip().upper()
+    if not _PRODUCT_CODE.match(code):
+        raise ValidationError("product_code", "invalid_product",
+                              f"'{data.product_code}' is not TOTAL or an HS code of 2-10 digits")
+    period = v.period_text("period", data.period)
+    parse_period(period)
+    return {
+        "reporter_iso3": reporter,
+        "partner_iso3": partner,
+        "period": period,
+        "flow": v.choice("flow", (data.flow or "").strip().lower(), TRADE_FLOWS),
+        "product_code": code,
+        "classification": v.required_text("classification", data.classification, max_length=20),
+        "value_usd_cents": usd_to_cents("value_usd", data.value_usd),
+        "source": v.optional_text("source", data.source, max_length=1000) or "",
+        "note": v.optional_text("note", data.note),
+    }
+
+
+def _unique(store: Store, values: dict[str, Any], own_id: int | None = None) -> None:
+    found = store.conn.execute(
+        "SELECT id FROM trade_figures WHERE reporter_iso3 = ? AND partner_iso3 = ? AND period = ?"
+        " AND flow = ? AND product_code = ? AND source = ?",
+        (values["reporter_iso3"], values["partner_iso3"], values["period"], values["flow"],
+         values["product_code"], values["source"]),
+    ).fetchone()
+    if found and found[0] != own_id:
+        raise ValidationError("period", "duplicate",
+                              "a figure for this reporter, partner, period, flow, product and "
+                              "source already exists")
+
+
+def create_trade_figure(store: Store, data: TradeFigureInput) -> Result:
+    """Add one trade figure."""
+    def build():
+        values = _clean(store, data)
+        _unique(store, values)
+        figure_id = next_id(store, "trade_figures")
+        row = new_row("trade_figures", values, record_id=figure_id)
+        return InsertRows((("trade_figures", row),),
+                          description=f"New trade figure {values['period']}"), figure_id
+    return run(store, build)
+
+
+def update_trade_figure(store: Store, figure_id: int, data: TradeFigureInput) -> Result:
+    """Change one trade figure."""
+    def build():
+        fetch_row(store, "trade_figures", figure_id)
+        values = _clean(store, data)
+        _unique(store, values, figure_id)
+        return update_steps("trade_figures", figure_id, values,
+                            description=f"Edit trade figure {values['period']}"), figure_id
+    return run(store, build)
+
+
+def delete_trade_figures(store: Store, figure_ids: Sequence[int]) -> Result:
+    """Delete trade figures."""
+    return delete_records(store, "trade_figures", list(figure_ids),
+                          "Delete trade figure" if len(figure_ids) == 1
+                          else f"Delete {len(figure_ids)} trade figures")

@@ -1,0 +1,243 @@
+"""Opening a database file safely: header and integrity checks, pragmas, migrations, backups."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from database.clock import utc_now_text
+from database.errors import (
+    CorruptDatabaseError,
+    DatabaseFileError,
+    MissingFolderError,
+    NotADatabaseError,
+    ReadOnlyDatabaseError,
+)
+from database.migrations import MIGRATION_SET, known_migration_names, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+@dataclass
+class Store:
+    """One open database file: the sqlite-utils ``Database`` plus what we learned opening it.
+
+    All writes go through :meth:`write`, which takes the write lock at once (``BEGIN IMMEDIATE``)
+    so a second process waits for ``busy_timeout`` instead of failing half-way.
+    """
+
+    path: Path
+    db: Database
+    read_only: bool = False
+    read_only_reason: str = ""
+    backups: list[Path] = field(default_factory=list)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The underlying sqlite3 connection (autocommit mode; transactions are explicit)."""
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Database]:
+        """Run a block as one write transaction; roll everything back if it raises.
+
+        Nested calls join the outer transaction through a savepoint.
+        """
+        if self.read_only:
+            raise ReadOnlyDatabaseError(self.path, self.read_only_reason or "opened read-only")
+        if self.conn.in_transaction:
+            with self.db.atomic():  # savepoint inside the caller's transaction
+                yield self.db
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _file_error(self.path, exc) from exc
+        try:
+            yield self.db
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def schema_migrations(self) -> list[str]:
+        """Names of the migrations recorded as applied in this file."""
+        return [m.name for m in migrations.applied(self.db)]
+
+    def backup_to(self, target: str | Path) -> Path:
+        """Copy the database (including what sits in its WAL) to ``target`` with the backup API."""
+        target = Path(target)
+        destination = sqlite3.connect(str(target))
+        try:
+            self.conn.backup(destination)
+        finally:
+            destination.close()
+        return target
+
+    def close(self) -> None:
+        """Close the connection; the WAL is checkpointed by SQLite when the last one closes."""
+        self.db.close()
+
+
+def _file_error(path: Path, exc: sqlite3.Error) -> DatabaseFileError:
+    message = str(exc)
+    lowered = message.lower()
+    if "not a database" in lowered:
+        return NotADatabaseError(path, "not an SQLite database")
+    if "malformed" in lowered or "corrupt" in lowered:
+        return CorruptDatabaseError(path, f"the database is damaged ({message})")
+    if "readonly" in lowered or "read-only" in lowered:
+        return ReadOnlyDatabaseError(path, "the file cannot be written (read-only)")
+    if "locked" in lowered or "busy" in lowered:
+        return DatabaseFileError(path, "the database is locked by another program; try again")
+    if "unable to open" in lowered:
+        return DatabaseFileError(path, "the file cannot be opened (check permissions)")
+    return DatabaseFileError(path, message)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before SQLite gets to touch (or journal) it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if path.is_dir():
+        raise NotADatabaseError(path, "is a folder, not a database file")
+    with path.open("rb") as f:
+        header = f.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(path, "not an SQLite database (the file header does not match)")
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise sqlite3.OperationalError(f"cannot switch to WAL journal mode (got {mode})")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise CorruptDatabaseError(path, "the database is damaged: " + "; ".join(rows[:3]))
+
+
+def _has_user_tables(conn: sqlite3.Connection) -> bool:
+    return conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchone()[0] > 0
+
+
+def _applied_names(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+    ).fetchone()
+    if not exists:
+        return []
+    return [r[0] for r in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,),
+    )]
+
+
+def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = True) -> Store:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    Raises a :class:`DatabaseFileError` subclass naming the file when the folder is missing, the
+    file is not SQLite or is damaged. A file written by a newer version of the application, or one
+    that cannot be written, opens read-only with ``read_only_reason`` saying why.
+    """
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise MissingFolderError(path, f"the folder {path.parent} does not exist")
+    _check_header(path)
+
+    reason = ""
+    if read_only:
+        reason = "opened read-only on request"
+        if not path.exists():
+            raise DatabaseFileError(path, "the file does not exist")
+    elif path.exists() and not os.access(path, os.W_OK):
+        read_only, reason = True, "the file is read-only"
+    elif not path.exists() and not os.access(path.parent, os.W_OK):
+        raise DatabaseFileError(path, f"cannot create the file: the folder {path.parent} is read-only")
+    elif path.exists() and not os.access(path.parent, os.W_OK):
+        # SQLite needs to create the -wal and -shm files next to the database.
+        read_only, reason = True, "its folder is read-only"
+
+    try:
+        conn = _connect(path, read_only=read_only)
+        _configure(conn, read_only=read_only)
+        _quick_check(conn, path)
+        applied = _applied_names(conn)
+    except sqlite3.DatabaseError as exc:
+        with contextlib.suppress(Exception):
+            conn.close()  # type: ignore[possibly-undefined]
+        raise _file_error(path, exc) from exc
+
+    known = known_migration_names()
+    unknown = [name for name in applied if name not in known]
+    if unknown and not read_only:
+        conn.close()
+        conn = _connect(path, read_only=True)
+        _configure(conn, read_only=True)
+        read_only = True
+    if unknown:
+        reason = (f"it was written by a newer version of Commitment Tracker "
+                  f"(schema step {unknown[-1]}); upgrade the application to edit it")
+
+    store = Store(path=path, db=Database(conn), read_only=read_only, read_only_reason=reason)
+    pending = [name for name in known if name not in applied]
+    if pending and not unknown:
+        if read_only:
+            store.close()
+            raise ReadOnlyDatabaseError(path, f"needs a schema upgrade but {reason}")
+        if migrate:
+            _migrate(store, pending)
+    return store
+
+
+def backup_path_for(path: Path, step: str) -> Path:
+    """Where the copy taken before migrating ``path`` to ``step`` goes (beside the file)."""
+    stamp = utc_now_text().replace(":", "").replace("-", "")
+    return path.with_name(f"{path.stem}.before-{step}-{stamp}{path.suffix or '.sqlite'}")
+
+
+def _migrate(store: Store, pending: list[str]) -> None:
+    if _has_user_tables(store.conn):
+        store.backups.append(store.backup_to(backup_path_for(store.path, pending[0])))
+    try:
+        # One IMMEDIATE transaction around all steps: sqlite-utils nests each step in a savepoint,
+        # so a failing step leaves the file exactly as it was.
+        with store.write():
+            migrations.apply(store.db)
+    except sqlite3.DatabaseError as exc:
+        raise _file_error(store.path, exc) from exc

@@ -1,0 +1,158 @@
+"""Field validators shared by the services; each raises ValidationError naming the field."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from database.errors import ValidationError
+from database.periods import PeriodError, parse_period
+from database.store import Store
+
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def optional_text(field: str, value: Any, *, max_length: int = 100_000) -> str | None:
+    """Strip text; empty becomes None."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, "not_text", f"expected text, got {type(value).__name__}")
+    value = value.strip()
+    if len(value) > max_length:
+        raise ValidationError(field, "too_long", f"at most {max_length} characters allowed")
+    return value or None
+
+
+def required_text(field: str, value: Any, *, max_length: int = 2_000) -> str:
+    """Strip text and refuse it when empty."""
+    text = optional_text(field, value, max_length=max_length)
+    if text is None:
+        raise ValidationError(field, "required", "must not be empty")
+    return text
+
+
+def iso_date(field: str, value: Any, *, required: bool = True) -> str | None:
+    """Accept a ``datetime.date`` or ISO ``YYYY-MM-DD`` text and return ISO text."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, "required", "a date is required")
+        return None
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                raise ValueError
+            return _dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise ValidationError(field, "invalid_date",
+                                  f"'{text}' is not a date (expected YYYY-MM-DD)") from None
+    raise ValidationError(field, "invalid_date", f"expected a date, got {type(value).__name__}")
+
+
+def period_text(field: str, value: Any) -> str:
+    """Validate a period (``YYYY``, ``YYYY-MM`` or ``YYYY-Qn``) and return its canonical text."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(field, "required", "a period is required (YYYY, YYYY-MM or YYYY-Qn)")
+    try:
+        return parse_period(str(value)).text
+    except PeriodError as exc:
+        raise ValidationError(field, "invalid_period", str(exc)) from None
+
+
+def decimal_value(field: str, value: Any, *, required: bool = True,
+                  allow_negative: bool = False) -> Decimal | None:
+    """Parse an exact decimal (``.`` as the decimal point; no binary floats in storage)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, "required", "a number is required")
+        return None
+    if isinstance(value, bool):
+        raise ValidationError(field, "not_number", "expected a number")
+    if isinstance(value, float):
+        value = repr(value)  # shortest text that round-trips, not the binary expansion
+    try:
+        number = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValidationError(field, "not_number", f"'{value}' is not a number") from None
+    if not number.is_finite():
+        raise ValidationError(field, "not_number", f"'{value}' is not a finite number")
+    if number < 0 and not allow_negative:
+        raise ValidationError(field, "negative", "must not be negative")
+    return number
+
+
+def decimal_text(number: Decimal | None) -> str | None:
+    """Canonical plain text for a decimal: no exponent, no trailing zeros after the point."""
+    if number is None:
+        return None
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def url(field: str, value: Any) -> str | None:
+    """An optional http(s) URL."""
+    text = optional_text(field, value, max_length=2_000)
+    if text is not None and not _URL.match(text):
+        raise ValidationError(field, "invalid_url", f"'{text}' is not an http(s) address")
+    return text
+
+
+def choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
+    """One of a fixed set of codes."""
+    if value not in allowed:
+        raise ValidationError(field, "invalid_choice",
+                              f"'{value}' is not one of: {', '.join(allowed)}")
+    return str(value)
+
+
+def country_code(store: Store, field: str, value: Any, *, required: bool = True,
+                 allow_aggregate: bool = False) -> str | None:
+    """An ISO 3166 alpha-3 code present in the countries table."""
+    text = optional_text(field, value, max_length=3)
+    if text is None:
+        if required:
+            raise ValidationError(field, "required", "a country is required")
+        return None
+    code = text.upper()
+    row = store.conn.execute(
+        "SELECT is_aggregate FROM countries WHERE iso3 = ?", (code,)
+    ).fetchone()
+    if row is None or (row[0] and not allow_aggregate):
+        raise ValidationError(field, "unknown_country", f"'{text}' is not a known ISO alpha-3 country code")
+    return code
+
+
+def record_id(store: Store, field: str, table: str, value: Any, *, required: bool = False) -> int | None:
+    """The id of an existing row of ``table``."""
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, "required", "must be chosen")
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError(field, "invalid_reference", f"'{value}' is not a record id") from None
+    if store.conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (number,)).fetchone() is None:
+        raise ValidationError(field, "unknown_record", f"no {table} record with id {number}")
+    return number
+
+
+def date_order(first_field: str, first: str | None, second_field: str, second: str | None,
+               *, strict: bool = False) -> None:
+    """Refuse ``second`` before (or, if strict, on) ``first`` when both dates are given."""
+    if first is None or second is None:
+        return
+    if second < first or (strict and second == first):
+        word = "after" if strict else "on or after"
+        raise ValidationError(second_field, "before_start" if second_field != "deadline" else
+                              "deadline_before_baseline",
+                              f"must be {word} {first_field.replace('_', ' ')} ({first})")
