@@ -1,0 +1,43 @@
+"""Starting the desktop application: QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from database import CommitmentTrackerError, open_database
+from desktop import APP_NAME, ORGANISATION_NAME
+
+
+def create_application(argv: list[str] | None = None):
+    """The QApplication with our names (QSettings and data folders derive from them)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from desktop.icons import icon
+
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+def run_gui(database_path: Path) -> int:
+    """Open ``database_path`` and run the main window until it closes."""
+    app = create_application()
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.main_window import MainWindow
+
+    try:
+        store = open_database(database_path)
+    except CommitmentTrackerError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        raise
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,1 @@
+"""Qt item models over service queries (never QtSql on our file)."""

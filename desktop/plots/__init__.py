@@ -1,0 +1,1 @@
+"""Matplotlib drawings of progress; they draw on a given ``Figure`` and never use pyplot."""

@@ -1,0 +1,1 @@
+"""Printable progress summaries: HTML built from the services, printed or written as PDF."""
