@@ -63,7 +63,7 @@ def _commitment_days(*, baseline_date: date, deadline: date) -> int:
 
 
 def _commitment_fraction(*, baseline_date: date, deadline: date, at: date) -> float:
-    """How far ``at`` lies from the baseline toward the deadline: 0 at the baseline, 1 at the deadline."""
+    """How far ``at`` lies from the baseline toward the deadline: 0 at the baseline, 1 at it."""
     span_days = _commitment_days(baseline_date=baseline_date, deadline=deadline)
     # Whole days divide exactly at both ends, so the fraction is exactly 0.0 and 1.0 there.
     return (at - baseline_date).days / span_days
@@ -86,14 +86,14 @@ def _expm1(exponent: float) -> float:
 
 
 def years_between(start: date, end: date) -> float:
-    """The time from ``start`` to ``end`` in years of 365.25 days (negative if ``end`` is earlier)."""
+    """The time from ``start`` to ``end`` in years of 365.25 days (negative if ``end`` is first)."""
     return (end - start).days / DAYS_PER_YEAR
 
 
 def linear_path_value(
     *, baseline: float, target: float, baseline_date: date, deadline: date, at: date
 ) -> float:
-    """The value the straight line from (baseline_date, baseline) to (deadline, target) has at ``at``.
+    """The value at ``at`` of the straight line from (baseline_date, B) to (deadline, T).
 
     Dates outside the commitment extend the line. Raises ValueError if the deadline is not after
     the baseline date.
@@ -131,7 +131,7 @@ def required_path(
     points: int = DEFAULT_PATH_POINTS,
     kind: PathKind,
 ) -> list[tuple[date, float]]:
-    """``points`` evenly spaced (date, value) pairs of the required path, baseline to deadline inclusive.
+    """``points`` evenly spaced (date, value) pairs of the required path, both ends included.
 
     Dates are whole days, so spacing is even to the nearest day and repeated dates are dropped
     on short commitments. An empty list means the compound path does not exist (a non-positive
@@ -166,8 +166,8 @@ def required_path(
 def _log_growth(*, start: float, start_date: date, end: float, end_date: date) -> float | None:
     """The continuous growth rate per year, ln(end/start)/years, or None where it is undefined.
 
-    A value of zero at the end is a defined fall (−inf here, −100 % as a CAGR); at the start it is
-    not.
+    A value of zero at the end is a defined fall (−inf here, −100 % as a CAGR); at the start it
+    is not.
     """
     years = years_between(start_date, end_date)
     if years <= 0 or start <= 0 or end < 0:
@@ -199,7 +199,7 @@ def observed_cagr(
 def required_cagr(
     *, baseline: float, baseline_date: date, target: float, deadline: date
 ) -> float | None:
-    """Growth per year from the baseline that reaches the target on time, (T/B)^(1/(tT − t0)) − 1.
+    """Yearly growth from the baseline that reaches the target on time: (T/B)^(1/(tT − t0)) − 1.
 
     None if the deadline is not after the baseline date, the baseline is not positive or the target
     is negative.
@@ -210,7 +210,7 @@ def required_cagr(
 def required_cagr_from_now(
     *, latest: float, latest_date: date, target: float, deadline: date
 ) -> float | None:
-    """Growth per year from the latest actual that reaches the target on time, (T/A)^(1/(tT − tA)) − 1.
+    """Yearly growth from the latest actual to the target on time: (T/A)^(1/(tT − tA)) − 1.
 
     None if the deadline is not after the latest date, the latest value is not positive or the
     target is negative.

@@ -111,7 +111,9 @@ def test_compound_path_on_the_worked_example() -> None:
 
 
 def test_compound_path_needs_positive_ends() -> None:
-    kwargs = {"baseline_date": date(2020, 1, 1), "deadline": date(2025, 1, 1), "at": date(2022, 1, 1)}
+    kwargs = {
+        "baseline_date": date(2020, 1, 1), "deadline": date(2025, 1, 1), "at": date(2022, 1, 1)
+    }
     assert compound_path_value(baseline=0.0, target=100.0, **kwargs) is None
     assert compound_path_value(baseline=100.0, target=0.0, **kwargs) is None
     assert compound_path_value(baseline=-5.0, target=100.0, **kwargs) is None
@@ -138,7 +140,8 @@ def test_required_path_spans_baseline_to_deadline() -> None:
         deadline=date(2024, 1, 1), points=5, kind=PathKind.COMPOUND,
     )
     assert [day for day, _ in path] == [
-        date(2020, 1, 1), date(2020, 12, 31), date(2021, 12, 31), date(2023, 1, 1), date(2024, 1, 1),
+        date(2020, 1, 1), date(2020, 12, 31), date(2021, 12, 31), date(2023, 1, 1),
+        date(2024, 1, 1),
     ]
     # 146.41 = 100 * 1.1^4, so the value after 1096 days is 100 * 1.1^(1096/365.25) = 133.12...
     assert path[0][1] == 100.0
@@ -203,11 +206,15 @@ def test_required_cagr_from_now() -> None:
 
 
 def test_cagrs_are_undefined_without_time_or_positive_start() -> None:
-    assert required_cagr_from_now(latest=A, latest_date=DEADLINE, target=TARGET, deadline=DEADLINE) is None
+    assert required_cagr_from_now(
+        latest=A, latest_date=DEADLINE, target=TARGET, deadline=DEADLINE
+    ) is None
     assert required_cagr_from_now(
         latest=A, latest_date=DEADLINE + timedelta(days=1), target=TARGET, deadline=DEADLINE
     ) is None
-    assert required_cagr_from_now(latest=0.0, latest_date=TA, target=TARGET, deadline=DEADLINE) is None
+    assert required_cagr_from_now(
+        latest=0.0, latest_date=TA, target=TARGET, deadline=DEADLINE
+    ) is None
     assert observed_cagr(baseline=B, baseline_date=T0, latest=A, latest_date=T0) is None
     assert observed_cagr(baseline=0.0, baseline_date=T0, latest=A, latest_date=TA) is None
     assert observed_cagr(baseline=B, baseline_date=T0, latest=-1.0, latest_date=TA) is None
@@ -229,10 +236,13 @@ def test_projection() -> None:
 
 
 def test_projection_edge_cases() -> None:
-    assert projected_value(latest=A, latest_date=TA, observed_growth=None, deadline=DEADLINE) is None
-    assert projected_value(latest=A, latest_date=TA, observed_growth=0.1, deadline=T0) is None
-    assert projected_value(latest=A, latest_date=TA, observed_growth=-1.5, deadline=DEADLINE) is None
-    assert projected_value(latest=A, latest_date=TA, observed_growth=0.3, deadline=TA) == A
+    def project(growth: float | None, deadline: date) -> float | None:
+        return projected_value(latest=A, latest_date=TA, observed_growth=growth, deadline=deadline)
+
+    assert project(None, DEADLINE) is None
+    assert project(0.1, T0) is None  # the deadline lies before the latest actual
+    assert project(-1.5, DEADLINE) is None  # a fall of more than 100 % a year has no power
+    assert project(0.3, TA) == A
 
 
 # --- shares of target and time ------------------------------------------------------------------
@@ -253,7 +263,9 @@ def test_progress_pct() -> None:
 def test_time_elapsed_pct_is_clamped() -> None:
     start, end = date(2020, 1, 1), date(2020, 1, 11)
     # 4 of 10 days = 40 %.
-    assert time_elapsed_pct(baseline_date=start, deadline=end, today=date(2020, 1, 5)) == pytest.approx(40.0)
+    assert time_elapsed_pct(
+        baseline_date=start, deadline=end, today=date(2020, 1, 5)
+    ) == pytest.approx(40.0)
     assert time_elapsed_pct(baseline_date=start, deadline=end, today=date(2019, 6, 1)) == 0.0
     assert time_elapsed_pct(baseline_date=start, deadline=end, today=date(2021, 6, 1)) == 100.0
     assert time_elapsed_pct(baseline_date=start, deadline=end, today=end) == 100.0
@@ -291,21 +303,25 @@ def test_status_categories_of_a_raise_target(
 def test_achieved_wins_over_everything() -> None:
     assert classify_status(**commitment(latest=500.0), today=TODAY) is ProgressStatus.ACHIEVED
     # Reached after the deadline is still achieved, not overdue.
-    assert classify_status(**commitment(latest=520.0), today=date(2031, 1, 1)) is ProgressStatus.ACHIEVED
+    late_success = classify_status(**commitment(latest=520.0), today=date(2031, 1, 1))
+    assert late_success is ProgressStatus.ACHIEVED
 
 
 def test_overdue_once_the_deadline_has_passed() -> None:
     # Even a pace that was on track does not help after 2030-01-30.
     late = date(2030, 1, 31)
     assert classify_status(**commitment(latest=400.0), today=late) is ProgressStatus.OVERDUE
-    assert classify_status(**commitment(latest=None, latest_date=None), today=late) is ProgressStatus.OVERDUE
+    no_actuals = commitment(latest=None, latest_date=None)
+    assert classify_status(**no_actuals, today=late) is ProgressStatus.OVERDUE
     # On the deadline day itself the commitment is not yet overdue.
     assert classify_status(**commitment(latest=250.0), today=DEADLINE) is ProgressStatus.ON_TRACK
 
 
 def test_no_data_without_an_actual_after_the_baseline() -> None:
-    assert classify_status(**commitment(latest=None, latest_date=None), today=TODAY) is ProgressStatus.NO_DATA
-    assert classify_status(**commitment(latest=150.0, latest_date=T0), today=TODAY) is ProgressStatus.NO_DATA
+    no_actuals = commitment(latest=None, latest_date=None)
+    assert classify_status(**no_actuals, today=TODAY) is ProgressStatus.NO_DATA
+    only_baseline = commitment(latest=150.0, latest_date=T0)
+    assert classify_status(**only_baseline, today=TODAY) is ProgressStatus.NO_DATA
     assert classify_status(
         **commitment(latest=150.0, latest_date=date(2024, 6, 30)), today=TODAY
     ) is ProgressStatus.NO_DATA
@@ -317,7 +333,8 @@ def test_no_data_when_the_target_equals_the_baseline() -> None:
     assert progress_ratio(**commitment(target=B)) is None
     assert progress_ratio(**commitment(target=B), direction=1) is None
     # Raising to the baseline with a lower latest value: not achieved, not overdue, no ratio.
-    assert classify_status(**commitment(target=B, latest=120.0), today=TODAY) is ProgressStatus.NO_DATA
+    flat_target = commitment(target=B, latest=120.0)
+    assert classify_status(**flat_target, today=TODAY) is ProgressStatus.NO_DATA
 
 
 # Reduce target: 100 at 2020-12-31 down to 50 by 2030-12-31, 80 at 2025-12-31.
@@ -347,7 +364,8 @@ def test_reduce_target_ratio_is_positive_when_falling() -> None:
     [
         (45.0, ProgressStatus.ACHIEVED),  # 45 <= 50
         (50.0, ProgressStatus.ACHIEVED),
-        # 0.7^(1/4.999316) - 1 = e^(-0.356675/4.999316) - 1 = -0.068848; / 0.066976 = 1.028 -> on track
+        # 0.7^(1/4.999316) - 1 = e^(-0.356675/4.999316) - 1 = -0.068848;
+        # / 0.066976 = 1.028 -> on track
         (70.0, ProgressStatus.ON_TRACK),
         # 0.95^(1/4.999316) - 1 = -0.010206; / 0.066976 = 0.152 -> limited progress
         (95.0, ProgressStatus.LIMITED_PROGRESS),
@@ -436,7 +454,11 @@ def test_rolling_sums_of_fourteen_months() -> None:
     #   ending 2024-01: 2 + ... + 13 = 78 - 1 + 13 = 90
     #   ending 2024-02: 3 + ... + 14 = 90 - 2 + 14 = 102
     monthly = {text: float(value) for value, text in enumerate(months_from(2023, 1, 14), start=1)}
-    assert rolling_12_month_sums(monthly) == [("2023-12", 78.0), ("2024-01", 90.0), ("2024-02", 102.0)]
+    assert rolling_12_month_sums(monthly) == [
+        ("2023-12", 78.0),
+        ("2024-01", 90.0),
+        ("2024-02", 102.0),
+    ]
 
 
 def test_rolling_sums_are_sorted_whatever_the_input_order() -> None:
@@ -494,19 +516,25 @@ spans = st.integers(min_value=1, max_value=20_000)
 
 
 @given(baseline=any_values, target=any_values, start=baseline_dates, span=spans)
-def test_linear_path_hits_both_ends(baseline: float, target: float, start: date, span: int) -> None:
+def test_linear_path_hits_both_ends(
+    baseline: float, target: float, start: date, span: int
+) -> None:
     end = start + timedelta(days=span)
-    at_start = linear_path_value(baseline=baseline, target=target, baseline_date=start, deadline=end, at=start)
-    at_end = linear_path_value(baseline=baseline, target=target, baseline_date=start, deadline=end, at=end)
+    ends = {"baseline": baseline, "target": target, "baseline_date": start, "deadline": end}
+    at_start = linear_path_value(**ends, at=start)
+    at_end = linear_path_value(**ends, at=end)
     assert at_start == pytest.approx(baseline, rel=1e-12, abs=1e-9)
     assert at_end == pytest.approx(target, rel=1e-12, abs=1e-9)
 
 
 @given(baseline=positive_values, target=positive_values, start=baseline_dates, span=spans)
-def test_compound_path_hits_both_ends(baseline: float, target: float, start: date, span: int) -> None:
+def test_compound_path_hits_both_ends(
+    baseline: float, target: float, start: date, span: int
+) -> None:
     end = start + timedelta(days=span)
-    at_start = compound_path_value(baseline=baseline, target=target, baseline_date=start, deadline=end, at=start)
-    at_end = compound_path_value(baseline=baseline, target=target, baseline_date=start, deadline=end, at=end)
+    ends = {"baseline": baseline, "target": target, "baseline_date": start, "deadline": end}
+    at_start = compound_path_value(**ends, at=start)
+    at_end = compound_path_value(**ends, at=end)
     assert at_start == pytest.approx(baseline, rel=1e-12)
     assert at_end == pytest.approx(target, rel=1e-12)
 
@@ -549,7 +577,9 @@ def test_projection_with_the_observed_rate_returns_the_latest_value(
     # towards 0, where storing the rate as g = ratio^(1/years) - 1 cancels most digits.
     latest = baseline * factor
     latest_date = start + timedelta(days=span)
-    growth = observed_cagr(baseline=baseline, baseline_date=start, latest=latest, latest_date=latest_date)
+    growth = observed_cagr(
+        baseline=baseline, baseline_date=start, latest=latest, latest_date=latest_date
+    )
     assert growth is not None
     projected = projected_value(
         latest=baseline, latest_date=start, observed_growth=growth, deadline=latest_date
@@ -583,7 +613,8 @@ def test_latest_on_the_compound_path_is_exactly_on_track(
         "latest": latest, "latest_date": latest_date,
     }
     assert progress_ratio(**arguments, direction=direction) == pytest.approx(1.0, rel=1e-6)
-    assert classify_status(**arguments, today=latest_date, direction=direction) is ProgressStatus.ON_TRACK
+    status = classify_status(**arguments, today=latest_date, direction=direction)
+    assert status is ProgressStatus.ON_TRACK
 
 
 @given(

@@ -1,0 +1,48 @@
+"""Numbers and dates shown the user's way, in a form that cannot be misread."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def four_digit_year_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year (01/02/03 is ambiguous)."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = fmt.replace("yy", "yyyy")
+    return fmt
+
+
+def format_date(value: str | _dt.date | None, locale: QLocale | None = None) -> str:
+    """An ISO date (text or date) in the locale's short format with a four-digit year."""
+    if not value:
+        return ""
+    day = _dt.date.fromisoformat(value) if isinstance(value, str) else value
+    locale = locale or QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day), four_digit_year_format(locale))
+
+
+def format_number(value: Any, decimals: int = 0, locale: QLocale | None = None) -> str:
+    """A number with the locale's group separators, for display only (never parsed back)."""
+    if value is None or value == "":
+        return ""
+    number = Decimal(str(value))
+    return (locale or QLocale()).toString(float(number), "f", decimals)
+
+
+def format_money_millions(value: Any, locale: QLocale | None = None) -> str:
+    """USD as millions with one decimal: 133,000,000 -> "133.0" (en) or "133,0" (de)."""
+    if value is None or value == "":
+        return ""
+    return format_number(Decimal(str(value)) / 1_000_000, 1, locale)
+
+
+def format_cents(cents: int | None, locale: QLocale | None = None) -> str:
+    """Integer cents as whole US dollars with separators (cents shown only when present)."""
+    if cents is None:
+        return ""
+    return format_number(Decimal(cents) / 100, 0 if cents % 100 == 0 else 2, locale)

@@ -1,0 +1,1 @@
+"""Record editors (dialogs built in code on FormDialog)."""

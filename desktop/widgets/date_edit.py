@@ -1,0 +1,155 @@
+"""A date field with a calendar popup that can also hold "no date"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from database.clock import today
+
+# A two-digit year that is not part of a four-digit one ("yy" in "M/d/yy", not in "yyyy").
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OptionalDateEdit", text)
+
+
+def four_digit_year_format(locale: QLocale) -> str:
+    """The locale's short date format with any two-digit year widened to four digits.
+
+    "3/4/05" could be 2005 or 1905 and day/month order differs between colleagues' machines,
+    so at least the year must be unambiguous.
+    """
+    return _SHORT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def _to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class OptionalDateEdit(QWidget):
+    """A ``QDateEdit`` with calendar popup and, when ``optional``, a "Set" check box before it.
+
+    Unchecking the box means "no date" and disables the date field. The date field is the focus
+    proxy while a date is set; without a date the check box is, so keyboard focus never lands on
+    a disabled widget. ``date_changed`` is emitted whenever :meth:`date` would answer differently.
+    """
+
+    date_changed = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        optional: bool = True,
+        locale: QLocale | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._optional = optional
+        self._date_locale = QLocale(locale) if locale is not None else QLocale()
+        self._build_ui()
+        self._connect()
+        self.retranslate_ui()
+        self._last_value = self.date()
+
+    def _build_ui(self) -> None:
+        self.enabled_check = QCheckBox()
+        self.enabled_check.setVisible(self._optional)
+        self.enabled_check.setChecked(not self._optional)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setLocale(self._date_locale)
+        self.date_edit.setDisplayFormat(four_digit_year_format(self._date_locale))
+        self.date_edit.setDate(_to_qdate(today()))
+        self.date_edit.setEnabled(not self._optional)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled_check)
+        layout.addWidget(self.date_edit, 1)
+        self.setFocusProxy(self.date_edit if not self._optional else self.enabled_check)
+
+    def _connect(self) -> None:
+        self.enabled_check.toggled.connect(self._on_enabled_check_toggled)
+        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text in the current language."""
+        self.enabled_check.setText(_tr("Set"))
+        self.enabled_check.setToolTip(_tr("Uncheck to leave the date empty"))
+        self.date_edit.setAccessibleName(_tr("Date"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def is_optional(self) -> bool:
+        """Whether the field can hold "no date"."""
+        return self._optional
+
+    def display_format(self) -> str:
+        """The format the date is shown in (always with a four-digit year)."""
+        return self.date_edit.displayFormat()
+
+    def date(self) -> dt.date | None:
+        """The chosen date, or ``None`` in the "no date" state."""
+        if not self.enabled_check.isChecked():
+            return None
+        return _to_date(self.date_edit.date())
+
+    def set_date(self, value: dt.date | None) -> None:
+        """Show ``value``; ``None`` selects "no date", which a non-optional field refuses.
+
+        A date outside the minimum/maximum is clamped by Qt, as typing it would be.
+        """
+        if value is None and not self._optional:
+            raise ValueError("this date field requires a date")
+        if isinstance(value, dt.datetime):
+            # datetime is a date subclass; taking its time along would be a silent surprise.
+            raise TypeError("set_date takes a datetime.date, not a datetime")
+        # Both children are updated quietly and one change is reported, not two halves of one.
+        with QSignalBlocker(self.enabled_check), QSignalBlocker(self.date_edit):
+            if value is not None:
+                self.date_edit.setDate(_to_qdate(value))
+            self.enabled_check.setChecked(value is not None)
+            self._sync_enabled_state()
+        self._emit_if_changed()
+
+    def set_minimum(self, value: dt.date) -> None:
+        """The earliest date the user can choose."""
+        self.date_edit.setMinimumDate(_to_qdate(value))
+
+    def set_maximum(self, value: dt.date) -> None:
+        """The latest date the user can choose."""
+        self.date_edit.setMaximumDate(_to_qdate(value))
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _sync_enabled_state(self) -> None:
+        checked = self.enabled_check.isChecked()
+        self.date_edit.setEnabled(checked)
+        self.setFocusProxy(self.date_edit if checked else self.enabled_check)
+
+    def _emit_if_changed(self) -> None:
+        value = self.date()
+        if value != self._last_value:
+            self._last_value = value
+            self.date_changed.emit()
+
+    def _on_enabled_check_toggled(self, _checked: bool) -> None:
+        self._sync_enabled_state()
+        self._emit_if_changed()
+
+    def _on_date_edit_date_changed(self, _value: QDate) -> None:
+        self._emit_if_changed()
+
