@@ -21,7 +21,7 @@ VENV=${VENV:-.venv}
 VENV=$(cd "$VENV" 2>/dev/null && pwd) || { echo "ERROR: venv '${VENV}' not found (set VENV=...)" >&2; exit 1; }
 APP="$VENV/bin/commitment-tracker"
 WINDOW_TIMEOUT=${WINDOW_TIMEOUT:-30}
-MIN_PNG_BYTES=${MIN_PNG_BYTES:-10240}
+MIN_PNG_BYTES=${MIN_PNG_BYTES:-6144}   # a real window: ~13 KB; a blank grey window on black: ~2.6 KB
 WINDOW_NAME="Commitment Tracker"
 
 ARTIFACTS=${CI_ARTIFACTS:-.ci-artifacts}
@@ -170,10 +170,14 @@ while :; do
         exit 3
     fi
     # Top-level windows are the root window's direct children (`xwininfo -root -children`).
-    win=$(xwininfo -root -children 2>/dev/null | grep -F "\"" | grep -F "$name" | awk '{print $1}' | head -n 1 || true)
-    if [[ -n "$win" ]] && xwininfo -id "$win" 2>/dev/null | grep -q 'Map State: IsViewable'; then
-        break
-    fi
+    # A line reads: 0x200007 "Title": ("res-name" "Res-Class")  1100x650+0+0  +0+0. Match the title only, and
+    # only a mapped window (Qt also keeps an unmapped 1x1 client-leader window named after the application).
+    win=""
+    while read -r id; do
+        if xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then win=$id; break; fi
+    done < <(xwininfo -root -children 2>/dev/null \
+             | awk -v pat="$name" '$1 ~ /^0x/ && match($0, /"[^"]*"/) && index(substr($0, RSTART, RLENGTH), pat) {print $1}')
+    [[ -n "$win" ]] && break
     if (( $(date +%s) >= deadline )); then
         echo "inner: ERROR: no viewable top-level window named '*$name*' after $timeout s" >&2
         echo "inner: top-level windows now:" >&2

@@ -69,7 +69,11 @@ class _Loader:
             self.report.reused += 1
             return found[0]
         result = create()
+        # Same transaction: the random uuid the service gave was never visible outside it.
         self.store.conn.execute(f"UPDATE [{table}] SET uuid = ? WHERE id = ?", (fixed, result.record_id))
+        self.store.conn.execute(
+            "UPDATE audit_log SET record_uuid = ? WHERE table_name = ? AND record_id = ?",
+            (fixed, table, result.record_id))
         self.report.created += 1
         assert result.record_id is not None
         return result.record_id

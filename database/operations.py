@@ -135,6 +135,9 @@ def _audit_text(value: Any) -> str | None:
 
 
 def _insert(store: Store, op: InsertRows) -> tuple[Change, Operation]:
+    # A restored row may refer to a parent restored later in the same step; keys are checked
+    # at COMMIT instead (the pragma resets itself when the transaction ends).
+    store.conn.execute("PRAGMA defer_foreign_keys = ON")
     ids: dict[str, list[int]] = {}
     roots: list[tuple[str, int]] = []
     for table, row in op.rows:
@@ -234,12 +237,13 @@ def _snapshot(store: Store, table: str, record_ids: Iterable[int],
         if (table, record_id) in seen:
             continue
         seen.add((table, record_id))
-        rows.append((table, _fetch(store, table, record_id)))
+        parent = _fetch(store, table, record_id)
+        rows.append((table, parent))
         for child in _tables(store):
             for fk in _foreign_keys(store, child):
                 if fk["table"] != table:
                     continue
-                key_value = rows[-1][1][fk["to"]] if fk["to"] else record_id
+                key_value = parent[fk["to"]] if fk["to"] else record_id
                 found = [r[0] for r in store.conn.execute(
                     f"SELECT id FROM [{child}] WHERE [{fk['from']}] = ?", (key_value,)
                 )]

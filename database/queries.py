@@ -198,3 +198,14 @@ def record_counts(store: Store) -> dict[str, int]:
 def is_empty(store: Store) -> bool:
     """True if the analyst has recorded nothing yet (reference data do not count)."""
     return all(count == 0 for count in record_counts(store).values())
+
+
+def milestones_due(store: Store, *, today: str, within_days: int = 90) -> list[Row]:
+    """Open milestones overdue or due within ``within_days`` of ``today`` (ISO date), by due date."""
+    return _rows(store, """
+        SELECT ms.id, ms.title, ms.due_date, i.id AS initiative_id, i.title AS initiative,
+               i.partner_iso3, ms.due_date < ? AS overdue
+        FROM milestones ms JOIN initiatives i ON i.id = ms.initiative_id
+        WHERE ms.done = 0 AND ms.due_date IS NOT NULL AND ms.due_date <= date(?, ?)
+          AND i.status NOT IN ('completed', 'cancelled')
+        ORDER BY ms.due_date, ms.id""", (today, today, f"+{int(within_days)} days"))

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from database.errors import ValidationError
-from database.periods import PeriodError, parse_period
+from database.periods import MAX_YEAR, MIN_YEAR, PeriodError, parse_period
 from database.store import Store
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -42,18 +42,21 @@ def iso_date(field: str, value: Any, *, required: bool = True) -> str | None:
         return None
     if isinstance(value, _dt.datetime):
         value = value.date()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
     if isinstance(value, str):
         text = value.strip()
         try:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
                 raise ValueError
-            return _dt.date.fromisoformat(text).isoformat()
+            value = _dt.date.fromisoformat(text)
         except ValueError:
             raise ValidationError(field, "invalid_date",
                                   f"'{text}' is not a date (expected YYYY-MM-DD)") from None
-    raise ValidationError(field, "invalid_date", f"expected a date, got {type(value).__name__}")
+    if not isinstance(value, _dt.date):
+        raise ValidationError(field, "invalid_date", f"expected a date, got {type(value).__name__}")
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValidationError(field, "year_out_of_range",
+                              f"the year {value.year} is outside {MIN_YEAR}–{MAX_YEAR}")
+    return value.isoformat()
 
 
 def period_text(field: str, value: Any) -> str:
@@ -83,6 +86,8 @@ def decimal_value(field: str, value: Any, *, required: bool = True,
         raise ValidationError(field, "not_number", f"'{value}' is not a number") from None
     if not number.is_finite():
         raise ValidationError(field, "not_number", f"'{value}' is not a finite number")
+    if number.is_zero():
+        number = abs(number)  # "-0" is zero; stored as "0", never "-0"
     if number < 0 and not allow_negative:
         raise ValidationError(field, "negative", "must not be negative")
     return number

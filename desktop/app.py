@@ -37,7 +37,9 @@ def run_gui(database_path: Path) -> int:
         raise
     window = MainWindow(store)
     window.show()
+    window.remember_file(store.path)
+    window.offer_demo_if_empty()
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()  # the window may have switched to another database

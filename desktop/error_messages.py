@@ -43,6 +43,7 @@ _MESSAGES = {
     "negative": "{field} must not be negative.",
     "not_number": "{field} must be a number.",
     "invalid_date": "{field} is not a valid date.",
+    "year_out_of_range": "{field}: the year must be between 1900 and 2100.",
     "invalid_period": "{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.",
     "deadline_before_baseline": "{field} must come after the end of the baseline period.",
     "before_start": "{field} must not be before the start.",

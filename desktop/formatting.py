@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale
 
 
+_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
 def four_digit_year_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format with a four-digit year (01/02/03 is ambiguous)."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """The locale's short date format with any two-digit year widened to four digits.
+
+    "3/4/05" could be 2005 or 1905, so at least the year must be unambiguous. The C locale (no
+    language configured) gets ISO dates.
+    """
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    return _SHORT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def format_date(value: str | _dt.date | None, locale: QLocale | None = None) -> str:

@@ -1,24 +1,37 @@
-"""The main window: the commitments with their status, the database path in the status bar."""
+"""The main window: navigation, lists of every record type, menus, undo, status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QTableView, QVBoxLayout,
-    QWidget,
+    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QSplitter, QStackedWidget, QToolBar,
 )
 
-from database import __version__
+from database import CommitmentTrackerError, __version__, open_database, queries
 from database.operations import Change
-from database.services.status import all_statuses
+from database.services.base import Result
 from database.store import Store
 from desktop import APP_NAME
 from desktop.icons import icon
-from desktop.models.commitment_status_model import COL_TITLE, CommitmentStatusTableModel
+from desktop.models.record_table_model import RecordTableModel
+from desktop.record_kinds import RecordKind, record_kinds
 from desktop.signal_hub import SignalHub
+from desktop.undo import record
+from desktop.views.dashboard_view import DashboardView
+from desktop.views.record_list_view import RecordListView
 
-STATUS_TABLES = frozenset({"commitments", "trade_figures", "metric_definitions", "commitment_revisions"})
+MAX_RECENT_FILES = 8
+DASHBOARD = "dashboard"
+PEOPLE_PAGE = "people_organisations"
+# Pages in navigation order; the people page holds two lists.
+PAGES = (DASHBOARD, "meetings", "commitments", "initiatives", "trade_figures", PEOPLE_PAGE)
+STATUS_TABLES = frozenset({"commitments", "trade_figures", "metric_definitions",
+                           "commitment_revisions", "milestones", "initiatives"})
 
 
 def _tr(text: str) -> str:
@@ -26,97 +39,620 @@ def _tr(text: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """Lists commitments with their status; refreshes when the signal hub reports a change."""
+    """Where analysts spend their day. Widgets call services; the hub tells every view what changed."""
 
     def __init__(self, store: Store, hub: SignalHub | None = None) -> None:
         super().__init__()
         self.store = store
         self.hub = hub or SignalHub(self)
+        self.undo_stack = QUndoStack(self)
+        self.kinds: dict[str, RecordKind] = record_kinds()
+        self.lists: dict[str, RecordListView] = {}
+        self.active_dialog = None
+        self._last_people_list = "people"
         self._build_ui()
+        self._build_actions()
+        self._build_menus()
         self._connect()
         self.retranslate_ui()
-        self.refresh()
+        self.refresh_all()
+        self._restore_settings()
 
+    # ----------------------------------------------------------------- building
     def _build_ui(self) -> None:
+        self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
-        self.resize(1100, 650)
-        self.commitment_model = CommitmentStatusTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.commitment_model)
-        self.table = QTableView()
-        self.table.setObjectName("commitmentTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setStyleSheet("font-size: 15pt; font-weight: 600; padding: 4px 0;")
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setMaximumWidth(230)
+        self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
+                                      "QListWidget::item { padding: 6px 4px; }")
+        self.pages = QStackedWidget()
+        self.dashboard = DashboardView()
+        self.pages.addWidget(self.dashboard)
+        for key in ("meetings", "commitments", "initiatives", "trade_figures"):
+            self.pages.addWidget(self._make_list(key))
+        self.people_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.people_splitter.setObjectName("peopleSplitter")
+        self.people_splitter.addWidget(self._make_list("people"))
+        self.people_splitter.addWidget(self._make_list("organisations"))
+        self.pages.addWidget(self.people_splitter)
+        for page in PAGES:
+            self.navigation.addItem(QListWidgetItem(icon(self._page_icon(page)), ""))
+        self.main_splitter = QSplitter()
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(self.navigation)
+        self.main_splitter.addWidget(self.pages)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.main_splitter)
 
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("countsLabel")
         self.path_label = QLabel()
+        self.path_label.setObjectName("pathLabel")
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.count_label = QLabel()
-        self.statusBar().addWidget(self.count_label)
+        self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.path_label)
 
-        self.refresh_action = QAction(icon("refresh"), "", self)
-        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
-        self.quit_action = QAction("", self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.about_action = QAction(icon("about"), "", self)
-        self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addAction(self.refresh_action)
+    def _page_icon(self, page: str) -> str:
+        return {DASHBOARD: "dashboard", PEOPLE_PAGE: "people"}.get(page) or self.kinds[page].icon
+
+    def _make_list(self, key: str) -> RecordListView:
+        kind = self.kinds[key]
+        view = RecordListView(key, RecordTableModel(kind.columns(), self))
+        view.edit_requested.connect(lambda record_id, k=key: self.edit_record(k, record_id))
+        view.delete_requested.connect(lambda ids, k=key: self.delete_records(k, ids))
+        view.selection_changed.connect(self._update_action_states)
+        view.table.installEventFilter(self)
+        self.lists[key] = view
+        return view
+
+    def _action(self, name: str, icon_name: str | None = None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        Std = QKeySequence.StandardKey
+        self.new_database_action = self._action("newDatabaseAction", "new", "Ctrl+Shift+N")
+        self.open_action = self._action("openAction", "open", Std.Open)
+        self.export_list_action = self._action("exportListAction", "export", "Ctrl+Shift+E")
+        self.print_preview_action = self._action("printPreviewAction", "print_preview")
+        self.print_action = self._action("printAction", "print", Std.Print)
+        self.export_pdf_action = self._action("exportPdfAction", "pdf")
+        self.quit_action = self._action("quitAction", None, Std.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, _tr("Undo"))
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setIcon(icon("undo"))
+        self.undo_action.setShortcut(QKeySequence(Std.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, _tr("Redo"))
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setIcon(icon("redo"))
+        self.redo_action.setShortcut(QKeySequence(Std.Redo))
+        self.new_action = self._action("newAction", "new", Std.New)
+        self.edit_action = self._action("editAction", "edit", "Ctrl+E")
+        self.delete_action = self._action("deleteAction", "delete", Std.Delete)
+        # Del in a list is handled by the list itself; the menu shortcut would steal it from
+        # text fields, so the action only shows the key.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.find_action = self._action("findAction", "find", Std.Find)
+        self.refresh_action = self._action("refreshAction", "refresh", Std.Refresh)
+        self.settings_action = self._action("settingsAction", "settings", Std.Preferences)
+        self.about_action = self._action("aboutAction", "about")
+        self.page_actions = QActionGroup(self)
+        for number, page in enumerate(PAGES, start=1):
+            action = self._action(f"page_{page}", self._page_icon(page), f"Ctrl+{number}")
+            action.setCheckable(True)
+            action.setData(page)
+            self.page_actions.addAction(action)
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.edit_action, self.delete_action, None,
+                       self.undo_action, self.redo_action, None, self.find_action,
+                       self.refresh_action, None, self.print_preview_action):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+        self.toggle_toolbar_action = self.toolbar.toggleViewAction()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_database_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentMenu")
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_list_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.print_preview_action, self.print_action,
+                                   self.export_pdf_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
-        self.help_menu = self.menuBar().addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions(self.page_actions.actions())
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.toggle_toolbar_action, self.refresh_action])
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
-        self.refresh_action.triggered.connect(self.refresh)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
+        self.page_actions.triggered.connect(lambda action: self.show_page(action.data()))
+        self.new_database_action.triggered.connect(self.new_database)
+        self.open_action.triggered.connect(self.open_database_dialog)
+        self.export_list_action.triggered.connect(self.export_current_list)
+        self.print_preview_action.triggered.connect(self.print_preview)
+        self.print_action.triggered.connect(self.print_summary)
+        self.export_pdf_action.triggered.connect(self.export_pdf)
         self.quit_action.triggered.connect(self.close)
-        self.about_action.triggered.connect(self._on_about_action_triggered)
+        self.new_action.triggered.connect(self.new_record)
+        self.edit_action.triggered.connect(self.edit_current)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.find_action.triggered.connect(self.focus_filter)
+        self.refresh_action.triggered.connect(self.refresh_all)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.about_action.triggered.connect(self.show_about)
         self.hub.records_changed.connect(self._on_hub_records_changed)
+        self.hub.operation_failed.connect(self._on_hub_operation_failed)
+        self.dashboard.navigate_requested.connect(self.navigate_to)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_action_states())
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_action_states())
 
     def retranslate_ui(self) -> None:
         """Set every user-visible string (again, after a language change)."""
         read_only = _tr(" (read-only)") if self.store.read_only else ""
         self.setWindowTitle(f"{APP_NAME} — {self.store.path.name}{read_only}")
-        self.heading.setText(_tr("Commitments"))
         self.path_label.setText(_tr("Database: {0}").format(str(self.store.path)) + read_only)
         self.path_label.setToolTip(self.store.read_only_reason)
-        self.refresh_action.setText(_tr("&Refresh"))
-        self.quit_action.setText(_tr("&Quit"))
-        self.about_action.setText(_tr("&About"))
+        names = {DASHBOARD: _tr("Dashboard"), "meetings": _tr("Meetings"),
+                 "commitments": _tr("Commitments"), "initiatives": _tr("Initiatives"),
+                 "trade_figures": _tr("Trade"), PEOPLE_PAGE: _tr("People && organisations")}
+        for row, page in enumerate(PAGES):
+            self.navigation.item(row).setText(names[page].replace("&&", "&"))
+        for action in self.page_actions.actions():
+            action.setText(names[action.data()])
+        texts = {
+            self.new_database_action: _tr("&New database…"), self.open_action: _tr("&Open…"),
+            self.export_list_action: _tr("&Export list as CSV…"),
+            self.print_preview_action: _tr("Print pre&view…"), self.print_action: _tr("&Print…"),
+            self.export_pdf_action: _tr("Export P&DF…"), self.quit_action: _tr("&Quit"),
+            self.new_action: _tr("&New"), self.edit_action: _tr("&Edit"),
+            self.delete_action: _tr("&Delete"), self.find_action: _tr("&Find"),
+            self.refresh_action: _tr("&Refresh"), self.settings_action: _tr("&Settings…"),
+            self.about_action: _tr("&About"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.toggle_toolbar_action.setText(_tr("&Toolbar"))
         self.file_menu.setTitle(_tr("&File"))
+        self.recent_menu.setTitle(_tr("Open &recent"))
+        self.edit_menu.setTitle(_tr("&Edit"))
+        self.view_menu.setTitle(_tr("&View"))
+        self.tools_menu.setTitle(_tr("&Tools"))
         self.help_menu.setTitle(_tr("&Help"))
+        self.toolbar.setWindowTitle(_tr("Toolbar"))
 
-    def refresh(self) -> None:
-        """Recompute every status from the database."""
-        self.commitment_model.set_statuses(all_statuses(self.store))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        count = self.commitment_model.rowCount()
-        self.count_label.setText(_tr("Commitments: {0}").format(count))
+    # ----------------------------------------------------------------- pages and refresh
+    def current_page(self) -> str:
+        """The key of the page on screen."""
+        return PAGES[self.pages.currentIndex()]
+
+    def show_page(self, page: str) -> None:
+        """Switch to ``page`` (one of PAGES)."""
+        self.navigation.setCurrentRow(PAGES.index(page))
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        for action in self.page_actions.actions():
+            action.setChecked(action.data() == PAGES[row])
+        view = self.current_list()
+        if view is not None:
+            view.table.setFocus()
+        self._update_action_states()
+
+    def current_list(self) -> RecordListView | None:
+        """The list that New, Edit, Delete and Find act on (None on the dashboard)."""
+        page = self.current_page()
+        if page == DASHBOARD:
+            return None
+        if page == PEOPLE_PAGE:
+            return self.lists[self._last_people_list]
+        return self.lists[page]
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        # Remember which of the two lists on the people page the user worked in last.
+        if event.type() == event.Type.FocusIn:
+            for key in ("people", "organisations"):
+                if watched is self.lists[key].table:
+                    self._last_people_list = key
+                    self._update_action_states()
+        return super().eventFilter(watched, event)
+
+    def refresh_all(self) -> None:
+        """Reload every list and the dashboard from the database."""
+        for key, view in self.lists.items():
+            view.model.set_rows(self.kinds[key].load(self.store))
+        self.dashboard.refresh(self.store)
+        self._update_counts()
+        self._update_action_states()
 
     def _on_hub_records_changed(self, change: Change) -> None:
+        for key, view in self.lists.items():
+            if change.touches(*self.kinds[key].tables):
+                selected = view.selected_ids()
+                view.model.set_rows(self.kinds[key].load(self.store))
+                for record_id in selected[:1]:
+                    view.select_id(record_id)
         if change.touches(*STATUS_TABLES):
-            self.refresh()
+            self.dashboard.refresh(self.store)
+        self._update_counts()
 
-    def _on_about_action_triggered(self) -> None:
+    def _on_hub_operation_failed(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _update_counts(self) -> None:
+        counts = queries.record_counts(self.store)
+        self.counts_label.setText(_tr(
+            "{meetings} meetings · {commitments} commitments · {initiatives} initiatives · "
+            "{people} people · {trade_figures} trade figures").format(**counts))
+
+    def _update_action_states(self) -> None:
+        view = self.current_list()
+        writable = not self.store.read_only
+        has_form = view is not None and self.kinds[view.settings_key].form is not None
+        selected = bool(view and view.selected_ids())
+        self.new_action.setEnabled(writable and has_form)
+        self.edit_action.setEnabled(writable and has_form and view is not None
+                                    and view.current_id() is not None)
+        self.delete_action.setEnabled(writable and selected)
+        self.find_action.setEnabled(view is not None)
+        self.export_list_action.setEnabled(view is not None)
+
+    # ----------------------------------------------------------------- records
+    def record_result(self, result: Result) -> None:
+        """Put a completed service call on the undo stack and refresh the views."""
+        record(self.undo_stack, self.store, self.hub, result)
+
+    def new_record(self) -> None:
+        """Open an empty form for the current list's record type."""
+        view = self.current_list()
+        if view is not None:
+            self._open_form(view.settings_key, None)
+
+    def edit_current(self) -> None:
+        """Open the form of the row with the keyboard focus."""
+        view = self.current_list()
+        if view is not None and view.current_id() is not None:
+            self._open_form(view.settings_key, view.current_id())
+
+    def edit_record(self, key: str, record_id: int) -> None:
+        """Open the form of one record."""
+        self._open_form(key, record_id)
+
+    def _open_form(self, key: str, record_id: int | None):
+        kind = self.kinds[key]
+        if kind.form is None or self.store.read_only:
+            return None
+        dialog = kind.form()(self.store, record_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.record_result)
+        for signal_name in ("related_changed", "person_created"):
+            signal = getattr(dialog, signal_name, None)
+            if signal is not None:
+                signal.connect(self.record_result)
+        navigate = getattr(dialog, "navigate_requested", None)
+        if navigate is not None:
+            navigate.connect(self.navigate_to)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, dialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+
+    def navigate_to(self, key: str, record_id: int) -> None:
+        """Show the list of ``key`` with ``record_id`` selected."""
+        if key not in self.lists:
+            return
+        self.show_page(PEOPLE_PAGE if key in ("people", "organisations") else key)
+        self.lists[key].select_id(record_id)
+        self.lists[key].table.setFocus()
+
+    def delete_selected(self) -> None:
+        """Delete the selected rows of the current list."""
+        view = self.current_list()
+        if view is not None and view.selected_ids():
+            self.delete_records(view.settings_key, view.selected_ids())
+
+    def confirm_delete(self, text: str) -> bool:
+        """Ask once; tests replace this to answer for the user."""
+        answer = QMessageBox.question(
+            self, _tr("Delete"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_records(self, key: str, record_ids: list[int]) -> None:
+        """Delete records after one confirmation that names what goes."""
+        if self.store.read_only or not record_ids:
+            return
+        kind = self.kinds[key]
+        view = self.lists[key]
+        rows = [view.model.row_dict(view.model.row_of_id(i)) for i in record_ids
+                if view.model.row_of_id(i) is not None]
+        if len(rows) == 1:
+            what = _tr("Delete the {0} {1}?").format(kind.singular, kind.describe(rows[0]))
+        else:
+            listed = "\n".join(f"• {kind.describe(r)}" for r in rows[:10])
+            more = _tr("\n… and {0} more").format(len(rows) - 10) if len(rows) > 10 else ""
+            what = _tr("Delete these {0} {1}?").format(len(rows), kind.plural.lower()) + \
+                f"\n{listed}{more}"
+        text = f"{what}\n{kind.consequences}\n" + _tr("You can undo this (Ctrl+Z).")
+        if not self.confirm_delete(text):
+            return
+        try:
+            result = kind.delete(self.store, record_ids)
+        except CommitmentTrackerError as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.record_result(result)
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: jump to the filter box of the current list."""
+        view = self.current_list()
+        if view is not None:
+            view.focus_filter()
+
+    # ----------------------------------------------------------------- files
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def recent_files(self) -> list[str]:
+        """Recently opened database files, newest first."""
+        value = self._settings().value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def remember_file(self, path: Path) -> None:
+        """Put ``path`` first in the recent files and remember its folder."""
+        files = [str(path)] + [f for f in self.recent_files() if f != str(path)]
+        settings = self._settings()
+        settings.setValue("files/recent", files[:MAX_RECENT_FILES])
+        settings.setValue("files/last_folder", str(path.parent))
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, file_name in enumerate(self.recent_files(), start=1):
+            action = self.recent_menu.addAction(f"&{number} {file_name}")
+            action.setData(file_name)
+            action.triggered.connect(lambda _checked=False, f=file_name: self.switch_database(Path(f)))
+        self.recent_menu.setEnabled(bool(self.recent_files()))
+
+    def _last_folder(self) -> str:
+        return str(self._settings().value("files/last_folder", str(self.store.path.parent)))
+
+    def open_database_dialog(self) -> None:
+        """File > Open."""
+        file_name, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open database"), self._last_folder(),
+            _tr("Commitment Tracker databases (*.sqlite *.db);;All files (*)"))
+        if file_name:
+            self.switch_database(Path(file_name))
+
+    def new_database(self) -> None:
+        """File > New database."""
+        file_name, _ = QFileDialog.getSaveFileName(
+            self, _tr("New database"), self._last_folder(),
+            _tr("Commitment Tracker databases (*.sqlite)"))
+        if not file_name:
+            return
+        path = Path(file_name)
+        if path.suffix == "":
+            path = path.with_suffix(".sqlite")
+        if path.exists():
+            QMessageBox.warning(self, APP_NAME, _tr("{0} exists already; use Open.").format(str(path)))
+            return
+        self.switch_database(path)
+
+    def switch_database(self, path: Path) -> bool:
+        """Close the current database and work on ``path``; the undo history starts afresh."""
+        try:
+            store = open_database(path)
+        except CommitmentTrackerError as exc:
+            QMessageBox.critical(self, APP_NAME, str(exc))
+            return False
+        self.store.close()
+        self.store = store
+        self.undo_stack.clear()
+        self.remember_file(path)
+        self.retranslate_ui()
+        self.refresh_all()
+        self.offer_demo_if_empty()
+        return True
+
+    def offer_demo_if_empty(self) -> None:
+        """A database with no records offers to load the example."""
+        if self.store.read_only or not queries.is_empty(self.store):
+            return
+        if self.ask_load_demo():
+            from database.demo import load_demo
+
+            load_demo(self.store)
+            self.refresh_all()
+
+    def ask_load_demo(self) -> bool:
+        """Ask whether to load the example; tests replace this."""
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            _tr("This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to "
+                "see how the application works? You can delete it later."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_current_list(self) -> None:
+        """File > Export list as CSV: the rows the current list shows."""
+        view = self.current_list()
+        if view is None:
+            return
+        file_name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export list"), str(Path(self._last_folder()) / f"{view.settings_key}.csv"),
+            _tr("CSV files (*.csv)"))
+        if not file_name:
+            return
+        from desktop.csv_export import export_list_csv
+
+        header = view.table.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())
+                   if not header.isSectionHidden(header.logicalIndex(v))]
+        try:
+            count = export_list_csv(view.proxy, view.model, Path(file_name), visible_columns=columns)
+        except OSError as exc:
+            QMessageBox.critical(self, APP_NAME, str(exc))
+            return
+        self._settings().setValue("files/last_folder", str(Path(file_name).parent))
+        self.statusBar().showMessage(_tr("Exported {0} rows to {1}").format(count, file_name), 5000)
+
+    # ----------------------------------------------------------------- printing
+    def _summary_html(self) -> str:
+        from database.services.status import all_statuses
+        from desktop.reports.status_summary import status_summary_html
+
+        return status_summary_html(all_statuses(self.store), database_name=self.store.path.name,
+                                   printed_on=date.today())
+
+    def _summary_document(self):
+        from PySide6.QtGui import QTextDocument
+
+        document = QTextDocument(self)
+        document.setHtml(self._summary_html())
+        return document
+
+    def print_preview(self) -> None:
+        """File > Print preview of the progress summary."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        document = self._summary_document()
+        preview = QPrintPreviewDialog(printer, self)
+        preview.paintRequested.connect(document.print_)
+        preview.exec()
+
+    def print_summary(self) -> None:
+        """File > Print the progress summary."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self._summary_document().print_(printer)
+
+    def export_pdf(self) -> None:
+        """File > Export PDF of the progress summary."""
+        file_name, _ = QFileDialog.getSaveFileName(
+            self, _tr("Export PDF"), str(Path(self._last_folder()) / "progress-summary.pdf"),
+            _tr("PDF files (*.pdf)"))
+        if not file_name:
+            return
+        from desktop.reports.status_summary import write_pdf
+
+        try:
+            write_pdf(self._summary_html(), Path(file_name))
+        except OSError as exc:
+            QMessageBox.critical(self, APP_NAME, str(exc))
+            return
+        self.statusBar().showMessage(_tr("Saved {0}").format(file_name), 5000)
+
+    # ----------------------------------------------------------------- tools and help
+    def open_settings(self) -> None:
+        """Tools > Settings: home country and default currency (stored in the database)."""
+        if self.store.read_only:
+            return
+        from desktop.forms.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.record_result)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def show_about(self) -> None:
+        """Help > About: versions of the application, Qt, PySide6, Python and SQLite."""
+        QMessageBox.about(self, _tr("About {0}").format(APP_NAME), self.about_text())
+
+    def about_text(self) -> str:
+        """The versions shown in the About box (plain text)."""
         import sqlite3
         import sys
 
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
 
-        QMessageBox.about(self, _tr("About {0}").format(APP_NAME), _tr(
-            "{0} {1}\nQt {2}, PySide6 {3}\nPython {4}\nSQLite {5}").format(
+        return _tr("{0} {1}\n\nTracks bilateral intergovernmental commitments, initiatives and "
+                   "trade figures.\n\nQt {2} · PySide6 {3}\nPython {4}\nSQLite {5}").format(
             APP_NAME, __version__, qVersion(), pyside_version, sys.version.split()[0],
-            sqlite3.sqlite_version))
+            sqlite3.sqlite_version)
+
+    # ----------------------------------------------------------------- persistence
+    def _restore_settings(self) -> None:
+        settings = self._settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        for splitter in (self.main_splitter, self.people_splitter, self.dashboard.splitter):
+            sizes = settings.value(f"splitters/{splitter.objectName()}")
+            if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+                splitter.restoreState(sizes)
+        for view in self.lists.values():
+            view.restore_state(settings)
+        page = settings.value("window/page", DASHBOARD)
+        self.show_page(page if page in PAGES else DASHBOARD)
+        self._rebuild_recent_menu()
+
+    def save_settings(self) -> None:
+        """Remember geometry, splitters, columns and the page for the next start."""
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", self.current_page())
+        for splitter in (self.main_splitter, self.people_splitter, self.dashboard.splitter):
+            settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        for view in self.lists.values():
+            view.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_settings()
+        super().closeEvent(event)
+

@@ -95,7 +95,7 @@ def test_plain_status_lists_the_commitment(tmp_path: Path) -> None:
     result = run_cli("--db", "x.sqlite", "status", cwd=tmp_path)
     assert result.returncode == 0
     assert "USD 500 million" in result.stdout
-    assert "No data yet" in result.stdout
+    assert "No data since baseline" in result.stdout
 
 
 def test_version(tmp_path: Path) -> None:

@@ -226,3 +226,28 @@ def test_released_schema_file_opens_with_the_current_code(tmp_path, released):
     integrity, foreign = integrity_ok(path)
     assert integrity == ["ok"]
     assert foreign == []
+
+
+def _schema(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        " ORDER BY type, name").fetchall()
+
+
+@pytest.mark.parametrize("released", RELEASED_FILES, ids=[p.name for p in RELEASED_FILES])
+def test_released_schema_file_ends_with_the_same_schema_as_a_new_file(tmp_path, released):
+    # A user's old file must get every rule a new file has (each CHECK, index, trigger):
+    # schema changes go into new migration steps, never into a released one.
+    fresh = open_database(tmp_path / "fresh.sqlite")
+    path = tmp_path / released.name
+    shutil.copyfile(released, path)
+    migrated = open_database(path)
+    try:
+        fresh_schema, migrated_schema = _schema(fresh.conn), _schema(migrated.conn)
+        assert [(t, n) for t, n, _ in migrated_schema] == [(t, n) for t, n, _ in fresh_schema]
+        differing = [n for (t, n, sql), (_, _, other) in zip(migrated_schema, fresh_schema)
+                     if sql != other]
+        assert differing == [], f"defined differently than in a new file: {differing}"
+    finally:
+        fresh.close()
+        migrated.close()

@@ -812,6 +812,39 @@ def test_bad_input_is_refused_naming_the_field_and_nothing_is_stored(world, fiel
     assert not s.conn.in_transaction
 
 
+@pytest.mark.parametrize("field,action", [
+    ("deadline", lambda w: create_commitment(w.store, commitment_input(deadline="3025-01-30"))),
+    ("meeting_date", lambda w: create_meeting(w.store, MeetingInput(title="Talks",
+                                                                    meeting_date="0999-12-31"))),
+    ("revision_date", lambda w: create_revision(w.store, RevisionInput(
+        commitment_id=w.commitment, revision_date="3025-09-29"))),
+], ids=["deadline typed 3025", "meeting in 999", "revision typed 3025"])
+def test_year_out_of_range_is_a_validation_error_not_a_database_error(world, field, action):
+    # A typo such as 3025 for 2025 must come back as a message on the field, not as an
+    # sqlite3.IntegrityError from the CHECK that only allows the years 1000-2999.
+    s = world.store
+    before = table_dump(s, exclude=())
+    with pytest.raises(ValidationError) as info:
+        action(world)
+    assert info.value.field == field
+    assert table_dump(s, exclude=()) == before
+
+
+@pytest.mark.parametrize("field", ["target_value", "baseline_value"])
+def test_negative_zero_is_not_a_database_error(world, field):
+    # "-0" is not negative, so it passes the rule; it must then be stored as plain "0" (or be
+    # refused with a message), never reach the CHECK as "-0" and fail there.
+    s = world.store
+    before = table_dump(s, exclude=())
+    try:
+        result = create_commitment(s, commitment_input(**{field: "-0.00"}))
+    except ValidationError as exc:
+        assert exc.field == field
+        assert table_dump(s, exclude=()) == before
+    else:
+        assert row(s, "commitments", result.record_id)[field] == "0"
+
+
 def test_row_number_is_given_for_a_bad_row_in_a_list(world):
     with pytest.raises(ValidationError) as info:
         create_meeting(world.store, MeetingInput(title="Talks", meeting_date="2025-02-01",
@@ -827,10 +860,11 @@ RAW_VIOLATIONS = {
                         " baseline_period, baseline_date, target_value, deadline, created_at,"
                         " updated_at) VALUES (?, 't', 'BLR', '133000000', '2024', '2024-12-31',"
                         " '-5', '2030-01-30', 'x', 'x')"),
-    "target as a float": ("INSERT INTO commitments (uuid, title, partner_iso3, baseline_value,"
-                          " baseline_period, baseline_date, target_value, deadline, created_at,"
-                          " updated_at) VALUES (?, 't', 'BLR', '133000000', '2024', '2024-12-31',"
-                          " 500000000.0, '2030-01-30', 'x', 'x')"),
+    "target with an exponent": ("INSERT INTO commitments (uuid, title, partner_iso3,"
+                                " baseline_value, baseline_period, baseline_date, target_value,"
+                                " deadline, created_at, updated_at) VALUES (?, 't', 'BLR',"
+                                " '133000000', '2024', '2024-12-31', '5e8', '2030-01-30', 'x',"
+                                " 'x')"),
     "deadline before baseline": ("INSERT INTO commitments (uuid, title, partner_iso3,"
                                  " baseline_value, baseline_period, baseline_date, target_value,"
                                  " deadline, created_at, updated_at) VALUES (?, 't', 'BLR', '1',"

@@ -1,4 +1,6 @@
 -- Schema 0001: the first released schema of Commitment Tracker.
+-- (date(x, '+0 days') normalises 2025-02-30 to 2025-03-02, so the equality rejects it;
+-- plain date(x) would return it unchanged.)
 -- Every rule the application enforces has a CHECK, NOT NULL or foreign key here, so no tool
 -- writing to the file can bypass it. Dates are ISO text; money is exact (decimal text or cents).
 
@@ -50,8 +52,8 @@ CREATE TABLE positions (
     title TEXT NOT NULL CHECK (trim(title) <> ''),
     organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
     country_iso3 TEXT REFERENCES countries (iso3) ON UPDATE CASCADE,
-    start_date TEXT CHECK (start_date IS NULL OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(start_date) = start_date)),
-    end_date TEXT CHECK (end_date IS NULL OR (end_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(end_date) = end_date)),
+    start_date TEXT CHECK (start_date IS NULL OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(start_date, '+0 days') = start_date)),
+    end_date TEXT CHECK (end_date IS NULL OR (end_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(end_date, '+0 days') = end_date)),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date)
@@ -70,7 +72,7 @@ CREATE TABLE meetings (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
     title TEXT NOT NULL CHECK (trim(title) <> ''),
-    meeting_date TEXT NOT NULL CHECK (meeting_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(meeting_date) = meeting_date),
+    meeting_date TEXT NOT NULL CHECK (meeting_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(meeting_date, '+0 days') = meeting_date),
     place TEXT,
     forum TEXT,
     summary TEXT,
@@ -149,9 +151,9 @@ CREATE TABLE commitments (
     baseline_value TEXT NOT NULL CHECK (typeof(baseline_value) = 'text' AND baseline_value GLOB '[0-9]*' AND baseline_value NOT GLOB '*[^0-9.]*' AND baseline_value NOT GLOB '*.*.*' AND baseline_value NOT GLOB '*.'),
     baseline_period TEXT NOT NULL CHECK (baseline_period GLOB '[12][0-9][0-9][0-9]' OR baseline_period GLOB '[12][0-9][0-9][0-9]-Q[1-4]' OR (baseline_period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(baseline_period, 6, 2) BETWEEN '01' AND '12')),
     -- The last day of the baseline period; derived by the service, kept for the CHECK below.
-    baseline_date TEXT NOT NULL CHECK (date(baseline_date) = baseline_date),
+    baseline_date TEXT NOT NULL CHECK (date(baseline_date, '+0 days') = baseline_date),
     target_value TEXT NOT NULL CHECK (typeof(target_value) = 'text' AND target_value GLOB '[0-9]*' AND target_value NOT GLOB '*[^0-9.]*' AND target_value NOT GLOB '*.*.*' AND target_value NOT GLOB '*.'),
-    deadline TEXT NOT NULL CHECK (deadline GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(deadline) = deadline),
+    deadline TEXT NOT NULL CHECK (deadline GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(deadline, '+0 days') = deadline),
     unit TEXT NOT NULL DEFAULT 'USD' CHECK (trim(unit) <> ''),
     direction INTEGER NOT NULL DEFAULT 1 CHECK (direction IN (1, -1)),
     source_meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
@@ -171,10 +173,10 @@ CREATE TABLE commitment_revisions (
     uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
     commitment_id INTEGER NOT NULL REFERENCES commitments (id) ON DELETE CASCADE,
     meeting_id INTEGER REFERENCES meetings (id) ON DELETE SET NULL,
-    revision_date TEXT NOT NULL CHECK (revision_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(revision_date) = revision_date),
+    revision_date TEXT NOT NULL CHECK (revision_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(revision_date, '+0 days') = revision_date),
     kind TEXT NOT NULL CHECK (kind IN ('reaffirmed', 'changed')),
     target_value TEXT CHECK (target_value IS NULL OR (typeof(target_value) = 'text' AND target_value GLOB '[0-9]*' AND target_value NOT GLOB '*[^0-9.]*' AND target_value NOT GLOB '*.*.*' AND target_value NOT GLOB '*.')),
-    deadline TEXT CHECK (deadline IS NULL OR (deadline GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(deadline) = deadline)),
+    deadline TEXT CHECK (deadline IS NULL OR (deadline GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(deadline, '+0 days') = deadline)),
     note TEXT,
     quote TEXT,
     created_at TEXT NOT NULL,
@@ -192,8 +194,8 @@ CREATE TABLE initiatives (
     status TEXT NOT NULL DEFAULT 'proposed'
         CHECK (status IN ('proposed', 'agreed', 'in_progress', 'completed', 'stalled', 'cancelled')),
     owner TEXT,
-    start_date TEXT CHECK (start_date IS NULL OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(start_date) = start_date)),
-    due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(due_date) = due_date)),
+    start_date TEXT CHECK (start_date IS NULL OR (start_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(start_date, '+0 days') = start_date)),
+    due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(due_date, '+0 days') = due_date)),
     description TEXT,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -228,9 +230,9 @@ CREATE TABLE milestones (
     uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
     initiative_id INTEGER NOT NULL REFERENCES initiatives (id) ON DELETE CASCADE,
     title TEXT NOT NULL CHECK (trim(title) <> ''),
-    due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(due_date) = due_date)),
+    due_date TEXT CHECK (due_date IS NULL OR (due_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(due_date, '+0 days') = due_date)),
     done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
-    done_date TEXT CHECK (done_date IS NULL OR (done_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(done_date) = done_date)),
+    done_date TEXT CHECK (done_date IS NULL OR (done_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(done_date, '+0 days') = done_date)),
     sort_order INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
@@ -243,7 +245,7 @@ CREATE INDEX idx_milestones_due ON milestones (due_date);
 CREATE TABLE progress_notes (
     id INTEGER PRIMARY KEY,
     uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
-    note_date TEXT NOT NULL CHECK (note_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(note_date) = note_date),
+    note_date TEXT NOT NULL CHECK (note_date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]' AND date(note_date, '+0 days') = note_date),
     initiative_id INTEGER REFERENCES initiatives (id) ON DELETE CASCADE,
     commitment_id INTEGER REFERENCES commitments (id) ON DELETE CASCADE,
     text TEXT NOT NULL CHECK (trim(text) <> ''),

@@ -18,7 +18,7 @@ STATUS_LABELS = {
     "limited_progress": "Limited progress",
     "deterioration": "Deterioration",
     "overdue": "Overdue",
-    "no_data": "No data yet",
+    "no_data": "No data since baseline",
 }
 
 

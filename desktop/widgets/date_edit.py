@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from database.clock import today
-
-# A two-digit year that is not part of a four-digit one ("yy" in "M/d/yy", not in "yyyy").
-_SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+from desktop.formatting import four_digit_year_format
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OptionalDateEdit", text)
-
-
-def four_digit_year_format(locale: QLocale) -> str:
-    """The locale's short date format with any two-digit year widened to four digits.
-
-    "3/4/05" could be 2005 or 1905 and day/month order differs between colleagues' machines,
-    so at least the year must be unambiguous.
-    """
-    return _SHORT_YEAR.sub("yyyy", locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def _to_qdate(value: dt.date) -> QDate:

@@ -143,7 +143,8 @@ class NumberEdit(QLineEdit):
         if match["minus"] is not None:
             if not self._allow_negative:
                 return _Problem.NEGATIVE, None
-            number = -number
+            # copy_negate is exact; unary minus would round to the context's 28 digits.
+            number = number.copy_negate()
         if len(fraction) > self._max_decimals:
             return _Problem.DECIMALS, None
         return _Problem.NONE, number
@@ -158,7 +159,8 @@ class NumberEdit(QLineEdit):
         if value is None:
             return ""
         if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
-            raise TypeError(f"NumberEdit takes Decimal, int, str or None, not {type(value).__name__}")
+            kind = type(value).__name__
+            raise TypeError(f"NumberEdit takes Decimal, int, str or None, not {kind}")
         try:
             number = value if isinstance(value, Decimal) else Decimal(value)
         except InvalidOperation:

@@ -1,0 +1,198 @@
+"""What the main window needs to know per record type: columns, loader, form, delete, wording."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from database import queries
+from database.services import commitments as commitment_service
+from database.services import initiatives as initiative_service
+from database.services import meetings as meeting_service
+from database.services import people as people_service
+from database.services import trade as trade_service
+from database.services.base import Result
+from database.store import Store
+from desktop.models.record_table_model import Column
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordKinds", text)
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """One record type as the window shows and edits it."""
+
+    key: str
+    singular: str
+    plural: str
+    icon: str
+    columns: Callable[[], list[Column]]
+    load: Callable[[Store], list[dict[str, Any]]]
+    tables: frozenset[str]
+    delete: Callable[[Store, Sequence[int]], Result]
+    form: Callable[[], type] | None
+    describe: Callable[[dict[str, Any]], str]
+    consequences: str = ""
+
+
+def _meeting_form() -> type:
+    from desktop.forms.meeting_form import MeetingDialog
+    return MeetingDialog
+
+
+def _commitment_form() -> type:
+    from desktop.forms.commitment_form import CommitmentDialog
+    return CommitmentDialog
+
+
+def _initiative_form() -> type:
+    from desktop.forms.initiative_form import InitiativeDialog
+    return InitiativeDialog
+
+
+def _person_form() -> type:
+    from desktop.forms.person_form import PersonDialog
+    return PersonDialog
+
+
+def _organisation_form() -> type:
+    from desktop.forms.organisation_form import OrganisationDialog
+    return OrganisationDialog
+
+
+def _initiative_status(row: dict[str, Any]) -> str:
+    return _tr(str(row["status"]).replace("_", " ").capitalize())
+
+
+def _milestones(row: dict[str, Any]) -> str:
+    return f"{row['done']}/{row['milestones']}" if row["milestones"] else ""
+
+
+def _direction(row: dict[str, Any]) -> str:
+    return _tr("raise") if row["direction"] == 1 else _tr("reduce")
+
+
+def record_kinds() -> dict[str, RecordKind]:
+    """Every listed record type, keyed by its table name."""
+    return {
+        "meetings": RecordKind(
+            key="meetings", singular=_tr("meeting"), plural=_tr("Meetings"), icon="meetings",
+            columns=lambda: [
+                Column("meeting_date", _tr("Date"), "date"),
+                Column("title", _tr("Title")),
+                Column("place", _tr("Place")),
+                Column("forum", _tr("Forum / event")),
+                Column("countries", _tr("Countries")),
+                Column("participants", _tr("Participants"), "number"),
+                Column("commitments", _tr("Commitments"), "number"),
+                Column("source_citation", _tr("Source")),
+            ],
+            load=queries.meetings,
+            tables=frozenset({"meetings", "meeting_countries", "meeting_participants",
+                              "commitments", "people"}),
+            delete=meeting_service.delete_meetings,
+            form=_meeting_form,
+            describe=lambda r: f"“{r['title']}” ({r['meeting_date']})",
+            consequences=_tr("Its participants, partner countries and topics go with it; "
+                             "commitments and initiatives stay but lose the link."),
+        ),
+        "commitments": RecordKind(
+            key="commitments", singular=_tr("commitment"), plural=_tr("Commitments"),
+            icon="commitments",
+            columns=lambda: [
+                Column("title", _tr("Commitment")),
+                Column("partner_iso3", _tr("Partner")),
+                Column("baseline_value", _tr("Baseline"), "number"),
+                Column("baseline_period", _tr("Baseline period")),
+                Column("target_value", _tr("Target"), "number"),
+                Column("unit", _tr("Unit")),
+                Column("deadline", _tr("Deadline"), "date"),
+                Column("direction", _tr("Direction"), display=_direction),
+                Column("source_meeting", _tr("Source meeting")),
+                Column("revisions", _tr("Revisions"), "number"),
+                Column("responsible_body", _tr("Responsible")),
+            ],
+            load=queries.commitments,
+            tables=frozenset({"commitments", "commitment_revisions", "meetings"}),
+            delete=commitment_service.delete_commitments,
+            form=_commitment_form,
+            describe=lambda r: f"“{r['title']}”",
+            consequences=_tr("Its revisions and progress notes go with it."),
+        ),
+        "initiatives": RecordKind(
+            key="initiatives", singular=_tr("initiative"), plural=_tr("Initiatives"),
+            icon="initiatives",
+            columns=lambda: [
+                Column("title", _tr("Initiative")),
+                Column("sector", _tr("Sector")),
+                Column("partner_iso3", _tr("Partner")),
+                Column("status", _tr("Status"), display=_initiative_status),
+                Column("owner", _tr("Owner")),
+                Column("start_date", _tr("Start"), "date"),
+                Column("due_date", _tr("Due"), "date"),
+                Column("milestones", _tr("Milestones done"), display=_milestones),
+            ],
+            load=queries.initiatives,
+            tables=frozenset({"initiatives", "milestones"}),
+            delete=initiative_service.delete_initiatives,
+            form=_initiative_form,
+            describe=lambda r: f"“{r['title']}”",
+            consequences=_tr("Its milestones and progress log go with it."),
+        ),
+        "trade_figures": RecordKind(
+            key="trade_figures", singular=_tr("trade figure"), plural=_tr("Trade figures"),
+            icon="trade",
+            columns=lambda: [
+                Column("reporter_iso3", _tr("Reporter")),
+                Column("partner_iso3", _tr("Partner")),
+                Column("period", _tr("Period")),
+                Column("flow", _tr("Flow")),
+                Column("product_code", _tr("Product")),
+                Column("value_usd_cents", _tr("Value (USD)"), "cents"),
+                Column("source", _tr("Source")),
+                Column("note", _tr("Note")),
+            ],
+            load=queries.trade_figures,
+            tables=frozenset({"trade_figures"}),
+            delete=trade_service.delete_trade_figures,
+            form=None,
+            describe=lambda r: f"{r['reporter_iso3']}→{r['partner_iso3']} {r['period']} {r['flow']}",
+        ),
+        "people": RecordKind(
+            key="people", singular=_tr("person"), plural=_tr("People"), icon="people",
+            columns=lambda: [
+                Column("name", _tr("Name")),
+                Column("native_name", _tr("Native spelling")),
+                Column("country_iso3", _tr("Country")),
+                Column("position", _tr("Latest position")),
+                Column("meetings", _tr("Meetings"), "number"),
+            ],
+            load=queries.people,
+            tables=frozenset({"people", "positions", "meeting_participants"}),
+            delete=people_service.delete_people,
+            form=_person_form,
+            describe=lambda r: f"“{r['name']}”",
+            consequences=_tr("The positions held go with the person."),
+        ),
+        "organisations": RecordKind(
+            key="organisations", singular=_tr("organisation"), plural=_tr("Organisations"),
+            icon="people",
+            columns=lambda: [
+                Column("name", _tr("Organisation")),
+                Column("short_name", _tr("Short name")),
+                Column("kind", _tr("Kind")),
+                Column("country_iso3", _tr("Country")),
+            ],
+            load=queries.organisations,
+            tables=frozenset({"organisations"}),
+            delete=people_service.delete_organisations,
+            form=_organisation_form,
+            describe=lambda r: f"“{r['name']}”",
+            consequences=_tr("Positions that named it keep their title."),
+        ),
+    }
