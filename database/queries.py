@@ -209,3 +209,9 @@ def milestones_due(store: Store, *, today: str, within_days: int = 90) -> list[R
         WHERE ms.done = 0 AND ms.due_date IS NOT NULL AND ms.due_date <= date(?, ?)
           AND i.status NOT IN ('completed', 'cancelled')
         ORDER BY ms.due_date, ms.id""", (today, today, f"+{int(within_days)} days"))
+
+
+def trade_figure(store: Store, figure_id: int) -> Row:
+    """One trade figure as stored."""
+    (row,) = _rows(store, "SELECT * FROM trade_figures WHERE id = ?", (figure_id,))
+    return row

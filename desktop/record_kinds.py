@@ -55,6 +55,11 @@ def _initiative_form() -> type:
     return InitiativeDialog
 
 
+def _trade_figure_form() -> type:
+    from desktop.forms.trade_figure_form import TradeFigureDialog
+    return TradeFigureDialog
+
+
 def _person_form() -> type:
     from desktop.forms.person_form import PersonDialog
     return PersonDialog
@@ -160,7 +165,7 @@ def record_kinds() -> dict[str, RecordKind]:
             load=queries.trade_figures,
             tables=frozenset({"trade_figures"}),
             delete=trade_service.delete_trade_figures,
-            form=None,
+            form=_trade_figure_form,
             describe=lambda r: f"{r['reporter_iso3']}→{r['partner_iso3']} {r['period']} {r['flow']}",
         ),
         "people": RecordKind(

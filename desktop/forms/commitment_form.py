@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import ValidationError, queries
-from database.clock import today
-from database.services.base import Result
+from database.services.base import Result, fetch_row
 from database.services.commitments import (
     REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, create_commitment,
     create_progress_note, create_revision, deadline_after, delete_progress_notes,
@@ -63,6 +62,28 @@ def decimal_display(value: Any) -> str:
         return str(value)
     decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return format_number(value, decimals)
+
+
+def progress_notes_of(detail: dict[str, Any]) -> list[dict[str, Any]]:
+    """The progress notes of a ``commitment_detail``/``initiative_detail`` row.
+
+    ``commitment_detail`` currently lists them under "notes", which hides the commitment's own
+    notes column; a "progress_notes" key is used once the query provides it.
+    """
+    if "progress_notes" in detail:
+        return detail["progress_notes"]
+    notes = detail.get("notes")
+    return notes if isinstance(notes, list) else []
+
+
+def commitment_notes_text(store: Store, detail: dict[str, Any]) -> str | None:
+    """The commitment's own notes text, even while ``commitment_detail`` shadows the column."""
+    notes = detail.get("notes")
+    if isinstance(notes, list):
+        # Interim: the query replaced the column by the progress notes; saving an empty field
+        # would erase the stored text, so the column is read through the services' helper.
+        return fetch_row(store, "commitments", detail["id"])["notes"]
+    return notes
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -384,7 +405,7 @@ class ProgressNoteDialog(FormDialog):
         if record_id is not None:
             detail = (queries.commitment_detail(store, commitment_id) if commitment_id is not None
                       else queries.initiative_detail(store, initiative_id))  # type: ignore[arg-type]
-            found = [r for r in detail["notes"] if r["id"] == record_id]
+            found = [r for r in progress_notes_of(detail) if r["id"] == record_id]
             if not found:
                 raise ValueError(f"progress note {record_id} does not belong to this record")
             self._row = found[0]
@@ -513,7 +534,6 @@ class ProgressNotesPanel(QWidget):
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
 
     def _tr(self, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
         return QCoreApplication.translate("ProgressNotesPanel", text)
 
     def retranslate_ui(self) -> None:
@@ -825,8 +845,8 @@ class CommitmentDialog(TabbedFormDialog):
             self.setWindowTitle(tr("Edit commitment – {0}").format(self._detail["title"]))
         self._update_deadline_helper()
         self._update_metric_summary()
-        if self._detail is not None:
-            self._fill_lists(self._detail)
+        if self._detail is not None and self.revisions_table.rowCount() + self.related_list.count():
+            self._fill_lists(self._detail)  # a language change: kinds and prefixes are translated
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -853,7 +873,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.direction_combo.setCurrentIndex(max(0, self.direction_combo.findData(detail["direction"])))
         self.responsible_edit.setText(detail["responsible_body"] or "")
         self.quote_edit.setPlainText(detail["quote"] or "")
-        self.notes_edit.setPlainText(detail["notes"] or "")
+        self.notes_edit.setPlainText(commitment_notes_text(self.store, detail) or "")
         self._fill_lists(detail)
 
     def refresh_lists(self) -> None:
@@ -881,7 +901,7 @@ class CommitmentDialog(TabbedFormDialog):
             if row["id"] == chosen:
                 table.selectRow(index)
         table.resizeColumnsToContents()
-        self.notes_panel.set_notes(detail["notes"])
+        self.notes_panel.set_notes(progress_notes_of(detail))
         self.related_list.clear()
         for row in detail["meetings"]:
             item = QListWidgetItem(self.tr_("Meeting: {0}").format(meeting_label(row)))
@@ -1049,8 +1069,3 @@ class CommitmentDialog(TabbedFormDialog):
     def _on_related_list_item_activated(self, item: QListWidgetItem) -> None:
         kind, record_id = item.data(RELATED_ROLE)
         self.navigate_requested.emit(kind, int(record_id))
-
-
-def today_date() -> _dt.date:
-    """Today's date (through database.clock so tests can pin it)."""
-    return today()

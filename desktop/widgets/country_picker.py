@@ -20,12 +20,15 @@ def country_label(iso3: str, name: str) -> str:
 
 
 def _normalise_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Upper-case codes, drop repeats (first one wins) and refuse codes that are not 3 letters."""
+    """Upper-case codes, drop repeats (first one wins), refuse codes that are not 3 characters.
+
+    Statistical partner aggregates (UN Comtrade's W00 World) have digits in their codes.
+    """
     seen: set[str] = set()
     result: list[tuple[str, str]] = []
     for iso3, name in pairs:
         code = iso3.strip().upper()
-        if len(code) != 3 or not code.isascii() or not code.isalpha():
+        if len(code) != 3 or not code.isascii() or not code.isalnum():
             raise ValueError(f"{iso3!r} is not an ISO 3166-1 alpha-3 code")
         if code not in seen:
             seen.add(code)
