@@ -221,7 +221,11 @@ def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = 
             store.close()
             raise ReadOnlyDatabaseError(path, f"needs a schema upgrade but {reason}")
         if migrate:
-            _migrate(store, pending)
+            try:
+                _migrate(store, pending)
+            except BaseException:
+                store.close()
+                raise
     return store
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from database import CommitmentTrackerError, open_database
 from desktop import APP_NAME, ORGANISATION_NAME
+from resources import resource_path
 
 
 def create_application(argv: list[str] | None = None):
@@ -20,7 +21,19 @@ def create_application(argv: list[str] | None = None):
     from desktop.icons import icon
 
     app.setWindowIcon(icon("app"))
+    app.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    _install_translator(app)
     return app
+
+
+def _install_translator(app) -> None:
+    """Load the user's language from resources/translations when a translation ships for it."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    translator = QTranslator(app)
+    folder = resource_path("translations")
+    if translator.load(QLocale(), "commitment_tracker", "_", str(folder)):
+        app.installTranslator(translator)
 
 
 def run_gui(database_path: Path) -> int:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from database import CommitmentTrackerError
 from database.operations import Operation
-from database.services.base import Result, undo as apply_inverse
+from database.services.base import Result, apply_inverse
 from database.store import Store
 from desktop.signal_hub import SignalHub
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from database import NotFoundError, ValidationError
-from database.services.base import undo
+from database.services.base import apply_inverse as undo
 from database.services.commitments import (
     CommitmentInput,
     ProgressNoteInput,

@@ -92,7 +92,7 @@ def update_steps(table: str, record_id: int, values: Mapping[str, Any],
     return Sequence_((UpdateRow(table, record_id, dict(values), description), *children), description)
 
 
-def undo(store: Store, operation: Operation) -> Result:
+def apply_inverse(store: Store, operation: Operation) -> Result:
     """Apply an inverse operation (undo or redo); returns the next inverse."""
     change, inverse = operations.apply(store, operation)
     return Result(change, inverse, None)

@@ -91,17 +91,18 @@ def update_person(store: Store, person_id: int, *, name: str, native_name: str |
 
 def delete_people(store: Store, person_ids: Sequence[int]) -> Result:
     """Delete people who took part in no meeting (their positions go with them)."""
-    for person_id in person_ids:
-        person = fetch_row(store, "people", person_id)
-        count = store.conn.execute(
-            "SELECT count(*) FROM meeting_participants WHERE person_id = ?", (person_id,)
-        ).fetchone()[0]
-        if count:
-            raise ValidationError("person", "in_use",
-                                  f"{person['name']} took part in {count} meeting(s); "
-                                  "remove them from those meetings first")
-    names = _names(store, "people", person_ids)
-    return delete_records(store, "people", list(person_ids), f"Delete {names}")
+    with store.write():  # the check and the delete see the same state
+        for person_id in person_ids:
+            person = fetch_row(store, "people", person_id)
+            count = store.conn.execute(
+                "SELECT count(*) FROM meeting_participants WHERE person_id = ?", (person_id,)
+            ).fetchone()[0]
+            if count:
+                raise ValidationError("person", "in_use",
+                                      f"{person['name']} took part in {count} meeting(s); "
+                                      "remove them from those meetings first")
+        names = _names(store, "people", person_ids)
+        return delete_records(store, "people", list(person_ids), f"Delete {names}")
 
 
 def _names(store: Store, table: str, ids: Sequence[int], column: str = "name") -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import (
     QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker,
     QStringListModel, Qt, Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
@@ -273,6 +273,7 @@ class MeetingDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(store, record_id, parent)
         self._field_tabs: dict[str, int] = {}
+        self._bad_tabs: set[int] = set()
         self._loaded_title = ""
         self.produced_list: QListWidget | None = None
         self._build_ui()
@@ -281,8 +282,8 @@ class MeetingDialog(FormDialog):
             self._load_record(record_id)
         self._connect()
         self.retranslate_ui()
-        self._set_tab_order()
         self.finish_layout(self.tabs, self.tab_errors)
+        self._set_tab_order()  # after finish_layout: the tabs must be in the window by now
         self.resize(820, 620)
         self.title_edit.setFocus()
 
@@ -730,12 +731,14 @@ class MeetingDialog(FormDialog):
                 hidden.append(self.tr_("{0} (on the “{1}” tab)").format(
                     plain_label_text(self.fields[name].label.text()),
                     plain_label_text(self.tabs.tabText(tab))))
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        normal = self.tabs.tabBar().palette().color(QPalette.ColorRole.WindowText)
-        for tab in range(self.tabs.count()):
-            bad = tab in bad_tabs
-            self.tabs.setTabIcon(tab, warning if bad else _NO_ICON)
-            self.tabs.tabBar().setTabTextColor(tab, QColor("#c62828") if bad else normal)
+        if bad_tabs != self._bad_tabs:
+            self._bad_tabs = bad_tabs
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            for tab in range(self.tabs.count()):
+                bad = tab in bad_tabs
+                self.tabs.setTabIcon(tab, warning if bad else QIcon())
+                # An invalid colour gives the tab bar's own text colour back.
+                self.tabs.tabBar().setTabTextColor(tab, QColor("#c62828") if bad else QColor())
         self.tab_errors.setText(self.tr_("Please check: {0}").format("; ".join(hidden))
                                 if hidden else "")
         self.tab_errors.setVisible(bool(hidden))
@@ -774,8 +777,3 @@ class MeetingDialog(FormDialog):
         if self.record_id is None:
             return create_meeting(self.store, data)
         return update_meeting(self.store, self.record_id, data)
-
-
-from PySide6.QtGui import QIcon  # noqa: E402 - kept next to its only use
-
-_NO_ICON = QIcon()

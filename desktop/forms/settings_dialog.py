@@ -1,0 +1,105 @@
+"""The settings dialog: domain preferences kept in the database (home country, default currency)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from database import queries
+from database.operations import Change, Sequence_
+from database.services.base import Result
+from database.services.settings import (
+    SUPPORTED_CURRENCIES, get_setting, home_country, set_default_currency, set_home_country,
+)
+from database.store import Store
+from desktop.forms.base_form import FormDialog
+from desktop.widgets.country_picker import CountryComboBox
+
+DEFAULT_CURRENCY = "USD"
+
+
+class SettingsDialog(FormDialog):
+    """Edits the home country and the default currency of new commitments.
+
+    Only the settings whose value changed are written, in one transaction; the Result's undo
+    reverses both. When nothing changed the Result's change is empty (``change.tables`` is
+    empty) and its undo does nothing, so the caller need not put it on the undo stack.
+    ``record_id`` is accepted for the common constructor signature and ignored.
+    """
+
+    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(store, record_id, parent)
+        self._stored_home = home_country(store)
+        self._stored_currency = get_setting(store, "default_currency")
+        self._build_ui()
+        self.retranslate_ui()
+        self._load()
+        self._connect()
+        self.finish_layout()
+
+    def _build_ui(self) -> None:
+        self.setObjectName("settingsDialog")
+        self.home_combo = CountryComboBox(optional=False)
+        self.home_combo.set_countries(queries.countries(self.store))
+        self.add_field("homeCountry", "", self.home_combo, self.home_combo.error_text)
+        self.currency_combo = QComboBox()
+        for code in SUPPORTED_CURRENCIES:
+            self.currency_combo.addItem(code, code)
+        self.add_field("defaultCurrency", "", self.currency_combo)
+        self.resize(420, 160)
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text in the current language."""
+        self.setWindowTitle(self.tr_("Settings"))
+        self.fields["homeCountry"].label.setText(self.tr_("&Home country"))
+        self.fields["defaultCurrency"].label.setText(self.tr_("Default &currency"))
+        self.home_combo.setToolTip(self.tr_("Your own country: the reporter of the trade figures "
+                                            "you track"))
+        self.currency_combo.setToolTip(self.tr_("The unit new commitments start with"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.revalidate()
+        super().changeEvent(event)
+
+    def _load(self) -> None:
+        if self._stored_home is not None:
+            try:
+                self.home_combo.set_iso3(self._stored_home)
+            except ValueError:
+                self.home_combo.setEditText(self._stored_home)
+        currency = self._stored_currency or DEFAULT_CURRENCY
+        index = self.currency_combo.findData(currency)
+        if index < 0:
+            # A value this version does not offer is shown, not silently replaced.
+            self.currency_combo.addItem(currency, currency)
+            index = self.currency_combo.count() - 1
+        self.currency_combo.setCurrentIndex(index)
+
+    def _connect(self) -> None:
+        self.home_combo.country_changed.connect(self.on_edited)
+        self.currency_combo.currentIndexChanged.connect(self.on_edited)
+
+    def field_aliases(self) -> dict[str, str]:
+        return {"home_country": "homeCountry", "default_currency": "defaultCurrency"}
+
+    def submit(self) -> Result:
+        home = self.home_combo.iso3()
+        currency = self.currency_combo.currentData()
+        results: list[Result] = []
+        # One transaction: both settings change, or (if the second fails) neither does.
+        with self.store.write():
+            if home is not None and home != self._stored_home:
+                results.append(set_home_country(self.store, home))
+            if currency != (self._stored_currency or DEFAULT_CURRENCY):
+                results.append(set_default_currency(self.store, currency))
+        description = "Change settings"
+        if len(results) == 1:
+            return results[0]
+        change = Change(description=description)
+        for result in results:
+            change = change.merged(result.change)
+        change = Change(change.tables, change.ids, description)
+        undo = Sequence_(tuple(r.undo for r in reversed(results)), description)
+        return Result(change, undo, None)
