@@ -12,7 +12,7 @@ from typing import Any
 from database.periods import PeriodKind, month_period, parse_period, year_period
 from database.progress import rolling_12_month_sums
 from database.reference import product_groups
-from database.services.metrics import parse_chapter_ranges
+from database.reference import parse_chapter_ranges
 from database.store import Store
 
 ANNUAL = "annual"

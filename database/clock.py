@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import getpass
-import uuid
 
 
 def utc_now_text() -> str:
@@ -19,11 +17,15 @@ def today() -> _dt.date:
 
 def new_uuid() -> str:
     """Return a new random UUID as 36-character text."""
+    import uuid  # loads platform; only writes need it
+
     return str(uuid.uuid4())
 
 
 def current_user() -> str:
     """Return the operating-system user name recorded in the audit log."""
+    import getpass
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
-from database.clock import utc_now_text
+from database.clock import new_uuid, utc_now_text
 from database.errors import (
     CorruptDatabaseError,
     DatabaseFileError,
@@ -19,7 +19,10 @@ from database.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
-from database.migrations import MIGRATION_SET, known_migration_names, migrations
+from database.migrations import MIGRATION_SET, known_migration_names, migration_set
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -28,41 +31,46 @@ MIGRATIONS_TABLE = "_sqlite_migrations"
 
 @dataclass
 class Store:
-    """One open database file: the sqlite-utils ``Database`` plus what we learned opening it.
+    """One open database file: its connection plus what we learned opening it.
 
     All writes go through :meth:`write`, which takes the write lock at once (``BEGIN IMMEDIATE``)
     so a second process waits for ``busy_timeout`` instead of failing half-way.
     """
 
     path: Path
-    db: Database
+    conn: sqlite3.Connection
     read_only: bool = False
     read_only_reason: str = ""
     backups: list[Path] = field(default_factory=list)
+    _db: Database | None = field(default=None, repr=False)
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        """The underlying sqlite3 connection (autocommit mode; transactions are explicit)."""
-        return self.db.conn
+    def db(self) -> Database:
+        """A sqlite-utils ``Database`` on the same connection (loaded on first use)."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Database]:
+    def write(self) -> Iterator[Store]:
         """Run a block as one write transaction; roll everything back if it raises.
 
-        Nested calls join the outer transaction through a savepoint.
+        Nested calls join the outer transaction through a savepoint, so an inner failure that
+        the caller handles undoes only the inner part.
         """
         if self.read_only:
             raise ReadOnlyDatabaseError(self.path, self.read_only_reason or "opened read-only")
         if self.conn.in_transaction:
-            with self.db.atomic():  # savepoint inside the caller's transaction
-                yield self.db
+            yield from _savepoint(self)
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise _file_error(self.path, exc) from exc
         try:
-            yield self.db
+            yield self
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -77,7 +85,7 @@ class Store:
 
     def schema_migrations(self) -> list[str]:
         """Names of the migrations recorded as applied in this file."""
-        return [m.name for m in migrations.applied(self.db)]
+        return _applied_names(self.conn)
 
     def backup_to(self, target: str | Path) -> Path:
         """Copy the database (including what sits in its WAL) to ``target`` with the backup API."""
@@ -91,7 +99,23 @@ class Store:
 
     def close(self) -> None:
         """Close the connection; the WAL is checkpointed by SQLite when the last one closes."""
-        self.db.close()
+        self.conn.close()
+
+
+def _savepoint(store: Store) -> Iterator[Store]:
+    name = "sp_" + new_uuid().replace("-", "")
+    store.conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield store
+    except BaseException:
+        # A RAISE(ROLLBACK) or a failed COMMIT can end the whole transaction: then there is no
+        # savepoint left to roll back to, and the original error is what matters.
+        if store.conn.in_transaction:
+            store.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            store.conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    else:
+        store.conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
 def _file_error(path: Path, exc: sqlite3.Error) -> DatabaseFileError:
@@ -214,7 +238,7 @@ def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = 
         reason = (f"it was written by a newer version of Commitment Tracker "
                   f"(schema step {unknown[-1]}); upgrade the application to edit it")
 
-    store = Store(path=path, db=Database(conn), read_only=read_only, read_only_reason=reason)
+    store = Store(path=path, conn=conn, read_only=read_only, read_only_reason=reason)
     pending = [name for name in known if name not in applied]
     if pending and not unknown:
         if read_only:
@@ -242,6 +266,6 @@ def _migrate(store: Store, pending: list[str]) -> None:
         # One IMMEDIATE transaction around all steps: sqlite-utils nests each step in a savepoint,
         # so a failing step leaves the file exactly as it was.
         with store.write():
-            migrations.apply(store.db)
+            migration_set().apply(store.db)
     except sqlite3.DatabaseError as exc:
         raise _file_error(store.path, exc) from exc

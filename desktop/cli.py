@@ -73,7 +73,7 @@ def _command_demo(args: argparse.Namespace) -> int:
 
 def _command_status(args: argparse.Namespace) -> int:
     from database.services.status import all_statuses
-    from desktop.reports.status_summary import STATUS_LABELS
+    from desktop.status_labels import STATUS_LABELS
 
     store = open_database(_database_path(args))
     try:

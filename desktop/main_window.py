@@ -4,26 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QSplitter, QStackedWidget, QToolBar,
+    QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
 from database import CommitmentTrackerError, __version__, open_database, queries
-from database.operations import Change
-from database.services.base import Result
 from database.store import Store
 from desktop import APP_NAME
 from desktop.icons import icon
-from desktop.models.record_table_model import RecordTableModel
 from desktop.record_kinds import RecordKind, record_kinds
 from desktop.signal_hub import SignalHub
-from desktop.undo import record
 from desktop.views.dashboard_view import DashboardView
-from desktop.views.record_list_view import RecordListView
+
+if TYPE_CHECKING:
+    from database.operations import Change
+    from database.services.base import Result
+    from desktop.views.record_list_view import RecordListView
 
 MAX_RECENT_FILES = 8
 DASHBOARD = "dashboard"
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.hub = hub or SignalHub(self)
         self.undo_stack = QUndoStack(self)
         self.kinds: dict[str, RecordKind] = record_kinds()
-        self.lists: dict[str, RecordListView] = {}
+        self.lists = _ListsBuiltOnDemand(self)
         self.active_dialog = None
         self._last_people_list = "people"
         self._build_ui()
@@ -71,13 +72,16 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.dashboard = DashboardView()
         self.pages.addWidget(self.dashboard)
-        for key in ("meetings", "commitments", "initiatives", "trade_figures"):
-            self.pages.addWidget(self._make_list(key))
+        # List pages are built when first shown: start-up pays only for the page on screen.
+        self._page_hosts: dict[str, QWidget] = {}
+        for page in PAGES[1:]:
+            host = QWidget()
+            host.setObjectName(f"{page}Page")
+            QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            self._page_hosts[page] = host
+            self.pages.addWidget(host)
         self.people_splitter = QSplitter(Qt.Orientation.Vertical)
         self.people_splitter.setObjectName("peopleSplitter")
-        self.people_splitter.addWidget(self._make_list("people"))
-        self.people_splitter.addWidget(self._make_list("organisations"))
-        self.pages.addWidget(self.people_splitter)
         for page in PAGES:
             self.navigation.addItem(QListWidgetItem(icon(self._page_icon(page)), ""))
         self.main_splitter = QSplitter()
@@ -99,7 +103,30 @@ class MainWindow(QMainWindow):
     def _page_icon(self, page: str) -> str:
         return {DASHBOARD: "dashboard", PEOPLE_PAGE: "people"}.get(page) or self.kinds[page].icon
 
+    def _build_page(self, page: str) -> None:
+        """Create the lists of ``page`` on first use, fill them and restore their columns."""
+        host = self._page_hosts[page]
+        if page == PEOPLE_PAGE:
+            self.people_splitter.addWidget(self._make_list("people"))
+            self.people_splitter.addWidget(self._make_list("organisations"))
+            state = self._settings().value(f"splitters/{self.people_splitter.objectName()}")
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                self.people_splitter.restoreState(state)
+            host.layout().addWidget(self.people_splitter)
+            keys = ["people", "organisations"]
+        else:
+            host.layout().addWidget(self._make_list(page))
+            keys = [page]
+        settings = self._settings()
+        for key in keys:
+            view = self.lists[key]
+            view.model.set_rows(self.kinds[key].load(self.store))
+            view.restore_state(settings)
+
     def _make_list(self, key: str) -> RecordListView:
+        from desktop.models.record_table_model import RecordTableModel
+        from desktop.views.record_list_view import RecordListView
+
         kind = self.kinds[key]
         view = RecordListView(key, RecordTableModel(kind.columns(), self))
         view.edit_requested.connect(lambda record_id, k=key: self.edit_record(k, record_id))
@@ -264,6 +291,9 @@ class MainWindow(QMainWindow):
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
+        page = PAGES[row]
+        if page in self._page_hosts and self._page_hosts[page].layout().count() == 0:
+            self._build_page(page)
         self.pages.setCurrentIndex(row)
         for action in self.page_actions.actions():
             action.setChecked(action.data() == PAGES[row])
@@ -285,21 +315,21 @@ class MainWindow(QMainWindow):
         # Remember which of the two lists on the people page the user worked in last.
         if event.type() == event.Type.FocusIn:
             for key in ("people", "organisations"):
-                if watched is self.lists[key].table:
+                if key in self.lists and watched is self.lists[key].table:
                     self._last_people_list = key
                     self._update_action_states()
         return super().eventFilter(watched, event)
 
     def refresh_all(self) -> None:
         """Reload every list and the dashboard from the database."""
-        for key, view in self.lists.items():
+        for key, view in list(self.lists.items()):
             view.model.set_rows(self.kinds[key].load(self.store))
         self.dashboard.refresh(self.store)
         self._update_counts()
         self._update_action_states()
 
     def _on_hub_records_changed(self, change: Change) -> None:
-        for key, view in self.lists.items():
+        for key, view in list(self.lists.items()):
             if change.touches(*self.kinds[key].tables):
                 selected = view.selected_ids()
                 view.model.set_rows(self.kinds[key].load(self.store))
@@ -333,6 +363,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- records
     def record_result(self, result: Result) -> None:
         """Put a completed service call on the undo stack and refresh the views."""
+        from desktop.undo import record
+
         record(self.undo_stack, self.store, self.hub, result)
 
     def new_record(self) -> None:
@@ -376,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def navigate_to(self, key: str, record_id: int) -> None:
         """Show the list of ``key`` with ``record_id`` selected."""
-        if key not in self.lists:
+        if key not in self.kinds:
             return
         self.show_page(PEOPLE_PAGE if key in ("people", "organisations") else key)
         self.lists[key].select_id(record_id)
@@ -630,12 +662,10 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        for splitter in (self.main_splitter, self.people_splitter, self.dashboard.splitter):
+        for splitter in (self.main_splitter, self.dashboard.splitter):
             sizes = settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(sizes, QByteArray) and not sizes.isEmpty():
                 splitter.restoreState(sizes)
-        for view in self.lists.values():
-            view.restore_state(settings)
         page = settings.value("window/page", DASHBOARD)
         self.show_page(page if page in PAGES else DASHBOARD)
         self._rebuild_recent_menu()
@@ -646,7 +676,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", self.current_page())
-        for splitter in (self.main_splitter, self.people_splitter, self.dashboard.splitter):
+        splitters = [self.main_splitter, self.dashboard.splitter]
+        if self.people_splitter.count():
+            splitters.append(self.people_splitter)
+        for splitter in splitters:
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         for view in self.lists.values():
             view.save_state(settings)
@@ -656,3 +689,16 @@ class MainWindow(QMainWindow):
         self.save_settings()
         super().closeEvent(event)
 
+
+class _ListsBuiltOnDemand(dict):
+    """The window's lists by record type; asking for one not built yet builds its page."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, key: str) -> RecordListView:
+        if key not in self._window.kinds:
+            raise KeyError(key)
+        self._window._build_page(PEOPLE_PAGE if key in ("people", "organisations") else key)
+        return dict.__getitem__(self, key)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from database import queries
-from database.services import commitments as commitment_service
-from database.services import initiatives as initiative_service
-from database.services import meetings as meeting_service
-from database.services import people as people_service
-from database.services import trade as trade_service
-from database.services.base import Result
 from database.store import Store
-from desktop.models.record_table_model import Column
+from desktop.models.columns import Column
+
+if TYPE_CHECKING:
+    from database.services.base import Result
 
 
 def _tr(text: str) -> str:
@@ -38,6 +35,16 @@ class RecordKind:
     form: Callable[[], type] | None
     describe: Callable[[dict[str, Any]], str]
     consequences: str = ""
+
+
+# Services and forms load on first use: the window's start-up needs only the list queries.
+def _delete(module: str, function: str) -> Callable[[Store, Sequence[int]], Result]:
+    def delete(store: Store, record_ids: Sequence[int]) -> Result:
+        import importlib
+
+        return getattr(importlib.import_module(f"database.services.{module}"), function)(
+            store, record_ids)
+    return delete
 
 
 def _meeting_form() -> type:
@@ -100,7 +107,7 @@ def record_kinds() -> dict[str, RecordKind]:
             load=queries.meetings,
             tables=frozenset({"meetings", "meeting_countries", "meeting_participants",
                               "commitments", "people"}),
-            delete=meeting_service.delete_meetings,
+            delete=_delete("meetings", "delete_meetings"),
             form=_meeting_form,
             describe=lambda r: f"“{r['title']}” ({r['meeting_date']})",
             consequences=_tr("Its participants, partner countries and topics go with it; "
@@ -124,7 +131,7 @@ def record_kinds() -> dict[str, RecordKind]:
             ],
             load=queries.commitments,
             tables=frozenset({"commitments", "commitment_revisions", "meetings"}),
-            delete=commitment_service.delete_commitments,
+            delete=_delete("commitments", "delete_commitments"),
             form=_commitment_form,
             describe=lambda r: f"“{r['title']}”",
             consequences=_tr("Its revisions and progress notes go with it."),
@@ -144,7 +151,7 @@ def record_kinds() -> dict[str, RecordKind]:
             ],
             load=queries.initiatives,
             tables=frozenset({"initiatives", "milestones"}),
-            delete=initiative_service.delete_initiatives,
+            delete=_delete("initiatives", "delete_initiatives"),
             form=_initiative_form,
             describe=lambda r: f"“{r['title']}”",
             consequences=_tr("Its milestones and progress log go with it."),
@@ -164,7 +171,7 @@ def record_kinds() -> dict[str, RecordKind]:
             ],
             load=queries.trade_figures,
             tables=frozenset({"trade_figures"}),
-            delete=trade_service.delete_trade_figures,
+            delete=_delete("trade", "delete_trade_figures"),
             form=_trade_figure_form,
             describe=lambda r: f"{r['reporter_iso3']}→{r['partner_iso3']} {r['period']} {r['flow']}",
         ),
@@ -179,7 +186,7 @@ def record_kinds() -> dict[str, RecordKind]:
             ],
             load=queries.people,
             tables=frozenset({"people", "positions", "meeting_participants"}),
-            delete=people_service.delete_people,
+            delete=_delete("people", "delete_people"),
             form=_person_form,
             describe=lambda r: f"“{r['name']}”",
             consequences=_tr("The positions held go with the person."),
@@ -195,7 +202,7 @@ def record_kinds() -> dict[str, RecordKind]:
             ],
             load=queries.organisations,
             tables=frozenset({"organisations"}),
-            delete=people_service.delete_organisations,
+            delete=_delete("people", "delete_organisations"),
             form=_organisation_form,
             describe=lambda r: f"“{r['name']}”",
             consequences=_tr("Positions that named it keep their title."),

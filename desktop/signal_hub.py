@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from database.operations import Change
+if TYPE_CHECKING:
+    from database.operations import Change
 
 
 class SignalHub(QObject):

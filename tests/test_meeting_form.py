@@ -25,8 +25,8 @@ def almaty_id(store: Store) -> int:
 def open_dialog(qtbot, store: Store, record_id: int | None = None) -> MeetingDialog:
     dialog = MeetingDialog(store, record_id)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
     return dialog
 
 
@@ -157,7 +157,17 @@ def test_duplicate_participant_is_refused_with_a_message(qtbot, demo_store: Stor
     dialog = open_dialog(qtbot, demo_store, almaty_id(demo_store))
     dialog.tabs.setCurrentIndex(TAB_PARTICIPANTS)
     assert dialog.participants_table.rowCount() == 2
-    choose_person(qtbot, dialog, "Roman Golovchenko")
+    # Any part of the name, in any case, offers the person; choosing from the popup picks them.
+    dialog.person_combo.lineEdit().setFocus()
+    qtbot.keyClicks(dialog.person_combo.lineEdit(), "GOLOV")
+    completer = dialog.person_combo.completer()
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "Roman Golovchenko"
+    popup = completer.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.person_combo.currentText() == "Roman Golovchenko"
+    assert dialog.position_combo.currentText() == "Prime Minister of the Republic of Belarus"
     click(qtbot, dialog.add_participant_button)
     assert dialog.participants_table.rowCount() == 2
     assert dialog.participant_message.isVisible()
@@ -235,7 +245,7 @@ def test_service_error_switches_to_the_tab_of_its_field(qtbot, store: Store) -> 
     assert dialog.tabs.currentIndex() == TAB_SOURCE
     assert dialog.findChild(QWidget, "source_urlError").isVisible()
     assert not dialog.save_button.isEnabled()
-    qtbot.keyClicks(dialog.url_edit, "h")  # any edit clears the service's verdict
+    qtbot.keyClicks(dialog.citation_edit, "x")  # any edit clears the service's verdict
     assert dialog.save_button.isEnabled()
 
 
@@ -251,11 +261,15 @@ def _tab_through(qtbot, dialog: QWidget, start: QWidget, steps: int) -> list[QWi
 
 def test_tab_order_follows_the_form(qtbot, demo_store: Store) -> None:
     dialog = open_dialog(qtbot, demo_store)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    assert QApplication.focusWidget() is dialog.title_edit  # the form opens on its title
     qtbot.keyClicks(dialog.title_edit, "Talks")  # so that Save takes part
     picker = dialog.countries_picker
-    expected = [dialog.date_edit.date_edit, dialog.tabs.tabBar(), dialog.place_edit,
+    # Qt's date edit walks its own sections (day, month, year) with Tab before moving on.
+    date_sections = [dialog.date_edit.date_edit] * dialog.date_edit.date_edit.sectionCount()
+    assert len(date_sections) == 3
+    expected = [*date_sections, dialog.tabs.tabBar(), dialog.place_edit,
                 dialog.forum_edit, picker.combo, picker.list_widget, dialog.topics_edit,
                 dialog.summary_edit, dialog.save_button]
     seen = _tab_through(qtbot, dialog, dialog.title_edit, len(expected))
@@ -292,6 +306,8 @@ def test_produced_list_of_almaty_meeting_navigates(qtbot, demo_store: Store) -> 
     assert tuple(commitment_item.data(Qt.ItemDataRole.UserRole)) == ("commitments", commitment_id)
     rect = listing.visualItemRect(commitment_item)
     with qtbot.waitSignal(dialog.navigate_requested, timeout=1000) as blocker:
+        # A real double-click starts with a click; QTest's double-click alone has no press.
+        qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == ["commitments", commitment_id]
     assert dialog.isVisible()
@@ -340,7 +356,9 @@ def test_position_of_a_participant_can_be_changed_in_the_table(qtbot, demo_store
     assert editor is not None and editor.currentText() == "Prime Minister of the Republic of Belarus"
     replace_text(qtbot, editor.lineEdit(), "Prime Minister (acting)")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert table.item(1, 1).text() == "Prime Minister (acting)"
+    # The delegate commits the editor's data in a queued call.
+    qtbot.waitUntil(lambda: table.item(1, 1).text() == "Prime Minister (acting)", timeout=1000)
+    assert table.item(1, 1).data(Qt.ItemDataRole.UserRole) is None
     click(qtbot, dialog.save_button)
     assert demo_store.conn.execute(
         "SELECT position_id, position_title FROM meeting_participants WHERE meeting_id = ?"
@@ -357,3 +375,18 @@ def test_dialog_opens_fast(qtbot, demo_store: Store, record: bool) -> None:
     elapsed = time.perf_counter() - started
     qtbot.addWidget(dialog)
     assert elapsed < 0.1
+
+
+def test_label_mnemonics_move_the_focus(qtbot, store: Store) -> None:
+    dialog = open_dialog(qtbot, store)
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(dialog, Qt.Key.Key_L, alt)
+    assert QApplication.focusWidget() is dialog.place_edit
+    qtbot.keyClick(dialog, Qt.Key.Key_T, alt)
+    assert QApplication.focusWidget() is dialog.title_edit
+    qtbot.keyClick(dialog, Qt.Key.Key_S, alt)  # the Source tab
+    assert dialog.tabs.currentIndex() == TAB_SOURCE
+    qtbot.keyClick(dialog, Qt.Key.Key_U, alt)
+    assert QApplication.focusWidget() is dialog.url_edit

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -10,14 +9,13 @@ from typing import Any
 from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, new_row
-from database.reference import product_groups
+from database.reference import parse_chapter_ranges, product_groups
 from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
 from database.store import Store
 
 FLOWS = ("turnover", "export", "import")
 PRODUCT_SCOPES = ("all", "hs_chapters", "product_group")
 PERIOD_BASES = ("annual", "rolling12")
-_CHAPTER_LIST = re.compile(r"^\d{2}(-\d{2})?(,\d{2}(-\d{2})?)*$")
 
 
 @dataclass(frozen=True)
@@ -32,21 +30,6 @@ class MetricDefinitionInput:
     product_codes: str | None = None
     period_basis: str = "annual"
     description: str | None = None
-
-
-def parse_chapter_ranges(text: str) -> list[str]:
-    """Expand ``"01-24,30"`` into the two-digit chapter codes it names; ValueError if malformed."""
-    compact = text.replace(" ", "")
-    if not _CHAPTER_LIST.match(compact):
-        raise ValueError(f"'{text}' is not a list of HS chapters such as 01-24,30")
-    chapters: list[str] = []
-    for part in compact.split(","):
-        first, _, last = part.partition("-")
-        low, high = int(first), int(last or first)
-        if not (1 <= low <= high <= 97):
-            raise ValueError(f"'{part}' is not a range of HS chapters between 01 and 97")
-        chapters.extend(f"{n:02d}" for n in range(low, high + 1))
-    return sorted(set(chapters))
 
 
 def _clean(store: Store, data: MetricDefinitionInput) -> dict[str, Any]:
@@ -114,20 +97,3 @@ def delete_metric_definitions(store: Store, metric_ids: Sequence[int]) -> Result
     """Delete metric definitions; commitments using them lose their actuals until re-linked."""
     return delete_records(store, "metric_definitions", list(metric_ids), "Delete metric definition")
 
-
-def describe_metric(row: dict[str, Any], country_names: dict[str, str] | None = None) -> str:
-    """One line saying what a metric sums, printed on every plot and report."""
-    names = country_names or {}
-    reporter = names.get(row["reporter_iso3"], row["reporter_iso3"])
-    partner = names.get(row["partner_iso3"], row["partner_iso3"])
-    flow = {"turnover": "Turnover (exports + imports)", "export": "Exports",
-            "import": "Imports"}[row["flow"]]
-    direction = "with" if row["flow"] == "turnover" else ("to" if row["flow"] == "export" else "from")
-    products = "all goods"
-    if row["product_scope"] == "hs_chapters":
-        products = f"HS chapters {row['product_codes']}"
-    elif row["product_scope"] == "product_group":
-        products = product_groups().get(row["product_codes"], {}).get("name", row["product_codes"])
-    basis = "annual" if row["period_basis"] == "annual" else "rolling 12 months"
-    return (f"{flow} {direction} {partner}, {products}, as reported by {reporter}; "
-            f"USD, {basis}")

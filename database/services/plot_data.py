@@ -9,7 +9,7 @@ from typing import Any
 from database import progress
 from database.actuals import ActualPoint, actual_series
 from database.services.base import fetch_row
-from database.services.metrics import describe_metric
+from database.metric_text import describe_metric
 from database.services.status import CommitmentStatus, commitment_status
 from database.store import Store
 

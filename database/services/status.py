@@ -10,7 +10,7 @@ from typing import Any
 from database import progress
 from database.actuals import ActualPoint, actual_series, latest_actual
 from database.clock import today as _today
-from database.services.metrics import describe_metric
+from database.metric_text import describe_metric
 from database.store import Store
 
 # Shown first when sorting by urgency: what needs attention before what is fine.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import html
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -22,7 +23,7 @@ from database.services.commitments import (
     create_progress_note, create_revision, deadline_after, delete_progress_notes,
     delete_revisions, update_commitment, update_progress_note, update_revision,
 )
-from database.services.metrics import describe_metric
+from database.metric_text import describe_metric
 from database.services.settings import get_setting
 from database.store import Store
 from desktop.formatting import format_date, format_number
@@ -94,11 +95,21 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
-def long_text_edit(max_height: int = 70) -> QPlainTextEdit:
+def date_field(*, optional: bool) -> OptionalDateEdit:
+    """An OptionalDateEdit that a label mnemonic can focus.
+
+    QLabel only moves the focus to a buddy whose focus policy is not NoFocus; the focus proxy
+    (check box or date field) then receives it. Tab order is unaffected.
+    """
+    edit = OptionalDateEdit(optional=optional)
+    edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return edit
+
+
+def long_text_edit() -> QPlainTextEdit:
     """A plain-text editor for long text that lets Tab move on (Tab order must follow the form)."""
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(max_height)
     return edit
 
 
@@ -115,11 +126,17 @@ def read_only_table(columns: int) -> QTableWidget:
     return table
 
 
-def text_item(text: str, record_id: int | None = None) -> QTableWidgetItem:
-    """A table cell (item views show their text as plain text)."""
+def text_item(text: str, record_id: int | None = None, *, full_text: str | None = None) -> QTableWidgetItem:
+    """A table cell (item views show their text as plain text).
+
+    ``full_text`` becomes the tooltip of an elided cell; tooltips guess rich text, so it is
+    escaped and wrapped, never passed through as markup.
+    """
     item = QTableWidgetItem(text)
     if record_id is not None:
         item.setData(ID_ROLE, record_id)
+    if full_text:
+        item.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(full_text)}</p>")
     return item
 
 
@@ -280,7 +297,7 @@ class RevisionDialog(FormDialog):
 
     def _build_ui(self) -> None:
         self.setObjectName("revisionDialog")
-        self.date_edit = OptionalDateEdit(optional=False)
+        self.date_edit = date_field(optional=False)
         self.date_edit.setObjectName("revisionDate")
         self.add_field("revisionDate", "", self.date_edit)
         self.kind_combo = QComboBox()
@@ -294,7 +311,7 @@ class RevisionDialog(FormDialog):
         self.add_field("meeting", "", self.meeting_combo)
         self.target_edit = NumberEdit(allow_empty=True, allow_negative=False, max_decimals=MAX_DECIMALS)
         self.add_field("targetValue", "", self.target_edit, self.target_edit.error_text)
-        self.deadline_edit = OptionalDateEdit(optional=True)
+        self.deadline_edit = date_field(optional=True)
         self.add_field("deadline", "", self.deadline_edit)
         self.note_edit = long_text_edit()
         self.add_field("note", "", self.note_edit)
@@ -417,10 +434,10 @@ class ProgressNoteDialog(FormDialog):
 
     def _build_ui(self) -> None:
         self.setObjectName("progressNoteDialog")
-        self.date_edit = OptionalDateEdit(optional=False)
+        self.date_edit = date_field(optional=False)
         self.date_edit.setObjectName("noteDate")
         self.add_field("noteDate", "", self.date_edit)
-        self.text_edit = long_text_edit(max_height=16777215)
+        self.text_edit = long_text_edit()
         self.text_edit.setObjectName("noteText")
         self.add_field("text", "", self.text_edit, self._check_text)
         self.citation_edit = QLineEdit()
@@ -568,7 +585,8 @@ class ProgressNotesPanel(QWidget):
         for index, row in enumerate(rows):
             self.table.setItem(index, 0, text_item(format_date(row["note_date"]), row["id"]))
             # One line per note in the table; the editor shows the whole text.
-            self.table.setItem(index, 1, text_item(" ".join((row["text"] or "").split())))
+            self.table.setItem(index, 1, text_item(" ".join((row["text"] or "").split()),
+                                                   full_text=row["text"]))
             self.table.setItem(index, 2, text_item(row["source_citation"] or ""))
             if row["id"] == chosen:
                 self.table.selectRow(index)
@@ -671,11 +689,11 @@ class CommitmentDialog(TabbedFormDialog):
         self.metric_combo.addItem("", None)
         for row in self._metrics:
             self.metric_combo.addItem(row["name"], row["id"])
-        self.add_field("metricDefinition", "", self.metric_combo)
+        metric_field = self.add_field("metricDefinition", "", self.metric_combo)
         self.metric_summary = plain_label()
         self.metric_summary.setObjectName("metricSummary")
-        self.metric_summary.setStyleSheet("color: palette(mid);")
-        self.form.addRow("", self.metric_summary)
+        # What the chosen metric sums, directly under the choice (above its error line).
+        metric_field.error_label.parentWidget().layout().insertWidget(1, self.metric_summary)
 
         self.metric_description_edit = QLineEdit()
         self.add_field("metricDescription", "", self.metric_description_edit)
@@ -690,7 +708,7 @@ class CommitmentDialog(TabbedFormDialog):
                                       max_decimals=MAX_DECIMALS)
         self.add_field("targetValue", "", self.target_edit, self.target_edit.error_text)
 
-        self.deadline_edit = OptionalDateEdit(optional=False)
+        self.deadline_edit = date_field(optional=False)
         self.add_field("deadline", "", self.deadline_edit)
         self.helper = QWidget()
         self.helper.setObjectName("deadlineHelper")
@@ -728,6 +746,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.responsible_edit = QLineEdit()
         self.responsible_edit.setMaxLength(500)
         self.add_field("responsibleBody", "", self.responsible_edit)
+        # The two long texts share the page's remaining height.
         self.quote_edit = long_text_edit()
         self.add_field("quote", "", self.quote_edit)
         self.notes_edit = long_text_edit()
@@ -754,6 +773,13 @@ class CommitmentDialog(TabbedFormDialog):
         self.revisions_hint = plain_label()
         self.revisions_table = read_only_table(self.REVISION_COLUMNS)
         self.revisions_table.setObjectName("revisionsTable")
+        header = self.revisions_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(self.REVISION_COLUMNS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Meeting titles and notes are long: they share the width and are elided.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.revision_add_button = QPushButton()
         self.revision_add_button.setObjectName("addRevisionButton")
         self.revision_edit_button = QPushButton()
@@ -892,15 +918,15 @@ class CommitmentDialog(TabbedFormDialog):
         for index, row in enumerate(revisions):
             table.setItem(index, 0, text_item(format_date(row["revision_date"]), row["id"]))
             table.setItem(index, 1, text_item(kinds.get(row["kind"], row["kind"])))
-            table.setItem(index, 2, text_item(row["meeting"] or ""))
+            table.setItem(index, 2, text_item(row["meeting"] or "", full_text=row["meeting"]))
             target = text_item(decimal_display(row["target_value"]))
             target.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(index, 3, target)
             table.setItem(index, 4, text_item(format_date(row["deadline"])))
-            table.setItem(index, 5, text_item(" ".join((row["note"] or "").split())))
+            table.setItem(index, 5, text_item(" ".join((row["note"] or "").split()),
+                                              full_text=row["note"]))
             if row["id"] == chosen:
                 table.selectRow(index)
-        table.resizeColumnsToContents()
         self.notes_panel.set_notes(progress_notes_of(detail))
         self.related_list.clear()
         for row in detail["meetings"]:

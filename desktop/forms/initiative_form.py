@@ -21,11 +21,10 @@ from database.services.initiatives import (
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.forms.commitment_form import (
-    ID_ROLE, ProgressNotesPanel, TabbedFormDialog, iso_to_date, long_text_edit, meeting_label,
-    plain_label, read_only_table,
+    ID_ROLE, ProgressNotesPanel, TabbedFormDialog, date_field, iso_to_date, long_text_edit,
+    meeting_label, read_only_table,
 )
 from desktop.widgets.country_picker import CountryComboBox
-from desktop.widgets.date_edit import OptionalDateEdit
 
 COL_TITLE, COL_DUE, COL_DONE, COL_DONE_DATE = range(4)
 
@@ -94,13 +93,13 @@ class InitiativeDialog(TabbedFormDialog):
         self.owner_edit = QLineEdit()
         self.owner_edit.setMaxLength(500)
         self.add_field("owner", "", self.owner_edit)
-        self.start_edit = OptionalDateEdit(optional=True)
+        self.start_edit = date_field(optional=True)
         self.start_edit.setObjectName("startDate")
         self.add_field("startDate", "", self.start_edit)
-        self.due_edit = OptionalDateEdit(optional=True)
+        self.due_edit = date_field(optional=True)
         self.due_edit.setObjectName("dueDate")
         self.add_field("dueDate", "", self.due_edit)
-        self.description_edit = long_text_edit(max_height=16777215)
+        self.description_edit = long_text_edit()
         self.add_field("description", "", self.description_edit)
 
         self._build_links_page()
@@ -180,13 +179,13 @@ class InitiativeDialog(TabbedFormDialog):
         self.milestone_title_edit.setMaxLength(500)
         self.milestone_title_label.setBuddy(self.milestone_title_edit)
         self.milestone_due_label = QLabel()
-        self.milestone_due_edit = OptionalDateEdit(optional=True)
+        self.milestone_due_edit = date_field(optional=True)
         self.milestone_due_edit.setObjectName("milestoneDueEdit")
         self.milestone_due_label.setBuddy(self.milestone_due_edit)
         self.milestone_done_check = QCheckBox()
         self.milestone_done_check.setObjectName("milestoneDoneCheck")
         self.milestone_done_date_label = QLabel()
-        self.milestone_done_date_edit = OptionalDateEdit(optional=True)
+        self.milestone_done_date_edit = date_field(optional=True)
         self.milestone_done_date_edit.setObjectName("milestoneDoneDateEdit")
         self.milestone_done_date_label.setBuddy(self.milestone_done_date_edit)
         editor.addRow(self.milestone_title_label, self.milestone_title_edit)

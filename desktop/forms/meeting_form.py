@@ -25,7 +25,6 @@ from database.services.meetings import (
     MeetingInput, ParticipantInput, create_meeting, update_meeting,
 )
 from database.store import Store
-from desktop.error_messages import validation_message
 from desktop.formatting import format_date
 from desktop.forms.base_form import FormDialog
 from desktop.forms.person_form import PersonDialog, domain_error, plain_label_text
@@ -440,11 +439,13 @@ class MeetingDialog(FormDialog):
         self.citation_edit.setText(meeting.get("source_citation") or "")
         self.url_edit.setText(meeting.get("source_url") or "")
         self.source_text_edit.setPlainText(meeting.get("source_text") or "")
-        self._load_outcomes(meeting_id)
+        self.refresh_outcomes()
 
-    def _load_outcomes(self, meeting_id: int) -> None:
-        assert self.produced_list is not None
-        outcomes = queries.meeting_outcomes(self.store, meeting_id)
+    def refresh_outcomes(self) -> None:
+        """(Re)load the "Produced at this meeting" list, e.g. after the hub reported a change."""
+        if self.produced_list is None or self.record_id is None:
+            return
+        outcomes = queries.meeting_outcomes(self.store, self.record_id)
         self.produced_list.clear()
         for row in outcomes["commitments"]:
             text = self.tr_("Commitment made: {0} (deadline {1})").format(
@@ -529,7 +530,7 @@ class MeetingDialog(FormDialog):
         if self.produced_list is not None:
             self.tabs.setTabText(TAB_PRODUCED, self.tr_("Pr&oduced"))
             self.produced_label.setText(self.tr_(
-                "&What this meeting produced (double-click to open):"))
+                "Produced at this &meeting (double-click an item to open it):"))
         self.topics_edit.setPlaceholderText(self.tr_("Separate topics with commas"))
         self.url_edit.setPlaceholderText("https://")
         self.person_label.setText(self.tr_("Perso&n"))
@@ -578,8 +579,7 @@ class MeetingDialog(FormDialog):
 
     def participant_ids(self) -> list[int]:
         """The ids of the people listed, in table order."""
-        return [self.participants_table.item(row, COLUMN_PERSON).data(PERSON_ID_ROLE)
-                for row in range(self.participants_table.rowCount())]
+        return [participant.person_id for participant in self.participants()]
 
     def participants(self) -> list[ParticipantInput]:
         """The participants as the service's input."""
@@ -587,6 +587,8 @@ class MeetingDialog(FormDialog):
         for row in range(self.participants_table.rowCount()):
             person = self.participants_table.item(row, COLUMN_PERSON)
             position = self.participants_table.item(row, COLUMN_POSITION)
+            if person is None or position is None:
+                continue  # a row being inserted: rowsInserted comes before its items
             title = position.text().strip() or None
             result.append(ParticipantInput(person.data(PERSON_ID_ROLE), position_title=title,
                                            position_id=position.data(POSITION_ID_ROLE)))
@@ -644,7 +646,7 @@ class MeetingDialog(FormDialog):
         else:
             self.position_combo.set_positions(self._positions_of(person_id), self.date_edit.date())
 
-    def create_person(self, name: str = "") -> Result | None:
+    def open_new_person(self, name: str = "") -> Result | None:
         """Open the person editor (modal); add the new person to the choices and choose them."""
         dialog = PersonDialog(self.store, None, self, name=name)
         try:
@@ -672,7 +674,7 @@ class MeetingDialog(FormDialog):
 
     def _on_new_person_button_clicked(self) -> None:
         typed = "" if self.person_combo.person_id() is not None else self.person_combo.currentText()
-        self.create_person(typed.strip())
+        self.open_new_person(typed.strip())
 
     def _on_remove_participant_button_clicked(self) -> None:
         rows = sorted({index.row() for index in

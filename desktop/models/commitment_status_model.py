@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from database.services.status import CommitmentStatus
 from desktop.icons import status_icon
-from desktop.reports.status_summary import STATUS_LABELS
+from desktop.status_labels import STATUS_LABELS
 
 COL_TITLE, COL_PARTNER, COL_STATUS, COL_PROGRESS, COL_LATEST, COL_TARGET, COL_DEADLINE = range(7)
 _HEADERS = ("Commitment", "Partner", "Status", "Progress", "Latest actual", "Target", "Deadline")

@@ -2,30 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.formatting import format_cents, format_date, format_money_millions, format_number
+from desktop.models.columns import Column, Row
 
-Row = dict[str, Any]
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class Column:
-    """One column: the row key, its header (already translated), and how to show it.
-
-    ``kind`` is text, date, number, millions (money in USD million) or cents.
-    """
-
-    key: str
-    header: str
-    kind: str = "text"
-    display: Callable[[Row], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):

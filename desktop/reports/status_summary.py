@@ -10,16 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from database.services.status import CommitmentStatus
+from desktop.status_labels import STATUS_LABELS
 
-STATUS_LABELS = {
-    "achieved": "Achieved",
-    "on_track": "On track",
-    "acceleration_needed": "Acceleration needed",
-    "limited_progress": "Limited progress",
-    "deterioration": "Deterioration",
-    "overdue": "Overdue",
-    "no_data": "No data since baseline",
-}
 
 
 def _money(value: object | None) -> str:

@@ -1,0 +1,26 @@
+"""What a metric definition sums, in one line printed on every plot and report."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from database.reference import product_groups
+
+FLOW_TEXT = {"turnover": "Turnover (exports + imports)", "export": "Exports", "import": "Imports"}
+_PREPOSITION = {"turnover": "with", "export": "to", "import": "from"}
+
+
+def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | None = None) -> str:
+    """E.g. "Turnover (exports + imports) with Belarus, all goods, as reported by Kyrgyzstan; USD, annual"."""
+    names = country_names or {}
+    reporter = names.get(row["reporter_iso3"], row["reporter_iso3"])
+    partner = names.get(row["partner_iso3"], row["partner_iso3"])
+    products = "all goods"
+    if row["product_scope"] == "hs_chapters":
+        products = f"HS chapters {row['product_codes']}"
+    elif row["product_scope"] == "product_group":
+        products = product_groups().get(row["product_codes"], {}).get("name", row["product_codes"])
+    basis = "annual" if row["period_basis"] == "annual" else "rolling 12 months"
+    return (f"{FLOW_TEXT[row['flow']]} {_PREPOSITION[row['flow']]} {partner}, {products}, "
+            f"as reported by {reporter}; USD, {basis}")
