@@ -63,7 +63,7 @@ from database.services.trade import (
     delete_trade_figures,
     update_trade_figure,
 )
-from db_fixtures import count, db_path, row, store, table_dump  # noqa: F401  (fixtures)
+from db_fixtures import count, db_path, demo_store, row, store, table_dump  # noqa: F401  (fixtures)
 
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 LATER = "2031-05-06T07:08:09Z"
@@ -917,3 +917,31 @@ def test_within_five_years_of_the_almaty_meeting():
 def test_deadline_after_refuses_going_back():
     with pytest.raises(ValueError):
         deadline_after(date(2025, 1, 30), years=-1)
+
+
+def test_editing_a_persons_positions_keeps_the_meetings_link(demo_store) -> None:
+    from database.services.people import PositionInput, update_person
+
+    s = demo_store
+    person_id, position_id = s.conn.execute(
+        "SELECT p.id, ps.id FROM people p JOIN positions ps ON ps.person_id = p.id"
+        " WHERE p.name = 'Roman Golovchenko'").fetchone()
+    linked = s.conn.execute("SELECT count(*) FROM meeting_participants WHERE position_id = ?",
+                            (position_id,)).fetchone()[0]
+    assert linked == 1
+    result = update_person(s, person_id, name="Roman Golovchenko", country_iso3="BLR",
+                           positions=[PositionInput("Prime Minister of the Republic of Belarus",
+                                                    country_iso3="BLR", start_date="2020-06-04",
+                                                    end_date="2025-03-27", id=position_id),
+                                      PositionInput("Ambassador", country_iso3="BLR")])
+    assert s.conn.execute("SELECT start_date, end_date FROM positions WHERE id = ?",
+                          (position_id,)).fetchone() == ("2020-06-04", "2025-03-27")
+    assert s.conn.execute("SELECT count(*) FROM meeting_participants WHERE position_id = ?",
+                          (position_id,)).fetchone()[0] == 1
+    assert s.conn.execute("SELECT count(*) FROM positions WHERE person_id = ?",
+                          (person_id,)).fetchone()[0] == 2
+    undo(s, result.undo)
+    assert s.conn.execute("SELECT start_date FROM positions WHERE id = ?",
+                          (position_id,)).fetchone() == (None,)
+    assert s.conn.execute("SELECT count(*) FROM positions WHERE person_id = ?",
+                          (person_id,)).fetchone()[0] == 1

@@ -65,6 +65,40 @@ def replace_children(store: Store, table: str, parent_column: str, parent_id: in
     return steps
 
 
+def sync_children(store: Store, table: str, parent_column: str, parent_id: int,
+                  rows: Sequence[Mapping[str, Any]]) -> list[Operation]:
+    """Operations making the children of ``parent_id`` equal ``rows``, keeping ids where given.
+
+    A row with an ``id`` updates that child in place (so references to it survive, e.g. a
+    meeting's link to the position a person held); children not listed are deleted; rows
+    without an id are inserted.
+    """
+    existing = {r[0] for r in store.conn.execute(
+        f"SELECT id FROM [{table}] WHERE [{parent_column}] = ?", (parent_id,))}
+    kept = {row["id"] for row in rows if row.get("id") is not None}
+    unknown = kept - existing
+    if unknown:
+        raise ValidationError(table, "unknown_record",
+                              f"{table} {sorted(unknown)} do not belong to record {parent_id}")
+    steps: list[Operation] = []
+    removed = tuple(sorted(existing - kept))
+    if removed:
+        steps.append(DeleteRows(table, removed))
+    new_id = next_id(store, table)
+    inserts = []
+    for values in rows:
+        fields = {k: v for k, v in values.items() if k != "id"}
+        if values.get("id") is not None:
+            steps.append(UpdateRow(table, values["id"], fields))
+        else:
+            inserts.append((table, new_row(table, {**fields, parent_column: parent_id},
+                                           record_id=new_id)))
+            new_id += 1
+    if inserts:
+        steps.append(InsertRows(tuple(inserts)))
+    return steps
+
+
 def child_rows(table: str, parent_column: str, parent_id: int, rows: Iterable[Mapping[str, Any]],
                first_id: int) -> list[tuple[str, dict[str, Any]]]:
     """Complete rows for children of a parent that is being created with them."""

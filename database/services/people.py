@@ -10,7 +10,7 @@ from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, new_row
 from database.services.base import (
-    Result, child_rows, delete_records, fetch_row, next_id, replace_children, run, update_steps,
+    Result, child_rows, delete_records, fetch_row, next_id, run, sync_children, update_steps,
 )
 from database.store import Store
 
@@ -27,6 +27,8 @@ class PositionInput:
     country_iso3: str | None = None
     start_date: Any = None
     end_date: Any = None
+    # The id of a position already stored: it is updated in place, so meetings keep the link.
+    id: int | None = None
 
 
 def _clean_person(store: Store, name: Any, native_name: Any, country_iso3: Any,
@@ -47,6 +49,7 @@ def _clean_positions(store: Store, positions: Sequence[PositionInput]) -> list[d
             end = v.iso_date("end_date", p.end_date, required=False)
             v.date_order("start_date", start, "end_date", end)
             rows.append({
+                "id": p.id,
                 "title": v.required_text("title", p.title, max_length=300),
                 "organisation_id": v.record_id(store, "organisation_id", "organisations",
                                                p.organisation_id),
@@ -67,7 +70,9 @@ def create_person(store: Store, *, name: str, native_name: str | None = None,
         values = _clean_person(store, name, native_name, country_iso3, notes)
         person_id = next_id(store, "people")
         rows = [("people", new_row("people", values, record_id=person_id))]
-        rows += child_rows("positions", "person_id", person_id, _clean_positions(store, positions),
+        new_positions = [{k: v for k, v in row.items() if k != "id"}
+                         for row in _clean_positions(store, positions)]
+        rows += child_rows("positions", "person_id", person_id, new_positions,
                            next_id(store, "positions"))
         return InsertRows(tuple(rows), description=f"New person “{values['name']}”"), person_id
     return run(store, build)
@@ -76,14 +81,17 @@ def create_person(store: Store, *, name: str, native_name: str | None = None,
 def update_person(store: Store, person_id: int, *, name: str, native_name: str | None = None,
                   country_iso3: str | None = None, notes: str | None = None,
                   positions: Sequence[PositionInput] | None = None) -> Result:
-    """Change a person; ``positions`` (if given) replaces the list of positions held."""
+    """Change a person; ``positions`` (if given) becomes the list of positions held.
+
+    Positions carrying their ``id`` are updated in place; those left out are deleted.
+    """
     def build():
         fetch_row(store, "people", person_id)
         values = _clean_person(store, name, native_name, country_iso3, notes)
         children = []
         if positions is not None:
-            children = replace_children(store, "positions", "person_id", person_id,
-                                        _clean_positions(store, positions))
+            children = sync_children(store, "positions", "person_id", person_id,
+                                     _clean_positions(store, positions))
         return update_steps("people", person_id, values, children,
                             f"Edit person “{values['name']}”"), person_id
     return run(store, build)

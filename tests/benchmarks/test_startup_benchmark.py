@@ -17,7 +17,7 @@ from database.demo import load_demo
 
 PROBE = Path(__file__).with_name("startup_probe.py")
 REPO_ROOT = Path(__file__).resolve().parents[2]
-RUNS = 5
+RUNS = 7
 
 
 def _launch(*args: str, settings_home: Path) -> tuple[float, str]:
