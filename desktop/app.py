@@ -18,6 +18,7 @@ def create_application(argv: list[str] | None = None):
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")  # the same look on every desktop, and it honours our style sheet
     from desktop.icons import icon
 
     app.setWindowIcon(icon("app"))

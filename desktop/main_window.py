@@ -66,7 +66,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setMaximumWidth(230)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setMinimumWidth(230)
+        self.navigation.setMaximumWidth(300)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
                                       "QListWidget::item { padding: 6px 4px; }")
         self.pages = QStackedWidget()
@@ -89,7 +91,8 @@ class MainWindow(QMainWindow):
         self.main_splitter.addWidget(self.navigation)
         self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([200, 1000])
+        self.main_splitter.setSizes([240, 1000])
+        self.main_splitter.setCollapsible(0, False)
         self.setCentralWidget(self.main_splitter)
 
         self.counts_label = QLabel()
@@ -345,8 +348,8 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         counts = queries.record_counts(self.store)
         self.counts_label.setText(_tr(
-            "{meetings} meetings · {commitments} commitments · {initiatives} initiatives · "
-            "{people} people · {trade_figures} trade figures").format(**counts))
+            "Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · "
+            "People: {people} · Trade figures: {trade_figures}").format(**counts))
 
     def _update_action_states(self) -> None:
         view = self.current_list()

@@ -44,8 +44,8 @@ def test_dashboard_lists_the_commitment_and_the_status_bar_names_the_file(window
     assert _dashboard_cell(window, 0, COL_TITLE) == DEMO_COMMITMENT
     assert _dashboard_cell(window, 0, COL_STATUS) == "No data since baseline"
     assert str(window.store.path) in window.path_label.text()
-    assert "3 meetings" in window.counts_label.text()
-    assert "1 commitments" in window.counts_label.text()
+    assert "Meetings: 3" in window.counts_label.text()
+    assert "Commitments: 1" in window.counts_label.text()
     assert window.store.path.name in window.windowTitle()
 
 

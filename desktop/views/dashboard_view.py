@@ -39,12 +39,15 @@ class DashboardView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
         self.due_list = QListWidget()
         self.due_list.setObjectName("dueList")
         self.due_title = QLabel()
         self.table_title = QLabel()
         for label in (self.due_title, self.table_title):
             label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+            label.setWordWrap(True)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +62,7 @@ class DashboardView(QWidget):
         self.splitter.setObjectName("dashboardSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,8 +78,11 @@ class DashboardView(QWidget):
     def refresh(self, store: Store) -> None:
         """Recompute statuses and the due list."""
         self.model.set_statuses(all_statuses(store))
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Titles are long sentences: they get the room left, at least 280 px, and wrap.
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         self.due_list.clear()
         due = queries.milestones_due(store, today=today().isoformat())
         for row in due:

@@ -179,5 +179,5 @@ class RecordListView(QWidget):
         else:
             self.table.resizeColumnsToContents()
             for column in range(self.model.columnCount()):
-                if self.table.columnWidth(column) > 380:
-                    self.table.setColumnWidth(column, 380)
+                if self.table.columnWidth(column) > 320:
+                    self.table.setColumnWidth(column, 320)
