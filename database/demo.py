@@ -129,7 +129,7 @@ def _load(store: Store, d: _Loader) -> None:
         s, name="Alexander Lukashenko", native_name="Александр Лукашенко", country_iso3="BLR",
         positions=[PositionInput("President of the Republic of Belarus", country_iso3="BLR")]))
 
-    bishkek = d.ensure("meetings", "meeting:igc-12-bishkek", lambda: create_meeting(s, MeetingInput(
+    d.ensure("meetings", "meeting:igc-12-bishkek", lambda: create_meeting(s, MeetingInput(
         title="12th meeting of the Kyrgyz-Belarusian Intergovernmental Commission",
         meeting_date="2024-11-28",
         place="Bishkek",

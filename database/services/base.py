@@ -47,6 +47,27 @@ def run(store: Store, build: Callable[[], tuple[Operation, int | None]]) -> Resu
     return Result(change, undo, record_id)
 
 
+def create_record(store: Store, table: str, clean: Callable[[], dict[str, Any]],
+                  describe: Callable[[dict[str, Any]], str]) -> Result:
+    """Insert one validated row; ``clean`` validates inside the write transaction."""
+    def build() -> tuple[Operation, int]:
+        values = clean()
+        record_id = next_id(store, table)
+        row = new_row(table, values, record_id=record_id)
+        return InsertRows(((table, row),), description=describe(values)), record_id
+    return run(store, build)
+
+
+def update_record(store: Store, table: str, record_id: int, clean: Callable[[], dict[str, Any]],
+                  describe: Callable[[dict[str, Any]], str]) -> Result:
+    """Update one row with validated values (NotFoundError if it is gone)."""
+    def build() -> tuple[Operation, int]:
+        fetch_row(store, table, record_id)
+        values = clean()
+        return update_steps(table, record_id, values, description=describe(values)), record_id
+    return run(store, build)
+
+
 def replace_children(store: Store, table: str, parent_column: str, parent_id: int,
                      rows: Sequence[Mapping[str, Any]], *, first_id: int | None = None) -> list[Operation]:
     """Operations replacing every child row of ``parent_id`` in ``table`` by ``rows``."""

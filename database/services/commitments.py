@@ -10,9 +10,8 @@ from typing import Any
 
 from database import validation as v
 from database.errors import ValidationError
-from database.operations import InsertRows, new_row
 from database.periods import parse_period
-from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
+from database.services.base import Result, create_record, delete_records, fetch_row, update_record
 from database.store import Store
 
 DIRECTIONS = (1, -1)
@@ -85,23 +84,14 @@ def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
 
 def create_commitment(store: Store, data: CommitmentInput) -> Result:
     """Record a quantified commitment."""
-    def build():
-        values = _clean(store, data)
-        commitment_id = next_id(store, "commitments")
-        row = new_row("commitments", values, record_id=commitment_id)
-        return InsertRows((("commitments", row),),
-                          description=f"New commitment “{values['title']}”"), commitment_id
-    return run(store, build)
+    return create_record(store, "commitments", lambda: _clean(store, data),
+                         lambda values: f"New commitment “{values['title']}”")
 
 
 def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -> Result:
     """Change a commitment's fields."""
-    def build():
-        fetch_row(store, "commitments", commitment_id)
-        values = _clean(store, data)
-        return update_steps("commitments", commitment_id, values,
-                            description=f"Edit commitment “{values['title']}”"), commitment_id
-    return run(store, build)
+    return update_record(store, "commitments", commitment_id, lambda: _clean(store, data),
+                         lambda values: f"Edit commitment “{values['title']}”")
 
 
 def delete_commitments(store: Store, commitment_ids: Sequence[int]) -> Result:
@@ -156,23 +146,14 @@ def _clean_revision(store: Store, data: RevisionInput) -> dict[str, Any]:
 
 def create_revision(store: Store, data: RevisionInput) -> Result:
     """Record that a later meeting reaffirmed or changed a commitment."""
-    def build():
-        values = _clean_revision(store, data)
-        revision_id = next_id(store, "commitment_revisions")
-        row = new_row("commitment_revisions", values, record_id=revision_id)
-        return InsertRows((("commitment_revisions", row),),
-                          description="New revision"), revision_id
-    return run(store, build)
+    return create_record(store, "commitment_revisions", lambda: _clean_revision(store, data),
+                         lambda values: "New revision")
 
 
 def update_revision(store: Store, revision_id: int, data: RevisionInput) -> Result:
     """Change a recorded revision."""
-    def build():
-        fetch_row(store, "commitment_revisions", revision_id)
-        values = _clean_revision(store, data)
-        return update_steps("commitment_revisions", revision_id, values,
-                            description="Edit revision"), revision_id
-    return run(store, build)
+    return update_record(store, "commitment_revisions", revision_id,
+                         lambda: _clean_revision(store, data), lambda values: "Edit revision")
 
 
 def delete_revisions(store: Store, revision_ids: Sequence[int]) -> Result:
@@ -210,22 +191,14 @@ def _clean_note(store: Store, data: ProgressNoteInput) -> dict[str, Any]:
 
 def create_progress_note(store: Store, data: ProgressNoteInput) -> Result:
     """Add a dated entry to an initiative's or a commitment's progress log."""
-    def build():
-        values = _clean_note(store, data)
-        note_id = next_id(store, "progress_notes")
-        row = new_row("progress_notes", values, record_id=note_id)
-        return InsertRows((("progress_notes", row),), description="New progress note"), note_id
-    return run(store, build)
+    return create_record(store, "progress_notes", lambda: _clean_note(store, data),
+                         lambda values: "New progress note")
 
 
 def update_progress_note(store: Store, note_id: int, data: ProgressNoteInput) -> Result:
     """Change a progress note."""
-    def build():
-        fetch_row(store, "progress_notes", note_id)
-        values = _clean_note(store, data)
-        return update_steps("progress_notes", note_id, values,
-                            description="Edit progress note"), note_id
-    return run(store, build)
+    return update_record(store, "progress_notes", note_id, lambda: _clean_note(store, data),
+                         lambda values: "Edit progress note")
 
 
 def delete_progress_notes(store: Store, note_ids: Sequence[int]) -> Result:

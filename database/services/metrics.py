@@ -8,9 +8,8 @@ from typing import Any
 
 from database import validation as v
 from database.errors import ValidationError
-from database.operations import InsertRows, new_row
 from database.reference import parse_chapter_ranges, product_groups
-from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
+from database.services.base import Result, create_record, delete_records, update_record
 from database.store import Store
 
 FLOWS = ("turnover", "export", "import")
@@ -72,25 +71,22 @@ def _unique_name(store: Store, name: str, own_id: int | None = None) -> None:
 
 def create_metric_definition(store: Store, data: MetricDefinitionInput) -> Result:
     """Define a metric."""
-    def build():
+    def clean() -> dict[str, Any]:
         values = _clean(store, data)
         _unique_name(store, values["name"])
-        metric_id = next_id(store, "metric_definitions")
-        row = new_row("metric_definitions", values, record_id=metric_id)
-        return InsertRows((("metric_definitions", row),),
-                          description=f"New metric “{values['name']}”"), metric_id
-    return run(store, build)
+        return values
+    return create_record(store, "metric_definitions", clean,
+                         lambda values: f"New metric “{values['name']}”")
 
 
 def update_metric_definition(store: Store, metric_id: int, data: MetricDefinitionInput) -> Result:
     """Change a metric definition (every commitment using it follows)."""
-    def build():
-        fetch_row(store, "metric_definitions", metric_id)
+    def clean() -> dict[str, Any]:
         values = _clean(store, data)
         _unique_name(store, values["name"], metric_id)
-        return update_steps("metric_definitions", metric_id, values,
-                            description=f"Edit metric “{values['name']}”"), metric_id
-    return run(store, build)
+        return values
+    return update_record(store, "metric_definitions", metric_id, clean,
+                         lambda values: f"Edit metric “{values['name']}”")
 
 
 def delete_metric_definitions(store: Store, metric_ids: Sequence[int]) -> Result:

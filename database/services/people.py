@@ -10,7 +10,8 @@ from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, new_row
 from database.services.base import (
-    Result, child_rows, delete_records, fetch_row, next_id, run, sync_children, update_steps,
+    Result, child_rows, create_record, delete_records, fetch_row, next_id, run, sync_children,
+    update_record, update_steps,
 )
 from database.store import Store
 
@@ -134,27 +135,22 @@ def create_organisation(store: Store, *, name: str, short_name: str | None = Non
                         kind: str = "government", country_iso3: str | None = None,
                         notes: str | None = None) -> Result:
     """Create an organisation (ministry, agency, commission...)."""
-    def build():
-        values = _clean_organisation(store, name=name, short_name=short_name, kind=kind,
-                                     country_iso3=country_iso3, notes=notes)
-        org_id = next_id(store, "organisations")
-        row = new_row("organisations", values, record_id=org_id)
-        return InsertRows((("organisations", row),),
-                          description=f"New organisation “{values['name']}”"), org_id
-    return run(store, build)
+    return create_record(
+        store, "organisations",
+        lambda: _clean_organisation(store, name=name, short_name=short_name, kind=kind,
+                                    country_iso3=country_iso3, notes=notes),
+        lambda values: f"New organisation “{values['name']}”")
 
 
 def update_organisation(store: Store, organisation_id: int, *, name: str,
                         short_name: str | None = None, kind: str = "government",
                         country_iso3: str | None = None, notes: str | None = None) -> Result:
     """Change an organisation."""
-    def build():
-        fetch_row(store, "organisations", organisation_id)
-        values = _clean_organisation(store, name=name, short_name=short_name, kind=kind,
-                                     country_iso3=country_iso3, notes=notes)
-        return update_steps("organisations", organisation_id, values,
-                            description=f"Edit organisation “{values['name']}”"), organisation_id
-    return run(store, build)
+    return update_record(
+        store, "organisations", organisation_id,
+        lambda: _clean_organisation(store, name=name, short_name=short_name, kind=kind,
+                                    country_iso3=country_iso3, notes=notes),
+        lambda values: f"Edit organisation “{values['name']}”")
 
 
 def delete_organisations(store: Store, organisation_ids: Sequence[int]) -> Result:

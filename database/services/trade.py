@@ -10,9 +10,8 @@ from typing import Any
 
 from database import validation as v
 from database.errors import ValidationError
-from database.operations import InsertRows, new_row
 from database.periods import parse_period
-from database.services.base import Result, delete_records, fetch_row, next_id, run, update_steps
+from database.services.base import Result, create_record, delete_records, update_record
 from database.store import Store
 
 TRADE_FLOWS = ("export", "import", "turnover", "re-export", "re-import")
@@ -87,25 +86,22 @@ def _unique(store: Store, values: dict[str, Any], own_id: int | None = None) -> 
 
 def create_trade_figure(store: Store, data: TradeFigureInput) -> Result:
     """Add one trade figure."""
-    def build():
+    def clean() -> dict[str, Any]:
         values = _clean(store, data)
         _unique(store, values)
-        figure_id = next_id(store, "trade_figures")
-        row = new_row("trade_figures", values, record_id=figure_id)
-        return InsertRows((("trade_figures", row),),
-                          description=f"New trade figure {values['period']}"), figure_id
-    return run(store, build)
+        return values
+    return create_record(store, "trade_figures", clean,
+                         lambda values: f"New trade figure {values['period']}")
 
 
 def update_trade_figure(store: Store, figure_id: int, data: TradeFigureInput) -> Result:
     """Change one trade figure."""
-    def build():
-        fetch_row(store, "trade_figures", figure_id)
+    def clean() -> dict[str, Any]:
         values = _clean(store, data)
         _unique(store, values, figure_id)
-        return update_steps("trade_figures", figure_id, values,
-                            description=f"Edit trade figure {values['period']}"), figure_id
-    return run(store, build)
+        return values
+    return update_record(store, "trade_figures", figure_id, clean,
+                         lambda values: f"Edit trade figure {values['period']}")
 
 
 def delete_trade_figures(store: Store, figure_ids: Sequence[int]) -> Result:
