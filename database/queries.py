@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from database.errors import NotFoundError
 from database.store import Store
 
 Row = dict[str, Any]
@@ -13,6 +14,14 @@ def _rows(store: Store, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
     cursor = store.conn.execute(sql, params)
     columns = [d[0] for d in cursor.description]
     return [dict(zip(columns, values)) for values in cursor.fetchall()]
+
+
+def _one(store: Store, table: str, record_id: int, sql: str) -> Row:
+    """The single row ``sql`` (with one ``?`` for the id) finds, or NotFoundError."""
+    rows = _rows(store, sql, (record_id,))
+    if not rows:
+        raise NotFoundError(table, record_id)
+    return rows[0]
 
 
 def countries(store: Store, *, include_aggregates: bool = False) -> list[tuple[str, str]]:
@@ -120,6 +129,12 @@ def organisations(store: Store) -> list[Row]:
                         " ORDER BY name")
 
 
+def organisation_detail(store: Store, organisation_id: int) -> Row:
+    """One organisation as stored."""
+    return _one(store, "organisations", organisation_id,
+                "SELECT * FROM organisations WHERE id = ?")
+
+
 def commitments(store: Store) -> list[Row]:
     """Commitments with their source meeting."""
     return _rows(store, """
@@ -132,14 +147,18 @@ def commitments(store: Store) -> list[Row]:
 
 
 def commitment_detail(store: Store, commitment_id: int) -> Row:
-    """One commitment with its revisions, notes, initiatives and meetings."""
+    """One commitment with its revisions, progress notes, initiatives and meetings.
+
+    The progress notes are listed under "progress_notes"; "notes" is the commitment's own column.
+    """
     (commitment,) = _rows(store, "SELECT * FROM commitments WHERE id = ?", (commitment_id,))
     commitment["revisions"] = _rows(store, """
         SELECT r.*, m.title AS meeting FROM commitment_revisions r
         LEFT JOIN meetings m ON m.id = r.meeting_id
         WHERE r.commitment_id = ? ORDER BY r.revision_date, r.id""", (commitment_id,))
-    commitment["notes"] = _rows(store, "SELECT * FROM progress_notes WHERE commitment_id = ?"
-                                       " ORDER BY note_date, id", (commitment_id,))
+    commitment["progress_notes"] = _rows(
+        store, "SELECT * FROM progress_notes WHERE commitment_id = ? ORDER BY note_date, id",
+        (commitment_id,))
     commitment["initiatives"] = _rows(store, """
         SELECT i.id, i.title, i.status FROM initiative_commitments ic
         JOIN initiatives i ON i.id = ic.initiative_id WHERE ic.commitment_id = ? ORDER BY i.id""",
@@ -152,6 +171,18 @@ def commitment_detail(store: Store, commitment_id: int) -> Row:
     return commitment
 
 
+def revision(store: Store, revision_id: int) -> Row:
+    """One revision of a commitment, with the title of its meeting ("meeting")."""
+    return _one(store, "commitment_revisions", revision_id, """
+        SELECT r.*, m.title AS meeting FROM commitment_revisions r
+        LEFT JOIN meetings m ON m.id = r.meeting_id WHERE r.id = ?""")
+
+
+def progress_note(store: Store, note_id: int) -> Row:
+    """One progress note (of a commitment or an initiative) as stored."""
+    return _one(store, "progress_notes", note_id, "SELECT * FROM progress_notes WHERE id = ?")
+
+
 def initiatives(store: Store) -> list[Row]:
     """Initiatives with milestone progress."""
     return _rows(store, """
@@ -162,12 +193,14 @@ def initiatives(store: Store) -> list[Row]:
 
 
 def initiative_detail(store: Store, initiative_id: int) -> Row:
-    """One initiative with milestones, notes and linked meetings and commitments."""
+    """One initiative with milestones, progress notes ("progress_notes") and linked meetings and
+    commitments."""
     (initiative,) = _rows(store, "SELECT * FROM initiatives WHERE id = ?", (initiative_id,))
     initiative["milestones"] = _rows(store, "SELECT * FROM milestones WHERE initiative_id = ?"
                                             " ORDER BY sort_order, id", (initiative_id,))
-    initiative["notes"] = _rows(store, "SELECT * FROM progress_notes WHERE initiative_id = ?"
-                                       " ORDER BY note_date, id", (initiative_id,))
+    initiative["progress_notes"] = _rows(
+        store, "SELECT * FROM progress_notes WHERE initiative_id = ? ORDER BY note_date, id",
+        (initiative_id,))
     initiative["meeting_ids"] = [r[0] for r in store.conn.execute(
         "SELECT meeting_id FROM initiative_meetings WHERE initiative_id = ? ORDER BY id",
         (initiative_id,))]
@@ -215,3 +248,29 @@ def trade_figure(store: Store, figure_id: int) -> Row:
     """One trade figure as stored."""
     (row,) = _rows(store, "SELECT * FROM trade_figures WHERE id = ?", (figure_id,))
     return row
+
+
+# --- progress: metric definitions list, agenda, timeline (issue 5) ------------------------------
+
+def metric_definition_list(store: Store) -> list[Row]:
+    """Metric definitions by name, with how many commitments measure their actual with each."""
+    return _rows(store, """
+        SELECT m.id, m.name, m.flow, m.reporter_iso3, m.partner_iso3, m.product_scope,
+               m.product_codes, m.period_basis, m.currency, m.description,
+               (SELECT count(*) FROM commitments WHERE metric_definition_id = m.id) AS commitments
+        FROM metric_definitions m ORDER BY m.name""")
+
+
+def metric_definition_users(store: Store, metric_id: int) -> list[Row]:
+    """The commitments whose actual a metric definition defines (editing it changes them all)."""
+    return _rows(store, "SELECT id, title FROM commitments WHERE metric_definition_id = ?"
+                        " ORDER BY id", (metric_id,))
+
+
+def initiatives_due(store: Store, *, today: str, within_days: int = 90) -> list[Row]:
+    """Open initiatives overdue or due within ``within_days`` of ``today`` (ISO date)."""
+    return _rows(store, """
+        SELECT id, title, due_date, partner_iso3, due_date < ? AS overdue FROM initiatives
+        WHERE due_date IS NOT NULL AND due_date <= date(?, ?)
+          AND status NOT IN ('completed', 'cancelled')
+        ORDER BY due_date, id""", (today, today, f"+{int(within_days)} days"))

@@ -25,14 +25,32 @@ if TYPE_CHECKING:
     from database.operations import Change
     from database.services.base import Result
     from desktop.views.record_list_view import RecordListView
+    from desktop.views.timeline_view import TimelineView
 
 MAX_RECENT_FILES = 8
 DASHBOARD = "dashboard"
+TIMELINE = "timeline"
 PEOPLE_PAGE = "people_organisations"
-# Pages in navigation order; the people page holds two lists.
-PAGES = (DASHBOARD, "meetings", "commitments", "initiatives", "trade_figures", PEOPLE_PAGE)
-STATUS_TABLES = frozenset({"commitments", "trade_figures", "metric_definitions",
-                           "commitment_revisions", "milestones", "initiatives"})
+# Pages in navigation order: the two overviews, then the record lists.
+PAGES = (DASHBOARD, TIMELINE, "meetings", "commitments", "initiatives", "trade_figures",
+         PEOPLE_PAGE)
+# Pages showing no record list (New, Edit, Delete and Find do not apply there).
+OVERVIEW_PAGES = (DASHBOARD, TIMELINE)
+# Pages holding more than one list, top to bottom; other list pages hold the list of their key.
+# Metric definitions sit under the commitments that measure their actuals with them.
+MULTI_LIST_PAGES = {
+    "commitments": ("commitments", "metric_definitions"),
+    PEOPLE_PAGE: ("people", "organisations"),
+}
+STATUS_TABLES = DashboardView.TABLES
+
+
+def page_of(key: str) -> str:
+    """The page showing the list of record kind ``key``."""
+    for page, keys in MULTI_LIST_PAGES.items():
+        if key in keys:
+            return page
+    return key
 
 
 def _tr(text: str) -> str:
@@ -50,7 +68,9 @@ class MainWindow(QMainWindow):
         self.kinds: dict[str, RecordKind] = record_kinds()
         self.lists = _ListsBuiltOnDemand(self)
         self.active_dialog = None
-        self._last_people_list = "people"
+        # Which list of a multi-list page the user worked in last: New and Delete act on it.
+        self._last_list_on_page = {page: keys[0] for page, keys in MULTI_LIST_PAGES.items()}
+        self.timeline: TimelineView | None = None  # built when the Timeline page is first shown
         self._build_ui()
         self._build_actions()
         self._build_menus()
@@ -82,8 +102,11 @@ class MainWindow(QMainWindow):
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self._page_hosts[page] = host
             self.pages.addWidget(host)
-        self.people_splitter = QSplitter(Qt.Orientation.Vertical)
-        self.people_splitter.setObjectName("peopleSplitter")
+        self.page_splitters: dict[str, QSplitter] = {}
+        for page in MULTI_LIST_PAGES:
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.setObjectName("peopleSplitter" if page == PEOPLE_PAGE else f"{page}Splitter")
+            self.page_splitters[page] = splitter
         for page in PAGES:
             self.navigation.addItem(QListWidgetItem(icon(self._page_icon(page)), ""))
         self.main_splitter = QSplitter()
@@ -104,19 +127,24 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
 
     def _page_icon(self, page: str) -> str:
-        return {DASHBOARD: "dashboard", PEOPLE_PAGE: "people"}.get(page) or self.kinds[page].icon
+        return ({DASHBOARD: "dashboard", TIMELINE: "meetings", PEOPLE_PAGE: "people"}.get(page)
+                or self.kinds[page].icon)
 
     def _build_page(self, page: str) -> None:
         """Create the lists of ``page`` on first use, fill them and restore their columns."""
         host = self._page_hosts[page]
-        if page == PEOPLE_PAGE:
-            self.people_splitter.addWidget(self._make_list("people"))
-            self.people_splitter.addWidget(self._make_list("organisations"))
-            state = self._settings().value(f"splitters/{self.people_splitter.objectName()}")
+        if page == TIMELINE:
+            self._build_timeline(host)
+            return
+        if page in MULTI_LIST_PAGES:
+            keys = list(MULTI_LIST_PAGES[page])
+            splitter = self.page_splitters[page]
+            for key in keys:
+                splitter.addWidget(self._make_list(key))
+            state = self._settings().value(f"splitters/{splitter.objectName()}")
             if isinstance(state, QByteArray) and not state.isEmpty():
-                self.people_splitter.restoreState(state)
-            host.layout().addWidget(self.people_splitter)
-            keys = ["people", "organisations"]
+                splitter.restoreState(state)
+            host.layout().addWidget(splitter)
         else:
             host.layout().addWidget(self._make_list(page))
             keys = [page]
@@ -125,6 +153,18 @@ class MainWindow(QMainWindow):
             view = self.lists[key]
             view.model.set_rows(self.kinds[key].load(self.store))
             view.restore_state(settings)
+
+    def _build_timeline(self, host: QWidget) -> None:
+        # Imported here: the timeline draws with matplotlib, which the start-up must not load.
+        from desktop.views.timeline_view import TimelineView
+
+        self.timeline = TimelineView()
+        self.timeline.navigate_requested.connect(self.navigate_to)
+        state = self._settings().value(f"splitters/{self.timeline.splitter.objectName()}")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.timeline.splitter.restoreState(state)
+        host.layout().addWidget(self.timeline)
+        self.timeline.refresh(self.store)
 
     def _make_list(self, key: str) -> RecordListView:
         from desktop.models.record_table_model import RecordTableModel
@@ -254,8 +294,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {self.store.path.name}{read_only}")
         self.path_label.setText(_tr("Database: {0}").format(str(self.store.path)) + read_only)
         self.path_label.setToolTip(self.store.read_only_reason)
-        names = {DASHBOARD: _tr("Dashboard"), "meetings": _tr("Meetings"),
-                 "commitments": _tr("Commitments"), "initiatives": _tr("Initiatives"),
+        names = {DASHBOARD: _tr("Dashboard"), TIMELINE: _tr("Timeline"),
+                 "meetings": _tr("Meetings"),
+                 "commitments": _tr("Commitments && metrics"), "initiatives": _tr("Initiatives"),
                  "trade_figures": _tr("Trade"), PEOPLE_PAGE: _tr("People && organisations")}
         for row, page in enumerate(PAGES):
             self.navigation.item(row).setText(names[page].replace("&&", "&"))
@@ -306,28 +347,31 @@ class MainWindow(QMainWindow):
         self._update_action_states()
 
     def current_list(self) -> RecordListView | None:
-        """The list that New, Edit, Delete and Find act on (None on the dashboard)."""
+        """The list that New, Edit, Delete and Find act on (None on the overview pages)."""
         page = self.current_page()
-        if page == DASHBOARD:
+        if page in OVERVIEW_PAGES:
             return None
-        if page == PEOPLE_PAGE:
-            return self.lists[self._last_people_list]
+        if page in MULTI_LIST_PAGES:
+            return self.lists[self._last_list_on_page[page]]
         return self.lists[page]
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        # Remember which of the two lists on the people page the user worked in last.
+        # Remember which list of a multi-list page the user worked in last.
         if event.type() == event.Type.FocusIn:
-            for key in ("people", "organisations"):
-                if key in self.lists and watched is self.lists[key].table:
-                    self._last_people_list = key
-                    self._update_action_states()
+            for page, keys in MULTI_LIST_PAGES.items():
+                for key in keys:
+                    if key in self.lists and watched is self.lists[key].table:
+                        self._last_list_on_page[page] = key
+                        self._update_action_states()
         return super().eventFilter(watched, event)
 
     def refresh_all(self) -> None:
-        """Reload every list and the dashboard from the database."""
+        """Reload every list, the dashboard and the timeline from the database."""
         for key, view in list(self.lists.items()):
             view.model.set_rows(self.kinds[key].load(self.store))
         self.dashboard.refresh(self.store)
+        if self.timeline is not None:
+            self.timeline.refresh(self.store)
         self._update_counts()
         self._update_action_states()
 
@@ -338,8 +382,10 @@ class MainWindow(QMainWindow):
                 view.model.set_rows(self.kinds[key].load(self.store))
                 for record_id in selected[:1]:
                     view.select_id(record_id)
-        if change.touches(*STATUS_TABLES):
+        if change.touches(*self.dashboard.TABLES):
             self.dashboard.refresh(self.store)
+        if self.timeline is not None and change.touches(*self.timeline.TABLES):
+            self.timeline.refresh(self.store)
         self._update_counts()
 
     def _on_hub_operation_failed(self, message: str) -> None:
@@ -413,7 +459,7 @@ class MainWindow(QMainWindow):
         """Show the list of ``key`` with ``record_id`` selected."""
         if key not in self.kinds:
             return
-        self.show_page(PEOPLE_PAGE if key in ("people", "organisations") else key)
+        self.show_page(page_of(key))
         self.lists[key].select_id(record_id)
         self.lists[key].table.setFocus()
 
@@ -665,7 +711,7 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        for splitter in (self.main_splitter, self.dashboard.splitter):
+        for splitter in (self.main_splitter, *self.dashboard.splitters()):
             sizes = settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(sizes, QByteArray) and not sizes.isEmpty():
                 splitter.restoreState(sizes)
@@ -679,9 +725,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", self.current_page())
-        splitters = [self.main_splitter, self.dashboard.splitter]
-        if self.people_splitter.count():
-            splitters.append(self.people_splitter)
+        splitters = [self.main_splitter, *self.dashboard.splitters()]
+        splitters += [s for s in self.page_splitters.values() if s.count()]
+        if self.timeline is not None:
+            splitters.append(self.timeline.splitter)
         for splitter in splitters:
             settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         for view in self.lists.values():
@@ -703,5 +750,5 @@ class _ListsBuiltOnDemand(dict):
     def __missing__(self, key: str) -> RecordListView:
         if key not in self._window.kinds:
             raise KeyError(key)
-        self._window._build_page(PEOPLE_PAGE if key in ("people", "organisations") else key)
+        self._window._build_page(page_of(key))
         return dict.__getitem__(self, key)

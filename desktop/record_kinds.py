@@ -77,6 +77,31 @@ def _organisation_form() -> type:
     return OrganisationDialog
 
 
+def _metric_definition_form() -> type:
+    from desktop.forms.metric_definition_form import MetricDefinitionDialog
+    return MetricDefinitionDialog
+
+
+def _metric_flow(row: dict[str, Any]) -> str:
+    return {"turnover": _tr("Turnover"), "export": _tr("Exports"),
+            "import": _tr("Imports")}.get(row["flow"], row["flow"])
+
+
+def _metric_products(row: dict[str, Any]) -> str:
+    if row["product_scope"] == "hs_chapters":
+        return _tr("HS {0}").format(row["product_codes"])
+    if row["product_scope"] == "product_group":
+        from database.reference import product_groups
+
+        group = product_groups().get(row["product_codes"])
+        return group["name"] if group else str(row["product_codes"])
+    return _tr("All goods")
+
+
+def _metric_basis(row: dict[str, Any]) -> str:
+    return _tr("Rolling 12 months") if row["period_basis"] == "rolling12" else _tr("Annual")
+
+
 def _initiative_status(row: dict[str, Any]) -> str:
     return _tr(str(row["status"]).replace("_", " ").capitalize())
 
@@ -135,6 +160,27 @@ def record_kinds() -> dict[str, RecordKind]:
             form=_commitment_form,
             describe=lambda r: f"“{r['title']}”",
             consequences=_tr("Its revisions and progress notes go with it."),
+        ),
+        "metric_definitions": RecordKind(
+            key="metric_definitions", singular=_tr("metric definition"),
+            plural=_tr("Metric definitions"), icon="commitments",
+            columns=lambda: [
+                Column("name", _tr("Metric definition")),
+                Column("flow", _tr("Flow"), display=_metric_flow),
+                Column("reporter_iso3", _tr("Reporter")),
+                Column("partner_iso3", _tr("Partner")),
+                Column("product_codes", _tr("Products"), display=_metric_products),
+                Column("period_basis", _tr("Basis"), display=_metric_basis),
+                Column("commitments", _tr("Used by commitments"), "number"),
+                Column("description", _tr("Description")),
+            ],
+            load=queries.metric_definition_list,
+            tables=frozenset({"metric_definitions", "commitments"}),
+            delete=_delete("metrics", "delete_metric_definitions"),
+            form=_metric_definition_form,
+            describe=lambda r: f"“{r['name']}”",
+            consequences=_tr("Commitments that use it keep their targets but show no actual "
+                             "values until another metric definition is chosen."),
         ),
         "initiatives": RecordKind(
             key="initiatives", singular=_tr("initiative"), plural=_tr("Initiatives"),

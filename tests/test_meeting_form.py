@@ -223,7 +223,7 @@ def test_invalid_input_disables_save_and_explains_beside_the_field(qtbot, demo_s
     assert not dialog.save_button.isEnabled()
     # Seen from another tab, the error is still named below the tabs.
     dialog.tabs.setCurrentIndex(TAB_DETAILS)
-    assert dialog.tab_errors.isVisible() and "Source URL" in dialog.tab_errors.text()
+    assert dialog.general_error.isVisible() and "Source URL" in dialog.general_error.text()
     assert not dialog.tabs.tabIcon(TAB_SOURCE).isNull()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
@@ -235,7 +235,7 @@ def test_invalid_input_disables_save_and_explains_beside_the_field(qtbot, demo_s
 
     # Fixing the URL clears the marks; emptying it is fine too.
     replace_text(qtbot, dialog.url_edit, "https://example.org/x")
-    assert not dialog.tab_errors.isVisible() and dialog.tabs.tabIcon(TAB_SOURCE).isNull()
+    assert not dialog.general_error.isVisible() and dialog.tabs.tabIcon(TAB_SOURCE).isNull()
 
 
 def test_service_error_switches_to_the_tab_of_its_field(qtbot, store: Store) -> None:

@@ -120,6 +120,42 @@ def test_edit_person_keeps_meeting_positions_when_positions_untouched(qtbot, dem
                                    (golovchenko,)).fetchone()[0].endswith("Checked.")
 
 
+def test_edit_a_position_in_place_keeps_its_meetings(qtbot, demo_store: Store) -> None:
+    golovchenko = demo_store.conn.execute(
+        "SELECT id FROM people WHERE name = 'Roman Golovchenko'").fetchone()[0]
+    links = "SELECT position_id FROM meeting_participants WHERE person_id = ?"
+    before = demo_store.conn.execute(links, (golovchenko,)).fetchall()
+    position_id = before[0][0]
+    dialog = open_dialog(qtbot, PersonDialog(demo_store, golovchenko))
+    title = dialog.position_rows[0].title
+    title.setFocus()
+    qtbot.keyClick(title, Qt.Key.Key_End)
+    qtbot.keyClicks(title, " (until 2025)")
+    click(qtbot, dialog.save_button)
+    assert demo_store.conn.execute(links, (golovchenko,)).fetchall() == before
+    assert demo_store.conn.execute("SELECT title FROM positions WHERE id = ?", (position_id,)
+                                   ).fetchone() == ("Prime Minister of the Republic of Belarus"
+                                                    " (until 2025)",)
+
+
+def test_error_look_stays_on_the_marked_widget(qtbot, store: Store) -> None:
+    dialog = open_dialog(qtbot, PersonDialog(store, name="Someone"))
+    click(qtbot, dialog.add_position_button)
+    row = dialog.position_rows[0]
+    qtbot.keyClicks(row.title, "Minister")
+    row.start.set_date(dt.date(2025, 2, 1))
+    row.end.set_date(dt.date(2025, 1, 1))
+    table = dialog.positions_table
+    # The table is marked by its own name, so the cell widgets keep their own look ...
+    assert table.styleSheet().startswith(f"#{table.objectName()} {{")
+    assert row.organisation.styleSheet() == "" and row.start.date_edit.styleSheet() == ""
+    # ... and a composite marks its input part, not the check box beside it.
+    assert row.end.date_edit.styleSheet().startswith(f"#{row.end.date_edit.objectName()} {{")
+    assert row.end.enabled_check.styleSheet() == ""
+    row.end.set_date(None)
+    assert table.styleSheet() == "" and row.end.date_edit.styleSheet() == ""
+
+
 def test_person_tab_order(qtbot, store: Store) -> None:
     dialog = open_dialog(qtbot, PersonDialog(store))
     with qtbot.waitActive(dialog):

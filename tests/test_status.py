@@ -24,7 +24,7 @@ JSON_KEYS = {
     "id", "title", "partner", "baseline_value", "baseline_period", "target_value", "deadline",
     "unit", "direction", "latest_value", "latest_period", "latest_basis", "progress_pct",
     "observed_cagr", "required_cagr", "required_cagr_from_now", "projected_value",
-    "time_elapsed_pct", "days_left", "status", "metric",
+    "time_elapsed_pct", "days_left", "status", "metric", "latest_date", "stale",
 }
 
 

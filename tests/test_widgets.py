@@ -243,6 +243,27 @@ def test_date_edit_typing_changes_date(qtbot) -> None:  # noqa: ANN001
     assert widget.date() == dt.date(2025, 3, 15)
 
 
+@pytest.mark.parametrize("optional", [False, True])
+def test_date_edit_is_reached_by_a_label_mnemonic(qtbot, optional: bool) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    form = QFormLayout(window)
+    form.addRow("&Name", QLineEdit())
+    widget = OptionalDateEdit(optional=optional, locale=EN_US)
+    label = QLabel("&Date")
+    label.setBuddy(widget)
+    form.addRow(label, widget)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    expected = widget.enabled_check if optional else widget.date_edit
+    assert QApplication.focusWidget() is expected
+
+
 # -- PeriodEdit ---------------------------------------------------------------------------------
 
 

@@ -95,6 +95,13 @@ def _m0001_initial(db: Database) -> None:
     )
 
 
+@_step("0002_trade_import")
+def _m0002_trade_import(db: Database) -> None:
+    # Import batches that can be undone, remembered column mappings, and the trade_totals
+    # summary (filled here from the figures already stored, then kept current by triggers).
+    _run_sql_file(db, "schema_0002.sql")
+
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]

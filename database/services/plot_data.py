@@ -3,29 +3,44 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from decimal import Decimal
 
 from database import progress
 from database.actuals import ActualPoint, actual_series
-from database.services.base import fetch_row
 from database.metric_text import describe_metric
-from database.services.status import CommitmentStatus, commitment_status
+from database.services.base import fetch_row
+from database.services.status import CommitmentStatus, commitment_status, metric_of
 from database.store import Store
+
+# Enough points that the compound projection curves smoothly at any plot size.
+PROJECTION_POINTS = 25
 
 
 @dataclass(frozen=True)
 class RevisionMarker:
-    """A later meeting that reaffirmed or changed the commitment."""
+    """A later meeting that reaffirmed or changed the commitment.
+
+    ``kind`` is the stored code ("reaffirmed" or "changed"); ``label`` names the meeting (or is
+    empty when the revision names none). A change may carry a new target and deadline.
+    """
 
     when: date
     kind: str
     label: str
+    new_target: float | None = None
+    new_deadline: date | None = None
 
 
 @dataclass(frozen=True)
 class CommitmentPlotData:
-    """Everything a commitment plot draws; values in USD, dates as ``datetime.date``."""
+    """Everything a commitment plot draws; values in USD, dates as ``datetime.date``.
+
+    ``compound_path`` is empty when no constant growth rate joins baseline and target (a
+    baseline or target of zero); ``projection`` is empty until there is an observed growth
+    rate (an actual later than the baseline). ``metric`` is None when the commitment has no
+    metric definition, and then ``actual`` and ``mirror`` are empty.
+    """
 
     title: str
     metric: str | None
@@ -39,37 +54,68 @@ class CommitmentPlotData:
     projection: list[tuple[date, float]]
     revisions: list[RevisionMarker] = field(default_factory=list)
     status: CommitmentStatus | None = None
+    baseline_period: str = ""
+
+
+def projection_path(*, latest: float, latest_date: date, observed_growth: float | None,
+                    deadline: date, points: int = PROJECTION_POINTS) -> list[tuple[date, float]]:
+    """The values from the latest actual to the deadline if the observed pace continues.
+
+    Each point is :func:`database.progress.projected_value` at its date, so the curve ends
+    exactly at the projection the status reports. Empty if there is no observed growth or the
+    deadline is not after the latest actual.
+    """
+    if observed_growth is None or deadline <= latest_date or points < 2:
+        return []
+    span = (deadline - latest_date).days
+    days = sorted({round(step * span / (points - 1)) for step in range(points)})
+    path: list[tuple[date, float]] = []
+    for offset in days:
+        at = latest_date + timedelta(days=offset)
+        value = progress.projected_value(latest=latest, latest_date=latest_date,
+                                         observed_growth=observed_growth, deadline=at)
+        if value is None:
+            return []
+        path.append((at, value))
+    return path
+
+
+def _revisions(store: Store, commitment_id: int) -> list[RevisionMarker]:
+    rows = store.conn.execute(
+        "SELECT r.revision_date, r.kind, m.title, r.target_value, r.deadline"
+        " FROM commitment_revisions r LEFT JOIN meetings m ON m.id = r.meeting_id"
+        " WHERE r.commitment_id = ? ORDER BY r.revision_date, r.id", (commitment_id,))
+    return [
+        RevisionMarker(date.fromisoformat(when), kind, meeting or "",
+                       float(Decimal(new_target)) if new_target is not None else None,
+                       date.fromisoformat(new_deadline) if new_deadline else None)
+        for when, kind, meeting, new_target, new_deadline in rows
+    ]
 
 
 def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = None) -> CommitmentPlotData:
-    """Collect the series of one commitment's plot."""
+    """Collect the series of one commitment's plot (NotFoundError if it does not exist)."""
     commitment = fetch_row(store, "commitments", commitment_id)
-    status = commitment_status(store, commitment, on=on)
     baseline_date = date.fromisoformat(commitment["baseline_date"])
     deadline = date.fromisoformat(commitment["deadline"])
     baseline, target = float(commitment["baseline_value"]), float(commitment["target_value"])
     actual: list[ActualPoint] = []
     mirror: list[ActualPoint] = []
     metric_text = None
-    if commitment["metric_definition_id"] is not None:
-        metric: dict[str, Any] = fetch_row(store, "metric_definitions",
-                                           commitment["metric_definition_id"])
-        names = dict(store.conn.execute("SELECT iso3, name FROM countries"))
+    metric = metric_of(store, commitment)
+    names = dict(store.conn.execute("SELECT iso3, name FROM countries"))
+    if metric is not None:
         metric_text = describe_metric(metric, names)
         actual = actual_series(store, metric)
         mirror = actual_series(store, metric, mirror=True)
+    status = commitment_status(store, commitment, on=on, names=names, series=actual)
     projection: list[tuple[date, float]] = []
-    if status.projected_value is not None and actual:
-        latest = actual[-1]
-        projection = [(latest.end_date, float(latest.value_usd)), (deadline, status.projected_value)]
-    revisions = [
-        RevisionMarker(date.fromisoformat(r[0]), r[1], r[2] or r[1])
-        for r in store.conn.execute(
-            "SELECT r.revision_date, r.kind, m.title FROM commitment_revisions r"
-            " LEFT JOIN meetings m ON m.id = r.meeting_id WHERE r.commitment_id = ?"
-            " ORDER BY r.revision_date", (commitment_id,))
-    ]
-    path_args = dict(baseline=baseline, target=target, baseline_date=baseline_date, deadline=deadline)
+    if status.latest_value is not None and status.latest_date is not None:
+        projection = projection_path(latest=float(status.latest_value),
+                                     latest_date=status.latest_date,
+                                     observed_growth=status.observed_cagr, deadline=deadline)
+    path_args = dict(baseline=baseline, target=target, baseline_date=baseline_date,
+                     deadline=deadline)
     return CommitmentPlotData(
         title=commitment["title"],
         metric=metric_text,
@@ -81,6 +127,7 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         linear_path=progress.required_path(**path_args, kind=progress.PathKind.LINEAR),
         compound_path=progress.required_path(**path_args, kind=progress.PathKind.COMPOUND),
         projection=projection,
-        revisions=revisions,
+        revisions=_revisions(store, commitment_id),
         status=status,
+        baseline_period=commitment["baseline_period"],
     )

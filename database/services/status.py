@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import calendar
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
@@ -23,6 +25,13 @@ URGENCY_ORDER = {
     progress.ProgressStatus.ON_TRACK: 5,
     progress.ProgressStatus.ACHIEVED: 6,
 }
+
+# A latest actual older than this many months is flagged: the figures need updating before the
+# status can be trusted (annual statistics appear months after the year ends, so a year is the
+# longest a current figure can lag).
+STALE_AFTER_MONTHS = 12
+# How far ahead the dashboard's agenda looks for deadlines and milestones.
+DUE_WITHIN_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,8 @@ class CommitmentStatus:
     days_left: int
     status: progress.ProgressStatus
     metric: str | None
+    latest_date: date | None = None
+    stale: bool = False
 
     def as_json(self) -> dict[str, Any]:
         """The ``status --json`` record: plain numbers, ISO dates, the status code."""
@@ -64,13 +75,40 @@ class CommitmentStatus:
         return record
 
 
+def months_before(day: date, months: int) -> date:
+    """The same calendar day ``months`` earlier (the month's last day where it has fewer days)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def is_stale(latest_date: date | None, today: date) -> bool:
+    """Whether the latest actual is missing or older than :data:`STALE_AFTER_MONTHS` months."""
+    return latest_date is None or latest_date < months_before(today, STALE_AFTER_MONTHS)
+
+
 def _country_names(store: Store) -> dict[str, str]:
     return dict(store.conn.execute("SELECT iso3, name FROM countries"))
 
 
+def metric_of(store: Store, commitment: dict[str, Any]) -> dict[str, Any] | None:
+    """The metric definition row a commitment measures its actual with, or None."""
+    if commitment["metric_definition_id"] is None:
+        return None
+    cursor = store.conn.execute(
+        "SELECT * FROM metric_definitions WHERE id = ?", (commitment["metric_definition_id"],))
+    found = cursor.fetchone()
+    return None if found is None else dict(zip([d[0] for d in cursor.description], found))
+
+
 def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | None = None,
-                      names: dict[str, str] | None = None) -> CommitmentStatus:
-    """Compute the status of one commitment row (as read from the ``commitments`` table)."""
+                      names: dict[str, str] | None = None,
+                      series: list[ActualPoint] | None = None) -> CommitmentStatus:
+    """Compute the status of one commitment row (as read from the ``commitments`` table).
+
+    ``series`` is the metric's actual series when the caller has read it already (the plot
+    needs it too), so it is summed once per redraw rather than twice.
+    """
     today = on or _today()
     baseline = Decimal(commitment["baseline_value"])
     target = Decimal(commitment["target_value"])
@@ -79,14 +117,10 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
     direction = int(commitment["direction"])
     metric_text = None
     latest: ActualPoint | None = None
-    if commitment["metric_definition_id"] is not None:
-        metric = store.conn.execute(
-            "SELECT * FROM metric_definitions WHERE id = ?", (commitment["metric_definition_id"],)
-        )
-        columns = [d[0] for d in metric.description]
-        metric_row = dict(zip(columns, metric.fetchone()))
+    metric_row = metric_of(store, commitment)
+    if metric_row is not None:
         metric_text = describe_metric(metric_row, names if names is not None else _country_names(store))
-        latest = latest_actual(actual_series(store, metric_row))
+        latest = latest_actual(series if series is not None else actual_series(store, metric_row))
 
     b, t = float(baseline), float(target)
     a = float(latest.value_usd) if latest else None
@@ -126,6 +160,8 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
                                         deadline=deadline, latest=a, latest_date=a_date,
                                         today=today, direction=direction),
         metric=metric_text,
+        latest_date=a_date,
+        stale=is_stale(a_date, today),
     )
 
 
@@ -140,3 +176,55 @@ def all_statuses(store: Store, *, on: date | None = None, partner: str | None = 
     statuses = [commitment_status(store, dict(zip(columns, row)), on=on, names=names)
                 for row in cursor.fetchall()]
     return sorted(statuses, key=lambda s: (URGENCY_ORDER[s.status], s.deadline, s.id))
+
+
+# --- the agenda beside the status table ---------------------------------------------------------
+
+DUE_MILESTONE = "milestone"
+DUE_COMMITMENT = "commitment_deadline"
+DUE_INITIATIVE = "initiative_due"
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A date on the dashboard's agenda: a milestone or deadline coming up, or one passed."""
+
+    kind: str  # DUE_MILESTONE, DUE_COMMITMENT or DUE_INITIATIVE
+    due: date
+    title: str
+    context: str  # the initiative of a milestone; empty otherwise
+    partner: str
+    record_kind: str  # the list that opens the record: "initiatives" or "commitments"
+    record_id: int
+    overdue: bool
+
+
+def agenda(store: Store, statuses: Sequence[CommitmentStatus], *, today: date | None = None,
+           within_days: int = DUE_WITHIN_DAYS) -> list[DueItem]:
+    """Open milestones, initiative due dates and commitment deadlines overdue or due soon.
+
+    Commitment deadlines come from ``statuses`` (achievement is computed, not stored), so the
+    agenda and the status table never disagree about which commitments are done.
+    """
+    from database import queries  # the read-only list queries; imported here to keep status light
+
+    day = today or _today()
+    horizon = day.toordinal() + within_days
+    items = [
+        DueItem(DUE_MILESTONE, date.fromisoformat(row["due_date"]), row["title"],
+                row["initiative"], row["partner_iso3"], "initiatives", row["initiative_id"],
+                bool(row["overdue"]))
+        for row in queries.milestones_due(store, today=day.isoformat(), within_days=within_days)
+    ]
+    items += [
+        DueItem(DUE_INITIATIVE, date.fromisoformat(row["due_date"]), row["title"], "",
+                row["partner_iso3"], "initiatives", row["id"], bool(row["overdue"]))
+        for row in queries.initiatives_due(store, today=day.isoformat(), within_days=within_days)
+    ]
+    items += [
+        DueItem(DUE_COMMITMENT, s.deadline, s.title, "", s.partner, "commitments", s.id,
+                s.deadline < day)
+        for s in statuses
+        if s.status is not progress.ProgressStatus.ACHIEVED and s.deadline.toordinal() <= horizon
+    ]
+    return sorted(items, key=lambda item: (item.due, item.kind, item.record_id))

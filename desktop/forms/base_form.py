@@ -1,21 +1,187 @@
-"""The form dialog every record editor builds on: fields, errors beside them, Save when valid."""
+"""The form dialogs every record editor builds on: fields, errors beside them, Save when valid."""
 
 from __future__ import annotations
 
+import datetime as _dt
+import itertools
+import re
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QComboBox, QCompleter, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyle,
+    QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from database import CommitmentTrackerError, ValidationError
 from database.services.base import Result
 from database.store import Store
 from desktop.error_messages import validation_message
+from desktop.widgets.country_picker import CountryComboBox
 
-INVALID_STYLE = "border: 1px solid #c62828; background: #fff4f4;"
+ERROR_COLOR = "#c62828"
+INVALID_BACKGROUND = "#fff4f4"
+ID_ROLE = Qt.ItemDataRole.UserRole
 
+# Widgets that hold a value and can carry the error look themselves. A composite widget (a plain
+# QWidget around such parts, e.g. OptionalDateEdit or CountryListPicker) marks its parts instead:
+# its children would cover a border drawn on the composite itself.
+_INPUT_TYPES = (QLineEdit, QAbstractSpinBox, QComboBox, QAbstractScrollArea)
+_SELECTOR_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_serial = itertools.count(1)
+
+
+# -- small helpers shared by the record editors -------------------------------------------------
+
+def iso_to_date(value: str | None) -> _dt.date | None:
+    """An ISO date text from the database as a ``date`` (None and '' become None)."""
+    return _dt.date.fromisoformat(value) if value else None
+
+
+def meeting_label(row: dict[str, Any]) -> str:
+    """How a meeting is offered in choosers: ``"2025-01-30 – title"`` (ISO: unambiguous)."""
+    return f"{row['meeting_date']} \u2013 {row['title']}"
+
+
+def clean_label(text: str) -> str:
+    """A label without mnemonic marker and colon, for naming the field in a sentence."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
+
+
+def domain_error(validator: Callable[..., Any], *args: Any, row_: int | None = None,
+                 **kwargs: Any) -> str:
+    """Run one of ``database.validation``'s validators; its translated message or ''.
+
+    The form and the service then agree on every rule and every wording. ``row_`` (1-based)
+    makes the message name the row of a table.
+    """
+    try:
+        validator(*args, **kwargs)
+    except ValidationError as exc:
+        if row_ is not None:
+            exc.row = row_
+        return validation_message(exc)
+    return ""
+
+
+def show_country(combo: CountryComboBox, code: str | None) -> None:
+    """Choose ``code``; a code not offered (e.g. an aggregate) is shown as stored, so the user
+    sees it and the field's check explains what is wrong."""
+    try:
+        combo.set_iso3(code)
+    except ValueError:
+        combo.setEditText(code or "")
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A word-wrapped label that never interprets user data as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def error_label(object_name: str, *, small: bool = True, label: QLabel | None = None) -> QLabel:
+    """A hidden, red, plain-text label for an error message (``label``, or a new one)."""
+    label = QLabel() if label is None else label
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    size = " font-size: 9pt;" if small else ""
+    label.setStyleSheet(f"color: {ERROR_COLOR};{size}")
+    label.hide()
+    return label
+
+
+def long_text_edit() -> QPlainTextEdit:
+    """A plain-text editor for long text that lets Tab move on (Tab order must follow the form)."""
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def read_only_table(columns: int) -> QTableWidget:
+    """A table listing records: whole-row selection, one at a time, no in-place editing."""
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    return table
+
+
+def contains_completer(completer: QCompleter) -> QCompleter:
+    """Make ``completer`` offer every entry containing the typed text, ignoring case."""
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return completer
+
+
+def text_completer(words: list[str] | QAbstractItemModel, parent: QWidget) -> QCompleter:
+    """A popup completer over ``words`` that finds any entry containing the typed text."""
+    return contains_completer(QCompleter(words, parent))
+
+
+# -- the error look -----------------------------------------------------------------------------
+
+def _inside_input(widget: QWidget, top: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if isinstance(parent, _INPUT_TYPES):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _mark_parts(widget: QWidget) -> list[QWidget]:
+    """The widgets that show ``widget``'s error look: itself, or a composite's input parts."""
+    if isinstance(widget, _INPUT_TYPES):
+        return [widget]
+    parts = [child for child in widget.findChildren(QWidget)
+             if isinstance(child, _INPUT_TYPES) and not child.isWindow()
+             and not _inside_input(child, widget)]
+    return parts or [widget]
+
+
+def _selector_name(widget: QWidget) -> str:
+    """The widget's object name, made unique among itself and its children if need be."""
+    name = widget.objectName()
+    if not _SELECTOR_NAME.fullmatch(name) or widget.findChild(QWidget, name) is not None:
+        name = f"{name if _SELECTOR_NAME.fullmatch(name) else 'input'}_{next(_serial)}"
+        widget.setObjectName(name)
+    return name
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Give ``widget`` the error look (red border, light red background) or take it away.
+
+    The style sheet selects the widget by its object name, so it restyles that widget only and
+    never its children (a table's cell widgets, a combo box's popup). A composite widget marks
+    its input parts. Does nothing when the widget already looks that way.
+    """
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    for part in _mark_parts(widget):
+        part.setProperty("invalid", invalid)
+        if not invalid:
+            part.setStyleSheet("")
+            continue
+        if not isinstance(part, _INPUT_TYPES):
+            # A plain QWidget paints a style sheet's background and border only when asked.
+            part.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        part.setStyleSheet(f"#{_selector_name(part)} {{ border: 1px solid {ERROR_COLOR}; "
+                           f"background: {INVALID_BACKGROUND}; }}")
+
+
+# -- fields and the form dialog -----------------------------------------------------------------
 
 class FormField:
     """One labelled input, its error label, and the check that says what is wrong with it."""
@@ -28,14 +194,23 @@ class FormField:
         self.error_label = error_label
         self.check = check
         self.server_error = ""
+        self._shown: str | None = None
+        self._own_tooltip = ""
 
     def show_error(self, text: str) -> None:
         """Mark the field and explain beside it (empty text clears)."""
+        if text == self._shown:
+            return
+        previous, self._shown = self._shown or "", text
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
-        self.widget.setProperty("invalid", bool(text))
-        self.widget.setStyleSheet(INVALID_STYLE if text else "")
-        self.widget.setToolTip(text)
+        mark_invalid(self.widget, bool(text))
+        # The error borrows the tooltip; the widget's own tooltip (set by the form, perhaps in
+        # another language meanwhile) comes back when the error goes.
+        current = self.widget.toolTip()
+        if current != previous:
+            self._own_tooltip = current
+        self.widget.setToolTip(text or self._own_tooltip)
 
 
 class FormDialog(QDialog):
@@ -43,7 +218,8 @@ class FormDialog(QDialog):
 
     Every edit re-runs the field checks; Save is enabled only when all pass. On Save the service
     is called; a ValidationError it raises is shown beside the field it names and the dialog
-    stays open with nothing stored. ``saved`` carries the service Result.
+    stays open with nothing stored. ``saved`` carries the service Result; a ``submit()`` that
+    returns None (nothing to store) closes the dialog without emitting it.
     """
 
     saved = Signal(object)  # database.services.base.Result
@@ -58,19 +234,18 @@ class FormDialog(QDialog):
         self._outer = QVBoxLayout(self)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._outer.addLayout(self.form)
-        self.general_error = QLabel()
-        self.general_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #c62828;")
-        self.general_error.setObjectName("generalError")
-        self.general_error.hide()
+        self._place_form(self.form)
+        self.general_error = error_label("generalError", small=False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setObjectName("saveButton")
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+
+    def _place_form(self, form: QFormLayout) -> None:
+        """Put the dialog's own form into the window (a tabbed dialog puts it elsewhere)."""
+        self._outer.addLayout(form)
 
     def finish_layout(self, *extra: QWidget) -> None:
         """Place widgets below the form, then the error line and the buttons; run the checks."""
@@ -84,30 +259,53 @@ class FormDialog(QDialog):
         """Translate in this dialog's context."""
         return QCoreApplication.translate(type(self).__name__, text)
 
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text in the current language; override."""
+
+    def set_field_labels(self, labels: dict[str, str]) -> None:
+        """Set the (translated) label text of each named field."""
+        for name, text in labels.items():
+            self.fields[name].label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.revalidate()  # the error texts are translated too
+        super().changeEvent(event)
+
     def add_field(self, name: str, label_text: str, widget: QWidget,
-                  check: Callable[[], str] | None = None) -> FormField:
+                  check: Callable[[], str] | None = None, *, form: QFormLayout | None = None,
+                  target: QWidget | None = None) -> FormField:
         """Add a labelled row with an error label beneath the input.
 
-        ``check`` returns the error text for the current input ('' when fine). The label is a
-        buddy of the widget, so its mnemonic (&Title) moves the focus there.
+        ``check`` returns the error text for the current input ('' when fine). ``form`` is the
+        form layout to add the row to (e.g. one on a tab page); the dialog's own by default.
+        ``target`` is the input inside ``widget`` (e.g. a table above its buttons) that the label's
+        mnemonic focuses and an error marks; ``widget`` itself by default. The label is a buddy of
+        it, so its mnemonic (&Title) moves the focus there.
         """
+        target = widget if target is None else target
         label = QLabel(label_text)
-        label.setBuddy(widget)
-        error_label = QLabel()
-        error_label.setObjectName(f"{name}Error")
-        error_label.setTextFormat(Qt.TextFormat.PlainText)
-        error_label.setWordWrap(True)
-        error_label.setStyleSheet("color: #c62828; font-size: 9pt;")
-        error_label.hide()
+        label.setBuddy(target)
+        errors = QLabel()
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
         column.addWidget(widget)
-        column.addWidget(error_label)
+        column.addWidget(errors)
+        (self.form if form is None else form).addRow(label, container)
+        return self.register_field(name, label, target, errors, check)
+
+    def register_field(self, name: str, label: QLabel, widget: QWidget, errors: QLabel,
+                       check: Callable[[], str] | None = None) -> FormField:
+        """Add a field the caller has laid out itself (e.g. a table with its label on a page).
+
+        ``errors`` becomes the field's error line (named ``<name>Error``).
+        """
+        error_label(f"{name}Error", label=errors)
         widget.setObjectName(widget.objectName() or name)
-        self.form.addRow(label, container)
-        field = FormField(name, label, widget, error_label, check)
+        field = FormField(name, label, widget, errors, check)
         self.fields[name] = field
         return field
 
@@ -126,12 +324,13 @@ class FormDialog(QDialog):
         """Rules spanning several fields (e.g. the deadline after the baseline); override."""
         return {}
 
-    def revalidate(self) -> None:
+    def revalidate(self) -> dict[str, str]:
         """Re-run every check, mark fields, enable Save only when the form is valid."""
         errors = self.field_errors()
         for name, field in self.fields.items():
             field.show_error(errors.get(name, ""))
         self.save_button.setEnabled(not errors)
+        return errors
 
     def on_edited(self) -> None:
         """Connect every input's change signal here: clears stale service errors, re-checks."""
@@ -140,8 +339,8 @@ class FormDialog(QDialog):
         self.general_error.hide()
         self.revalidate()
 
-    def submit(self) -> Result:
-        """Call the service with the form's values; override."""
+    def submit(self) -> Result | None:
+        """Call the service with the form's values (None: nothing to store); override."""
         raise NotImplementedError
 
     def _on_buttons_accepted(self) -> None:
@@ -158,14 +357,19 @@ class FormDialog(QDialog):
             self.general_error.show()
             return
         self.result_value = result
-        self.saved.emit(result)
+        if result is not None:
+            self.saved.emit(result)
         self.accept()
+
+    def field_for(self, error: ValidationError) -> FormField | None:
+        """The field a service error names (through ``field_aliases``), if the form has it."""
+        name = error.field.split(".")[0]
+        return self.fields.get(name) or self.fields.get(self.field_aliases().get(name, ""))
 
     def show_validation_error(self, error: ValidationError) -> None:
         """Put a service's ValidationError beside the field it names (or below the form)."""
         message = validation_message(error)
-        name = error.field.split(".")[0]
-        field = self.fields.get(name) or self.fields.get(self.field_aliases().get(name, ""))
+        field = self.field_for(error)
         if field is None:
             self.general_error.setText(message)
             self.general_error.show()
@@ -177,3 +381,113 @@ class FormDialog(QDialog):
     def field_aliases(self) -> dict[str, str]:
         """Service field names that map to a differently named form field; override."""
         return {}
+
+
+# -- a form dialog laid out on tabs -------------------------------------------------------------
+
+class TabbedFormDialog(FormDialog):
+    """A FormDialog whose fields are spread over the pages of a tab widget (``tabs``).
+
+    The dialog's own form is the first page (``main_page``), or, with ``HEADER_FORM``, stays
+    above the tabs so its fields are always visible. A page holding a field with an error gets a
+    red title and a warning icon; while another page is shown the general error line names the
+    page and the fields to fix, so a disabled Save is never unexplained; a service error
+    switches to the page of the field it names.
+    """
+
+    HEADER_FORM = False
+
+    def _place_form(self, form: QFormLayout) -> None:
+        self._hint_shown = False
+        self._marked_pages: frozenset[int] | None = None
+        self._warning_icon: QIcon | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.main_page: QWidget | None = None
+        if self.HEADER_FORM:
+            self._outer.addLayout(form)
+        else:
+            self.main_page = QWidget()
+            self.main_page.setObjectName("mainPage")
+            self.main_page.setLayout(form)
+            self.tabs.addTab(self.main_page, "")
+        self._outer.addWidget(self.tabs)
+
+    def finish_layout(self, *extra: QWidget) -> None:
+        # Only now: while pages are added the checks may refer to fields not built yet.
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        super().finish_layout(*extra)
+
+    def add_form_page(self, object_name: str = "") -> QFormLayout:
+        """Append a tab page holding a form layout (fill it with ``add_field(..., form=)``)."""
+        page = QWidget()
+        page.setObjectName(object_name)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.tabs.addTab(page, "")
+        return form
+
+    def page_of(self, name: str) -> QWidget | None:
+        """The tab page holding field ``name`` (None for a field above the tabs)."""
+        widget: QWidget | None = self.fields[name].widget
+        while widget is not None:
+            if self.tabs.indexOf(widget) >= 0:
+                return widget
+            widget = widget.parentWidget()
+        return None
+
+    def revalidate(self) -> dict[str, str]:
+        errors = super().revalidate()
+        self._update_tab_marks(errors)
+        return errors
+
+    def show_validation_error(self, error: ValidationError) -> None:
+        field = self.field_for(error)
+        page = None if field is None else self.page_of(field.name)
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+        super().show_validation_error(error)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._marked_pages = None  # the page tooltips are retranslated by the re-check
+        super().changeEvent(event)
+
+    def _update_tab_marks(self, errors: dict[str, str]) -> None:
+        pages: dict[int, list[str]] = {}
+        for name in errors:
+            page = self.page_of(name) if name in self.fields else None
+            if page is not None:
+                pages.setdefault(self.tabs.indexOf(page), []).append(
+                    clean_label(self.fields[name].label.text()))
+        marked = frozenset(pages)
+        if marked != self._marked_pages:
+            self._marked_pages = marked
+            bar = self.tabs.tabBar()
+            for index in range(self.tabs.count()):
+                bad = index in marked
+                # An invalid colour gives the tab bar's own text colour back.
+                bar.setTabTextColor(index, QColor(ERROR_COLOR) if bad else QColor())
+                self.tabs.setTabIcon(index, self._page_warning_icon() if bad else QIcon())
+                bar.setTabToolTip(index, self.tr_("Some fields on this page need attention")
+                                  if bad else "")
+        hidden = {i: names for i, names in pages.items() if i != self.tabs.currentIndex()}
+        general_free = self.general_error.isHidden() or self._hint_shown
+        if hidden and general_free:
+            parts = [self.tr_("Please check the “{0}” page: {1}.").format(
+                clean_label(self.tabs.tabText(i)), ", ".join(names))
+                for i, names in sorted(hidden.items())]
+            self.general_error.setText(" ".join(parts))
+            self.general_error.show()
+            self._hint_shown = True
+        elif self._hint_shown:
+            self.general_error.hide()
+            self._hint_shown = False
+
+    def _page_warning_icon(self) -> QIcon:
+        if self._warning_icon is None:
+            self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        self._update_tab_marks(self.field_errors())

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import html
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from database import ValidationError, queries
-from database.services.base import Result, fetch_row
+from database import queries
+from database.services.base import Result
 from database.services.commitments import (
     REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, create_commitment,
     create_progress_note, create_revision, deadline_after, delete_progress_notes,
@@ -27,31 +24,22 @@ from database.metric_text import describe_metric
 from database.services.settings import get_setting
 from database.store import Store
 from desktop.formatting import format_date, format_number
-from desktop.forms.base_form import FormDialog, FormField
+from desktop.forms.base_form import (
+    ID_ROLE, FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, meeting_label,
+    plain_label, read_only_table, show_country,
+)
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.date_edit import OptionalDateEdit
 from desktop.widgets.number_edit import NumberEdit
 from desktop.widgets.period_edit import PeriodEdit
 
-ERROR_COLOR = "#c62828"
 NAVIGATE_MEETINGS = "meetings"
 NAVIGATE_INITIATIVES = "initiatives"
 RELATED_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_DECIMALS = 6  # commitments are not only money: tonnes, percentages, head of cattle
 
 
-# -- small helpers shared by the record editors -------------------------------------------------
-
-def iso_to_date(value: str | None) -> _dt.date | None:
-    """An ISO date text from the database as a ``date`` (None stays None)."""
-    return _dt.date.fromisoformat(value) if value else None
-
-
-def meeting_label(row: dict[str, Any]) -> str:
-    """How a meeting is offered in choosers: ``"2025-01-30 – title"`` (ISO: unambiguous)."""
-    return f"{row['meeting_date']} \u2013 {row['title']}"
-
+# -- small helpers of the commitment editor and its sub-editors ---------------------------------
 
 def decimal_display(value: Any) -> str:
     """A stored decimal text for display with the locale's separators and all its decimals."""
@@ -63,67 +51,6 @@ def decimal_display(value: Any) -> str:
         return str(value)
     decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     return format_number(value, decimals)
-
-
-def progress_notes_of(detail: dict[str, Any]) -> list[dict[str, Any]]:
-    """The progress notes of a ``commitment_detail``/``initiative_detail`` row.
-
-    ``commitment_detail`` currently lists them under "notes", which hides the commitment's own
-    notes column; a "progress_notes" key is used once the query provides it.
-    """
-    if "progress_notes" in detail:
-        return detail["progress_notes"]
-    notes = detail.get("notes")
-    return notes if isinstance(notes, list) else []
-
-
-def commitment_notes_text(store: Store, detail: dict[str, Any]) -> str | None:
-    """The commitment's own notes text, even while ``commitment_detail`` shadows the column."""
-    notes = detail.get("notes")
-    if isinstance(notes, list):
-        # Interim: the query replaced the column by the progress notes; saving an empty field
-        # would erase the stored text, so the column is read through the services' helper.
-        return fetch_row(store, "commitments", detail["id"])["notes"]
-    return notes
-
-
-def plain_label(text: str = "") -> QLabel:
-    """A word-wrapped label that never interprets user data as rich text."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def date_field(*, optional: bool) -> OptionalDateEdit:
-    """An OptionalDateEdit that a label mnemonic can focus.
-
-    QLabel only moves the focus to a buddy whose focus policy is not NoFocus; the focus proxy
-    (check box or date field) then receives it. Tab order is unaffected.
-    """
-    edit = OptionalDateEdit(optional=optional)
-    edit.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return edit
-
-
-def long_text_edit() -> QPlainTextEdit:
-    """A plain-text editor for long text that lets Tab move on (Tab order must follow the form)."""
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    return edit
-
-
-def read_only_table(columns: int) -> QTableWidget:
-    """A table listing records: whole-row selection, one at a time, no in-place editing."""
-    table = QTableWidget(0, columns)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setWordWrap(False)
-    return table
 
 
 def text_item(text: str, record_id: int | None = None, *, full_text: str | None = None) -> QTableWidgetItem:
@@ -149,11 +76,6 @@ def selected_id(table: QTableWidget) -> int | None:
     return None if item is None else item.data(ID_ROLE)
 
 
-def clean_label(text: str) -> str:
-    """A field label without mnemonic marker and colon, for naming the field in a sentence."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
-
-
 def open_child_dialog(holder: Any, dialog: FormDialog, on_saved: Callable[[Result], None]) -> FormDialog:
     """Open a sub-editor window-modally without blocking; ``holder.child_dialog`` refers to it.
 
@@ -172,97 +94,107 @@ def open_child_dialog(holder: Any, dialog: FormDialog, on_saved: Callable[[Resul
     return dialog
 
 
-# -- a form dialog laid out on tabs -------------------------------------------------------------
+class RecordTablePanel(QWidget):
+    """A page listing the child records of a record: a table with Add, Edit and Delete.
 
-class TabbedFormDialog(FormDialog):
-    """A FormDialog whose form is the first page of a tab widget.
-
-    A page holding a field with an error gets a red tab title, and while another page is shown
-    the general error line names the fields to fix, so a disabled Save is never unexplained.
+    Children need a saved owner: until then the buttons are disabled and the hint says why.
+    The panel says what the user asked for (``add_requested``, ``edit_requested(id)`` also on
+    a double-click, ``delete_requested(id)``); whoever owns the records does it. ``kind`` names
+    the objects: "note" gives ``notesTable``, ``notesHint``, ``addNoteButton``...
     """
 
-    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(store, record_id, parent)
-        self.child_dialog: FormDialog | None = None
-        self._hint_shown = False
-        self._field_pages: dict[str, QWidget] = {}
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
-        self.main_page = QWidget()
-        self.main_page.setObjectName("mainPage")
-        # The base form sits in the dialog's outer layout; the fields belong on the first page.
-        old_form = self.form
-        self._outer.removeItem(old_form)
-        old_form.deleteLater()
-        self.form = QFormLayout(self.main_page)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(self.main_page, "")
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
 
-    def register_field(self, name: str, label: QLabel, widget: QWidget, error_label: QLabel,
-                       page: QWidget, check: Callable[[], str] | None = None) -> FormField:
-        """Add a field that lives outside the form (e.g. a table on another page)."""
-        error_label.setObjectName(f"{name}Error")
-        error_label.setTextFormat(Qt.TextFormat.PlainText)
-        error_label.setWordWrap(True)
-        error_label.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 9pt;")
-        error_label.hide()
-        widget.setObjectName(widget.objectName() or name)
-        field = FormField(name, label, widget, error_label, check)
-        self.fields[name] = field
-        self._field_pages[name] = page
-        return field
+    def __init__(self, columns: int, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._saved = False
+        self._unsaved_hint = ""
+        self._description = ""
+        self.table = read_only_table(columns)
+        self.table.setObjectName(f"{kind}sTable")
+        self.hint_label = plain_label()
+        self.hint_label.setObjectName(f"{kind}sHint")
+        self.hint_label.hide()
+        kind = kind.capitalize()
+        self.add_button = QPushButton()
+        self.add_button.setObjectName(f"add{kind}Button")
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName(f"edit{kind}Button")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName(f"delete{kind}Button")
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            # Enter in the dialog means Save, never one of these.
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
+        self.update_buttons()
 
-    def page_of(self, name: str) -> QWidget:
-        """The tab page holding field ``name``."""
-        return self._field_pages.get(name, self.main_page)
+    def set_owner_saved(self, saved: bool, *, unsaved_hint: str, description: str = "") -> None:
+        """Whether the owner is saved; the hint shows ``unsaved_hint`` until it is, then
+        ``description`` (if any)."""
+        self._saved = saved
+        self._unsaved_hint = unsaved_hint
+        self._description = description
+        self.update_buttons()
 
-    def revalidate(self) -> None:
-        super().revalidate()
-        self._update_tab_marks()
+    def selected_id(self) -> int | None:
+        """The id of the selected record, or None."""
+        return selected_id(self.table)
 
-    def show_validation_error(self, error: ValidationError) -> None:
-        name = error.field.split(".")[0]
-        field = self.fields.get(name) or self.fields.get(self.field_aliases().get(name, ""))
-        if field is not None:
-            self.tabs.setCurrentWidget(self.page_of(field.name))
-        super().show_validation_error(error)
+    def set_records(self, rows: Iterable[dict[str, Any]],
+                    cells: Callable[[dict[str, Any]], list[QTableWidgetItem]]) -> None:
+        """Show a row per record, its cells made by ``cells``; the selected record stays selected."""
+        chosen = self.selected_id()
+        rows = list(rows)
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            items = cells(row)
+            items[0].setData(ID_ROLE, row["id"])
+            for column, item in enumerate(items):
+                self.table.setItem(index, column, item)
+            if row["id"] == chosen:
+                self.table.selectRow(index)
+        self.update_buttons()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.revalidate()
-        super().changeEvent(event)
+    def update_buttons(self) -> None:
+        """Enable what the owner's state and the selection allow."""
+        chosen = self.selected_id() is not None
+        self.add_button.setEnabled(self._saved)
+        self.add_button.setToolTip("" if self._saved else self._unsaved_hint)
+        hint = self._description if self._saved else self._unsaved_hint
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+        self.edit_button.setEnabled(self._saved and chosen)
+        self.delete_button.setEnabled(self._saved and chosen)
 
-    def retranslate_ui(self) -> None:
-        """Set every user-visible text in the current language; override."""
+    def _on_add_button_clicked(self) -> None:
+        self.add_requested.emit()
 
-    def _update_tab_marks(self) -> None:
-        errors = self.field_errors()
-        pages: dict[int, list[str]] = {}
-        for name in errors:
-            if name in self.fields:
-                index = self.tabs.indexOf(self.page_of(name))
-                pages.setdefault(index, []).append(clean_label(self.fields[name].label.text()))
-        bar = self.tabs.tabBar()
-        for index in range(self.tabs.count()):
-            bar.setTabTextColor(index, QColor(ERROR_COLOR) if index in pages else QColor())
-            bar.setTabToolTip(index, self.tr_("Some fields on this page need attention")
-                              if index in pages else "")
-        hidden = {i: names for i, names in pages.items() if i != self.tabs.currentIndex()}
-        general_free = self.general_error.isHidden() or self._hint_shown
-        if hidden and general_free:
-            parts = [self.tr_("Please check the “{0}” page: {1}.").format(
-                clean_label(self.tabs.tabText(i)), ", ".join(names)) for i, names in sorted(hidden.items())]
-            self.general_error.setText(" ".join(parts))
-            self.general_error.show()
-            self._hint_shown = True
-        elif self._hint_shown:
-            self.general_error.hide()
-            self._hint_shown = False
+    def _on_edit_button_clicked(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.edit_requested.emit(record_id)
 
-    def _on_tabs_current_changed(self, _index: int) -> None:
-        self._update_tab_marks()
+    def _on_table_item_double_clicked(self, _item: QTableWidgetItem) -> None:
+        self._on_edit_button_clicked()
+
+    def _on_delete_button_clicked(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            # No question asked: the deletion is one step on the undo stack.
+            self.delete_requested.emit(record_id)
 
 
 # -- revisions ----------------------------------------------------------------------------------
@@ -284,10 +216,9 @@ class RevisionDialog(FormDialog):
         self._meetings = queries.meetings(store)
         self._row: dict[str, Any] | None = None
         if record_id is not None:
-            found = [r for r in detail["revisions"] if r["id"] == record_id]
-            if not found:
+            self._row = queries.revision(store, record_id)
+            if self._row["commitment_id"] != commitment_id:
                 raise ValueError(f"revision {record_id} does not belong to commitment {commitment_id}")
-            self._row = found[0]
         self._date_touched = record_id is not None
         self._build_ui()
         self.retranslate_ui()
@@ -297,7 +228,7 @@ class RevisionDialog(FormDialog):
 
     def _build_ui(self) -> None:
         self.setObjectName("revisionDialog")
-        self.date_edit = date_field(optional=False)
+        self.date_edit = OptionalDateEdit(optional=False)
         self.date_edit.setObjectName("revisionDate")
         self.add_field("revisionDate", "", self.date_edit)
         self.kind_combo = QComboBox()
@@ -311,7 +242,7 @@ class RevisionDialog(FormDialog):
         self.add_field("meeting", "", self.meeting_combo)
         self.target_edit = NumberEdit(allow_empty=True, allow_negative=False, max_decimals=MAX_DECIMALS)
         self.add_field("targetValue", "", self.target_edit, self.target_edit.error_text)
-        self.deadline_edit = date_field(optional=True)
+        self.deadline_edit = OptionalDateEdit(optional=True)
         self.add_field("deadline", "", self.deadline_edit)
         self.note_edit = long_text_edit()
         self.add_field("note", "", self.note_edit)
@@ -321,11 +252,11 @@ class RevisionDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
-        labels = {"revisionDate": "&Date", "kind": "&Kind", "meeting": "&Meeting",
-                  "targetValue": "New &target value", "deadline": "New dead&line",
-                  "note": "N&ote", "quote": "&Quote"}
-        for name, text in labels.items():
-            self.fields[name].label.setText(self.tr_(text))
+        self.set_field_labels({
+            "revisionDate": self.tr_("&Date"), "kind": self.tr_("&Kind"),
+            "meeting": self.tr_("&Meeting"), "targetValue": self.tr_("New &target value"),
+            "deadline": self.tr_("New dead&line"), "note": self.tr_("N&ote"),
+            "quote": self.tr_("&Quote")})
         self.kind_combo.setItemText(0, self.tr_("Reaffirmed"))
         self.kind_combo.setItemText(1, self.tr_("Changed (new target or deadline)"))
         self.meeting_combo.setItemText(0, self.tr_("(none)"))
@@ -420,12 +351,9 @@ class ProgressNoteDialog(FormDialog):
         self.initiative_id = initiative_id
         self._row: dict[str, Any] | None = None
         if record_id is not None:
-            detail = (queries.commitment_detail(store, commitment_id) if commitment_id is not None
-                      else queries.initiative_detail(store, initiative_id))  # type: ignore[arg-type]
-            found = [r for r in progress_notes_of(detail) if r["id"] == record_id]
-            if not found:
+            self._row = queries.progress_note(store, record_id)
+            if (self._row["commitment_id"], self._row["initiative_id"]) != (commitment_id, initiative_id):
                 raise ValueError(f"progress note {record_id} does not belong to this record")
-            self._row = found[0]
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -434,7 +362,7 @@ class ProgressNoteDialog(FormDialog):
 
     def _build_ui(self) -> None:
         self.setObjectName("progressNoteDialog")
-        self.date_edit = date_field(optional=False)
+        self.date_edit = OptionalDateEdit(optional=False)
         self.date_edit.setObjectName("noteDate")
         self.add_field("noteDate", "", self.date_edit)
         self.text_edit = long_text_edit()
@@ -448,10 +376,9 @@ class ProgressNoteDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
-        labels = {"noteDate": "&Date", "text": "&Text", "sourceCitation": "Sour&ce",
-                  "sourceUrl": "Source &URL"}
-        for name, text in labels.items():
-            self.fields[name].label.setText(self.tr_(text))
+        self.set_field_labels({
+            "noteDate": self.tr_("&Date"), "text": self.tr_("&Text"),
+            "sourceCitation": self.tr_("Sour&ce"), "sourceUrl": self.tr_("Source &URL")})
         self.url_edit.setPlaceholderText("https://")
         self.setWindowTitle(self.tr_("New progress note") if self._row is None
                             else self.tr_("Edit progress note – {0}").format(
@@ -498,7 +425,7 @@ class ProgressNoteDialog(FormDialog):
         return update_progress_note(self.store, self.record_id, data)
 
 
-class ProgressNotesPanel(QWidget):
+class ProgressNotesPanel(RecordTablePanel):
     """The progress log of one commitment or initiative: a table with Add, Edit and Delete.
 
     Each change is its own service call; ``note_changed`` carries its Result. The owner refreshes
@@ -508,47 +435,18 @@ class ProgressNotesPanel(QWidget):
     note_changed = Signal(object)  # database.services.base.Result
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(3, "note", parent)
         self.store = store
         self.child_dialog: FormDialog | None = None
         self._commitment_id: int | None = None
         self._initiative_id: int | None = None
-        self._unsaved_hint = ""
-        self._build_ui()
-        self._connect()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.add_requested.connect(self._on_self_add_requested)
+        self.edit_requested.connect(self.open_editor)
+        self.delete_requested.connect(self._on_self_delete_requested)
         self.retranslate_ui()
-        self._update_buttons()
-
-    def _build_ui(self) -> None:
-        self.table = read_only_table(3)
-        self.table.setObjectName("notesTable")
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        self.hint_label = plain_label()
-        self.hint_label.setObjectName("notesHint")
-        self.hint_label.hide()
-        self.add_button = QPushButton()
-        self.add_button.setObjectName("addNoteButton")
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("editNoteButton")
-        self.delete_button = QPushButton()
-        self.delete_button.setObjectName("deleteNoteButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.hint_label)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-
-    def _connect(self) -> None:
-        self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
 
     def _tr(self, text: str) -> str:
         return QCoreApplication.translate("ProgressNotesPanel", text)
@@ -560,7 +458,6 @@ class ProgressNotesPanel(QWidget):
         self.edit_button.setText(self._tr("&Edit…"))
         self.delete_button.setText(self._tr("&Delete"))
         self.delete_button.setToolTip(self._tr("Delete the selected note (Undo brings it back)"))
-        self._update_buttons()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -574,24 +471,17 @@ class ProgressNotesPanel(QWidget):
         """Whose notes these are; with neither id, adding is disabled and ``unsaved_hint`` says why."""
         self._commitment_id = commitment_id
         self._initiative_id = initiative_id
-        self._unsaved_hint = unsaved_hint
-        self._update_buttons()
+        self.set_owner_saved(commitment_id is not None or initiative_id is not None,
+                             unsaved_hint=unsaved_hint)
 
     def set_notes(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Show the notes (rows from ``commitment_detail``/``initiative_detail``)."""
-        chosen = selected_id(self.table)
-        rows = list(rows)
-        self.table.setRowCount(len(rows))
-        for index, row in enumerate(rows):
-            self.table.setItem(index, 0, text_item(format_date(row["note_date"]), row["id"]))
+        """Show the notes (the "progress_notes" of ``commitment_detail``/``initiative_detail``)."""
+        self.set_records(rows, lambda row: [
+            text_item(format_date(row["note_date"])),
             # One line per note in the table; the editor shows the whole text.
-            self.table.setItem(index, 1, text_item(" ".join((row["text"] or "").split()),
-                                                   full_text=row["text"]))
-            self.table.setItem(index, 2, text_item(row["source_citation"] or ""))
-            if row["id"] == chosen:
-                self.table.selectRow(index)
+            text_item(" ".join((row["text"] or "").split()), full_text=row["text"]),
+            text_item(row["source_citation"] or "")])
         self.table.resizeColumnToContents(0)
-        self._update_buttons()
 
     def open_editor(self, note_id: int | None = None) -> ProgressNoteDialog:
         """Open the note editor (new note when ``note_id`` is None) and return it."""
@@ -602,35 +492,10 @@ class ProgressNotesPanel(QWidget):
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _has_owner(self) -> bool:
-        return self._commitment_id is not None or self._initiative_id is not None
-
-    def _update_buttons(self) -> None:
-        owner = self._has_owner()
-        chosen = selected_id(self.table) is not None
-        self.add_button.setEnabled(owner)
-        self.add_button.setToolTip("" if owner else self._unsaved_hint)
-        self.hint_label.setText(self._unsaved_hint)
-        self.hint_label.setVisible(not owner and bool(self._unsaved_hint))
-        self.edit_button.setEnabled(owner and chosen)
-        self.delete_button.setEnabled(owner and chosen)
-
-    def _on_add_button_clicked(self) -> None:
+    def _on_self_add_requested(self) -> None:
         self.open_editor(None)
 
-    def _on_edit_button_clicked(self) -> None:
-        note_id = selected_id(self.table)
-        if note_id is not None:
-            self.open_editor(note_id)
-
-    def _on_table_item_double_clicked(self, _item: QTableWidgetItem) -> None:
-        self._on_edit_button_clicked()
-
-    def _on_delete_button_clicked(self) -> None:
-        note_id = selected_id(self.table)
-        if note_id is None:
-            return
-        # No question asked: the deletion is one step on the undo stack.
+    def _on_self_delete_requested(self, note_id: int) -> None:
         self.note_changed.emit(delete_progress_notes(self.store, [note_id]))
 
 
@@ -652,6 +517,7 @@ class CommitmentDialog(TabbedFormDialog):
 
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record_id, parent)
+        self.child_dialog: FormDialog | None = None
         self._detail: dict[str, Any] | None = (
             queries.commitment_detail(store, record_id) if record_id is not None else None)
         self._country_pairs = queries.countries(store)
@@ -663,7 +529,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.retranslate_ui()
         self._load()
         self._connect()
-        self.finish_layout(self.tabs)
+        self.finish_layout()
         self._update_metric_summary()
         self._update_deadline_helper()
 
@@ -708,7 +574,7 @@ class CommitmentDialog(TabbedFormDialog):
                                       max_decimals=MAX_DECIMALS)
         self.add_field("targetValue", "", self.target_edit, self.target_edit.error_text)
 
-        self.deadline_edit = date_field(optional=False)
+        self.deadline_edit = OptionalDateEdit(optional=False)
         self.add_field("deadline", "", self.deadline_edit)
         self.helper = QWidget()
         self.helper.setObjectName("deadlineHelper")
@@ -757,22 +623,16 @@ class CommitmentDialog(TabbedFormDialog):
         self.notes_panel.setObjectName("notesPanel")
         self.tabs.addTab(self.notes_panel, "")
         self._build_related_page()
-
-        for button in (self.revision_add_button, self.revision_edit_button,
-                       self.revision_delete_button):
-            button.setAutoDefault(False)
-        for button in (self.notes_panel.add_button, self.notes_panel.edit_button,
-                       self.notes_panel.delete_button):
-            button.setAutoDefault(False)
         self._set_tab_order()
         self.resize(680, 720)
 
     def _build_revisions_page(self) -> None:
-        self.revisions_page = QWidget()
+        self.revisions_page = RecordTablePanel(self.REVISION_COLUMNS, "revision")
         self.revisions_page.setObjectName("revisionsPage")
-        self.revisions_hint = plain_label()
-        self.revisions_table = read_only_table(self.REVISION_COLUMNS)
-        self.revisions_table.setObjectName("revisionsTable")
+        self.revisions_table = self.revisions_page.table
+        self.revision_add_button = self.revisions_page.add_button
+        self.revision_edit_button = self.revisions_page.edit_button
+        self.revision_delete_button = self.revisions_page.delete_button
         header = self.revisions_table.horizontalHeader()
         header.setStretchLastSection(False)
         for column in range(self.REVISION_COLUMNS):
@@ -780,21 +640,6 @@ class CommitmentDialog(TabbedFormDialog):
         # Meeting titles and notes are long: they share the width and are elided.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.revision_add_button = QPushButton()
-        self.revision_add_button.setObjectName("addRevisionButton")
-        self.revision_edit_button = QPushButton()
-        self.revision_edit_button.setObjectName("editRevisionButton")
-        self.revision_delete_button = QPushButton()
-        self.revision_delete_button.setObjectName("deleteRevisionButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.revision_add_button)
-        buttons.addWidget(self.revision_edit_button)
-        buttons.addWidget(self.revision_delete_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self.revisions_page)
-        layout.addWidget(self.revisions_hint)
-        layout.addWidget(self.revisions_table)
-        layout.addLayout(buttons)
         self.tabs.addTab(self.revisions_page, "")
 
     def _build_related_page(self) -> None:
@@ -824,16 +669,15 @@ class CommitmentDialog(TabbedFormDialog):
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
         tr = self.tr_
-        labels = {
-            "title": "&Title", "partner": "&Partner country", "sourceMeeting": "Source &meeting",
-            "metricDefinition": "Metric de&finition", "metricDescription": "Metric descr&iption",
-            "baselineValue": "&Baseline value", "baselinePeriod": "Baseline p&eriod",
-            "targetValue": "T&arget value", "deadline": "&Deadline", "unit": "&Unit / currency",
-            "direction": "Directio&n", "responsibleBody": "Responsible bod&y",
-            "quote": "Verbatim &quote", "notes": "N&otes",
-        }
-        for name, text in labels.items():
-            self.fields[name].label.setText(tr(text))
+        self.set_field_labels({
+            "title": tr("&Title"), "partner": tr("&Partner country"),
+            "sourceMeeting": tr("Source &meeting"), "metricDefinition": tr("Metric de&finition"),
+            "metricDescription": tr("Metric descr&iption"), "baselineValue": tr("&Baseline value"),
+            "baselinePeriod": tr("Baseline p&eriod"), "targetValue": tr("T&arget value"),
+            "deadline": tr("&Deadline"), "unit": tr("&Unit / currency"),
+            "direction": tr("Directio&n"), "responsibleBody": tr("Responsible bod&y"),
+            "quote": tr("Verbatim &quote"), "notes": tr("N&otes"),
+        })
         self.meeting_combo.setItemText(0, tr("(none)"))
         self.metric_combo.setItemText(0, tr("(none)"))
         self.metric_description_edit.setPlaceholderText(tr("What the figure measures, in words"))
@@ -855,11 +699,10 @@ class CommitmentDialog(TabbedFormDialog):
         self.revision_edit_button.setText(tr("&Edit…"))
         self.revision_delete_button.setText(tr("&Delete"))
         self.revision_delete_button.setToolTip(tr("Delete the selected revision (Undo brings it back)"))
-        unsaved = tr("Revisions can be added once the commitment is saved.")
-        self.revisions_hint.setText(
-            unsaved if self.record_id is None
-            else tr("Later meetings that reaffirmed or changed this commitment."))
-        self.revision_add_button.setToolTip(unsaved if self.record_id is None else "")
+        self.revisions_page.set_owner_saved(
+            self.record_id is not None,
+            unsaved_hint=tr("Revisions can be added once the commitment is saved."),
+            description=tr("Later meetings that reaffirmed or changed this commitment."))
         self.related_hint.setText(
             tr("Meetings this commitment came from or was revised at, and initiatives linked to "
                "it. Double-click to open."))
@@ -880,14 +723,9 @@ class CommitmentDialog(TabbedFormDialog):
         detail = self._detail
         if detail is None:
             self.unit_edit.setText(get_setting(self.store, "default_currency") or "USD")
-            self._update_revision_buttons()
             return
         self.title_edit.setText(detail["title"])
-        try:
-            self.partner_combo.set_iso3(detail["partner_iso3"])
-        except ValueError:
-            # Not offered (e.g. an aggregate): shown as stored so the user sees and fixes it.
-            self.partner_combo.setEditText(detail["partner_iso3"])
+        show_country(self.partner_combo, detail["partner_iso3"])
         self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(detail["source_meeting_id"])))
         self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(detail["metric_definition_id"])))
         self.metric_description_edit.setText(detail["metric_description"] or "")
@@ -899,7 +737,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.direction_combo.setCurrentIndex(max(0, self.direction_combo.findData(detail["direction"])))
         self.responsible_edit.setText(detail["responsible_body"] or "")
         self.quote_edit.setPlainText(detail["quote"] or "")
-        self.notes_edit.setPlainText(commitment_notes_text(self.store, detail) or "")
+        self.notes_edit.setPlainText(detail["notes"] or "")
         self._fill_lists(detail)
 
     def refresh_lists(self) -> None:
@@ -911,23 +749,19 @@ class CommitmentDialog(TabbedFormDialog):
 
     def _fill_lists(self, detail: dict[str, Any]) -> None:
         kinds = {"reaffirmed": self.tr_("Reaffirmed"), "changed": self.tr_("Changed")}
-        chosen = selected_id(self.revisions_table)
-        revisions = detail["revisions"]
-        table = self.revisions_table
-        table.setRowCount(len(revisions))
-        for index, row in enumerate(revisions):
-            table.setItem(index, 0, text_item(format_date(row["revision_date"]), row["id"]))
-            table.setItem(index, 1, text_item(kinds.get(row["kind"], row["kind"])))
-            table.setItem(index, 2, text_item(row["meeting"] or "", full_text=row["meeting"]))
+
+        def cells(row: dict[str, Any]) -> list[QTableWidgetItem]:
             target = text_item(decimal_display(row["target_value"]))
             target.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(index, 3, target)
-            table.setItem(index, 4, text_item(format_date(row["deadline"])))
-            table.setItem(index, 5, text_item(" ".join((row["note"] or "").split()),
-                                              full_text=row["note"]))
-            if row["id"] == chosen:
-                table.selectRow(index)
-        self.notes_panel.set_notes(progress_notes_of(detail))
+            return [text_item(format_date(row["revision_date"])),
+                    text_item(kinds.get(row["kind"], row["kind"])),
+                    text_item(row["meeting"] or "", full_text=row["meeting"]),
+                    target,
+                    text_item(format_date(row["deadline"])),
+                    text_item(" ".join((row["note"] or "").split()), full_text=row["note"])]
+
+        self.revisions_page.set_records(detail["revisions"], cells)
+        self.notes_panel.set_notes(detail["progress_notes"])
         self.related_list.clear()
         for row in detail["meetings"]:
             item = QListWidgetItem(self.tr_("Meeting: {0}").format(meeting_label(row)))
@@ -937,7 +771,6 @@ class CommitmentDialog(TabbedFormDialog):
             item = QListWidgetItem(self.tr_("Initiative: {0}").format(row["title"]))
             item.setData(RELATED_ROLE, (NAVIGATE_INITIATIVES, row["id"]))
             self.related_list.addItem(item)
-        self._update_revision_buttons()
 
     # -- signals --------------------------------------------------------------------------------
 
@@ -957,11 +790,9 @@ class CommitmentDialog(TabbedFormDialog):
         self.responsible_edit.textChanged.connect(self.on_edited)
         self.quote_edit.textChanged.connect(self.on_edited)
         self.notes_edit.textChanged.connect(self.on_edited)
-        self.revisions_table.itemSelectionChanged.connect(self._update_revision_buttons)
-        self.revisions_table.itemDoubleClicked.connect(self._on_revisions_table_item_double_clicked)
-        self.revision_add_button.clicked.connect(self._on_revision_add_button_clicked)
-        self.revision_edit_button.clicked.connect(self._on_revision_edit_button_clicked)
-        self.revision_delete_button.clicked.connect(self._on_revision_delete_button_clicked)
+        self.revisions_page.add_requested.connect(self._on_revisions_page_add_requested)
+        self.revisions_page.edit_requested.connect(self.open_revision_editor)
+        self.revisions_page.delete_requested.connect(self._on_revisions_page_delete_requested)
         self.notes_panel.note_changed.connect(self._on_related_result)
         self.related_list.itemActivated.connect(self._on_related_list_item_activated)
 
@@ -1027,29 +858,11 @@ class CommitmentDialog(TabbedFormDialog):
         open_child_dialog(self, dialog, self._on_related_result)
         return dialog
 
-    def _update_revision_buttons(self) -> None:
-        saved = self.record_id is not None
-        chosen = selected_id(self.revisions_table) is not None
-        self.revision_add_button.setEnabled(saved)
-        self.revision_edit_button.setEnabled(saved and chosen)
-        self.revision_delete_button.setEnabled(saved and chosen)
-
-    def _on_revision_add_button_clicked(self) -> None:
+    def _on_revisions_page_add_requested(self) -> None:
         self.open_revision_editor(None)
 
-    def _on_revision_edit_button_clicked(self) -> None:
-        revision_id = selected_id(self.revisions_table)
-        if revision_id is not None:
-            self.open_revision_editor(revision_id)
-
-    def _on_revisions_table_item_double_clicked(self, _item: QTableWidgetItem) -> None:
-        self._on_revision_edit_button_clicked()
-
-    def _on_revision_delete_button_clicked(self) -> None:
-        revision_id = selected_id(self.revisions_table)
-        if revision_id is not None:
-            # No question asked: the deletion is one step on the undo stack.
-            self._on_related_result(delete_revisions(self.store, [revision_id]))
+    def _on_revisions_page_delete_requested(self, revision_id: int) -> None:
+        self._on_related_result(delete_revisions(self.store, [revision_id]))
 
     def _on_related_result(self, result: Result) -> None:
         self.related_changed.emit(result)

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QCompleter, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from database import queries
@@ -20,11 +20,13 @@ from database.services.initiatives import (
 )
 from database.store import Store
 from desktop.formatting import format_date
-from desktop.forms.commitment_form import (
-    ID_ROLE, ProgressNotesPanel, TabbedFormDialog, date_field, iso_to_date, long_text_edit,
-    meeting_label, read_only_table,
+from desktop.forms.base_form import (
+    ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, meeting_label, read_only_table,
+    show_country, text_completer,
 )
+from desktop.forms.commitment_form import ProgressNotesPanel
 from desktop.widgets.country_picker import CountryComboBox
+from desktop.widgets.date_edit import OptionalDateEdit
 
 COL_TITLE, COL_DUE, COL_DONE, COL_DONE_DATE = range(4)
 
@@ -66,7 +68,7 @@ class InitiativeDialog(TabbedFormDialog):
         self.retranslate_ui()
         self._load()
         self._connect()
-        self.finish_layout(self.tabs)
+        self.finish_layout()
         self._update_milestone_editor()
 
     # -- building -------------------------------------------------------------------------------
@@ -81,10 +83,7 @@ class InitiativeDialog(TabbedFormDialog):
         self.add_field("partner", "", self.partner_combo, self.partner_combo.error_text)
         self.sector_edit = QLineEdit()
         self.sector_edit.setMaxLength(200)
-        completer = QCompleter(self._sectors, self.sector_edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.sector_edit.setCompleter(completer)
+        self.sector_edit.setCompleter(text_completer(self._sectors, self.sector_edit))
         self.add_field("sector", "", self.sector_edit)
         self.status_combo = QComboBox()
         for status in INITIATIVE_STATUSES:
@@ -93,10 +92,10 @@ class InitiativeDialog(TabbedFormDialog):
         self.owner_edit = QLineEdit()
         self.owner_edit.setMaxLength(500)
         self.add_field("owner", "", self.owner_edit)
-        self.start_edit = date_field(optional=True)
+        self.start_edit = OptionalDateEdit(optional=True)
         self.start_edit.setObjectName("startDate")
         self.add_field("startDate", "", self.start_edit)
-        self.due_edit = date_field(optional=True)
+        self.due_edit = OptionalDateEdit(optional=True)
         self.due_edit.setObjectName("dueDate")
         self.add_field("dueDate", "", self.due_edit)
         self.description_edit = long_text_edit()
@@ -107,9 +106,6 @@ class InitiativeDialog(TabbedFormDialog):
         self.notes_panel = ProgressNotesPanel(self.store)
         self.notes_panel.setObjectName("notesPanel")
         self.tabs.addTab(self.notes_panel, "")
-        for button in (self.notes_panel.add_button, self.notes_panel.edit_button,
-                       self.notes_panel.delete_button):
-            button.setAutoDefault(False)
         self.resize(680, 620)
 
     def _build_links_page(self) -> None:
@@ -179,13 +175,13 @@ class InitiativeDialog(TabbedFormDialog):
         self.milestone_title_edit.setMaxLength(500)
         self.milestone_title_label.setBuddy(self.milestone_title_edit)
         self.milestone_due_label = QLabel()
-        self.milestone_due_edit = date_field(optional=True)
+        self.milestone_due_edit = OptionalDateEdit(optional=True)
         self.milestone_due_edit.setObjectName("milestoneDueEdit")
         self.milestone_due_label.setBuddy(self.milestone_due_edit)
         self.milestone_done_check = QCheckBox()
         self.milestone_done_check.setObjectName("milestoneDoneCheck")
         self.milestone_done_date_label = QLabel()
-        self.milestone_done_date_edit = date_field(optional=True)
+        self.milestone_done_date_edit = OptionalDateEdit(optional=True)
         self.milestone_done_date_edit.setObjectName("milestoneDoneDateEdit")
         self.milestone_done_date_label.setBuddy(self.milestone_done_date_edit)
         editor.addRow(self.milestone_title_label, self.milestone_title_edit)
@@ -204,16 +200,15 @@ class InitiativeDialog(TabbedFormDialog):
         layout.addWidget(self.milestone_editor)
         self.tabs.addTab(self.milestones_page, "")
         self.register_field("milestones", self.milestones_label, self.milestones_table,
-                            self.milestones_error, self.milestones_page, self._check_milestones)
+                            self.milestones_error, self._check_milestones)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
         tr = self.tr_
-        labels = {"title": "&Title", "partner": "&Partner country", "sector": "Se&ctor",
-                  "status": "St&atus", "owner": "&Owner", "startDate": "Sta&rt date",
-                  "dueDate": "&Due date", "description": "D&escription"}
-        for name, text in labels.items():
-            self.fields[name].label.setText(tr(text))
+        self.set_field_labels({
+            "title": tr("&Title"), "partner": tr("&Partner country"), "sector": tr("Se&ctor"),
+            "status": tr("St&atus"), "owner": tr("&Owner"), "startDate": tr("Sta&rt date"),
+            "dueDate": tr("&Due date"), "description": tr("D&escription")})
         status_labels = {"proposed": tr("Proposed"), "agreed": tr("Agreed"),
                          "in_progress": tr("In progress"), "completed": tr("Completed"),
                          "stalled": tr("Stalled"), "cancelled": tr("Cancelled")}
@@ -255,10 +250,7 @@ class InitiativeDialog(TabbedFormDialog):
         if detail is None:
             return
         self.title_edit.setText(detail["title"])
-        try:
-            self.partner_combo.set_iso3(detail["partner_iso3"])
-        except ValueError:
-            self.partner_combo.setEditText(detail["partner_iso3"])
+        show_country(self.partner_combo, detail["partner_iso3"])
         self.sector_edit.setText(detail["sector"] or "")
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(detail["status"])))
         self.owner_edit.setText(detail["owner"] or "")
@@ -272,7 +264,7 @@ class InitiativeDialog(TabbedFormDialog):
                          done=bool(row["done"]), done_date=iso_to_date(row["done_date"]))
             for row in detail["milestones"]]
         self._render_milestones()
-        self._fill_notes(detail)
+        self.notes_panel.set_notes(detail["progress_notes"])
 
     @staticmethod
     def _check_items(widget: QListWidget, ids: list[int]) -> None:
@@ -291,11 +283,8 @@ class InitiativeDialog(TabbedFormDialog):
         """Reload the progress log (e.g. after an undo); the fields and milestones are kept."""
         if self.record_id is None:
             return
-        self._fill_notes(queries.initiative_detail(self.store, self.record_id))
-
-    def _fill_notes(self, detail: dict[str, Any]) -> None:
-        notes = detail.get("progress_notes", detail.get("notes", []))
-        self.notes_panel.set_notes(notes if isinstance(notes, list) else [])
+        self.notes_panel.set_notes(
+            queries.initiative_detail(self.store, self.record_id)["progress_notes"])
 
     # -- signals --------------------------------------------------------------------------------
 

@@ -7,18 +7,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QSignalBlocker,
-    QStringListModel, Qt, Signal,
+    QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QStringListModel, Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
-    QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QCompleter, QDialog, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStyledItemDelegate,
+    QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from database import ValidationError, queries
+from database import queries
 from database import validation as v
 from database.services.base import Result
 from database.services.meetings import (
@@ -26,8 +24,11 @@ from database.services.meetings import (
 )
 from database.store import Store
 from desktop.formatting import format_date
-from desktop.forms.base_form import FormDialog
-from desktop.forms.person_form import PersonDialog, domain_error, plain_label_text
+from desktop.forms.base_form import (
+    TabbedFormDialog, contains_completer, domain_error, error_label, iso_to_date, long_text_edit,
+    text_completer,
+)
+from desktop.forms.person_form import PersonDialog
 from desktop.widgets import CountryListPicker, OptionalDateEdit
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,15 +41,6 @@ COLUMN_POSITION = 1
 
 # Tabs of the dialog, in order.
 TAB_DETAILS, TAB_PARTICIPANTS, TAB_SOURCE, TAB_PRODUCED = range(4)
-
-
-def _text_completer(words: list[str], parent: QWidget) -> QCompleter:
-    """A popup completer that finds any word containing the typed text, ignoring case."""
-    completer = QCompleter(words, parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return completer
 
 
 def _date_text(value: str | None) -> str:
@@ -102,9 +94,7 @@ class _LastItemCompleter(QCompleter):
     def __init__(self, model: QAbstractItemModel, line_edit: QLineEdit) -> None:
         super().__init__(model, line_edit)
         self._line_edit = line_edit
-        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        contains_completer(self)
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802 - Qt override
         return [path.rsplit(",", 1)[-1].strip()]
@@ -129,11 +119,7 @@ class PersonComboBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(24)
-        completer = QCompleter(self.model(), self)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+        self.setCompleter(text_completer(self.model(), self))
         self.currentTextChanged.connect(self._on_self_current_text_changed)
 
     def set_people(self, people: list[dict[str, Any]]) -> None:
@@ -253,12 +239,12 @@ class _PositionDelegate(QStyledItemDelegate):
         model.setData(index, title or "", Qt.ItemDataRole.DisplayRole)
 
 
-class MeetingDialog(FormDialog):
+class MeetingDialog(TabbedFormDialog):
     """Create or edit a meeting.
 
     Title and date sit above four tabs: Details, Participants, Source and (when editing)
     "Produced at this meeting". A field with an error on a hidden tab marks its tab and is named
-    in the line above the buttons (``tabErrors``).
+    in the general error line above the buttons.
 
     Signals besides ``saved``: ``person_created(Result)`` when "New person…" created someone
     (the main window puts it on the undo stack), ``navigate_requested(kind, id)`` when an item of
@@ -268,11 +254,11 @@ class MeetingDialog(FormDialog):
     person_created = Signal(object)  # database.services.base.Result
     navigate_requested = Signal(str, int)
 
+    HEADER_FORM = True  # title and date stay visible above the tabs
+
     def __init__(self, store: Store, record_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(store, record_id, parent)
-        self._field_tabs: dict[str, int] = {}
-        self._bad_tabs: set[int] = set()
         self._loaded_title = ""
         self.produced_list: QListWidget | None = None
         self._build_ui()
@@ -281,30 +267,12 @@ class MeetingDialog(FormDialog):
             self._load_record(record_id)
         self._connect()
         self.retranslate_ui()
-        self.finish_layout(self.tabs, self.tab_errors)
+        self.finish_layout()
         self._set_tab_order()  # after finish_layout: the tabs must be in the window by now
         self.resize(820, 620)
         self.title_edit.setFocus()
 
     # ------------------------------------------------------------------ building
-    def _add_on(self, form: QFormLayout, tab: int, name: str, widget: QWidget,
-                check: Callable[[], str] | None = None) -> None:
-        """``add_field`` onto a tab's form; the field remembers its tab for error reporting."""
-        header = self.form
-        self.form = form
-        try:
-            self.add_field(name, "", widget, check)
-        finally:
-            self.form = header
-        self._field_tabs[name] = tab
-
-    def _new_page(self) -> QFormLayout:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, "")
-        return form
-
     def _build_ui(self) -> None:
         # Header: always visible.
         self.title_edit = QLineEdit()
@@ -312,28 +280,24 @@ class MeetingDialog(FormDialog):
         self.date_edit = OptionalDateEdit(optional=False)
         self.add_field("meeting_date", "", self.date_edit)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("meetingTabs")
-
-        # Details.
-        details = self._new_page()
+        # Details (TAB_DETAILS).
+        details = self.add_form_page()
         self.place_edit = QLineEdit()
-        self._add_on(details, TAB_DETAILS, "place", self.place_edit,
-                     lambda: self._check_text("place", self.place_edit.text(), 300))
+        self.add_field("place", "", self.place_edit,
+                       lambda: self._check_text("place", self.place_edit.text(), 300), form=details)
         self.forum_edit = QLineEdit()
-        self._add_on(details, TAB_DETAILS, "forum", self.forum_edit,
-                     lambda: self._check_text("forum", self.forum_edit.text(), 300))
+        self.add_field("forum", "", self.forum_edit,
+                       lambda: self._check_text("forum", self.forum_edit.text(), 300), form=details)
         self.countries_picker = CountryListPicker()
         self.countries_picker.list_widget.setMaximumHeight(90)
-        self._add_on(details, TAB_DETAILS, "countries", self.countries_picker)
+        self.add_field("countries", "", self.countries_picker, form=details)
         self.topics_edit = TopicsEdit()
-        self._add_on(details, TAB_DETAILS, "topics", self.topics_edit, self._check_topics)
-        self.summary_edit = QPlainTextEdit()
-        self.summary_edit.setTabChangesFocus(True)
-        self._add_on(details, TAB_DETAILS, "summary", self.summary_edit)
+        self.add_field("topics", "", self.topics_edit, self._check_topics, form=details)
+        self.summary_edit = long_text_edit()
+        self.add_field("summary", "", self.summary_edit, form=details)
 
-        # Participants.
-        participants = self._new_page()
+        # Participants (TAB_PARTICIPANTS).
+        participants = self.add_form_page()
         self.person_combo = PersonComboBox()
         self.person_combo.setObjectName("personCombo")
         self.new_person_button = QPushButton()
@@ -354,12 +318,7 @@ class MeetingDialog(FormDialog):
         self.position_label = QLabel()
         self.position_label.setBuddy(self.position_combo)
         participants.addRow(self.position_label, position_row)
-        self.participant_message = QLabel()
-        self.participant_message.setObjectName("participantMessage")
-        self.participant_message.setTextFormat(Qt.TextFormat.PlainText)
-        self.participant_message.setWordWrap(True)
-        self.participant_message.setStyleSheet("color: #c62828;")
-        self.participant_message.hide()
+        self.participant_message = error_label("participantMessage", small=False)
         participants.addRow("", self.participant_message)
 
         self.participants_table = QTableWidget(0, 2)
@@ -374,8 +333,8 @@ class MeetingDialog(FormDialog):
         header.setSectionResizeMode(COLUMN_POSITION, QHeaderView.ResizeMode.Stretch)
         self.participants_table.setItemDelegateForColumn(
             COLUMN_POSITION, _PositionDelegate(self._positions_of, self.participants_table))
-        self._add_on(participants, TAB_PARTICIPANTS, "participants", self.participants_table,
-                     self._check_participants)
+        self.add_field("participants", "", self.participants_table, self._check_participants,
+                       form=participants)
         self.remove_participant_button = QPushButton()
         self.remove_participant_button.setObjectName("removeParticipantButton")
         remove_row = QHBoxLayout()
@@ -383,18 +342,19 @@ class MeetingDialog(FormDialog):
         remove_row.addStretch(1)
         participants.addRow("", remove_row)
 
-        # Source.
-        source = self._new_page()
+        # Source (TAB_SOURCE).
+        source = self.add_form_page()
         self.citation_edit = QLineEdit()
-        self._add_on(source, TAB_SOURCE, "source_citation", self.citation_edit,
-                     lambda: self._check_text("source_citation", self.citation_edit.text(), 2000))
+        self.add_field("source_citation", "", self.citation_edit,
+                       lambda: self._check_text("source_citation", self.citation_edit.text(), 2000),
+                       form=source)
         self.url_edit = QLineEdit()
-        self._add_on(source, TAB_SOURCE, "source_url", self.url_edit, self._check_url)
-        self.source_text_edit = QPlainTextEdit()
-        self.source_text_edit.setTabChangesFocus(True)
-        self._add_on(source, TAB_SOURCE, "source_text", self.source_text_edit)
+        self.add_field("source_url", "", self.url_edit, self._check_url, form=source)
+        self.source_text_edit = long_text_edit()
+        self.add_field("source_text", "", self.source_text_edit, form=source)
 
-        # Produced at this meeting: only an existing meeting can have produced anything.
+        # Produced at this meeting (TAB_PRODUCED): only an existing meeting can have produced
+        # anything.
         if self.record_id is not None:
             page = QWidget()
             column = QVBoxLayout(page)
@@ -407,18 +367,11 @@ class MeetingDialog(FormDialog):
             column.addWidget(self.produced_label)
             column.addWidget(self.produced_list, 1)
             self.tabs.addTab(page, "")
-
-        self.tab_errors = QLabel()
-        self.tab_errors.setObjectName("tabErrors")
-        self.tab_errors.setTextFormat(Qt.TextFormat.PlainText)
-        self.tab_errors.setWordWrap(True)
-        self.tab_errors.setStyleSheet("color: #c62828;")
-        self.tab_errors.hide()
         self._update_participant_buttons()
 
     def _load_choices(self) -> None:
-        self.place_edit.setCompleter(_text_completer(queries.places(self.store), self.place_edit))
-        self.forum_edit.setCompleter(_text_completer(queries.forums(self.store), self.forum_edit))
+        self.place_edit.setCompleter(text_completer(queries.places(self.store), self.place_edit))
+        self.forum_edit.setCompleter(text_completer(queries.forums(self.store), self.forum_edit))
         self.countries_picker.set_countries(queries.countries(self.store))
         self.topics_edit.set_known_topics(queries.topics(self.store))
         self.person_combo.set_people(queries.people(self.store))
@@ -427,7 +380,7 @@ class MeetingDialog(FormDialog):
         meeting = queries.meeting_detail(self.store, meeting_id)
         self._loaded_title = meeting["title"]
         self.title_edit.setText(meeting["title"])
-        self.date_edit.set_date(dt.date.fromisoformat(meeting["meeting_date"]))
+        self.date_edit.set_date(iso_to_date(meeting["meeting_date"]))
         self.place_edit.setText(meeting.get("place") or "")
         self.forum_edit.setText(meeting.get("forum") or "")
         self.countries_picker.set_iso3_list(meeting["countries"])
@@ -503,13 +456,12 @@ class MeetingDialog(FormDialog):
         self.new_person_button.clicked.connect(self._on_new_person_button_clicked)
         self.remove_participant_button.clicked.connect(self._on_remove_participant_button_clicked)
         self.participants_table.itemSelectionChanged.connect(self._update_participant_buttons)
-        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         if self.produced_list is not None:
             self.produced_list.itemActivated.connect(self._on_produced_list_item_activated)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
-        labels = {
+        self.set_field_labels({
             "title": self.tr_("&Title"),
             "meeting_date": self.tr_("&Date"),
             "place": self.tr_("P&lace"),
@@ -521,9 +473,7 @@ class MeetingDialog(FormDialog):
             "source_citation": self.tr_("Source c&itation"),
             "source_url": self.tr_("Source &URL"),
             "source_text": self.tr_("&Verbatim source text"),
-        }
-        for name, text in labels.items():
-            self.fields[name].label.setText(text)
+        })
         self.tabs.setTabText(TAB_DETAILS, self.tr_("D&etails"))
         self.tabs.setTabText(TAB_PARTICIPANTS, self.tr_("&Participants"))
         self.tabs.setTabText(TAB_SOURCE, self.tr_("&Source"))
@@ -550,11 +500,6 @@ class MeetingDialog(FormDialog):
             self.setWindowTitle(self.tr_("New meeting"))
         else:
             self.setWindowTitle(self.tr_("Edit meeting – {0}").format(self._loaded_title))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _set_tab_order(self) -> None:
         """Tab follows the form top to bottom; widgets on hidden tabs are skipped by Qt."""
@@ -715,46 +660,6 @@ class MeetingDialog(FormDialog):
             if error:
                 return error
         return ""
-
-    def revalidate(self) -> None:
-        """Re-check; mark tabs holding errors and name those fields below the tabs."""
-        super().revalidate()
-        if not hasattr(self, "tab_errors"):
-            return
-        errors = self.field_errors()
-        hidden: list[str] = []
-        bad_tabs: set[int] = set()
-        for name in errors:
-            tab = self._field_tabs.get(name)
-            if tab is None:
-                continue
-            bad_tabs.add(tab)
-            if tab != self.tabs.currentIndex():
-                hidden.append(self.tr_("{0} (on the “{1}” tab)").format(
-                    plain_label_text(self.fields[name].label.text()),
-                    plain_label_text(self.tabs.tabText(tab))))
-        if bad_tabs != self._bad_tabs:
-            self._bad_tabs = bad_tabs
-            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            for tab in range(self.tabs.count()):
-                bad = tab in bad_tabs
-                self.tabs.setTabIcon(tab, warning if bad else QIcon())
-                # An invalid colour gives the tab bar's own text colour back.
-                self.tabs.tabBar().setTabTextColor(tab, QColor("#c62828") if bad else QColor())
-        self.tab_errors.setText(self.tr_("Please check: {0}").format("; ".join(hidden))
-                                if hidden else "")
-        self.tab_errors.setVisible(bool(hidden))
-
-    def show_validation_error(self, error: ValidationError) -> None:
-        """Show the service's error beside its field, switching to that field's tab first."""
-        name = error.field.split(".")[0]
-        tab = self._field_tabs.get(name)
-        if tab is not None:
-            self.tabs.setCurrentIndex(tab)
-        super().show_validation_error(error)
-
-    def _on_tabs_current_changed(self, _index: int) -> None:
-        self.revalidate()
 
     # ------------------------------------------------------------------ saving
     def meeting_input(self) -> MeetingInput:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from database import NotFoundError, queries
+from database import queries
 from database import validation as v
 from database.services.base import Result
 from database.services.people import ORGANISATION_KINDS, create_organisation, update_organisation
 from database.store import Store
-from desktop.forms.base_form import FormDialog
-from desktop.forms.person_form import domain_error
+from desktop.forms.base_form import FormDialog, domain_error, long_text_edit, show_country
 from desktop.widgets import CountryComboBox
 
 
@@ -42,23 +40,16 @@ class OrganisationDialog(FormDialog):
         self.add_field("kind", "", self.kind_combo)
         self.country_combo = CountryComboBox(optional=True)
         self.add_field("country_iso3", "", self.country_combo, self.country_combo.error_text)
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit = long_text_edit()
         self.add_field("notes", "", self.notes_edit)
 
     def _load_record(self, organisation_id: int) -> None:
-        found = [row for row in queries.organisations(self.store) if row["id"] == organisation_id]
-        if not found:
-            raise NotFoundError("organisations", organisation_id)
-        organisation = found[0]
+        organisation = queries.organisation_detail(self.store, organisation_id)
         self._loaded_name = organisation["name"]
         self.name_edit.setText(organisation["name"])
         self.short_name_edit.setText(organisation.get("short_name") or "")
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(organisation["kind"]), 0))
-        try:
-            self.country_combo.set_iso3(organisation.get("country_iso3"))
-        except ValueError:
-            self.country_combo.setEditText(organisation.get("country_iso3") or "")
+        show_country(self.country_combo, organisation.get("country_iso3"))
         self.notes_edit.setPlainText(organisation.get("notes") or "")
 
     def _connect(self) -> None:
@@ -82,15 +73,13 @@ class OrganisationDialog(FormDialog):
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
-        labels = {
+        self.set_field_labels({
             "name": self.tr_("&Name"),
             "short_name": self.tr_("&Short name"),
             "kind": self.tr_("&Kind"),
             "country_iso3": self.tr_("&Country"),
             "notes": self.tr_("N&otes"),
-        }
-        for name, text in labels.items():
-            self.fields[name].label.setText(text)
+        })
         kinds = self.kind_labels()
         for index in range(self.kind_combo.count()):
             code = self.kind_combo.itemData(index)
@@ -99,11 +88,6 @@ class OrganisationDialog(FormDialog):
             self.setWindowTitle(self.tr_("New organisation"))
         else:
             self.setWindowTitle(self.tr_("Edit organisation – {0}").format(self._loaded_name))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def _check_name(self) -> str:
         return domain_error(v.required_text, "name", self.name_edit.text(), max_length=300)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPlainTextEdit,
-    QPushButton, QTableWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
+    QVBoxLayout, QWidget,
 )
 
 from database import ValidationError, queries
@@ -18,34 +17,10 @@ from database.services.base import Result
 from database.services.people import PositionInput, create_person, update_person
 from database.store import Store
 from desktop.error_messages import validation_message
-from desktop.forms.base_form import INVALID_STYLE, FormDialog
+from desktop.forms.base_form import (
+    FormDialog, domain_error, iso_to_date, long_text_edit, mark_invalid, show_country,
+)
 from desktop.widgets import CountryComboBox, OptionalDateEdit
-
-
-def domain_error(validator: Callable[..., Any], *args: Any, row_: int | None = None,
-                 **kwargs: Any) -> str:
-    """Run one of ``database.validation``'s validators; its translated message or ''.
-
-    The form and the service then agree on every rule and every wording. ``row_`` (1-based)
-    makes the message name the row of a table.
-    """
-    try:
-        validator(*args, **kwargs)
-    except ValidationError as exc:
-        if row_ is not None:
-            exc.row = row_
-        return validation_message(exc)
-    return ""
-
-
-def plain_label_text(text: str) -> str:
-    """A label's text without its mnemonic marker (``&Title`` -> ``Title``)."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-
-
-def parse_iso_date(text: str | None) -> dt.date | None:
-    """A stored ISO date as ``datetime.date`` (None stays None)."""
-    return dt.date.fromisoformat(text) if text else None
 
 
 class PositionRow:
@@ -54,6 +29,7 @@ class PositionRow:
     COLUMNS = ("title", "organisation", "country", "start", "end")
 
     def __init__(self, organisations: list[dict[str, Any]], countries: list[tuple[str, str]]) -> None:
+        self.position_id: int | None = None  # a stored position is updated in place on Save
         self.title = QLineEdit()
         self.title.setObjectName("positionTitle")
         self.organisation = QComboBox()
@@ -94,17 +70,13 @@ class PositionRow:
 
     def load(self, position: dict[str, Any]) -> None:
         """Show a stored position (a row of ``queries.person_detail``'s ``positions``)."""
+        self.position_id = position.get("id")
         self.title.setText(position.get("title") or "")
         index = self.organisation.findData(position.get("organisation_id"))
         self.organisation.setCurrentIndex(max(index, 0))
-        code = position.get("country_iso3")
-        try:
-            self.country.set_iso3(code)
-        except ValueError:
-            # Not offered (e.g. an aggregate): show the code so the user sees why it is invalid.
-            self.country.setEditText(code or "")
-        self.start.set_date(parse_iso_date(position.get("start_date")))
-        self.end.set_date(parse_iso_date(position.get("end_date")))
+        show_country(self.country, position.get("country_iso3"))
+        self.start.set_date(iso_to_date(position.get("start_date")))
+        self.end.set_date(iso_to_date(position.get("end_date")))
 
     def value(self) -> PositionInput:
         """The row as the service's input."""
@@ -114,6 +86,7 @@ class PositionRow:
             country_iso3=self.country.iso3(),
             start_date=self.start.date(),
             end_date=self.end.date(),
+            id=self.position_id,
         )
 
     def errors(self, row: int) -> list[str]:
@@ -121,28 +94,22 @@ class PositionRow:
         errors = []
         title = domain_error(v.required_text, "positions.title", self.title.text(),
                              max_length=300, row_=row)
-        self._mark(self.title, bool(title))
+        mark_invalid(self.title, bool(title))
         if title:
             errors.append(title)
         country = self.country.error_text()
-        self._mark(self.country, bool(country))
+        mark_invalid(self.country, bool(country))
         if country:
             # A code without a template: the message is "<field, row n>: <widget's sentence>".
             errors.append(validation_message(
                 ValidationError("positions.country_iso3", "widget", country, row=row)))
         start, end = self.start.date(), self.end.date()
         bad_order = start is not None and end is not None and end < start
-        self._mark(self.end.date_edit, bad_order)
+        mark_invalid(self.end, bad_order)
         if bad_order:
             errors.append(validation_message(
                 ValidationError("positions.end_date", "before_start", "", row=row)))
         return errors
-
-    @staticmethod
-    def _mark(widget: QWidget, invalid: bool) -> None:
-        if bool(widget.property("invalid")) != invalid:
-            widget.setProperty("invalid", invalid)
-            widget.setStyleSheet(INVALID_STYLE if invalid else "")
 
 
 class PersonDialog(FormDialog):
@@ -155,7 +122,6 @@ class PersonDialog(FormDialog):
                  *, name: str = "") -> None:
         super().__init__(store, record_id, parent)
         self.position_rows: list[PositionRow] = []
-        self.positions_changed_by_user = False
         self._loading = True
         self._organisations = queries.organisations(store)
         self._countries = queries.countries(store)
@@ -180,8 +146,7 @@ class PersonDialog(FormDialog):
         self.country_combo = CountryComboBox(optional=True)
         self.country_combo.set_countries(self._countries)
         self.add_field("country_iso3", "", self.country_combo, self.country_combo.error_text)
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit = long_text_edit()
         self.notes_edit.setMaximumHeight(90)
         self.add_field("notes", "", self.notes_edit)
 
@@ -210,9 +175,9 @@ class PersonDialog(FormDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.positions_table)
         column.addLayout(buttons)
-        self.add_field("positions", "", positions, self._check_positions)
-        # The label's mnemonic should land in the table, not on the container.
-        self.fields["positions"].label.setBuddy(self.positions_table)
+        # The label's mnemonic and the error mark belong to the table, not to its buttons.
+        self.add_field("positions", "", positions, self._check_positions,
+                       target=self.positions_table)
         self._update_buttons()
 
     def _connect(self) -> None:
@@ -221,22 +186,20 @@ class PersonDialog(FormDialog):
         self.country_combo.country_changed.connect(self.on_edited)
         self.notes_edit.textChanged.connect(self.on_edited)
         for row in self.position_rows:
-            row.connect(self._on_position_row_edited)
+            row.connect(self.on_edited)
         self.add_position_button.clicked.connect(self._on_add_position_button_clicked)
         self.remove_position_button.clicked.connect(self._on_remove_position_button_clicked)
         self.positions_table.itemSelectionChanged.connect(self._update_buttons)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
-        labels = {
+        self.set_field_labels({
             "name": self.tr_("&Name"),
             "native_name": self.tr_("Nati&ve name"),
             "country_iso3": self.tr_("&Country"),
             "notes": self.tr_("N&otes"),
             "positions": self.tr_("&Positions"),
-        }
-        for name, text in labels.items():
-            self.fields[name].label.setText(text)
+        })
         self.native_name_edit.setPlaceholderText(self.tr_("As written in the person's own language"))
         self.positions_table.setHorizontalHeaderLabels([
             self.tr_("Title"), self.tr_("Organisation"), self.tr_("Country"), self.tr_("Start"),
@@ -250,20 +213,12 @@ class PersonDialog(FormDialog):
         else:
             self.setWindowTitle(self.tr_("Edit person – {0}").format(self._loaded_name))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _load_record(self, person_id: int) -> None:
         person = queries.person_detail(self.store, person_id)
         self._loaded_name = person["name"]
         self.name_edit.setText(person["name"])
         self.native_name_edit.setText(person.get("native_name") or "")
-        try:
-            self.country_combo.set_iso3(person.get("country_iso3"))
-        except ValueError:
-            self.country_combo.setEditText(person.get("country_iso3") or "")
+        show_country(self.country_combo, person.get("country_iso3"))
         self.notes_edit.setPlainText(person.get("notes") or "")
         for position in person["positions"]:
             self.add_position_row().load(position)
@@ -286,7 +241,7 @@ class PersonDialog(FormDialog):
         self.position_rows.append(row)
         self.positions_table.resizeRowsToContents()
         if not self._loading:
-            row.connect(self._on_position_row_edited)
+            row.connect(self.on_edited)
         self._update_buttons()
         return row
 
@@ -321,17 +276,11 @@ class PersonDialog(FormDialog):
     def _on_add_position_button_clicked(self) -> None:
         row = self.add_position_row()
         self.positions_table.selectRow(len(self.position_rows) - 1)
-        self.positions_changed_by_user = True
         row.title.setFocus()
         self.on_edited()
 
     def _on_remove_position_button_clicked(self) -> None:
         self.remove_position_row(self.positions_table.currentRow())
-        self.positions_changed_by_user = True
-        self.on_edited()
-
-    def _on_position_row_edited(self, *_args: Any) -> None:
-        self.positions_changed_by_user = True
         self.on_edited()
 
     # ------------------------------------------------------------------ checks
@@ -348,17 +297,6 @@ class PersonDialog(FormDialog):
             errors += row.errors(index)
         return "\n".join(errors)
 
-    def revalidate(self) -> None:
-        """Re-check; the positions container is not painted red as a whole.
-
-        FormField.show_error styles the field's widget, and a style sheet without a selector
-        reaches every child: each cell widget would turn red. The rows mark their own culprits.
-        """
-        super().revalidate()
-        container = self.fields["positions"].widget
-        if container.styleSheet():
-            container.setStyleSheet("")
-
     # ------------------------------------------------------------------ saving
     def submit(self) -> Result:
         """Create or update the person through the people service."""
@@ -370,7 +308,6 @@ class PersonDialog(FormDialog):
         )
         if self.record_id is None:
             return create_person(self.store, positions=self.positions(), **values)
-        # update_person replaces every position by a new row; untouched positions are left
-        # alone so meetings keep pointing at the position their participant held.
-        positions = self.positions() if self.positions_changed_by_user else None
-        return update_person(self.store, self.record_id, positions=positions, **values)
+        # Stored positions carry their id and are updated in place, so meetings keep pointing
+        # at the position their participant held.
+        return update_person(self.store, self.record_id, positions=self.positions(), **values)

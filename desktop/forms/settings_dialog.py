@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from database import queries
@@ -12,7 +11,7 @@ from database.services.settings import (
     SUPPORTED_CURRENCIES, get_setting, home_country, set_default_currency, set_home_country,
 )
 from database.store import Store
-from desktop.forms.base_form import FormDialog
+from desktop.forms.base_form import FormDialog, show_country
 from desktop.widgets.country_picker import CountryComboBox
 
 DEFAULT_CURRENCY = "USD"
@@ -22,8 +21,8 @@ class SettingsDialog(FormDialog):
     """Edits the home country and the default currency of new commitments.
 
     Only the settings whose value changed are written, in one transaction; the Result's undo
-    reverses both. When nothing changed the Result's change is empty (``change.tables`` is
-    empty) and its undo does nothing, so the caller need not put it on the undo stack.
+    reverses both. When nothing changed, Save closes the dialog without a Result: ``saved`` is
+    not emitted (so nothing lands on the undo stack) and ``result_value`` stays None.
     ``record_id`` is accepted for the common constructor signature and ignored.
     """
 
@@ -57,18 +56,9 @@ class SettingsDialog(FormDialog):
                                             "you track"))
         self.currency_combo.setToolTip(self.tr_("The unit new commitments start with"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.revalidate()
-        super().changeEvent(event)
-
     def _load(self) -> None:
         if self._stored_home is not None:
-            try:
-                self.home_combo.set_iso3(self._stored_home)
-            except ValueError:
-                self.home_combo.setEditText(self._stored_home)
+            show_country(self.home_combo, self._stored_home)
         currency = self._stored_currency or DEFAULT_CURRENCY
         index = self.currency_combo.findData(currency)
         if index < 0:
@@ -84,15 +74,19 @@ class SettingsDialog(FormDialog):
     def field_aliases(self) -> dict[str, str]:
         return {"home_country": "homeCountry", "default_currency": "defaultCurrency"}
 
-    def submit(self) -> Result:
+    def submit(self) -> Result | None:
         home = self.home_combo.iso3()
         currency = self.currency_combo.currentData()
+        home_changed = home is not None and home != self._stored_home
+        currency_changed = currency != (self._stored_currency or DEFAULT_CURRENCY)
+        if not (home_changed or currency_changed):
+            return None  # nothing to store, nothing to undo
         results: list[Result] = []
         # One transaction: both settings change, or (if the second fails) neither does.
         with self.store.write():
-            if home is not None and home != self._stored_home:
+            if home_changed:
                 results.append(set_home_country(self.store, home))
-            if currency != (self._stored_currency or DEFAULT_CURRENCY):
+            if currency_changed:
                 results.append(set_default_currency(self.store, currency))
         description = "Change settings"
         if len(results) == 1:

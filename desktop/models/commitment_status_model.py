@@ -1,44 +1,131 @@
-"""Table model listing every commitment with its computed status."""
+"""Table model listing every commitment with its computed status, and the dashboard's filter."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
+    QSortFilterProxyModel, Qt,
+)
+from PySide6.QtGui import QBrush, QColor
 
-from database.services.status import CommitmentStatus
+from database.actuals import ANNUAL
+from database.services.status import URGENCY_ORDER, CommitmentStatus
+from desktop.formatting import format_date, format_money_millions, format_number
 from desktop.icons import status_icon
 from desktop.status_labels import STATUS_LABELS
 
-COL_TITLE, COL_PARTNER, COL_STATUS, COL_PROGRESS, COL_LATEST, COL_TARGET, COL_DEADLINE = range(7)
-_HEADERS = ("Commitment", "Partner", "Status", "Progress", "Latest actual", "Target", "Deadline")
+(COL_TITLE, COL_PARTNER, COL_STATUS, COL_PROGRESS, COL_LATEST, COL_ELAPSED, COL_GROWTH,
+ COL_PROJECTION, COL_TARGET, COL_DAYS_LEFT) = range(10)
+# The deadline shares the target's column ("500.0 by 2030-01-30"); the name keeps old callers.
+COL_DEADLINE = COL_TARGET
+# Two-line headers and cells keep the ten columns within a laptop screen's width.
+_HEADERS = ("Commitment", "Partner", "Status", "Progress", "Latest actual",
+            "Time\nelapsed", "Growth per year:\nobserved / required", "Projected\nat deadline",
+            "Target", "Days\nleft")
+_HEADER_TIPS = {
+    COL_PROGRESS: "The latest actual as a share of the target",
+    COL_LATEST: "The latest actual and the period it covers; rolling sums say "
+                "\"12 months to\" the last month",
+    COL_ELAPSED: "How much of the time from the baseline to the deadline has passed",
+    COL_GROWTH: "Observed growth per year since the baseline, against the growth per year the "
+                "target requires from the baseline",
+    COL_PROJECTION: "The value at the deadline if the observed growth continues",
+}
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 2  # percent of target as a float, or None
+
+# A light tint behind the status text (with the icon and the words it is never the only cue).
+STATUS_TINTS = {
+    "achieved": "#d7ecff",
+    "on_track": "#dcf1dd",
+    "acceleration_needed": "#fff1c9",
+    "limited_progress": "#ffe0c2",
+    "deterioration": "#fbd3d3",
+    "overdue": "#f3c4c4",
+    "no_data": "#eceff1",
+}
+NUMERIC_COLUMNS = (COL_PROGRESS, COL_LATEST, COL_ELAPSED, COL_GROWTH, COL_PROJECTION, COL_TARGET,
+                   COL_DAYS_LEFT)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentStatusTableModel", text)
 
 
-def _usd_millions(value: Any) -> str:
-    return "–" if value is None else _tr("{0} m").format(f"{float(value) / 1_000_000:,.1f}")
+def amount_text(value: Any, unit: str) -> str:
+    """A value in the commitment's unit, which each cell names (rows may differ in unit).
+
+    USD in millions ("USD 170.0 m"), other units in full ("1,200 t").
+    """
+    if value is None:
+        return "–"
+    if unit.upper() == "USD":
+        return _tr("USD {0} m").format(format_money_millions(value))
+    return f"{format_number(value)} {unit}"
+
+
+def percent_text(value: float | None, *, signed: bool = False) -> str:
+    """A percentage for the table (fractions are multiplied by the caller)."""
+    if value is None:
+        return "–"
+    text = format_number(round(value, 1), 1)
+    if signed and value > 0:
+        text = "+" + text
+    return f"{text} %"
+
+
+def period_text(status: CommitmentStatus) -> str:
+    """The latest actual's period as people read it: a year, or "12 months to 2025-06"."""
+    if status.latest_period is None:
+        return ""
+    if status.latest_basis == ANNUAL:
+        return status.latest_period
+    return _tr("12 months to {0}").format(status.latest_period)
+
+
+def days_left_text(days: int) -> str:
+    """Days to the deadline, or how long ago it passed."""
+    if days < 0:
+        return _tr("{0} days ago").format(format_number(-days))
+    return format_number(days)
 
 
 class CommitmentStatusTableModel(QAbstractTableModel):
     """Read-only rows of :class:`CommitmentStatus`; replaced as a whole on every refresh."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CommitmentStatus] = []
+        self._country_names: dict[str, str] = {}
 
-    def set_statuses(self, statuses: Sequence[CommitmentStatus]) -> None:
-        """Show ``statuses`` (one model reset)."""
+    def set_statuses(self, statuses: Sequence[CommitmentStatus],
+                     country_names: Mapping[str, str] | None = None) -> None:
+        """Show ``statuses`` (one model reset); ``country_names`` names partners in tooltips."""
         self.beginResetModel()
         self._rows = list(statuses)
+        if country_names is not None:
+            self._country_names = dict(country_names)
         self.endResetModel()
 
     def status_at(self, row: int) -> CommitmentStatus:
         """The status shown in ``row``."""
         return self._rows[row]
+
+    def statuses(self) -> list[CommitmentStatus]:
+        """Every status shown, in model order (most urgent first)."""
+        return list(self._rows)
+
+    def row_of_id(self, commitment_id: int) -> int | None:
+        """The row of ``commitment_id``, if shown."""
+        for row, status in enumerate(self._rows):
+            if status.id == commitment_id:
+                return row
+        return None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -48,8 +135,12 @@ class CommitmentStatusTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return _tr(_HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section in _HEADER_TIPS:
+            return _tr(_HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -59,22 +150,124 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         s = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                COL_TITLE: s.title,
-                COL_PARTNER: s.partner,
-                COL_STATUS: _tr(STATUS_LABELS[s.status.value]),
-                COL_PROGRESS: "–" if s.progress_pct is None else f"{s.progress_pct:.0f} %",
-                COL_LATEST: (_usd_millions(s.latest_value) + (f" ({s.latest_period})"
-                                                              if s.latest_period else "")),
-                COL_TARGET: _usd_millions(s.target_value),
-                COL_DEADLINE: s.deadline.isoformat(),
-            }[column]
+            return self._display(s, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(s, column)
+        if role == SORT_ROLE:
+            return self._sort_key(s, column)
+        if role == PROGRESS_ROLE and column == COL_PROGRESS:
+            return s.progress_pct
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
             return status_icon(s.status.value)
-        if role == Qt.ItemDataRole.ToolTipRole and column == COL_TITLE and s.metric:
-            return _tr("Metric: {0}").format(s.metric)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_PROGRESS, COL_LATEST, COL_TARGET):
+        if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
+            return QBrush(QColor(STATUS_TINTS[s.status.value]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            return QBrush(QColor("#1f2933"))  # dark text stays readable on every tint
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        if role == ID_ROLE:
             return s.id
         return None
+
+    def _display(self, s: CommitmentStatus, column: int) -> str:
+        if column == COL_TITLE:
+            return s.title
+        if column == COL_PARTNER:
+            return s.partner
+        if column == COL_STATUS:
+            return _tr(STATUS_LABELS[s.status.value])
+        if column == COL_PROGRESS:
+            return "–" if s.progress_pct is None else f"{format_number(s.progress_pct)} %"
+        if column == COL_LATEST:
+            if s.latest_value is None:
+                return "–"
+            return f"{amount_text(s.latest_value, s.unit)}\n{period_text(s)}"
+        if column == COL_ELAPSED:
+            return f"{format_number(s.time_elapsed_pct)} %"
+        if column == COL_GROWTH:
+            observed = None if s.observed_cagr is None else s.observed_cagr * 100
+            required = None if s.required_cagr is None else s.required_cagr * 100
+            return _tr("{0} observed\n{1} required").format(
+                percent_text(observed, signed=True), percent_text(required, signed=True))
+        if column == COL_PROJECTION:
+            return amount_text(s.projected_value, s.unit)
+        if column == COL_TARGET:
+            return _tr("{0}\nby {1}").format(amount_text(s.target_value, s.unit),
+                                              format_date(s.deadline))
+        if column == COL_DAYS_LEFT:
+            return days_left_text(s.days_left)
+        return ""
+
+    def _tooltip(self, s: CommitmentStatus, column: int) -> str | None:
+        if column == COL_TITLE:
+            return _tr("Metric: {0}").format(s.metric) if s.metric else _tr(
+                "No metric definition: the actual value is unknown.")
+        if column == COL_PARTNER:
+            return self._country_names.get(s.partner, s.partner)
+        if column == COL_LATEST and s.stale:
+            return (_tr("No actual value yet.") if s.latest_value is None
+                    else _tr("Stale: the latest actual is older than 12 months."))
+        if column == COL_GROWTH and s.required_cagr_from_now is not None:
+            return _tr("From now on, {0} per year is required.").format(
+                percent_text(s.required_cagr_from_now * 100, signed=True))
+        if column == COL_PROJECTION and s.projected_value is not None:
+            return _tr("At the observed pace, by {0}").format(format_date(s.deadline))
+        return None
+
+    @staticmethod
+    def _sort_key(s: CommitmentStatus, column: int) -> Any:
+        missing = float("-inf")  # rows without a value sort together, first when ascending
+        numbers = {
+            COL_PROGRESS: s.progress_pct,
+            COL_LATEST: None if s.latest_value is None else float(s.latest_value),
+            COL_ELAPSED: s.time_elapsed_pct,
+            COL_GROWTH: s.observed_cagr,
+            COL_PROJECTION: s.projected_value,
+            COL_TARGET: float(s.target_value),
+            COL_DAYS_LEFT: float(s.days_left),
+        }
+        if column == COL_STATUS:
+            return float(URGENCY_ORDER[s.status])  # the Status header sorts by urgency
+        if column in numbers:
+            value = numbers[column]
+            return missing if value is None else float(value)
+        return s.title.casefold() if column == COL_TITLE else s.partner
+
+
+class CommitmentStatusFilter(QSortFilterProxyModel):
+    """Shows the commitments of one partner and/or one status; sorts by :data:`SORT_ROLE`."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._partner: str | None = None
+        self._status: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_partner(self, iso3: str | None) -> None:
+        """Only commitments with ``iso3`` (None: every partner)."""
+        self.beginFilterChange()
+        self._partner = iso3
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status_code: str | None) -> None:
+        """Only commitments whose status code is ``status_code`` (None: every status)."""
+        self.beginFilterChange()
+        self._status = status_code
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def partner(self) -> str | None:
+        """The partner filter (None: all)."""
+        return self._partner
+
+    def status(self) -> str | None:
+        """The status filter (None: all)."""
+        return self._status
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CommitmentStatusTableModel):
+            return True
+        s = model.status_at(source_row)
+        return ((self._partner is None or s.partner == self._partner)
+                and (self._status is None or s.status.value == self._status))

@@ -2,83 +2,210 @@
 
 from __future__ import annotations
 
+import textwrap
+from datetime import date
+
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+from PySide6.QtCore import QCoreApplication
 
+from database.actuals import ANNUAL
 from database.progress import PathKind
 from database.services.plot_data import CommitmentPlotData
+from desktop.status_labels import STATUS_LABELS
 
 MILLION = 1_000_000.0
 
 # Each artist carries a gid, so tests and the legend can find lines by meaning, not by order.
 GID_ACTUAL = "actual"
+GID_ACTUAL_ROLLING = "actual_rolling"
 GID_MIRROR = "mirror"
 GID_REQUIRED = "required_path"
 GID_PROJECTION = "projection"
 GID_BASELINE = "baseline"
 GID_TARGET = "target"
 GID_REVISION = "revision"
+GID_REVISED_TARGET = "revised_target"
+GID_TODAY = "today"
+GID_CAPTION = "caption"
+GID_NOTE = "note"
 
 COLOURS = {
     GID_ACTUAL: "#1565c0",
     GID_MIRROR: "#8e24aa",
-    GID_REQUIRED: "#757575",
+    GID_REQUIRED: "#616161",
     GID_PROJECTION: "#ef6c00",
     GID_BASELINE: "#2e7d32",
     GID_TARGET: "#c62828",
     GID_REVISION: "#6d4c41",
+    GID_TODAY: "#9e9e9e",
 }
+
+TITLE_WIDTH = 90  # characters per title line; long commitment titles wrap instead of being cut
+CAPTION_WIDTH = 150
+REVISION_LABEL_LENGTH = 26
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentPlot", text)
 
 
 def _scale(unit: str) -> tuple[float, str]:
     """Money is drawn in millions so axis labels stay readable."""
     if unit.upper() == "USD":
-        return MILLION, "USD million"
+        return MILLION, _tr("USD million")
     return 1.0, unit
 
 
+def _amount(value: float, divisor: float, unit_label: str) -> str:
+    return f"{value / divisor:,.1f} {unit_label}" if divisor != 1.0 else f"{value:,.0f} {unit_label}"
+
+
+def _shorten(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def path_label(path_kind: PathKind) -> str:
+    """The legend text of the required path."""
+    return (_tr("Required path (linear)") if path_kind is PathKind.LINEAR
+            else _tr("Required path (compound)"))
+
+
+def revision_label(kind: str) -> str:
+    """How a revision kind is named on the plot."""
+    return {"reaffirmed": _tr("Reaffirmed"), "changed": _tr("Revised")}.get(kind, kind)
+
+
+def caption_text(data: CommitmentPlotData) -> str:
+    """The definition printed under every plot, so a saved image says what was measured."""
+    if data.metric:
+        return _tr("Metric: {0}").format(data.metric)
+    return _tr("No metric definition is chosen for this commitment, so its actual values are "
+               "unknown. Choose one in the commitment's form.")
+
+
+def _subtitle(data: CommitmentPlotData) -> str:
+    status = data.status
+    if status is None:
+        return ""
+    parts = [_tr("Status: {0}").format(_tr(STATUS_LABELS[status.status.value]))]
+    if status.progress_pct is not None:
+        parts.append(_tr("{0:.0f} % of target").format(status.progress_pct))
+    parts.append(_tr("{0:.0f} % of the time elapsed").format(status.time_elapsed_pct))
+    if status.latest_period:
+        period = (status.latest_period if status.latest_basis == ANNUAL
+                  else _tr("12 months to {0}").format(status.latest_period))
+        parts.append(_tr("latest actual: {0}").format(period))
+    return " · ".join(parts)
+
+
 def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
-                         *, path_kind: PathKind = PathKind.LINEAR) -> None:
-    """Draw ``data`` on ``figure`` (cleared first)."""
+                         *, path_kind: PathKind = PathKind.LINEAR, today: date | None = None) -> Axes:
+    """Draw ``data`` on ``figure`` (cleared first) and return the axes.
+
+    The required path is the linear or the compound one; when the compound path does not exist
+    (a baseline or target of zero) a note says so instead of a line. ``today`` draws a vertical
+    line marking the present (omitted when None or outside the plotted span).
+    """
     figure.clear()
+    # Constrained layout keeps the wrapped title, the legend and the caption inside the figure
+    # at any window size (the caption is a supxlabel, which the layout engine makes room for).
+    figure.set_layout_engine("constrained")
     axes = figure.add_subplot(111)
     divisor, unit_label = _scale(data.unit)
 
     path = data.linear_path if path_kind is PathKind.LINEAR else data.compound_path
     if path:
         axes.plot([d for d, _ in path], [v / divisor for _, v in path], linestyle=":",
-                  color=COLOURS[GID_REQUIRED], gid=GID_REQUIRED,
-                  label=f"Required path ({'linear' if path_kind is PathKind.LINEAR else 'compound'})")
+                  linewidth=1.6, color=COLOURS[GID_REQUIRED], gid=GID_REQUIRED,
+                  label=path_label(path_kind))
+    else:
+        axes.text(0.5, 0.5, _tr("No compound path: a constant growth rate cannot start or end "
+                                "at zero. Switch to the linear path."),
+                  transform=axes.transAxes, ha="center", va="center", fontsize=9,
+                  color=COLOURS[GID_REQUIRED], wrap=True, gid=GID_NOTE)
     if data.actual:
         axes.plot([p.end_date for p in data.actual], [float(p.value_usd) / divisor for p in data.actual],
-                  marker="o", color=COLOURS[GID_ACTUAL], gid=GID_ACTUAL, label="Actual")
+                  marker="o", linewidth=2, color=COLOURS[GID_ACTUAL], gid=GID_ACTUAL,
+                  label=_tr("Actual"))
+        rolling = [p for p in data.actual if p.basis != ANNUAL]
+        if rolling:
+            # Hollow markers: a rolling 12-month sum is not a calendar year, and the reader
+            # should see which points are which.
+            axes.plot([p.end_date for p in rolling], [float(p.value_usd) / divisor for p in rolling],
+                      marker="o", linestyle="none", markersize=9, markerfacecolor="white",
+                      color=COLOURS[GID_ACTUAL], gid=GID_ACTUAL_ROLLING,
+                      label=_tr("Actual, rolling 12 months"))
     if data.mirror:
         axes.plot([p.end_date for p in data.mirror], [float(p.value_usd) / divisor for p in data.mirror],
                   marker="s", linestyle="--", color=COLOURS[GID_MIRROR], gid=GID_MIRROR,
-                  label="Partner's mirror figures")
+                  label=_tr("Partner's mirror figures"))
     if data.projection:
         axes.plot([d for d, _ in data.projection], [v / divisor for _, v in data.projection],
-                  linestyle="--", color=COLOURS[GID_PROJECTION], gid=GID_PROJECTION,
-                  label="Projection at current pace")
-    axes.plot([data.baseline[0]], [data.baseline[1] / divisor], marker="D", linestyle="none",
-              markersize=8, color=COLOURS[GID_BASELINE], gid=GID_BASELINE, label="Baseline")
-    axes.plot([data.target[0]], [data.target[1] / divisor], marker="*", linestyle="none",
-              markersize=14, color=COLOURS[GID_TARGET], gid=GID_TARGET, label="Target")
-    for revision in data.revisions:
+                  linestyle="--", linewidth=1.6, color=COLOURS[GID_PROJECTION],
+                  gid=GID_PROJECTION, label=_tr("Projection at current pace"))
+    baseline_date, baseline_value = data.baseline
+    axes.plot([baseline_date], [baseline_value / divisor], marker="D", linestyle="none",
+              markersize=8, color=COLOURS[GID_BASELINE], gid=GID_BASELINE,
+              label=_tr("Baseline {0}:\n{1}").format(
+                  data.baseline_period or baseline_date.isoformat(),
+                  _amount(baseline_value, divisor, unit_label)))
+    target_date, target_value = data.target
+    axes.plot([target_date], [target_value / divisor], marker="*", linestyle="none",
+              markersize=15, color=COLOURS[GID_TARGET], gid=GID_TARGET,
+              label=_tr("Target: {0}\nby {1}").format(_amount(target_value, divisor, unit_label),
+                                                      target_date.isoformat()))
+    revised_label_pending = True  # one legend entry for all revised targets
+    for number, revision in enumerate(data.revisions):
         axes.axvline(revision.when, color=COLOURS[GID_REVISION], linestyle="-.", linewidth=1,
-                     gid=GID_REVISION)
-        axes.annotate(f"{revision.kind}: {revision.label}", xy=(revision.when, 1.0),
-                      xycoords=("data", "axes fraction"), rotation=90, va="top", ha="right",
-                      fontsize=7, color=COLOURS[GID_REVISION])
+                     gid=GID_REVISION,
+                     label=_tr("Reaffirmed or revised") if number == 0 else None)
+        text = f"{revision_label(revision.kind)} {revision.when.isoformat()}"
+        if revision.label:
+            text += f" – {_shorten(revision.label, REVISION_LABEL_LENGTH)}"
+        # Written down from the top along the line, clipped to the axes so a long meeting title
+        # never runs into the title; the legend sits outside the axes, so nothing covers it.
+        axes.annotate(text, xy=(revision.when, 0.98), xycoords=("data", "axes fraction"),
+                      xytext=(-3, 0), textcoords="offset points", rotation=90, va="top",
+                      ha="right", fontsize=7, color=COLOURS[GID_REVISION], gid=GID_REVISION,
+                      annotation_clip=True, clip_on=True,
+                      bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none",
+                            "alpha": 0.75})
+        if revision.new_target is not None:
+            axes.plot([revision.new_deadline or target_date], [revision.new_target / divisor],
+                      marker="*", markersize=11, linestyle="none", markerfacecolor="none",
+                      color=COLOURS[GID_TARGET], gid=GID_REVISED_TARGET,
+                      label=_tr("Revised target") if revised_label_pending else None)
+            revised_label_pending = False
+    dates = [baseline_date, target_date] + [p.end_date for p in data.actual + data.mirror]
+    if today is not None and min(dates) <= today <= max(dates):
+        axes.axvline(today, color=COLOURS[GID_TODAY], linewidth=1, linestyle="-", gid=GID_TODAY)
+        axes.annotate(_tr("today"), xy=(today, 1.0), xycoords=("data", "axes fraction"),
+                      xytext=(2, -2), textcoords="offset points", va="top", ha="left",
+                      fontsize=7, color=COLOURS[GID_TODAY])
 
     axes.set_ylabel(unit_label)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
     axes.set_ylim(bottom=0)
+    axes.set_ylim(top=axes.get_ylim()[1] * 1.08)  # headroom so the target star is not cut
+    locator = AutoDateLocator(minticks=4, maxticks=10)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     axes.grid(True, alpha=0.3)
-    axes.legend(loc="upper left", fontsize=8)
-    axes.set_title(data.title, fontsize=10)
-    if data.metric:
-        figure.text(0.01, 0.01, f"Metric: {data.metric}", fontsize=7, ha="left", va="bottom",
-                    wrap=True)
-    figure.autofmt_xdate()
-    figure.subplots_adjust(bottom=0.2)
+    # Beside the axes rather than on them: no corner of the plot is reliably free of data or
+    # revision labels. Constrained layout makes the room.
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, fontsize=7.5,
+                frameon=False)
+    title = "\n".join(textwrap.wrap(data.title, TITLE_WIDTH))
+    subtitle = _subtitle(data)
+    axes.set_title(title, fontsize=10.5, loc="left", fontweight="bold", pad=18 if subtitle else 6)
+    if subtitle:
+        axes.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 5),
+                      textcoords="offset points", ha="left", va="bottom", fontsize=8.5,
+                      color="#37474f")
+    caption = figure.supxlabel("\n".join(textwrap.wrap(caption_text(data), CAPTION_WIDTH)),
+                               x=0.01, ha="left", fontsize=8, color="#424242")
+    caption.set_gid(GID_CAPTION)
+    return axes

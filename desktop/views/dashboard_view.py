@@ -1,97 +1,380 @@
-"""The dashboard: every commitment with its status, and milestones due soon or overdue."""
+"""The dashboard: every commitment with its status, its plot, what is due soon and stale data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from database import queries
 from database.clock import today
-from database.services.status import all_statuses
+from database.progress import ProgressStatus
+from database.services.status import (
+    DUE_COMMITMENT, DUE_INITIATIVE, DUE_MILESTONE, DUE_WITHIN_DAYS, STALE_AFTER_MONTHS,
+    URGENCY_ORDER, CommitmentStatus, DueItem, agenda, all_statuses,
+)
 from database.store import Store
 from desktop.formatting import format_date
-from desktop.models.commitment_status_model import COL_TITLE, CommitmentStatusTableModel
+from desktop.icons import status_icon
+from desktop.models.commitment_status_model import (
+    COL_PROGRESS, COL_TITLE, ID_ROLE, PROGRESS_ROLE, CommitmentStatusFilter,
+    CommitmentStatusTableModel, period_text,
+)
+from desktop.status_labels import STATUS_LABELS
+from desktop.views.progress_bar_delegate import ProgressBarDelegate
+
+NAVIGATION_ROLE = Qt.ItemDataRole.UserRole  # (record kind, id) of a side-list item
+OVERDUE_COLOUR = "#b71c1c"
+TITLE_MIN_WIDTH = 260
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DashboardView", text)
 
 
+def months_between(earlier: date, later: date) -> int:
+    """Whole calendar months from ``earlier`` to ``later`` (for "23 months old")."""
+    months = (later.year - earlier.year) * 12 + later.month - earlier.month
+    return months - (1 if later.day < earlier.day else 0)
+
+
 class DashboardView(QWidget):
-    """Status of all commitments, most urgent first; deadlines coming up beside it."""
+    """Status of all commitments, most urgent first; the selected one's plot; what needs doing.
+
+    The table can be filtered by partner and status (the partner filter also narrows the side
+    lists). Selecting a row plots that commitment; the plot is created on first selection, so
+    the window opens without loading matplotlib. Double-clicking a row or a side-list entry
+    emits ``navigate_requested(kind, id)``.
+    """
 
     navigate_requested = Signal(str, int)
+    # Changes to these tables can change what the dashboard shows.
+    TABLES = frozenset({"commitments", "trade_figures", "metric_definitions",
+                        "commitment_revisions", "milestones", "initiatives", "meetings"})
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.store: Store | None = None
+        self.plot_view = None  # a CommitmentPlotView once a commitment was selected
+        self._statuses: list[CommitmentStatus] = []
+        self._build_ui()
+        self._connect()
+        self.retranslate_ui()
+
+    # ----------------------------------------------------------------- building
+    def _build_ui(self) -> None:
+        self.setObjectName("dashboardView")
         self.model = CommitmentStatusTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CommitmentStatusFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.partner_label = QLabel()
+        self.partner_filter = QComboBox()
+        self.partner_filter.setObjectName("partnerFilter")
+        self.partner_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner_filter.setMinimumContentsLength(11)
+        self.partner_label.setBuddy(self.partner_filter)
+        self.status_label = QLabel()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status_filter.setMinimumContentsLength(12)
+        self.status_filter.addItem("", None)
+        for status in sorted(ProgressStatus, key=lambda s: URGENCY_ORDER[s]):
+            self.status_filter.addItem(status_icon(status.value), "", status.value)
+        self.status_label.setBuddy(self.status_filter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("dashboardCount")
+        self.table_title = QLabel()
+        self.table_title.setObjectName("dashboardTitle")
+        # The title takes the room the filters leave and is clipped in a narrow window, so it
+        # never forces the window wider.
+        self.table_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
         self.table = QTableView()
         self.table.setObjectName("dashboardTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        # Column -1: the model's own order, which is by urgency.
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
-        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.progress_delegate = ProgressBarDelegate(PROGRESS_ROLE, self.table)
+        self.table.setItemDelegateForColumn(COL_PROGRESS, self.progress_delegate)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(56)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Columns are sized to their contents once per refresh (not continuously: that asks the
+        # model for every cell on each layout); titles are long sentences, they get the room
+        # left and wrap.
+        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+
+        self.plot_placeholder = QLabel()
+        self.plot_placeholder.setObjectName("plotPlaceholder")
+        self.plot_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plot_placeholder.setWordWrap(True)
+        self.plot_placeholder.setStyleSheet("color: #607d8b;")
+        self.plot_stack = QStackedWidget()
+        self.plot_stack.addWidget(self.plot_placeholder)
+
+        self.due_title = QLabel()
         self.due_list = QListWidget()
         self.due_list.setObjectName("dueList")
-        self.due_title = QLabel()
-        self.table_title = QLabel()
-        for label in (self.due_title, self.table_title):
-            label.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.due_list.setWordWrap(True)
+        self.stale_title = QLabel()
+        self.stale_list = QListWidget()
+        self.stale_list.setObjectName("staleList")
+        self.stale_list.setWordWrap(True)
+        for label in (self.due_title, self.stale_title, self.table_title):
+            label.setStyleSheet("font-weight: 600; font-size: 10.5pt;")
+        for label in (self.due_title, self.stale_title):
             label.setWordWrap(True)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table_title)
-        left_layout.addWidget(self.table)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.due_title)
-        right_layout.addWidget(self.due_list)
-        self.splitter = QSplitter()
-        self.splitter.setObjectName("dashboardSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.table.doubleClicked.connect(
-            lambda index: self.navigate_requested.emit(
-                "commitments", self.proxy.index(index.row(), 0).data(Qt.ItemDataRole.UserRole)))
-        self.due_list.itemActivated.connect(
-            lambda item: self.navigate_requested.emit("initiatives", item.data(Qt.ItemDataRole.UserRole)))
-        self.table_title.setText(_tr("Commitments, most urgent first"))
-        self.due_title.setText(_tr("Milestones due in 90 days or overdue"))
 
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.table_title, 1)
+        filters.addWidget(self.partner_label)
+        filters.addWidget(self.partner_filter)
+        filters.addWidget(self.status_label)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.count_label)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table)
+        side = QWidget()
+        side.setObjectName("dashboardSide")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.due_title)
+        side_layout.addWidget(self.due_list, 3)
+        side_layout.addWidget(self.stale_title)
+        side_layout.addWidget(self.stale_list, 2)
+        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.detail_splitter.setObjectName("dashboardDetailSplitter")
+        self.detail_splitter.addWidget(self.plot_stack)
+        self.detail_splitter.addWidget(side)
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 1)
+        self.detail_splitter.setSizes([700, 300])
+        # Not "dashboardSplitter": that name stored a horizontal layout in older settings, and
+        # restoring it would turn this splitter sideways.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("dashboardVerticalSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail_splitter)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([260, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def _connect(self) -> None:
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        self.partner_filter.currentIndexChanged.connect(self._on_partner_filter_changed)
+        self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
+        self.due_list.itemActivated.connect(self._on_side_item_activated)
+        self.stale_list.itemActivated.connect(self._on_side_item_activated)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible string."""
+        self.table_title.setText(_tr("Commitments, most urgent first"))
+        self.partner_label.setText(_tr("&Partner:"))
+        self.status_label.setText(_tr("&Status:"))
+        if self.partner_filter.count():
+            self.partner_filter.setItemText(0, _tr("All partners"))
+        self.status_filter.setItemText(0, _tr("All statuses"))
+        for row in range(1, self.status_filter.count()):
+            self.status_filter.setItemText(row, _tr(STATUS_LABELS[self.status_filter.itemData(row)]))
+        self.due_title.setText(_tr("Due in the next {0} days, and overdue").format(DUE_WITHIN_DAYS))
+        self.stale_title.setText(
+            _tr("Stale data: latest actual older than {0} months").format(STALE_AFTER_MONTHS))
+        self.plot_placeholder.setText(_tr("Select a commitment in the table to see its progress "
+                                          "plot."))
+        self._update_count()
+
+    def splitters(self) -> list[QSplitter]:
+        """The splitters whose positions the window remembers."""
+        return [self.splitter, self.detail_splitter]
+
+    # ----------------------------------------------------------------- refreshing
     def refresh(self, store: Store) -> None:
-        """Recompute statuses and the due list."""
-        self.model.set_statuses(all_statuses(store))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Titles are long sentences: they get the room left, at least 280 px, and wrap.
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        """Recompute statuses, the side lists and the selected commitment's plot."""
+        self.store = store
+        selected = self.selected_commitment_id()
+        self._statuses = all_statuses(store)
+        names = dict(queries.countries(store, include_aggregates=True))
+        self.model.set_statuses(self._statuses, names)
+        self._fill_partner_filter(names)
+        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
+        self._fill_side_lists()
+        if selected is not None and self.select_commitment(selected):
+            return  # selecting redraws the plot
+        if self.plot_view is not None:
+            self.plot_view.show_commitment(store, None)
+
+    def _fill_partner_filter(self, names: dict[str, str]) -> None:
+        chosen = self.proxy.partner()
+        partners = sorted({s.partner for s in self._statuses},
+                          key=lambda code: names.get(code, code).casefold())
+        self.partner_filter.blockSignals(True)
+        self.partner_filter.clear()
+        self.partner_filter.addItem(_tr("All partners"), None)
+        for code in partners:
+            self.partner_filter.addItem(f"{names.get(code, code)} ({code})", code)
+        index = self.partner_filter.findData(chosen) if chosen in partners else 0
+        self.partner_filter.setCurrentIndex(index)
+        self.partner_filter.blockSignals(False)
+        self.proxy.set_partner(self.partner_filter.currentData())
+
+    def _fill_side_lists(self) -> None:
+        if self.store is None:
+            return
+        partner = self.proxy.partner()
+        day = today()
+        statuses = [s for s in self._statuses if partner is None or s.partner == partner]
         self.due_list.clear()
-        due = queries.milestones_due(store, today=today().isoformat())
-        for row in due:
-            prefix = _tr("OVERDUE") if row["overdue"] else _tr("due")
-            item = QListWidgetItem(f"{prefix} {format_date(row['due_date'])}: {row['title']} — "
-                                   f"{row['initiative']}")
-            item.setData(Qt.ItemDataRole.UserRole, row["initiative_id"])
-            self.due_list.addItem(item)
+        due = [item for item in agenda(self.store, statuses, today=day)
+               if partner is None or item.partner == partner]
+        for entry in due:
+            self.due_list.addItem(self._due_item(entry))
         if not due:
-            placeholder = QListWidgetItem(_tr("Nothing due."))
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.due_list.addItem(placeholder)
+            self.due_list.addItem(self._placeholder(_tr("Nothing due.")))
+        self.stale_list.clear()
+        stale = [s for s in statuses if s.stale]
+        for status in stale:
+            self.stale_list.addItem(self._stale_item(status, day))
+        if not stale:
+            self.stale_list.addItem(self._placeholder(_tr("Every commitment has a recent actual.")))
+
+    @staticmethod
+    def _placeholder(text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        return item
+
+    def _due_item(self, entry: DueItem) -> QListWidgetItem:
+        kinds = {DUE_MILESTONE: _tr("Milestone"), DUE_INITIATIVE: _tr("Initiative due"),
+                 DUE_COMMITMENT: _tr("Commitment deadline")}
+        when = (_tr("OVERDUE since {0}") if entry.overdue else _tr("Due {0}")).format(
+            format_date(entry.due))
+        text = f"{when} · {kinds[entry.kind]}: {entry.title}"
+        if entry.context:
+            text += f" — {entry.context}"
+        text += f" ({entry.partner})"
+        item = QListWidgetItem(text)
+        item.setData(NAVIGATION_ROLE, (entry.record_kind, entry.record_id))
+        item.setToolTip(text)
+        if entry.overdue:
+            # Word, icon and colour together: the colour is never the only sign.
+            item.setIcon(status_icon(ProgressStatus.OVERDUE.value))
+            item.setForeground(QBrush(QColor(OVERDUE_COLOUR)))
+        return item
+
+    def _stale_item(self, status: CommitmentStatus, day: date) -> QListWidgetItem:
+        if status.metric is None:
+            why = _tr("no metric definition, so no actual value")
+        elif status.latest_date is None:
+            why = _tr("no actual value yet")
+        else:
+            why = _tr("latest actual {0}, {1} months old").format(
+                period_text(status), months_between(status.latest_date, day))
+        item = QListWidgetItem(f"{status.title} ({status.partner}) — {why}")
+        item.setData(NAVIGATION_ROLE, ("commitments", status.id))
+        item.setIcon(status_icon(ProgressStatus.NO_DATA.value))
+        return item
+
+    # ----------------------------------------------------------------- selection and plot
+    def selected_commitment_id(self) -> int | None:
+        """The commitment selected in the table, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def select_commitment(self, commitment_id: int) -> bool:
+        """Select (and plot) ``commitment_id`` if the filters show it."""
+        source_row = self.model.row_of_id(commitment_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        self._show_plot_of(commitment_id)
+        return True
+
+    def ensure_plot_view(self):
+        """The plot view, created on first use (this is when matplotlib loads)."""
+        if self.plot_view is None:
+            from desktop.views.commitment_plot_view import CommitmentPlotView
+
+            self.plot_view = CommitmentPlotView()
+            self.plot_stack.addWidget(self.plot_view)
+        return self.plot_view
+
+    def _show_plot_of(self, commitment_id: int | None) -> None:
+        if self.store is None:
+            return
+        if commitment_id is None and self.plot_view is None:
+            self.plot_stack.setCurrentWidget(self.plot_placeholder)
+            return
+        view = self.ensure_plot_view()
+        view.show_commitment(self.store, commitment_id)
+        self.plot_stack.setCurrentWidget(view if commitment_id is not None else self.plot_placeholder)
+
+    def _on_table_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        commitment_id = self.selected_commitment_id()
+        shown = self.plot_view.commitment_id if self.plot_view is not None else None
+        if commitment_id != shown:
+            self._show_plot_of(commitment_id)
+
+    # ----------------------------------------------------------------- filters and navigation
+    def _on_partner_filter_changed(self, _index: int) -> None:
+        self.proxy.set_partner(self.partner_filter.currentData())
+        self._fill_side_lists()
+        self._update_count()
+
+    def _on_status_filter_changed(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._update_count()
+
+    def set_partner_filter(self, iso3: str | None) -> None:
+        """Show only commitments with ``iso3`` (None: all partners)."""
+        self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(iso3)))
+
+    def set_status_filter(self, status_code: str | None) -> None:
+        """Show only commitments with this status code (None: all statuses)."""
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status_code)))
+
+    def _update_count(self, *_args) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(_tr("Shown: {0} of {1}").format(shown, total))
+
+    def _on_table_double_clicked(self, index) -> None:
+        commitment_id = index.siblingAtColumn(0).data(ID_ROLE)
+        if commitment_id is not None:
+            self.navigate_requested.emit("commitments", commitment_id)
+
+    def _on_side_item_activated(self, item: QListWidgetItem) -> None:
+        target = item.data(NAVIGATION_ROLE)
+        if target:
+            kind, record_id = target
+            self.navigate_requested.emit(kind, record_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from database.clock import today
@@ -29,6 +29,10 @@ class OptionalDateEdit(QWidget):
     Unchecking the box means "no date" and disables the date field. The date field is the focus
     proxy while a date is set; without a date the check box is, so keyboard focus never lands on
     a disabled widget. ``date_changed`` is emitted whenever :meth:`date` would answer differently.
+
+    The field itself accepts focus, so a label's mnemonic (a buddy with ``NoFocus`` is ignored)
+    reaches it and passes it on to the proxy; Tab skips a widget with a focus proxy, so Tab still
+    visits the check box and the date field.
     """
 
     date_changed = Signal()
@@ -62,6 +66,7 @@ class OptionalDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled_check)
         layout.addWidget(self.date_edit, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFocusProxy(self.date_edit if not self._optional else self.enabled_check)
 
     def _connect(self) -> None:

@@ -1,0 +1,388 @@
+"""The metric definition editor: exactly which trade figures make up a commitment's actual."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
+)
+
+from database import ValidationError, queries
+from database.metric_text import describe_metric
+from database.reference import parse_chapter_ranges, product_groups
+from database.services.base import Result, fetch_row
+from database.services.metrics import (
+    MetricDefinitionInput, create_metric_definition, update_metric_definition,
+)
+from database.services.settings import home_country
+from database.store import Store
+from desktop.forms.base_form import FormDialog
+from desktop.widgets.country_picker import CountryComboBox
+
+FLOW_CHOICES = ("turnover", "export", "import")
+SCOPE_ALL, SCOPE_CHAPTERS, SCOPE_GROUP = "all", "hs_chapters", "product_group"
+BASIS_CHOICES = ("annual", "rolling12")
+# Exports of one side are imports of the other: swapping to the mirror keeps the same trade.
+MIRRORED_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}
+UNKNOWN = "…"  # stands in the preview for a field not filled in yet
+
+
+def _plain_label(object_name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names and descriptions are user text
+    label.setWordWrap(True)
+    return label
+
+
+class MetricDefinitionDialog(FormDialog):
+    """New or edited metric definition, with a live preview of the sentence plots print.
+
+    The reporter defaults to the home country (our own statistics); "Use the other side's
+    figures" swaps reporter and partner and exports with imports, which measures the same trade
+    by the partner's (mirror) statistics.
+    """
+
+    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(store, record_id, parent)
+        self._home = home_country(store)
+        self._country_names = dict(queries.countries(store, include_aggregates=True))
+        self._other_names = {r["name"] for r in queries.metric_definitions(store)
+                             if r["id"] != record_id}
+        self._users = (queries.metric_definition_users(store, record_id)
+                       if record_id is not None else [])
+        self._stored: dict[str, Any] | None = (
+            fetch_row(store, "metric_definitions", record_id) if record_id is not None else None)
+        self._build_ui()
+        self.retranslate_ui()
+        self._load()
+        self._connect()
+        self.finish_layout()
+        self._update_dependent_widgets()
+        self.resize(620, self.sizeHint().height())
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("metricDefinitionDialog")
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(300)
+        self.add_field("name", "", self.name_edit, self._check_name)
+
+        self.flow_combo = QComboBox()
+        for flow in FLOW_CHOICES:
+            self.flow_combo.addItem("", flow)
+        self.add_field("flow", "", self.flow_combo)
+
+        self.reporter_combo = CountryComboBox(optional=False)
+        self.reporter_combo.set_countries(queries.countries(self.store))
+        reporter_field = self.add_field("reporter_iso3", "", self.reporter_combo,
+                                        self.reporter_combo.error_text)
+        self.reporter_hint = _plain_label("reporterHint")
+        self.reporter_hint.setStyleSheet("color: #546e7a;")
+        self.mirror_button = QPushButton()
+        self.mirror_button.setObjectName("mirrorButton")
+        hint_row = QWidget()
+        hint_layout = QHBoxLayout(hint_row)
+        hint_layout.setContentsMargins(0, 0, 0, 0)
+        hint_layout.addWidget(self.reporter_hint, 1)
+        hint_layout.addWidget(self.mirror_button)
+        # Whose statistics these are, right under the choice (above its error line).
+        reporter_field.error_label.parentWidget().layout().insertWidget(1, hint_row)
+
+        self.partner_combo = CountryComboBox(optional=False)
+        self.partner_combo.set_countries(queries.countries(self.store, include_aggregates=True))
+        self.add_field("partner_iso3", "", self.partner_combo, self._check_partner)
+
+        self.scope_combo = QComboBox()
+        for scope in (SCOPE_ALL, SCOPE_CHAPTERS, SCOPE_GROUP):
+            self.scope_combo.addItem("", scope)
+        self.add_field("product_scope", "", self.scope_combo)
+
+        self.chapters_edit = QLineEdit()
+        self.chapters_edit.setMaxLength(500)
+        chapters_field = self.add_field("product_codes", "", self.chapters_edit,
+                                        self._check_chapters)
+        self.chapters_hint = _plain_label("chaptersHint")
+        self.chapters_hint.setStyleSheet("color: #546e7a;")
+        chapters_field.error_label.parentWidget().layout().insertWidget(1, self.chapters_hint)
+
+        self.group_combo = QComboBox()
+        for code, group in product_groups().items():
+            # Group names come from the shipped reference table, chapters are codes.
+            self.group_combo.addItem(f"{group['name']} (HS {self._chapter_ranges(group['chapters'])})",
+                                     code)
+        self.add_field("product_group", "", self.group_combo)
+
+        self.basis_combo = QComboBox()
+        for basis in BASIS_CHOICES:
+            self.basis_combo.addItem("", basis)
+        self.add_field("period_basis", "", self.basis_combo)
+
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(64)
+        self.add_field("description", "", self.description_edit)
+
+        self.preview_title = QLabel()
+        self.preview = _plain_label("metricPreview")
+        self.preview.setStyleSheet("background: #eef2f6; padding: 6px; border-radius: 3px;")
+        self.form.addRow(self.preview_title, self.preview)
+        self.users_label = _plain_label("metricUsers")
+        self.users_label.setStyleSheet("color: #546e7a;")
+        self.form.addRow("", self.users_label)
+
+    @staticmethod
+    def _chapter_ranges(chapters: list[str]) -> str:
+        """"01,02,03,05" -> "01-03,05": the compact form people write."""
+        numbers = sorted(int(c) for c in chapters)
+        parts: list[str] = []
+        start = previous = numbers[0]
+        for number in numbers[1:] + [None]:  # type: ignore[list-item]
+            if number is not None and number == previous + 1:
+                previous = number
+                continue
+            parts.append(f"{start:02d}" if start == previous else f"{start:02d}-{previous:02d}")
+            if number is not None:
+                start = previous = number
+        return ",".join(parts)
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text in the current language."""
+        tr = self.tr_
+        labels = {
+            "name": "&Name", "flow": "&Flow", "reporter_iso3": "&Reporter (whose statistics)",
+            "partner_iso3": "&Partner", "product_scope": "Pro&ducts", "product_codes": "HS &chapters",
+            "product_group": "Product &group", "period_basis": "Period &basis",
+            "description": "Descr&iption",
+        }
+        for name, text in labels.items():
+            self.fields[name].label.setText(tr(text))
+        for index, text in enumerate((tr("Turnover (exports + imports)"), tr("Exports"),
+                                      tr("Imports"))):
+            self.flow_combo.setItemText(index, text)
+        for index, text in enumerate((tr("All goods"), tr("HS chapters"), tr("A product group"))):
+            self.scope_combo.setItemText(index, text)
+        for index, text in enumerate((tr("Annual (calendar years)"),
+                                      tr("Rolling 12 months (monthly data)"))):
+            self.basis_combo.setItemText(index, text)
+        self.name_edit.setPlaceholderText(tr("e.g. Turnover with Belarus, our statistics"))
+        self.chapters_edit.setPlaceholderText(tr("e.g. 01-24,30"))
+        self.chapters_edit.setToolTip(tr("Two-digit HS chapters from 01 to 97: single chapters "
+                                         "and ranges, separated by commas"))
+        self.basis_combo.setToolTip(tr("Rolling: each point sums the 12 months up to a month, so "
+                                       "the latest data count before the year is complete"))
+        self.mirror_button.setText(tr("Use the other side's figures"))
+        self.mirror_button.setToolTip(tr("Swap reporter and partner (and exports with imports): "
+                                         "the same trade as the other country reports it"))
+        self.preview_title.setText(tr("Plots and reports will say:"))
+        self.setWindowTitle(tr("New metric definition") if self._stored is None else
+                            tr("Edit metric definition – {0}").format(self._stored["name"]))
+        self._update_dependent_widgets()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.revalidate()
+        super().changeEvent(event)
+
+    # -- loading --------------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        row = self._stored
+        if row is None:
+            if self._home is not None and self.reporter_combo.label_for(self._home):
+                self.reporter_combo.set_iso3(self._home)
+            return
+        self.name_edit.setText(row["name"])
+        self.flow_combo.setCurrentIndex(max(0, self.flow_combo.findData(row["flow"])))
+        for combo, code in ((self.reporter_combo, row["reporter_iso3"]),
+                            (self.partner_combo, row["partner_iso3"])):
+            try:
+                combo.set_iso3(code)
+            except ValueError:
+                combo.setEditText(code)  # not offered any more: shown so the user sees it
+        self.scope_combo.setCurrentIndex(max(0, self.scope_combo.findData(row["product_scope"])))
+        if row["product_scope"] == SCOPE_CHAPTERS:
+            self.chapters_edit.setText(row["product_codes"] or "")
+        elif row["product_scope"] == SCOPE_GROUP:
+            self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(row["product_codes"])))
+        self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(row["period_basis"])))
+        self.description_edit.setPlainText(row["description"] or "")
+
+    def _connect(self) -> None:
+        for signal in (self.name_edit.textChanged, self.flow_combo.currentIndexChanged,
+                       self.reporter_combo.country_changed, self.partner_combo.country_changed,
+                       self.scope_combo.currentIndexChanged, self.chapters_edit.textChanged,
+                       self.group_combo.currentIndexChanged, self.basis_combo.currentIndexChanged,
+                       self.description_edit.textChanged):
+            signal.connect(self._on_any_field_edited)
+        self.mirror_button.clicked.connect(self._on_mirror_button_clicked)
+
+    # -- checks ---------------------------------------------------------------------------------
+
+    def _check_name(self) -> str:
+        name = self.name_edit.text().strip()
+        if not name:
+            return self.tr_("A name is required.")
+        if name in self._other_names:
+            return self.tr_("Another metric definition has this name.")
+        return ""
+
+    def _check_partner(self) -> str:
+        error = self.partner_combo.error_text()
+        if not error and self.partner_combo.iso3() == self.reporter_combo.iso3():
+            return self.tr_("The partner must differ from the reporter.")
+        return error
+
+    def _check_chapters(self) -> str:
+        if self.scope_combo.currentData() != SCOPE_CHAPTERS:
+            return ""
+        text = self.chapters_edit.text().strip()
+        if not text:
+            return self.tr_("Name the HS chapters, e.g. 01-24,30.")
+        try:
+            parse_chapter_ranges(text)
+        except ValueError:
+            return self.tr_("Write two-digit chapters from 01 to 97, single or as ranges, "
+                            "separated by commas (e.g. 01-24,30).")
+        return ""
+
+    def show_validation_error(self, error: ValidationError) -> None:
+        """Service codes without a general message get this editor's own wording."""
+        own = {
+            "invalid_chapters": ("product_codes", self._check_chapters() or self.tr_(
+                "These are not HS chapters.")),
+            "same_as_reporter": ("partner_iso3", self.tr_(
+                "The partner must differ from the reporter.")),
+            "unknown_group": ("product_group", self.tr_("Choose a product group from the list.")),
+        }
+        if error.code not in own:
+            super().show_validation_error(error)
+            return
+        name, message = own[error.code]
+        field = self.fields[name]
+        field.server_error = message
+        self.revalidate()
+        field.widget.setFocus()
+
+    # -- live parts -----------------------------------------------------------------------------
+
+    def _on_any_field_edited(self, *_args: object) -> None:
+        self._update_dependent_widgets()
+        self.on_edited()
+
+    def _on_mirror_button_clicked(self) -> None:
+        reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
+        # The partner list holds aggregates (World) the reporter list does not: only two real
+        # countries can swap.
+        if reporter is None or partner is None or self.reporter_combo.label_for(partner) is None:
+            return
+        with QSignalBlocker(self.flow_combo):
+            flow = MIRRORED_FLOW[self.flow_combo.currentData()]
+            self.flow_combo.setCurrentIndex(self.flow_combo.findData(flow))
+        self.reporter_combo.set_iso3(partner)
+        self.partner_combo.set_iso3(reporter)
+        self._on_any_field_edited()
+
+    def _update_dependent_widgets(self) -> None:
+        if not hasattr(self, "users_label"):
+            return  # called by retranslate_ui while the widgets are still being built
+        scope = self.scope_combo.currentData()
+        self.form.setRowVisible(self.fields["product_codes"].label, scope == SCOPE_CHAPTERS)
+        self.form.setRowVisible(self.fields["product_group"].label, scope == SCOPE_GROUP)
+        self._update_chapters_hint()
+        self._update_reporter_hint()
+        values = self.metric_row()
+        self.preview.setText(describe_metric(values, self._country_names))
+        reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
+        self.mirror_button.setEnabled(reporter is not None and partner is not None
+                                      and self.reporter_combo.label_for(partner) is not None)
+        if self._users:
+            titles = "; ".join(u["title"] for u in self._users[:3])
+            more = self.tr_(" and {0} more").format(len(self._users) - 3) if len(self._users) > 3 else ""
+            self.users_label.setText(self.tr_("Used by {0} commitment(s): {1}{2}. Changing the "
+                                              "definition changes their actual values.").format(
+                len(self._users), titles, more))
+        self.users_label.setVisible(bool(self._users))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        # A row shown for the chosen product scope needs room; the dialog grows rather than
+        # squeezing its fields (it never shrinks under the user's hands).
+        if not self.isVisible():
+            return
+        self.layout().activate()
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _update_chapters_hint(self) -> None:
+        try:
+            chapters = parse_chapter_ranges(self.chapters_edit.text())
+        except ValueError:
+            self.chapters_hint.setText("")
+            self.chapters_hint.hide()
+            return
+        self.chapters_hint.setText(self.tr_("{0} chapter(s)").format(len(chapters)))
+        self.chapters_hint.show()
+
+    def _update_reporter_hint(self) -> None:
+        reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
+        if reporter is None:
+            text = ""
+        elif self._home is None:
+            text = self.tr_("No home country is set (Tools > Settings).")
+        elif reporter == self._home:
+            text = self.tr_("Our own statistics.")
+        elif partner == self._home:
+            text = self.tr_("The partner's statistics: mirror figures of our trade with it.")
+        else:
+            text = self.tr_("A third country's statistics.")
+        self.reporter_hint.setText(text)
+
+    # -- saving ---------------------------------------------------------------------------------
+
+    def metric_row(self) -> dict[str, Any]:
+        """The form's values as a metric definition row (for the preview)."""
+        scope = self.scope_combo.currentData()
+        codes = None
+        if scope == SCOPE_CHAPTERS:
+            codes = self.chapters_edit.text().replace(" ", "") or UNKNOWN
+        elif scope == SCOPE_GROUP:
+            codes = self.group_combo.currentData()
+        return {
+            "name": self.name_edit.text().strip(),
+            "flow": self.flow_combo.currentData(),
+            "reporter_iso3": self.reporter_combo.iso3() or UNKNOWN,
+            "partner_iso3": self.partner_combo.iso3() or UNKNOWN,
+            "product_scope": scope,
+            "product_codes": codes,
+            "period_basis": self.basis_combo.currentData(),
+        }
+
+    def metric_input(self) -> MetricDefinitionInput:
+        """The form's values as the service's input."""
+        scope = self.scope_combo.currentData()
+        codes = None
+        if scope == SCOPE_CHAPTERS:
+            codes = self.chapters_edit.text().strip()
+        elif scope == SCOPE_GROUP:
+            codes = self.group_combo.currentData()
+        return MetricDefinitionInput(
+            name=self.name_edit.text(),
+            flow=self.flow_combo.currentData(),
+            reporter_iso3=self.reporter_combo.iso3() or "",
+            partner_iso3=self.partner_combo.iso3() or "",
+            product_scope=scope,
+            product_codes=codes,
+            period_basis=self.basis_combo.currentData(),
+            description=self.description_edit.toPlainText(),
+        )
+
+    def submit(self) -> Result:
+        if self.record_id is None:
+            return create_metric_definition(self.store, self.metric_input())
+        return update_metric_definition(self.store, self.record_id, self.metric_input())
