@@ -234,3 +234,55 @@ def test_read_only_database_disables_editing(qtbot: QtBot, tmp_path: Path) -> No
     assert "read-only" in window.windowTitle()
     window.close()
     read_only.close()
+
+
+def test_export_list_as_csv_writes_what_the_list_shows(window: MainWindow, qtbot: QtBot,
+                                                       tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import csv
+
+    out = tmp_path / "meetings.csv"
+    monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(out), ""))
+    window.show_page("meetings")
+    view = window.lists["meetings"]
+    qtbot.keyClicks(view.filter_edit, "a")  # all three contain an "a"
+    view.set_column_visible(7, False)  # hide Source
+    window.export_list_action.trigger()
+    with out.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["Date", "Title", "Place", "Forum / event", "Countries", "Participants",
+                       "Commitments"]
+    assert len(rows) == 4
+    assert ["2025-01-30", "Kasymaliev – Golovchenko talks at the Eurasian Intergovernmental Council",
+            "Almaty", "Eurasian Intergovernmental Council", "KGZ, BLR", "2", "1"] in rows
+
+
+def test_csv_export_neutralises_formulas(window: MainWindow, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from database.services.meetings import MeetingInput, create_meeting
+
+    window.record_result(create_meeting(window.store, MeetingInput(
+        title='=HYPERLINK("http://evil.example","click")', meeting_date="2025-05-01")))
+    out = tmp_path / "m.csv"
+    monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(out), ""))
+    window.show_page("meetings")
+    window.export_list_action.trigger()
+    text = out.read_text(encoding="utf-8-sig")
+    assert "'=HYPERLINK" in text
+    assert "\n=HYPERLINK" not in text and ",=HYPERLINK" not in text
+
+
+def test_export_pdf_writes_a_summary_naming_the_commitment(window: MainWindow, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "summary.pdf"
+    monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(out), ""))
+    window.export_pdf_action.trigger()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Progress summary" in text
+    assert "Raise mutual trade turnover to USD 500 million" in text
+    assert not list(tmp_path.glob("*.part"))
