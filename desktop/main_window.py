@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QSplitter, QStackedWidget, QToolBar, QVBoxLayout, QWidget,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from database import CommitmentTrackerError, __version__, open_database, queries
@@ -83,7 +92,12 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
-        self.navigation = QListWidget()
+        # Containers first, children created inside them: moving a built widget tree into a
+        # new parent later repeats work for every widget in it, and this is all start-up time.
+        self.main_splitter = QSplitter(self)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.setCentralWidget(self.main_splitter)
+        self.navigation = QListWidget(self.main_splitter)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -91,32 +105,26 @@ class MainWindow(QMainWindow):
         self.navigation.setMaximumWidth(300)
         self.navigation.setStyleSheet("QListWidget { font-size: 11pt; } "
                                       "QListWidget::item { padding: 6px 4px; }")
-        self.pages = QStackedWidget()
-        self.dashboard = DashboardView()
+        self.pages = QStackedWidget(self.main_splitter)
+        self.main_splitter.addWidget(self.navigation)
+        self.main_splitter.addWidget(self.pages)
+        self.dashboard = DashboardView(self.pages)
         self.pages.addWidget(self.dashboard)
         # List pages are built when first shown: start-up pays only for the page on screen.
         self._page_hosts: dict[str, QWidget] = {}
         for page in PAGES[1:]:
-            host = QWidget()
+            host = QWidget(self.pages)
             host.setObjectName(f"{page}Page")
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
             self._page_hosts[page] = host
             self.pages.addWidget(host)
+        # The splitters of multi-list pages, created with their page.
         self.page_splitters: dict[str, QSplitter] = {}
-        for page in MULTI_LIST_PAGES:
-            splitter = QSplitter(Qt.Orientation.Vertical)
-            splitter.setObjectName("peopleSplitter" if page == PEOPLE_PAGE else f"{page}Splitter")
-            self.page_splitters[page] = splitter
         for page in PAGES:
             self.navigation.addItem(QListWidgetItem(icon(self._page_icon(page)), ""))
-        self.main_splitter = QSplitter()
-        self.main_splitter.setObjectName("mainSplitter")
-        self.main_splitter.addWidget(self.navigation)
-        self.main_splitter.addWidget(self.pages)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([240, 1000])
         self.main_splitter.setCollapsible(0, False)
-        self.setCentralWidget(self.main_splitter)
 
         self.counts_label = QLabel()
         self.counts_label.setObjectName("countsLabel")
@@ -138,7 +146,9 @@ class MainWindow(QMainWindow):
             return
         if page in MULTI_LIST_PAGES:
             keys = list(MULTI_LIST_PAGES[page])
-            splitter = self.page_splitters[page]
+            splitter = QSplitter(Qt.Orientation.Vertical)
+            splitter.setObjectName("peopleSplitter" if page == PEOPLE_PAGE else f"{page}Splitter")
+            self.page_splitters[page] = splitter
             for key in keys:
                 splitter.addWidget(self._make_list(key))
             state = self._settings().value(f"splitters/{splitter.objectName()}")
@@ -637,7 +647,7 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         """File > Print preview of the progress summary."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         document = self._summary_document()

@@ -114,8 +114,8 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         projection = projection_path(latest=float(status.latest_value),
                                      latest_date=status.latest_date,
                                      observed_growth=status.observed_cagr, deadline=deadline)
-    path_args = dict(baseline=baseline, target=target, baseline_date=baseline_date,
-                     deadline=deadline)
+    path_args = {"baseline": baseline, "target": target, "baseline_date": baseline_date,
+                 "deadline": deadline}
     return CommitmentPlotData(
         title=commitment["title"],
         metric=metric_text,

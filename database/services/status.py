@@ -36,7 +36,11 @@ DUE_WITHIN_DAYS = 90
 
 @dataclass(frozen=True)
 class CommitmentStatus:
-    """The progress of one commitment on a given day. Money in USD; growth rates as fractions."""
+    """The progress of one commitment on a given day. Money in USD; growth rates as fractions.
+
+    ``latest_date`` is the day the latest actual stands at (the end of its period); ``stale`` is
+    true when there is no actual or it is older than :data:`STALE_AFTER_MONTHS` months.
+    """
 
     id: int
     title: str
@@ -206,7 +210,9 @@ def agenda(store: Store, statuses: Sequence[CommitmentStatus], *, today: date | 
     Commitment deadlines come from ``statuses`` (achievement is computed, not stored), so the
     agenda and the status table never disagree about which commitments are done.
     """
-    from database import queries  # the read-only list queries; imported here to keep status light
+    from database import (
+        queries,  # the read-only list queries; imported here to keep status light
+    )
 
     day = today or _today()
     horizon = day.toordinal() + within_days

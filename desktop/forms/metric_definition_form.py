@@ -6,7 +6,13 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
 )
 
 from database import ValidationError, queries
@@ -14,7 +20,9 @@ from database.metric_text import describe_metric
 from database.reference import parse_chapter_ranges, product_groups
 from database.services.base import Result, fetch_row
 from database.services.metrics import (
-    MetricDefinitionInput, create_metric_definition, update_metric_definition,
+    MetricDefinitionInput,
+    create_metric_definition,
+    update_metric_definition,
 )
 from database.services.settings import home_country
 from database.store import Store

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex,
-    QSortFilterProxyModel, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from database.actuals import ANNUAL
 from database.services.status import URGENCY_ORDER, CommitmentStatus
@@ -23,7 +29,7 @@ from desktop.status_labels import STATUS_LABELS
 COL_DEADLINE = COL_TARGET
 # Two-line headers and cells keep the ten columns within a laptop screen's width.
 _HEADERS = ("Commitment", "Partner", "Status", "Progress", "Latest actual",
-            "Time\nelapsed", "Growth per year:\nobserved / required", "Projected\nat deadline",
+            "Time\nelapsed", "Yearly growth:\nobserved /\nrequired", "Projected\nat deadline",
             "Target", "Days\nleft")
 _HEADER_TIPS = {
     COL_PROGRESS: "The latest actual as a share of the target",
@@ -49,12 +55,24 @@ STATUS_TINTS = {
     "overdue": "#f3c4c4",
     "no_data": "#eceff1",
 }
+# Computed once: combining alignment flags builds a new enum value each time, and data() is
+# called for every cell and role whenever the table lays out or paints.
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 NUMERIC_COLUMNS = (COL_PROGRESS, COL_LATEST, COL_ELAPSED, COL_GROWTH, COL_PROJECTION, COL_TARGET,
                    COL_DAYS_LEFT)
 
 
+STATUS_TEXT_COLOUR = "#1f2933"
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentStatusTableModel", text)
+
+
+@cache
+def _colour(name: str) -> QColor:
+    """One QColor per colour name, made on first use (the table asks for them on every paint)."""
+    return QColor(name)
 
 
 def amount_text(value: Any, unit: str) -> str:
@@ -160,11 +178,11 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_STATUS:
             return status_icon(s.status.value)
         if role == Qt.ItemDataRole.BackgroundRole and column == COL_STATUS:
-            return QBrush(QColor(STATUS_TINTS[s.status.value]))
+            return _colour(STATUS_TINTS[s.status.value])
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
-            return QBrush(QColor("#1f2933"))  # dark text stays readable on every tint
+            return _colour(STATUS_TEXT_COLOUR)  # dark text stays readable on every tint
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == ID_ROLE:
             return s.id
         return None

@@ -180,10 +180,12 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                       label=_tr("Revised target") if revised_label_pending else None)
             revised_label_pending = False
     dates = [baseline_date, target_date] + [p.end_date for p in data.actual + data.mirror]
-    if today is not None and min(dates) <= today <= max(dates):
+    # Also after the deadline: an overdue commitment shows how far past it we are.
+    if today is not None and min(dates) <= today:
         axes.axvline(today, color=COLOURS[GID_TODAY], linewidth=1, linestyle="-", gid=GID_TODAY)
+        # Left of the line: on the right it would run into the legend beside the axes.
         axes.annotate(_tr("today"), xy=(today, 1.0), xycoords=("data", "axes fraction"),
-                      xytext=(2, -2), textcoords="offset points", va="top", ha="left",
+                      xytext=(-2, -2), textcoords="offset points", va="top", ha="right",
                       fontsize=7, color=COLOURS[GID_TODAY])
 
     axes.set_ylabel(unit_label)

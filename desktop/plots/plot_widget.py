@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Signal
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 if TYPE_CHECKING:
@@ -35,14 +41,17 @@ def _import_matplotlib_qt():
     workstation is never loaded into the same process.
     """
     os.environ.setdefault("QT_API", "pyside6")
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+    from matplotlib.backends.backend_qtagg import (
+        FigureCanvasQTAgg,
+        NavigationToolbar2QT,
+    )
     from matplotlib.figure import Figure
 
     class ToolbarWithoutSave(NavigationToolbar2QT):
         """matplotlib's toolbar minus its own save button: "Save as…" beside it offers our formats."""
 
-        toolitems = [item for item in NavigationToolbar2QT.toolitems
-                     if item[0] != "Save"]
+        toolitems: ClassVar[list] = [item for item in NavigationToolbar2QT.toolitems
+                                     if item[0] != "Save"]
 
     return Figure, FigureCanvasQTAgg, ToolbarWithoutSave
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from database import NotFoundError
 from database.clock import today
@@ -21,10 +28,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentPlotView", text)
 
 
+FILE_NAME_LENGTH = 80
+
+
 def file_name_for(title: str) -> str:
-    """A file name proposed for a saved plot: the title's words, lower case, joined by hyphens."""
-    words = re.findall(r"\w+", title.lower())
-    return "-".join(words)[:60].rstrip("-") or "commitment"
+    """A file name proposed for a saved plot: the title's words, lower case, joined by hyphens.
+
+    Whole words only, up to :data:`FILE_NAME_LENGTH` characters; no character a file system or
+    shell could stumble over.
+    """
+    name = ""
+    for word in re.findall(r"\w+", title.lower()):
+        candidate = f"{name}-{word}" if name else word
+        if len(candidate) > FILE_NAME_LENGTH:
+            break
+        name = candidate
+    return name or "commitment"
 
 
 class CommitmentPlotView(QWidget):

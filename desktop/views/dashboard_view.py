@@ -4,33 +4,59 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QSizePolicy, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from database import queries
 from database.clock import today
 from database.progress import ProgressStatus
 from database.services.status import (
-    DUE_COMMITMENT, DUE_INITIATIVE, DUE_MILESTONE, DUE_WITHIN_DAYS, STALE_AFTER_MONTHS,
-    URGENCY_ORDER, CommitmentStatus, DueItem, agenda, all_statuses,
+    DUE_COMMITMENT,
+    DUE_INITIATIVE,
+    DUE_MILESTONE,
+    DUE_WITHIN_DAYS,
+    STALE_AFTER_MONTHS,
+    URGENCY_ORDER,
+    CommitmentStatus,
+    DueItem,
+    agenda,
+    all_statuses,
 )
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.icons import status_icon
 from desktop.models.commitment_status_model import (
-    COL_PROGRESS, COL_TITLE, ID_ROLE, PROGRESS_ROLE, CommitmentStatusFilter,
-    CommitmentStatusTableModel, period_text,
+    COL_PROGRESS,
+    COL_TITLE,
+    ID_ROLE,
+    PROGRESS_ROLE,
+    CommitmentStatusFilter,
+    CommitmentStatusTableModel,
+    period_text,
 )
 from desktop.status_labels import STATUS_LABELS
 from desktop.views.progress_bar_delegate import ProgressBarDelegate
 
 NAVIGATION_ROLE = Qt.ItemDataRole.UserRole  # (record kind, id) of a side-list item
 OVERDUE_COLOUR = "#b71c1c"
-TITLE_MIN_WIDTH = 260
+HEADING_STYLE = "font-weight: 600; font-size: 10.5pt;"
+TITLE_MIN_WIDTH = 220
+COLUMN_MAX_WIDTH = 122  # wider contents wrap onto a second line
 
 
 def _tr(text: str) -> str:
@@ -62,25 +88,73 @@ class DashboardView(QWidget):
         self.store: Store | None = None
         self.plot_view = None  # a CommitmentPlotView once a commitment was selected
         self._statuses: list[CommitmentStatus] = []
+        self._row_height_timer = QTimer(self)
+        self._row_height_timer.setSingleShot(True)
+        self._row_height_timer.setInterval(0)
+        self._title_fit_timer = QTimer(self)
+        self._title_fit_timer.setSingleShot(True)
+        self._title_fit_timer.setInterval(0)
         self._build_ui()
         self._connect()
         self.retranslate_ui()
 
     # ----------------------------------------------------------------- building
     def _build_ui(self) -> None:
+        # Widgets are created inside their final parents: reparenting a widget later (as adding
+        # a parentless one to a layout does) costs start-up time under the application's style
+        # sheet, and the dashboard is on the first screen.
         self.setObjectName("dashboardView")
         self.model = CommitmentStatusTableModel(self)
         self.proxy = CommitmentStatusFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.partner_label = QLabel()
-        self.partner_filter = QComboBox()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        # Not "dashboardSplitter": that name stored a horizontal layout in older settings, and
+        # restoring it would turn this splitter sideways.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("dashboardVerticalSplitter")
+        layout.addWidget(self.splitter)
+        top = QWidget(self.splitter)
+        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.detail_splitter.setObjectName("dashboardDetailSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail_splitter)
+        self._build_table_area(top)
+        self.plot_stack = QStackedWidget(self.detail_splitter)
+        side = QWidget(self.detail_splitter)
+        side.setObjectName("dashboardSide")
+        self.detail_splitter.addWidget(self.plot_stack)
+        self.detail_splitter.addWidget(side)
+        self.plot_placeholder = QLabel(self.plot_stack)
+        self.plot_placeholder.setObjectName("plotPlaceholder")
+        self.plot_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plot_placeholder.setWordWrap(True)
+        self.plot_placeholder.setEnabled(False)  # drawn in the muted colour of a hint
+        self.plot_stack.addWidget(self.plot_placeholder)
+        self._build_side_lists(side)
+        # Stretch factors share the room (no setSizes: it would lay the widgets out before they
+        # are shown, a cost paid again at show).
+        self.detail_splitter.setStretchFactor(0, 3)
+        self.detail_splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+    def _build_table_area(self, top: QWidget) -> None:
+        self.table_title = QLabel(top)
+        self.table_title.setObjectName("dashboardTitle")
+        self.table_title.setStyleSheet(HEADING_STYLE)
+        # The title takes the room the filters leave and is clipped in a narrow window, so it
+        # never forces the window wider.
+        self.table_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.partner_label = QLabel(top)
+        self.partner_filter = QComboBox(top)
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.partner_filter.setMinimumContentsLength(11)
         self.partner_label.setBuddy(self.partner_filter)
-        self.status_label = QLabel()
-        self.status_filter = QComboBox()
+        self.status_label = QLabel(top)
+        self.status_filter = QComboBox(top)
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -89,15 +163,10 @@ class DashboardView(QWidget):
         for status in sorted(ProgressStatus, key=lambda s: URGENCY_ORDER[s]):
             self.status_filter.addItem(status_icon(status.value), "", status.value)
         self.status_label.setBuddy(self.status_filter)
-        self.count_label = QLabel()
+        self.count_label = QLabel(top)
         self.count_label.setObjectName("dashboardCount")
-        self.table_title = QLabel()
-        self.table_title.setObjectName("dashboardTitle")
-        # The title takes the room the filters leave and is clipped in a narrow window, so it
-        # never forces the window wider.
-        self.table_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self.table = QTableView()
+        self.table = QTableView(top)
         self.table.setObjectName("dashboardTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -118,27 +187,11 @@ class DashboardView(QWidget):
         # model for every cell on each layout); titles are long sentences, they get the room
         # left and wrap.
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-
-        self.plot_placeholder = QLabel()
-        self.plot_placeholder.setObjectName("plotPlaceholder")
-        self.plot_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.plot_placeholder.setWordWrap(True)
-        self.plot_placeholder.setStyleSheet("color: #607d8b;")
-        self.plot_stack = QStackedWidget()
-        self.plot_stack.addWidget(self.plot_placeholder)
-
-        self.due_title = QLabel()
-        self.due_list = QListWidget()
-        self.due_list.setObjectName("dueList")
-        self.due_list.setWordWrap(True)
-        self.stale_title = QLabel()
-        self.stale_list = QListWidget()
-        self.stale_list.setObjectName("staleList")
-        self.stale_list.setWordWrap(True)
-        for label in (self.due_title, self.stale_title, self.table_title):
-            label.setStyleSheet("font-weight: 600; font-size: 10.5pt;")
-        for label in (self.due_title, self.stale_title):
-            label.setWordWrap(True)
+        # The rows come most urgent first, sorted by no column: no indicator, and no room kept
+        # for one in every header, until the user sorts by a column.
+        header.setSortIndicatorShown(False)
+        header.sortIndicatorChanged.connect(lambda column, _order: header.setSortIndicatorShown(
+            column >= 0))
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -148,41 +201,41 @@ class DashboardView(QWidget):
         filters.addWidget(self.status_label)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.count_label)
-        top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(filters)
         top_layout.addWidget(self.table)
-        side = QWidget()
-        side.setObjectName("dashboardSide")
+
+    def _build_side_lists(self, side: QWidget) -> None:
+        self.due_title = QLabel(side)
+        self.due_list = QListWidget(side)
+        self.due_list.setObjectName("dueList")
+        self.stale_title = QLabel(side)
+        self.stale_list = QListWidget(side)
+        self.stale_list.setObjectName("staleList")
+        for label in (self.due_title, self.stale_title):
+            label.setStyleSheet(HEADING_STYLE)
+            label.setWordWrap(True)
+        for widget in (self.due_list, self.stale_list):
+            widget.setWordWrap(True)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.due_title)
         side_layout.addWidget(self.due_list, 3)
         side_layout.addWidget(self.stale_title)
         side_layout.addWidget(self.stale_list, 2)
-        self.detail_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.detail_splitter.setObjectName("dashboardDetailSplitter")
-        self.detail_splitter.addWidget(self.plot_stack)
-        self.detail_splitter.addWidget(side)
-        self.detail_splitter.setStretchFactor(0, 3)
-        self.detail_splitter.setStretchFactor(1, 1)
-        self.detail_splitter.setSizes([700, 300])
-        # Not "dashboardSplitter": that name stored a horizontal layout in older settings, and
-        # restoring it would turn this splitter sideways.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setObjectName("dashboardVerticalSplitter")
-        self.splitter.addWidget(top)
-        self.splitter.addWidget(self.detail_splitter)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([260, 420])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.splitter)
 
     def _connect(self) -> None:
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
+        # Whether the title can stretch or needs its minimum depends on the visible width.
+        # Signals tell when that changes (an event filter would do too, but installing one costs
+        # start-up time): a stretched title column resizes, and a fixed one shows or hides the
+        # horizontal scroll bar.
+        self.table.horizontalScrollBar().rangeChanged.connect(
+            lambda _minimum, _maximum: self._title_fit_timer.start())
+        self._row_height_timer.timeout.connect(self.table.resizeRowsToContents)
+        self._title_fit_timer.timeout.connect(self._fit_title_column)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.partner_filter.currentIndexChanged.connect(self._on_partner_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_status_filter_changed)
@@ -223,13 +276,38 @@ class DashboardView(QWidget):
         names = dict(queries.countries(store, include_aggregates=True))
         self.model.set_statuses(self._statuses, names)
         self._fill_partner_filter(names)
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         self.table.resizeRowsToContents()
         self._fill_side_lists()
         if selected is not None and self.select_commitment(selected):
             return  # selecting redraws the plot
         if self.plot_view is not None:
             self.plot_view.show_commitment(store, None)
+
+    def _fit_columns(self) -> None:
+        """Size columns to their contents, capped so the titles keep room to be read.
+
+        Capped cells wrap (the status "No data since baseline" takes two lines); the title column
+        takes what is left, but never less than TITLE_MIN_WIDTH: below that the table scrolls
+        sideways instead of squeezing titles to a word per line.
+        """
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if column != COL_TITLE and self.table.columnWidth(column) > COLUMN_MAX_WIDTH:
+                self.table.setColumnWidth(column, COLUMN_MAX_WIDTH)
+        self._fit_title_column()
+
+    def _fit_title_column(self) -> None:
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != COL_TITLE)
+        # The header spans exactly the visible width (asking the viewport itself would cost
+        # start-up time: its first use from Python builds a wrapper with many enum types).
+        room = header.width() - others
+        if room >= TITLE_MIN_WIDTH:
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        else:
+            header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(COL_TITLE, TITLE_MIN_WIDTH)
 
     def _fill_partner_filter(self, names: dict[str, str]) -> None:
         chosen = self.proxy.partner()
@@ -367,6 +445,14 @@ class DashboardView(QWidget):
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(_tr("Shown: {0} of {1}").format(shown, total))
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        # A wider or narrower title column wraps titles onto more or fewer lines. The header
+        # reports the new width before the view uses it, so the rows are measured a moment
+        # later, once for a whole burst of resizes.
+        if column == COL_TITLE:
+            self._row_height_timer.start()
+            self._title_fit_timer.start()
 
     def _on_table_double_clicked(self, index) -> None:
         commitment_id = index.siblingAtColumn(0).data(ID_ROLE)

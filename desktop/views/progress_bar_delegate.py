@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 CELL_MARGIN = 4
@@ -40,22 +40,22 @@ class ProgressBarDelegate(QStyledItemDelegate):
         value = index.data(self._value_role)
         if value is None:
             return
-        rect = QRectF(option.rect).adjusted(CELL_MARGIN, 0, -CELL_MARGIN, 0)
-        height = min(float(BAR_HEIGHT), rect.height() - 2)
-        rect.setTop(rect.top() + (rect.height() - height) / 2)
-        rect.setHeight(height)
+        cell = option.rect
+        height = min(BAR_HEIGHT, cell.height() - 2)
+        rect = QRect(cell.left() + CELL_MARGIN, cell.top() + (cell.height() - height) // 2,
+                     cell.width() - 2 * CELL_MARGIN, height)
         share = min(1.0, max(0.0, float(value) / 100.0))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(BORDER_COLOUR), 1))
+        painter.setPen(QColor(BORDER_COLOUR))
         painter.setBrush(QColor(TRACK_COLOUR))
         painter.drawRoundedRect(rect, 3, 3)
-        if share > 0:
-            chunk = QRectF(rect)
-            chunk.setWidth(rect.width() * share)
-            painter.setPen(Qt.PenStyle.NoPen)
+        chunk_width = round((rect.width() - 1) * share)
+        if chunk_width > 0:
+            painter.setPen(QColor(CHUNK_COLOUR))
             painter.setBrush(QColor(CHUNK_COLOUR))
-            painter.drawRoundedRect(chunk, 3, 3)
+            painter.drawRoundedRect(QRect(rect.left(), rect.top(), chunk_width, rect.height() - 1),
+                                    3, 3)
         painter.setPen(QColor(TEXT_COLOUR))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
                          str(index.data(Qt.ItemDataRole.DisplayRole) or ""))

@@ -6,12 +6,24 @@ import re
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from database.clock import today
-from database.services.timeline import TimelineEvent, partner_timeline, timeline_partners
+from database.services.timeline import (
+    TimelineEvent,
+    partner_timeline,
+    timeline_partners,
+)
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.plots.plot_widget import PlotWidget
