@@ -11,10 +11,23 @@ os.environ.setdefault("QT_API", "pyside6")  # matplotlib must never pick another
 os.environ.pop("COMMITMENT_TRACKER_DB", None)
 
 import pytest  # noqa: E402
+# The database fixtures (db_path, store, demo_store) are shared by every test module.
+from db_fixtures import db_path, demo_store, store  # noqa: E402,F401
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
+
+
+@pytest.fixture
+def en_us_locale():
+    """Deterministic number and date formats: en_US ("," groups, "." decimals, M/d/yyyy)."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture(autouse=True)

@@ -1,8 +1,8 @@
-"""Shared fixtures and helpers for the tests of the Qt-free ``database`` package.
+"""Shared fixtures and helpers for tests that need a database.
 
-Test modules import what they use explicitly, e.g. ``from db_fixtures import store, table_dump``
-(``tests/`` is on ``sys.path`` under pytest's default import mode because it has no
-``__init__.py``). Fixtures imported into a test module are found by pytest like local ones.
+The fixtures (``db_path``, ``store``, ``demo_store``) reach every test through conftest.py;
+helpers are imported where used, e.g. ``from db_fixtures import table_dump`` (``tests/`` is
+on ``sys.path`` under pytest's default import mode because it has no ``__init__.py``).
 """
 
 from __future__ import annotations

@@ -4,43 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from database import Store, ValidationError, open_database, queries
-from database.demo import ALMATY_MEETING_DATE, load_demo
+from database import Store, ValidationError, queries
+from database.demo import ALMATY_MEETING_DATE
 from db_fixtures import count, row
 from desktop.forms.commitment_form import CommitmentDialog, ProgressNoteDialog, RevisionDialog
 
 DEMO_TITLE = "Raise mutual trade turnover to USD 500 million within five years"
 
 
-@pytest.fixture(autouse=True)
-def en_us_locale() -> Iterator[None]:
-    """Deterministic number and date formats: en_US ("," groups, "." decimals, M/d/yyyy)."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.fixture
-def store(tmp_path) -> Iterator[Store]:
-    """A fresh, fully migrated database."""
-    opened = open_database(tmp_path / "forms.sqlite")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def demo_store(store: Store) -> Store:
-    """The fresh database with the reference case (Kyrgyzstan–Belarus, Almaty 2025)."""
-    load_demo(store)
-    return store
+pytestmark = pytest.mark.usefixtures("en_us_locale")
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ import math
 from datetime import date, timedelta
 
 import pytest
-from db_fixtures import db_path, store  # noqa: F401  (fixtures)
+
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from database.demo import ALMATY_MEETING_DATE, demo_uuid, load_demo
 from database.services.settings import home_country, set_home_country
-from db_fixtures import count, db_path, demo_store, store, table_dump, user_tables  # noqa: F401
+from db_fixtures import count, table_dump, user_tables
 from resources import resource_path
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,9 +15,9 @@ from database.services.initiatives import InitiativeInput, MilestoneInput, creat
 from db_fixtures import count, row
 from desktop.forms.commitment_form import ProgressNoteDialog
 from desktop.forms.initiative_form import COL_DONE, COL_TITLE, InitiativeDialog
-from test_commitment_form import (  # noqa: F401 - fixtures and helpers shared with that module
-    choose_by_typing, click, demo_store, en_us_locale, replace_text, store, type_date,
-)
+from test_commitment_form import choose_by_typing, click, replace_text, type_date
+
+pytestmark = pytest.mark.usefixtures("en_us_locale")
 
 
 def open_dialog(qtbot: QtBot, store: Store, record_id: int | None = None) -> InitiativeDialog:

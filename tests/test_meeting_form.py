@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from database import ValidationError
 from database.services.people import PositionInput, create_person
 from database.store import Store
-from db_fixtures import count, db_path, demo_store, store  # noqa: F401 - pytest fixtures
+from db_fixtures import count
 from desktop.forms.meeting_form import TAB_DETAILS, TAB_PARTICIPANTS, TAB_SOURCE, MeetingDialog
 from desktop.forms.person_form import PersonDialog
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from database.store import Store
-from db_fixtures import count, db_path, demo_store, store  # noqa: F401 - pytest fixtures
+from db_fixtures import count
 from desktop.forms.organisation_form import OrganisationDialog
 from desktop.forms.person_form import PersonDialog
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from db_fixtures import db_path, demo_store, store  # noqa: F401  (fixtures)
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 

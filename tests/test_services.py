@@ -63,7 +63,7 @@ from database.services.trade import (
     delete_trade_figures,
     update_trade_figure,
 )
-from db_fixtures import count, db_path, demo_store, row, store, table_dump  # noqa: F401  (fixtures)
+from db_fixtures import count, row, table_dump
 
 TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 LATER = "2031-05-06T07:08:09Z"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -10,7 +11,9 @@ from database import Store
 from database.operations import Operation, apply
 from database.services.settings import get_setting, home_country
 from desktop.forms.settings_dialog import SettingsDialog
-from test_commitment_form import click, demo_store, en_us_locale, replace_text, store  # noqa: F401
+from test_commitment_form import click, replace_text
+
+pytestmark = pytest.mark.usefixtures("en_us_locale")
 
 
 def undo(store: Store, operation: Operation) -> None:

@@ -15,7 +15,7 @@ from database.services.commitments import CommitmentInput, create_commitment
 from database.services.metrics import MetricDefinitionInput, create_metric_definition
 from database.services.status import all_statuses, commitment_status
 from database.services.trade import TradeFigureInput, create_trade_figure
-from db_fixtures import db_path, demo_store, row, store  # noqa: F401  (fixtures)
+from db_fixtures import row
 
 ON = date(2026, 3, 1)
 BASELINE_DATE = date(2024, 12, 31)

@@ -18,7 +18,7 @@ from database import (
 )
 from database.demo import load_demo
 from database.services.people import create_person
-from db_fixtures import count, db_path, store, table_dump  # noqa: F401  (fixtures)
+from db_fixtures import count, table_dump
 
 PAGE_GARBAGE_SEED = 37
 

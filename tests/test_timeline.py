@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from db_fixtures import db_path, demo_store, store  # noqa: F401  (fixtures)
+
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from pytestqt.qtbot import QtBot

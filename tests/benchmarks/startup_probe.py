@@ -35,7 +35,8 @@ def main() -> None:
     QTest.qWaitForWindowExposed(window)
     app.processEvents()
     print("exposed", flush=True)
-    print("modules:", "matplotlib" in sys.modules, flush=True)
+    heavy = [name for name in ("matplotlib", "sqlite_utils", "numpy", "openpyxl") if name in sys.modules]
+    print("heavy modules:", ",".join(heavy) or "none", flush=True)
 
 
 if __name__ == "__main__":
