@@ -1,4 +1,4 @@
-"""The actual values of a metric, summed in SQL from trade figures: yearly and rolling 12 months."""
+"""The actual values of a metric, from the trade_totals summary of trade figures: yearly and rolling 12 months."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from database.progress import rolling_12_month_sums
 from database.reference import product_groups
 from database.reference import parse_chapter_ranges
 from database.store import Store
+from database.trade_io.summary import period_flow_sums
 
 ANNUAL = "annual"
 ROLLING12 = "rolling12"
@@ -35,18 +36,19 @@ class ActualPoint:
         return self.period if self.basis == ANNUAL else f"12 months to {self.period}"
 
 
-def _product_filter(metric: Mapping[str, Any]) -> tuple[str, list[str]]:
-    """SQL condition and parameters selecting the products a metric covers.
+def _chapters(metric: Mapping[str, Any]) -> list[str] | None:
+    """The HS chapters a metric covers, or None for all goods.
 
-    All goods use the reported TOTAL rows; chapter subsets sum two-digit chapter rows only, so a
-    file holding totals, chapters and 6-digit lines is never double counted.
+    All goods are the reported TOTAL rows; chapter subsets add up the chapter sums of the
+    trade_totals summary, each taken at one code level (its 2-digit rows, else its 4-digit
+    rows, ...; see database.trade_io.summary), so a file holding totals, chapters and 6-digit
+    lines is never double counted.
     """
     scope = metric["product_scope"]
     if scope == "all":
-        return "product_code = 'TOTAL'", []
-    chapters = (parse_chapter_ranges(metric["product_codes"]) if scope == "hs_chapters"
-                else product_groups()[metric["product_codes"]]["chapters"])
-    return f"product_code IN ({', '.join('?' for _ in chapters)})", list(chapters)
+        return None
+    return (parse_chapter_ranges(metric["product_codes"]) if scope == "hs_chapters"
+            else product_groups()[metric["product_codes"]]["chapters"])
 
 
 def _flows(flow: str) -> list[str]:
@@ -76,15 +78,8 @@ def period_sums(store: Store, metric: Mapping[str, Any], *, mirror: bool = False
     flow = metric["flow"]
     if mirror:
         reporter, partner, flow = partner, reporter, MIRROR_FLOW[flow]
-    flows = _flows(flow)
-    product_sql, product_params = _product_filter(metric)
-    rows = store.conn.execute(
-        f"SELECT period, flow, sum(value_usd_cents) FROM trade_figures"
-        f" WHERE reporter_iso3 = ? AND partner_iso3 = ?"
-        f" AND flow IN ({', '.join('?' for _ in flows)}) AND {product_sql}"
-        f" GROUP BY period, flow",
-        [reporter, partner, *flows, *product_params],
-    ).fetchall()
+    rows = period_flow_sums(store, reporter=reporter, partner=partner, flows=_flows(flow),
+                            chapters=_chapters(metric))
     by_period: dict[str, dict[str, int]] = defaultdict(dict)
     for period, row_flow, cents in rows:
         by_period[period][row_flow] = cents

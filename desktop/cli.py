@@ -6,6 +6,7 @@ import argparse
 import json
 import sqlite3
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from database import CommitmentTrackerError, __version__, open_database
 from desktop.paths import default_database_path, ensure_default_folder
 
 PROGRAM = "commitment-tracker"
+MAX_PRINTED_ERRORS = 100  # import-trade prints at most this many problems, then "… and N more"
 
 
 class CommandError(Exception):
@@ -45,6 +47,47 @@ def build_parser() -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="show where every commitment stands")
     _database_option(status, default=argparse.SUPPRESS)
     status.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+    imports = commands.add_parser(
+        "import-trade", help="import trade figures from a CSV or XLSX file (one batch, all or nothing)")
+    _database_option(imports, default=argparse.SUPPRESS)
+    imports.add_argument("file", metavar="FILE", help="the CSV or XLSX file")
+    imports.add_argument("--format", default="auto",
+                         choices=("auto", "simple", "comtrade", "comtrade-legacy"),
+                         help="layout of the file (default: found from the header; a column "
+                              "mapping saved for the header is used too)")
+    imports.add_argument("--unit", choices=("usd", "thousand-usd"), default=None,
+                         help="unit of the values (default: what the header says, else usd)")
+    imports.add_argument("--dry-run", action="store_true",
+                         help="check everything and show what would change; store nothing")
+    imports.add_argument("--encoding", default="auto",
+                         help="text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)")
+    imports.add_argument("--delimiter", default=None,
+                         help="delimiter of a CSV file (default: detected among , ; tab |; "
+                              "write 'tab' for a tab)")
+    imports.add_argument("--sheet", default=None, help="XLSX sheet name or number (default: the "
+                                                       "first with a recognised header)")
+    imports.add_argument("--header-row", type=int, default=None, metavar="N",
+                         help="line or sheet row of the header (default: found below title rows)")
+    imports.add_argument("--source", default="",
+                         help="source recorded for rows without a source column")
+
+    exports = commands.add_parser("export-trade",
+                                  help="export trade figures to CSV (UTF-8 with BOM) or XLSX")
+    _database_option(exports, default=argparse.SUPPRESS)
+    exports.add_argument("out", metavar="OUT", help="the file to write: OUT.csv or OUT.xlsx")
+    exports.add_argument("--reporter", metavar="ISO3", help="only this reporter")
+    exports.add_argument("--partner", metavar="ISO3", help="only this partner")
+    exports.add_argument("--flow", choices=("export", "import", "re-export", "re-import", "turnover"),
+                         help="only this flow")
+    exports.add_argument("--from", dest="period_from", metavar="PERIOD",
+                         help="first period (YYYY, YYYY-MM or YYYY-Qn)")
+    exports.add_argument("--to", dest="period_to", metavar="PERIOD", help="last period")
+
+    undo = commands.add_parser("undo-import", help="undo an import batch as a whole")
+    _database_option(undo, default=argparse.SUPPRESS)
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=int, help="the batch number "
+                                                                     "import-trade printed")
     return parser
 
 
@@ -93,6 +136,98 @@ def _command_status(args: argparse.Namespace) -> int:
     return 0
 
 
+class _ProgressPrinter:
+    """Progress of a long command on stderr: a rewritten line on a terminal, else every 10 %."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.tty = sys.stderr.isatty()
+        self.last_time = 0.0
+        self.last_step = -1
+
+    def __call__(self, done: int, total: int) -> bool:
+        percent = int(done * 100 / total) if total else 0
+        now = time.monotonic()
+        if self.tty:
+            if now - self.last_time >= 0.2 or percent == 100:
+                self.last_time = now
+                print(f"\r{PROGRAM}: {self.label}: {percent:3d} %", end="", file=sys.stderr, flush=True)
+        elif percent // 10 != self.last_step:
+            self.last_step = percent // 10
+            print(f"{PROGRAM}: {self.label}: {percent} %", file=sys.stderr, flush=True)
+        return True
+
+    def finish(self) -> None:
+        if self.tty and self.last_time:
+            print(file=sys.stderr)
+
+
+def _command_import_trade(args: argparse.Namespace) -> int:
+    from database.trade_io import ImportOptions, ImportValidationError, import_trade
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
+    options = ImportOptions(format=args.format, unit=args.unit, dry_run=args.dry_run,
+                            encoding=args.encoding, delimiter=delimiter, sheet=args.sheet,
+                            header_row=args.header_row, source=args.source)
+    store = open_database(_database_path(args))
+    progress = _ProgressPrinter(f"reading {path.name}")
+    try:
+        result = import_trade(store, path, options, progress)
+    except ImportValidationError as exc:
+        progress.finish()
+        for error in exc.errors[:MAX_PRINTED_ERRORS]:
+            print(error.format(str(path)), file=sys.stderr)
+        if exc.error_count > MAX_PRINTED_ERRORS:
+            print(f"… and {exc.error_count - MAX_PRINTED_ERRORS} more", file=sys.stderr)
+        print(f"{PROGRAM}: {path}: {exc.error_count} error(s); nothing was imported",
+              file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    progress.finish()
+    layout = f"{result.format}, {result.unit}" + (f", {result.encoding}" if result.encoding else "")
+    skipped = f", {result.skipped} skipped (breakdowns)" if result.skipped else ""
+    rounded = f", {result.rounded} rounded to cents" if result.rounded else ""
+    if result.dry_run:
+        print(f"Dry run of {path.name} ({layout}): {result.inserted} would be inserted, "
+              f"{result.updated} updated, {result.unchanged} unchanged{skipped}{rounded}; "
+              f"nothing stored.")
+    else:
+        print(f"Imported {path.name} ({layout}) as batch {result.batch_id}: {result.inserted} "
+              f"inserted, {result.updated} updated, {result.unchanged} unchanged{skipped}{rounded}.")
+    return 0
+
+
+def _command_export_trade(args: argparse.Namespace) -> int:
+    from database.trade_io import TradeFilters, export_trade
+
+    filters = TradeFilters(reporter=args.reporter, partner=args.partner, flow=args.flow,
+                           period_from=args.period_from, period_to=args.period_to)
+    store = open_database(_database_path(args))
+    try:
+        count = export_trade(store, args.out, filters)
+    finally:
+        store.close()
+    print(f"Exported {count} trade figure(s) to {args.out}.")
+    return 0
+
+
+def _command_undo_import(args: argparse.Namespace) -> int:
+    from database.trade_io import undo_import_batch
+
+    store = open_database(_database_path(args))
+    try:
+        result = undo_import_batch(store, args.batch_id)
+    finally:
+        store.close()
+    print(f"Undid import batch {result.batch_id}: {result.deleted} inserted figure(s) removed, "
+          f"{result.restored} updated figure(s) restored.")
+    return 0
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.self_test:
         from desktop.self_test import run_self_test
@@ -102,6 +237,12 @@ def _run(args: argparse.Namespace) -> int:
         return _command_demo(args)
     if args.command == "status":
         return _command_status(args)
+    if args.command == "import-trade":
+        return _command_import_trade(args)
+    if args.command == "export-trade":
+        return _command_export_trade(args)
+    if args.command == "undo-import":
+        return _command_undo_import(args)
     from desktop.app import run_gui
 
     return run_gui(_database_path(args))

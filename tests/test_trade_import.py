@@ -461,11 +461,13 @@ def test_a_200_mb_file_is_streamed(tmp_path):
         while f.tell() < 200 * 1024 * 1024:
             f.write(body)
             rows += 10_000
+    # VmHWM is the peak of this process's own memory (ru_maxrss would also count the pages of
+    # the forked pytest process before exec).
     script = textwrap.dedent(f"""
-        import resource
         from database.trade_io import preview
         shown = preview({str(path)!r})
-        print(shown.valid_rows, shown.error_count, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        peak = next(line.split()[1] for line in open("/proc/self/status") if line.startswith("VmHWM"))
+        print(shown.valid_rows, shown.error_count, peak)
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(REPO_ROOT)}, timeout=600)
@@ -563,10 +565,12 @@ def test_duplicate_rows_in_a_file_are_errors(store, tmp_path):
 
 
 def many_rows(count: int) -> str:
-    """``count`` valid rows with distinct keys (monthly periods 1950-2099, three products)."""
-    products = ("TOTAL", "01", "0101", "02", "8701")
-    return "".join(f"KGZ,BLR,{1950 + (i // 12) % 150}-{i % 12 + 1:02d},export,"
-                   f"{products[i // 1800]},{i}.{i % 100:02d}\n" for i in range(count))
+    """``count`` (< 72,000) valid rows with distinct keys: monthly periods 1950-2099, two flows
+    and twenty products."""
+    products = ("TOTAL", *(f"{c:02d}" for c in range(1, 20)))
+    return "".join(f"KGZ,BLR,{1950 + (i // 12) % 150}-{i % 12 + 1:02d},"
+                   f"{('export', 'import')[i // 1800 % 2]},{products[i // 3600]},{i}.{i % 100:02d}\n"
+                   for i in range(count))
 
 
 def test_cancel_leaves_the_database_exactly_as_before(store, tmp_path):
@@ -644,3 +648,24 @@ def test_any_bad_row_stores_nothing_and_good_files_store_everything(store, tmp_p
         expected = {(r[0], r[1], r[2], r[3], r[4], int(Decimal(r[5]) * 100)) for r in cells}
         assert expected <= stored
         assert result.inserted + result.updated + result.unchanged == len(cells)
+
+
+def test_comtrade_without_iso_codes_falls_back_to_m49_numbers(store, tmp_path):
+    text = comtrade_csv([{"reporterISO": "", "partnerISO": "", "partnerCode": "398"},
+                         {"reporterISO": "", "partnerISO": "", "partnerCode": "0"},
+                         {"reporterISO": "", "reporterCode": "999", "partnerCode": "0"}])
+    error = fails(store, write(tmp_path / "m49.csv", text))
+    assert messages(error) == ["m49.csv:4: reporterISO: a reporter country code is required"]
+    import_trade(store, write(tmp_path / "m49ok.csv", "".join(text.splitlines(True)[:3])))
+    assert [r[:2] for r in figures(store)] == [("KGZ", "KAZ"), ("KGZ", "W00")]
+
+
+def test_preview_reports_progress_and_can_be_cancelled(store, tmp_path):
+    path = write(tmp_path / "big.csv", f"{SIMPLE_HEADER}\n{many_rows(40_000)}")
+    seen: list[tuple[int, int]] = []
+    shown = preview(path, store=store, progress=lambda done, total: seen.append((done, total)))
+    assert shown.valid_rows == 40_000 and shown.rows[0].line == 2 and len(shown.rows) == 20
+    assert len(seen) >= 2 and seen[-1] == (path.stat().st_size, path.stat().st_size)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    with pytest.raises(ImportCancelled):
+        preview(path, store=store, progress=lambda done, total: False)

@@ -56,13 +56,14 @@ CREATE TABLE import_mappings (
 CREATE TABLE trade_totals (
     reporter_iso3 TEXT NOT NULL,
     partner_iso3 TEXT NOT NULL,
-    flow TEXT NOT NULL,
-    chapter TEXT NOT NULL CHECK (chapter = 'TOTAL' OR (length(chapter) = 2 AND chapter NOT GLOB '*[^0-9]*')),
     period TEXT NOT NULL,
-    level INTEGER NOT NULL CHECK (level IN (0, 2, 4, 6, 8, 10)),
+    flow TEXT NOT NULL,
+    chapter TEXT NOT NULL,
+    level INTEGER NOT NULL CHECK (level BETWEEN 0 AND 10),
     value_usd_cents INTEGER NOT NULL,
     figure_count INTEGER NOT NULL CHECK (figure_count > 0),
-    PRIMARY KEY (reporter_iso3, partner_iso3, flow, period, chapter)
+    -- The natural-key order of trade_figures, so that a recomputation writes in index order.
+    PRIMARY KEY (reporter_iso3, partner_iso3, period, flow, chapter)
 );
 
 -- One row: 1 while a bulk write (import, batch undo) is in progress inside its transaction. The
@@ -81,14 +82,14 @@ CREATE TRIGGER trade_totals_after_insert AFTER INSERT ON trade_figures
 WHEN coalesce((SELECT deferred FROM trade_totals_control WHERE id = 1), 0) = 0
 BEGIN
     DELETE FROM trade_totals
-    WHERE reporter_iso3 = NEW.reporter_iso3 AND partner_iso3 = NEW.partner_iso3 AND flow = NEW.flow
-      AND chapter = (CASE WHEN NEW.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(NEW.product_code, 1, 2) END)
-      AND period = NEW.period;
-    INSERT INTO trade_totals (reporter_iso3, partner_iso3, flow, chapter, period, level,
+    WHERE reporter_iso3 = NEW.reporter_iso3 AND partner_iso3 = NEW.partner_iso3
+      AND period = NEW.period AND flow = NEW.flow
+      AND chapter = (CASE WHEN NEW.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(NEW.product_code, 1, 2) END);
+    INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,
                               value_usd_cents, figure_count)
-    SELECT NEW.reporter_iso3, NEW.partner_iso3, NEW.flow,
+    SELECT NEW.reporter_iso3, NEW.partner_iso3, NEW.period, NEW.flow,
            CASE WHEN NEW.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(NEW.product_code, 1, 2) END,
-           NEW.period, level, cents, n
+           level, cents, n
     FROM (SELECT min(level) AS level, cents, n
           FROM (SELECT CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
                        sum(value_usd_cents) AS cents, count(*) AS n
@@ -104,14 +105,14 @@ CREATE TRIGGER trade_totals_after_delete AFTER DELETE ON trade_figures
 WHEN coalesce((SELECT deferred FROM trade_totals_control WHERE id = 1), 0) = 0
 BEGIN
     DELETE FROM trade_totals
-    WHERE reporter_iso3 = OLD.reporter_iso3 AND partner_iso3 = OLD.partner_iso3 AND flow = OLD.flow
-      AND chapter = (CASE WHEN OLD.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(OLD.product_code, 1, 2) END)
-      AND period = OLD.period;
-    INSERT INTO trade_totals (reporter_iso3, partner_iso3, flow, chapter, period, level,
+    WHERE reporter_iso3 = OLD.reporter_iso3 AND partner_iso3 = OLD.partner_iso3
+      AND period = OLD.period AND flow = OLD.flow
+      AND chapter = (CASE WHEN OLD.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(OLD.product_code, 1, 2) END);
+    INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,
                               value_usd_cents, figure_count)
-    SELECT OLD.reporter_iso3, OLD.partner_iso3, OLD.flow,
+    SELECT OLD.reporter_iso3, OLD.partner_iso3, OLD.period, OLD.flow,
            CASE WHEN OLD.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(OLD.product_code, 1, 2) END,
-           OLD.period, level, cents, n
+           level, cents, n
     FROM (SELECT min(level) AS level, cents, n
           FROM (SELECT CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
                        sum(value_usd_cents) AS cents, count(*) AS n
@@ -130,14 +131,14 @@ AFTER UPDATE OF reporter_iso3, partner_iso3, period, flow, product_code, value_u
 WHEN coalesce((SELECT deferred FROM trade_totals_control WHERE id = 1), 0) = 0
 BEGIN
     DELETE FROM trade_totals
-    WHERE reporter_iso3 = OLD.reporter_iso3 AND partner_iso3 = OLD.partner_iso3 AND flow = OLD.flow
-      AND chapter = (CASE WHEN OLD.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(OLD.product_code, 1, 2) END)
-      AND period = OLD.period;
-    INSERT INTO trade_totals (reporter_iso3, partner_iso3, flow, chapter, period, level,
+    WHERE reporter_iso3 = OLD.reporter_iso3 AND partner_iso3 = OLD.partner_iso3
+      AND period = OLD.period AND flow = OLD.flow
+      AND chapter = (CASE WHEN OLD.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(OLD.product_code, 1, 2) END);
+    INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,
                               value_usd_cents, figure_count)
-    SELECT OLD.reporter_iso3, OLD.partner_iso3, OLD.flow,
+    SELECT OLD.reporter_iso3, OLD.partner_iso3, OLD.period, OLD.flow,
            CASE WHEN OLD.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(OLD.product_code, 1, 2) END,
-           OLD.period, level, cents, n
+           level, cents, n
     FROM (SELECT min(level) AS level, cents, n
           FROM (SELECT CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
                        sum(value_usd_cents) AS cents, count(*) AS n
@@ -148,14 +149,14 @@ BEGIN
                 GROUP BY 1))
     WHERE level IS NOT NULL;
     DELETE FROM trade_totals
-    WHERE reporter_iso3 = NEW.reporter_iso3 AND partner_iso3 = NEW.partner_iso3 AND flow = NEW.flow
-      AND chapter = (CASE WHEN NEW.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(NEW.product_code, 1, 2) END)
-      AND period = NEW.period;
-    INSERT INTO trade_totals (reporter_iso3, partner_iso3, flow, chapter, period, level,
+    WHERE reporter_iso3 = NEW.reporter_iso3 AND partner_iso3 = NEW.partner_iso3
+      AND period = NEW.period AND flow = NEW.flow
+      AND chapter = (CASE WHEN NEW.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(NEW.product_code, 1, 2) END);
+    INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,
                               value_usd_cents, figure_count)
-    SELECT NEW.reporter_iso3, NEW.partner_iso3, NEW.flow,
+    SELECT NEW.reporter_iso3, NEW.partner_iso3, NEW.period, NEW.flow,
            CASE WHEN NEW.product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(NEW.product_code, 1, 2) END,
-           NEW.period, level, cents, n
+           level, cents, n
     FROM (SELECT min(level) AS level, cents, n
           FROM (SELECT CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
                        sum(value_usd_cents) AS cents, count(*) AS n
@@ -168,13 +169,13 @@ BEGIN
 END;
 
 -- Figures written before this step get their sums now.
-INSERT INTO trade_totals (reporter_iso3, partner_iso3, flow, chapter, period, level,
+INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,
                           value_usd_cents, figure_count)
-SELECT reporter_iso3, partner_iso3, flow, chapter, period, min(level), cents, n
-FROM (SELECT reporter_iso3, partner_iso3, flow, period,
+SELECT reporter_iso3, partner_iso3, period, flow, chapter, min(level), cents, n
+FROM (SELECT reporter_iso3, partner_iso3, period, flow,
              CASE WHEN product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(product_code, 1, 2) END AS chapter,
              CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
              sum(value_usd_cents) AS cents, count(*) AS n
       FROM trade_figures
-      GROUP BY reporter_iso3, partner_iso3, flow, period, chapter, level)
-GROUP BY reporter_iso3, partner_iso3, flow, chapter, period;
+      GROUP BY reporter_iso3, partner_iso3, period, flow, chapter, level)
+GROUP BY reporter_iso3, partner_iso3, period, flow, chapter;

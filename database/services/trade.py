@@ -10,8 +10,16 @@ from typing import Any
 
 from database import validation as v
 from database.errors import ValidationError
+from database.operations import InsertRows, Operation, new_row
 from database.periods import parse_period
-from database.services.base import Result, create_record, delete_records, update_record
+from database.services.base import (
+    Result,
+    create_record,
+    delete_records,
+    next_id,
+    run,
+    update_record,
+)
 from database.store import Store
 
 TRADE_FLOWS = ("export", "import", "turnover", "re-export", "re-import")
@@ -109,3 +117,39 @@ def delete_trade_figures(store: Store, figure_ids: Sequence[int]) -> Result:
     return delete_records(store, "trade_figures", list(figure_ids),
                           "Delete trade figure" if len(figure_ids) == 1
                           else f"Delete {len(figure_ids)} trade figures")
+
+
+def create_trade_figures(store: Store, inputs: Sequence[TradeFigureInput]) -> Result:
+    """Add several trade figures as one step (one transaction, one undo): all or nothing.
+
+    Each figure is checked as :func:`create_trade_figure` checks it; a ValidationError names
+    the failing figure in ``row`` (1-based position in ``inputs``) and nothing is stored. Two
+    figures with the same natural key within ``inputs`` are refused too.
+    """
+    if not inputs:
+        raise ValidationError("figures", "empty", "no trade figures to add")
+
+    def build() -> tuple[Operation, int]:
+        first_id = next_id(store, "trade_figures")
+        rows = []
+        keys: dict[tuple[str, ...], int] = {}
+        for position, data in enumerate(inputs, start=1):
+            try:
+                values = _clean(store, data)
+                _unique(store, values)
+                key = tuple(str(values[c]) for c in ("reporter_iso3", "partner_iso3", "period",
+                                                     "flow", "product_code", "source"))
+                if key in keys:
+                    raise ValidationError("period", "duplicate",
+                                          f"figure {keys[key]} has the same reporter, partner, "
+                                          f"period, flow, product and source")
+            except ValidationError as exc:
+                exc.row = position
+                raise
+            keys[key] = position
+            rows.append(("trade_figures", new_row("trade_figures", values,
+                                                  record_id=first_id + position - 1)))
+        description = ("New trade figure" if len(rows) == 1
+                       else f"Add {len(rows)} trade figures")
+        return InsertRows(tuple(rows), description=description), first_id
+    return run(store, build)

@@ -1,0 +1,656 @@
+"""Importing trade figures from CSV and XLSX files: preview, then one all-or-nothing batch.
+
+:func:`preview` reads the whole file without writing (layout, first rows, every error);
+:func:`import_trade` streams it into the database in one ``BEGIN IMMEDIATE`` transaction and
+records the batch so that :func:`~database.trade_io.batches.undo_import_batch` can undo it.
+
+The steps: scan the bytes (encodings.py: hash, binary or text, encoding); open a reader
+(readers.py: CSV with a sniffed delimiter, or an XLSX sheet); find the header row (the first
+with at least three known column names, else a mapping's columns) and the layout
+(formats.py); then parse every row (formats.py, values.py). The import hands the parsed rows
+to loader.py, which writes them fast; then it reports duplicates within the file, counts what
+was inserted, updated and unchanged, recomputes the summary (summary.py) and records the batch
+with one audit entry. Any error, or a cancel from the progress callback, rolls everything back.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from database.clock import current_user, new_uuid, utc_now_text
+from database.errors import ValidationError
+from database.operations import Change
+from database.store import Store
+from database.trade_io.encodings import FileScan, choose_encoding, scan_file
+from database.trade_io.errors import ImportCancelled, ImportValidationError, RowError
+from database.trade_io.formats import (
+    AUTO,
+    COMTRADE,
+    COMTRADE_LEGACY,
+    FORMATS,
+    MAPPED,
+    SIMPLE,
+    Parsed,
+    Parser,
+    RowContext,
+    closest_format,
+    code_and_period_columns,
+    detect_format,
+    make_parser,
+    missing_columns,
+    recognised_count,
+    unit_of_simple_header,
+)
+from database.trade_io.mappings import ColumnMapping, find_mapping, header_signature, normalise_name
+from database.trade_io.loader import load_rows
+from database.trade_io.readers import (
+    DELIMITER_NAMES,
+    DELIMITERS,
+    CsvTable,
+    FileProblem,
+    Row,
+    TableReader,
+    XlsxTable,
+    decoded_head,
+    open_workbook,
+    sheet_head_rows,
+    sniff_delimiter,
+)
+from database.trade_io.summary import deferred_totals, recompute_totals
+from database.trade_io.values import THOUSAND_USD, UNITS, USD, CentsParser, Countries
+
+Progress = Callable[[int, int], "bool | None"]
+PROGRESS_EVERY = 8192
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to read a file; every choice has an automatic default.
+
+    ``format``: auto | simple | comtrade | comtrade-legacy | mapped. ``unit``: usd |
+    thousand-usd, or None for what the header says (``value_thousand_usd``) or the mapping
+    says. ``encoding``: auto or a codec name. ``delimiter``: one character or None (sniffed).
+    ``sheet``: a sheet name or 1-based number (XLSX), None for the first with a known header.
+    ``header_row``: the 1-based line or sheet row of the header, None to find it below title
+    rows. ``source``: the source of rows without a source column. ``round_to_cents``: round
+    values finer than a cent half-even (counted) instead of refusing them; None means yes
+    for UN Comtrade (whose values carry decimals) and no otherwise. ``dry_run``: check
+    everything, including what would be inserted or updated, and store nothing.
+    """
+
+    format: str = AUTO
+    unit: str | None = None
+    encoding: str = "auto"
+    delimiter: str | None = None
+    sheet: str | int | None = None
+    header_row: int | None = None
+    mapping: ColumnMapping | None = None
+    source: str = ""
+    round_to_cents: bool | None = None
+    dry_run: bool = False
+    preview_rows: int = 20
+    max_errors: int = 1000
+
+
+@dataclass(frozen=True)
+class TradeRow:
+    """One row of a file as it would be stored."""
+
+    line: int
+    reporter_iso3: str
+    partner_iso3: str
+    period: str
+    flow: str
+    product_code: str
+    value_usd_cents: int
+    source: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What :func:`preview` found; ``ok`` when the file can be imported as it is.
+
+    ``format`` is None when the columns are in no known layout and no mapping is known for
+    them (``needs_mapping``): ``columns`` and ``raw_rows`` are then what a mapping dialog shows.
+    """
+
+    path: Path
+    format: str | None
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    sheets: list[str]
+    header_row: int | None
+    columns: list[str]
+    signature: str | None
+    mapping: ColumnMapping | None
+    unit: str | None
+    rows: list[TradeRow]
+    raw_rows: list[Row]
+    data_rows: int
+    valid_rows: int
+    skipped: int
+    skipped_by_reason: dict[str, int]
+    rounded: int
+    errors: list[RowError]
+    error_count: int
+
+    @property
+    def ok(self) -> bool:
+        """No errors: importing would succeed (duplicates within the file aside)."""
+        return self.error_count == 0 and self.format is not None
+
+    @property
+    def needs_mapping(self) -> bool:
+        """The columns are in no known layout: a column mapping is needed."""
+        return self.format is None and bool(self.columns)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import stored (or, for a dry run, would store)."""
+
+    batch_id: int | None
+    inserted: int
+    updated: int
+    unchanged: int
+    skipped: int
+    errors: list[RowError] = field(default_factory=list)
+    rounded: int = 0
+    dry_run: bool = False
+    file_name: str = ""
+    sha256: str = ""
+    format: str = ""
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    unit: str = USD
+    skipped_by_reason: dict[str, int] = field(default_factory=dict)
+    change: Change = field(default_factory=Change)
+
+    @property
+    def rows(self) -> int:
+        """Data rows read: stored (inserted, updated, unchanged) plus skipped."""
+        return self.inserted + self.updated + self.unchanged + self.skipped
+
+
+class _Failed(Exception):
+    def __init__(self, errors: list[RowError], layout: _Layout | None = None) -> None:
+        self.errors = errors
+        self.layout = layout
+        super().__init__(errors[0].message if errors else "failed")
+
+
+@dataclass
+class _Layout:
+    path: Path
+    scan: FileScan
+    reader: TableReader
+    header_line: int
+    header: list[str]
+    head: list[Row]
+    format: str | None = None
+    mapping: ColumnMapping | None = None
+    unit: str = USD
+
+    @property
+    def signature(self) -> str:
+        return header_signature(self.header)
+
+    @property
+    def expected_rows(self) -> int:
+        """About how many data rows follow the header (lines or sheet rows)."""
+        total = self.scan.line_count if self.reader.kind == "csv" else self.reader.position()[1]
+        return max(0, total - self.header_line)
+
+
+# --- finding the layout ------------------------------------------------------------------------
+
+def _check_options(options: ImportOptions) -> None:
+    if options.format not in (AUTO, *FORMATS):
+        raise ValidationError("format", "invalid_choice",
+                              f"'{options.format}' is not one of: auto, {', '.join(FORMATS)}")
+    if options.unit is not None and options.unit not in UNITS:
+        raise ValidationError("unit", "invalid_choice", f"'{options.unit}' is not usd or thousand-usd")
+    if options.delimiter is not None and len(options.delimiter) != 1:
+        raise ValidationError("delimiter", "invalid_choice", "the delimiter is one character")
+    if options.header_row is not None and options.header_row < 1:
+        raise ValidationError("header_row", "invalid_choice", "the header row is 1 or more")
+    if options.encoding.lower() != "auto":
+        import codecs
+
+        try:
+            codecs.lookup(options.encoding)
+        except LookupError:
+            raise ValidationError("encoding", "invalid_choice",
+                                  f"'{options.encoding}' is not a known encoding") from None
+
+
+def _header_candidates(rows: list[Row], options: ImportOptions, mapping: ColumnMapping | None,
+                       store: Store | None) -> tuple[int, list[str]] | None:
+    """The header row: chosen, else below title rows (>= 3 known names), else a mapping's."""
+    if not rows:
+        return None
+    if options.header_row is not None:
+        for line, cells in rows:
+            if line == options.header_row:
+                return line, [c.strip() for c in cells]
+        raise _Failed([RowError(options.header_row, "", (
+            f"the header row {options.header_row} is empty or not among the first rows"))])
+    for line, cells in rows:
+        if recognised_count(cells) >= 3:
+            return line, [c.strip() for c in cells]
+    if mapping is not None:
+        wanted = {normalise_name(c) for c in mapping.columns.values()}
+        for line, cells in rows:
+            if wanted <= {normalise_name(c) for c in cells}:
+                return line, [c.strip() for c in cells]
+    if store is not None:
+        for line, cells in rows[:10]:
+            if find_mapping(store, [c.strip() for c in cells]) is not None:
+                return line, [c.strip() for c in cells]
+    for line, cells in rows:
+        if sum(1 for c in cells if c.strip()) >= 2:
+            return line, [c.strip() for c in cells]
+    line, cells = rows[0]
+    return line, [c.strip() for c in cells]
+
+
+def _open_reader(path: Path, scan: FileScan, options: ImportOptions,
+                 mapping: ColumnMapping | None) -> TableReader:
+    if scan.is_ole2:
+        raise _Failed([RowError(None, "", (
+            "this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: "
+            "open it in a spreadsheet program and save it as .xlsx without a password, or as CSV"))])
+    if scan.is_zip:
+        workbook = open_workbook(path)
+        return XlsxTable(path, workbook, _choose_sheet(workbook, options, mapping))
+    if scan.first_nul_line is not None and scan.bom_encoding != "utf-16":
+        raise _Failed([RowError(scan.first_nul_line, "", (
+            "the file holds binary data (NUL bytes), not a text table: is it really a CSV file?"))])
+    encoding = choose_encoding(scan, options.encoding)
+    head = decoded_head(path, encoding)
+    if not head.strip():
+        raise _Failed([RowError(1, "", "the file is empty: no header row and no data")])
+    delimiter = options.delimiter or sniff_delimiter(head, recognised_count)
+    return CsvTable(path, encoding=encoding, delimiter=delimiter, size=scan.size)
+
+
+def _choose_sheet(workbook, options: ImportOptions, mapping: ColumnMapping | None) -> str:
+    names = list(workbook.sheetnames)
+    wanted = options.sheet
+    if wanted is not None:
+        if isinstance(wanted, int) or (isinstance(wanted, str) and wanted.isdigit() and wanted not in names):
+            number = int(wanted)
+            if 1 <= number <= len(names):
+                return names[number - 1]
+        elif wanted in names:
+            return wanted
+        workbook.close()
+        raise _Failed([RowError(None, "", (
+            f"the workbook has no sheet '{wanted}' (sheets: {', '.join(names)})"))])
+    first_with_data = None
+    for name in names:
+        rows = sheet_head_rows(workbook, name)
+        if rows and first_with_data is None:
+            first_with_data = name
+        if any(recognised_count(cells) >= 3 for _line, cells in rows):
+            return name
+        if mapping is not None:
+            wanted_columns = {normalise_name(c) for c in mapping.columns.values()}
+            if any(wanted_columns <= {normalise_name(c) for c in cells} for _line, cells in rows):
+                return name
+    if first_with_data is None:
+        workbook.close()
+        raise _Failed([RowError(None, "", "the workbook is empty: no sheet holds any data")])
+    return first_with_data
+
+
+def _open_layout(path: Path, options: ImportOptions, store: Store | None) -> _Layout:
+    """Scan, choose the reader, find the header and the layout; _Failed says why not."""
+    _check_options(options)
+    try:
+        scan = scan_file(path)
+    except FileNotFoundError:
+        raise _Failed([RowError(None, "", "the file does not exist")]) from None
+    except IsADirectoryError:
+        raise _Failed([RowError(None, "", "is a folder, not a file")]) from None
+    except OSError as exc:
+        raise _Failed([RowError(None, "", f"the file cannot be read: {exc.strerror or exc}")]) from None
+    if scan.size == 0:
+        raise _Failed([RowError(1, "", "the file is empty: no header row and no data")])
+    try:
+        reader = _open_reader(path, scan, options, options.mapping)
+        head = reader.head_rows()
+    except FileProblem as problem:
+        raise _Failed([problem.error]) from None
+    try:
+        found = _header_candidates(head, options, options.mapping, store)
+        if found is None:
+            raise _Failed([RowError(1, "", "the file is empty: no header row and no data")])
+        header_line, header = found
+        layout = _Layout(path, scan, reader, header_line, header, head)
+        _resolve_format(layout, options, store)
+    except BaseException:
+        reader.close()
+        raise
+    return layout
+
+
+def _delimiter_hint(layout: _Layout) -> str:
+    filled = [c for c in layout.header if c]
+    if layout.reader.kind != "csv" or len(filled) > 2:
+        return ""
+    text = "".join(filled)
+    others = [d for d in DELIMITERS if d != layout.reader.delimiter and d in text]
+    if not others:
+        return ""
+    used = DELIMITER_NAMES[layout.reader.delimiter or ","]
+    likely = max(others, key=text.count)
+    return (f" (the header was read as {len(filled)} column(s) with the {used} as delimiter; "
+            f"the file seems to use the {DELIMITER_NAMES[likely]} '{likely}')")
+
+
+def _resolve_format(layout: _Layout, options: ImportOptions, store: Store | None) -> None:
+    header = layout.header
+    fmt = options.format
+    mapping = options.mapping
+    if fmt == AUTO:
+        fmt = detect_format(header)
+        if fmt is None and mapping is not None:
+            fmt = MAPPED
+        if fmt is None and store is not None:
+            saved = find_mapping(store, header)
+            if saved is not None:
+                fmt, mapping = MAPPED, saved.mapping
+        if fmt is None:
+            closest = closest_format(header)
+            missing = missing_columns(closest, header)
+            hint = _delimiter_hint(layout)
+            if hint or len(missing) < len(missing_columns(closest, [])):
+                message = f"missing columns: {', '.join(missing)}{hint}"
+            else:
+                message = ("the columns are in no known layout (simple, UN Comtrade, UN Comtrade "
+                           "legacy) and no column mapping is saved for them: map the columns")
+            raise _Failed([RowError(layout.header_line, "", message)], layout)
+    elif fmt == MAPPED and mapping is None:
+        saved = find_mapping(store, header) if store is not None else None
+        if saved is None:
+            raise _Failed([RowError(layout.header_line, "", (
+                "format 'mapped' needs a column mapping, and none is saved for these columns"))],
+                layout)
+        mapping = saved.mapping
+    if fmt == MAPPED:
+        assert mapping is not None
+        problems = mapping.problems(header)
+        if problems:
+            raise _Failed([RowError(layout.header_line, "", p) for p in problems], layout)
+    else:
+        missing = missing_columns(fmt, header)
+        if missing:
+            raise _Failed([RowError(layout.header_line, "", (
+                f"missing columns: {', '.join(missing)}{_delimiter_hint(layout)}"))], layout)
+    layout.format, layout.mapping = fmt, mapping
+    layout.unit = _unit(layout, options)
+
+
+def _unit(layout: _Layout, options: ImportOptions) -> str:
+    fmt = layout.format
+    if fmt in (COMTRADE, COMTRADE_LEGACY):
+        if options.unit == THOUSAND_USD:
+            raise _Failed([RowError(layout.header_line, "", (
+                "UN Comtrade values are in US dollars; the unit thousand-usd does not apply"))], layout)
+        return USD
+    if fmt == SIMPLE:
+        from_header = unit_of_simple_header(layout.header)
+        if options.unit == USD and from_header == THOUSAND_USD:
+            raise _Failed([RowError(layout.header_line, "value_thousand_usd", (
+                "the header says thousand US dollars but the unit usd was asked for"))], layout)
+        return options.unit or from_header
+    assert layout.mapping is not None
+    return options.unit or layout.mapping.unit
+
+
+def _context(layout: _Layout, options: ImportOptions, countries: Countries) -> RowContext:
+    rounding = options.round_to_cents
+    if rounding is None:
+        rounding = layout.format in (COMTRADE, COMTRADE_LEGACY)
+    decimal_comma = bool(layout.mapping and layout.mapping.decimal_comma and layout.format == MAPPED)
+    return RowContext(countries=countries,
+                      cents=CentsParser(layout.unit, round_half_even=rounding, decimal_comma=decimal_comma),
+                      source=options.source.strip(), max_errors=options.max_errors,
+                      unescape=layout.reader.kind == "csv")
+
+
+def _data_rows(layout: _Layout) -> Iterator[Row]:
+    codes, periods = code_and_period_columns(layout.format or "", layout.header, layout.mapping)
+    return layout.reader.rows(layout.header_line, code_columns=codes, period_columns=periods)
+
+
+def _reference_countries() -> Countries:
+    from resources import resource_path
+
+    rows: list[tuple[str, str | None, int]] = []
+    with resource_path("reference", "countries.csv").open(encoding="utf-8", newline="") as f:
+        rows += [(r["iso3"], r["m49"] or None, 0) for r in csv.DictReader(f)]
+    with resource_path("reference", "partner_aggregates.csv").open(encoding="utf-8", newline="") as f:
+        rows += [(r["code"], r["m49"] or None, 1) for r in csv.DictReader(f)]
+    return Countries(rows)
+
+
+def _ask(progress: Progress | None, layout: _Layout, path: Path) -> None:
+    if progress is None:
+        return
+    done, total = layout.reader.position()
+    if progress(done, total) is False:
+        raise ImportCancelled(path)
+
+
+# --- preview -----------------------------------------------------------------------------------
+
+def preview(path: str | Path, options: ImportOptions | None = None, *, store: Store | None = None,
+            progress: Progress | None = None) -> ImportPreview:
+    """Read the whole file without storing anything: layout, first rows and every error.
+
+    Country codes are checked against ``store`` (or, without one, the reference list the
+    database is seeded with); a store also finds a column mapping saved for the header.
+    Duplicate rows within the file are found by the import (and its dry run), not here.
+    ``progress(done, total)`` is called now and then; returning False raises ImportCancelled.
+    """
+    options = options or ImportOptions()
+    path = Path(path)
+    countries = Countries.from_connection(store.conn) if store is not None else _reference_countries()
+    try:
+        layout = _open_layout(path, options, store)
+    except _Failed as failed:
+        return _failed_preview(path, failed)
+    try:
+        ctx = _context(layout, options, countries)
+        parser = make_parser(layout.format or "", layout.header, ctx, layout.mapping)
+        rows: list[TradeRow] = []
+        raw_rows: list[Row] = []
+        data_rows = valid = 0
+        try:
+            for line, cells in _data_rows(layout):
+                data_rows += 1
+                if len(raw_rows) < options.preview_rows:
+                    raw_rows.append((line, list(cells)))
+                parsed = parser(line, cells)
+                if parsed is not None:
+                    valid += 1
+                    if len(rows) < options.preview_rows:
+                        rows.append(TradeRow(line, *parsed))
+                if not data_rows % PROGRESS_EVERY:
+                    _ask(progress, layout, path)
+        except FileProblem as problem:
+            ctx.error(problem.error.line, problem.error.column, problem.error.message)
+        _ask(progress, layout, path)
+    finally:
+        layout.reader.close()
+    if data_rows == 0 and not ctx.error_count:
+        ctx.error(layout.header_line, "", "the file has a header but no data rows")
+    return ImportPreview(
+        path=path, format=layout.format, encoding=layout.reader.encoding,
+        delimiter=layout.reader.delimiter, sheet=layout.reader.sheet, sheets=layout.reader.sheets,
+        header_row=layout.header_line, columns=layout.header, signature=layout.signature,
+        mapping=layout.mapping, unit=layout.unit, rows=rows, raw_rows=raw_rows,
+        data_rows=data_rows, valid_rows=valid, skipped=ctx.skipped_count,
+        skipped_by_reason=dict(ctx.skipped), rounded=ctx.cents.rounded, errors=ctx.errors,
+        error_count=ctx.error_count)
+
+
+def _failed_preview(path: Path, failed: _Failed) -> ImportPreview:
+    layout = failed.layout
+    raw_rows: list[Row] = []
+    if layout is not None:
+        raw_rows = [(line, cells) for line, cells in layout.head if line > layout.header_line][:20]
+        layout.reader.close()
+    return ImportPreview(
+        path=path, format=None,
+        encoding=layout.reader.encoding if layout else None,
+        delimiter=layout.reader.delimiter if layout else None,
+        sheet=layout.reader.sheet if layout else None,
+        sheets=layout.reader.sheets if layout else [],
+        header_row=layout.header_line if layout else None,
+        columns=layout.header if layout else [],
+        signature=layout.signature if layout else None, mapping=None, unit=None, rows=[],
+        raw_rows=raw_rows, data_rows=0, valid_rows=0, skipped=0, skipped_by_reason={}, rounded=0,
+        errors=list(failed.errors), error_count=len(failed.errors))
+
+
+# --- import ------------------------------------------------------------------------------------
+
+class _DryRun(Exception):
+    def __init__(self, result: ImportResult) -> None:
+        self.result = result
+        super().__init__("dry run")
+
+
+def import_trade(store: Store, path: str | Path, options: ImportOptions | None = None,
+                 progress: Progress | None = None) -> ImportResult:
+    """Import ``path`` as one batch, all or nothing.
+
+    Raises :class:`ImportValidationError` (every problem with line and column, nothing
+    stored) or :class:`ImportCancelled` (``progress`` returned False; nothing stored).
+    Rows already stored under the same natural key (reporter, partner, period, flow, product,
+    source) are updated when their value or note differ and counted as unchanged otherwise.
+    ``progress(done, total)`` gets bytes (CSV) or rows (XLSX) read so far.
+    """
+    options = options or ImportOptions()
+    path = Path(path)
+    try:
+        layout = _open_layout(path, options, store)
+    except _Failed as failed:
+        raise ImportValidationError(path, failed.errors) from None
+    try:
+        ctx = _context(layout, options, Countries.from_connection(store.conn))
+        parser = make_parser(layout.format or "", layout.header, ctx, layout.mapping)
+        with store.write():
+            result = _write(store, layout, ctx, parser, options, progress)
+            if options.dry_run:
+                raise _DryRun(result)
+    except _DryRun as dry:
+        return dry.result
+    finally:
+        layout.reader.close()
+    return result
+
+
+def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, options: ImportOptions,
+           progress: Progress | None) -> ImportResult:
+    conn = store.conn
+    path = layout.path
+    now = utc_now_text()
+    batch_uuid = new_uuid()
+    with deferred_totals(conn):
+        batch_id = conn.execute(
+            "INSERT INTO import_batches (uuid, file_name, sha256, format, imported_at, row_count,"
+            " unit, encoding, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+            (batch_uuid, path.name, layout.scan.sha256, layout.format, now, layout.unit,
+             layout.reader.encoding, now, now)).lastrowid
+        outcome = load_rows(conn, _data_rows(layout), parser, ctx, batch_id=batch_id, now=now,
+                            expected_rows=layout.expected_rows,
+                            on_chunk=lambda _read: _ask(progress, layout, path))
+        _ask(progress, layout, path)
+        if outcome.duplicates:
+            _report_duplicates(store, layout, ctx, options, outcome.duplicates)
+        if outcome.read == 0 and not ctx.error_count:
+            ctx.error(layout.header_line, "", "the file has a header but no data rows")
+        if ctx.error_count:
+            errors = sorted(ctx.errors, key=lambda e: (e.line or 0))[:options.max_errors]
+            raise ImportValidationError(path, errors, ctx.error_count)
+
+        updated = conn.execute("SELECT count(*) FROM import_batch_previous WHERE batch_id = ?",
+                               (batch_id,)).fetchone()[0]
+        written = conn.execute("SELECT count(*) FROM trade_figures WHERE import_batch_id = ?",
+                               (batch_id,)).fetchone()[0]
+        inserted = written - updated
+        unchanged = outcome.written - written
+        skipped = ctx.skipped_count
+        # Recompute the touched sums; when the batch wrote most of the table, rebuilding the
+        # whole summary reads the figures in one pass instead of key by key.
+        table_rows = conn.execute("SELECT max(id) - min(id) + 1 FROM trade_figures").fetchone()[0] or 0
+        keys = outcome.keys if written * 4 < table_rows else None
+        if written or keys is None:
+            recompute_totals(conn, keys)
+        summary = {"file": path.name, "format": layout.format, "unit": layout.unit,
+                   "inserted": inserted, "updated": updated, "unchanged": unchanged,
+                   "skipped": skipped, "rounded": ctx.cents.rounded}
+        conn.execute(
+            "UPDATE import_batches SET row_count = ?, inserted = ?, updated = ?, unchanged = ?,"
+            " skipped = ?, rounded = ? WHERE id = ?",
+            (outcome.read, inserted, updated, unchanged, skipped, ctx.cents.rounded, batch_id))
+        conn.execute(
+            "INSERT INTO audit_log (uuid, at, who, action, table_name, record_id, record_uuid,"
+            " field, old_value, new_value, created_at, updated_at)"
+            " VALUES (?, ?, ?, 'insert', 'import_batches', ?, ?, NULL, NULL, ?, ?, ?)",
+            (new_uuid(), now, current_user(), batch_id, batch_uuid,
+             json.dumps(summary, ensure_ascii=False), now, now))
+    change = Change(frozenset({"trade_figures", "import_batches", "trade_totals"}),
+                    {"import_batches": (batch_id,)}, f"Import {path.name}")
+    return ImportResult(
+        batch_id=None if options.dry_run else batch_id, inserted=inserted, updated=updated,
+        unchanged=unchanged, skipped=skipped, rounded=ctx.cents.rounded, dry_run=options.dry_run,
+        file_name=path.name, sha256=layout.scan.sha256, format=layout.format or "",
+        encoding=layout.reader.encoding, delimiter=layout.reader.delimiter,
+        sheet=layout.reader.sheet, unit=layout.unit, skipped_by_reason=dict(ctx.skipped),
+        change=Change() if options.dry_run else change)
+
+
+def _report_duplicates(store: Store, layout: _Layout, ctx: RowContext, options: ImportOptions,
+                       duplicates: Sequence[tuple[int, int]]) -> None:
+    """Turn duplicate rows into errors naming the line that came first (a second read)."""
+    wanted = {}
+    for line, figure_id in duplicates[:options.max_errors]:
+        key = store.conn.execute(
+            "SELECT reporter_iso3, partner_iso3, period, flow, product_code, source"
+            " FROM trade_figures WHERE id = ?", (figure_id,)).fetchone()
+        wanted[line] = tuple(key) if key else None
+    first_line: dict[tuple[object, ...], int] = {}
+    lookup = {k for k in wanted.values() if k is not None}
+    if lookup and layout.format is not None:
+        scratch = _context(layout, options, ctx.countries)
+        parser = make_parser(layout.format, layout.header, scratch, layout.mapping)
+        try:
+            for line, cells in _data_rows(layout):
+                parsed: Parsed | None = parser(line, cells)
+                if parsed is None:
+                    continue
+                key = (parsed[0], parsed[1], parsed[2], parsed[3], parsed[4], parsed[6])
+                if key in lookup and key not in first_line:
+                    first_line[key] = line
+                    if len(first_line) == len(lookup):
+                        break
+        except FileProblem:
+            pass
+    for line, _figure_id in duplicates:
+        key = wanted.get(line)
+        earlier = first_line.get(key) if key is not None else None
+        where = f"line {earlier}" if earlier is not None else "an earlier line"
+        ctx.error(line, "", (f"duplicate row: {where} has the same reporter, partner, period, flow, "
+                             f"product and source"))

@@ -1,0 +1,175 @@
+"""Column mappings for tables in no known layout, and remembering them by header signature.
+
+A :class:`ColumnMapping` says which source column holds each field (or a constant for every
+row, e.g. the reporter of a national table), how flow words translate (``Экспорт`` → export),
+the unit, and whether values use a decimal comma. The mapping dialog saves it with
+:func:`save_mapping` under the :func:`header_signature` of the table's header; the next file
+with the same header is then read with it automatically (format ``auto``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from database.clock import current_user, new_uuid, utc_now_text
+from database.errors import ValidationError
+from database.store import Store
+
+# The fields of a trade figure a table can provide; the first six are required.
+REQUIRED_FIELDS = ("reporter", "partner", "period", "flow", "product", "value")
+FIELDS = (*REQUIRED_FIELDS, "source", "note")
+_FLOWS = ("export", "import", "re-export", "re-import", "turnover")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_name(name: str) -> str:
+    """A column name compared without letter case and extra whitespace (and without a BOM)."""
+    return _SPACES.sub(" ", name.replace("\ufeff", "")).strip().casefold()
+
+
+def header_signature(columns: Sequence[str]) -> str:
+    """SHA-256 (hex) of the normalised column names; trailing empty columns do not count."""
+    names = [normalise_name(c) for c in columns]
+    while names and not names[-1]:
+        names.pop()
+    return hashlib.sha256("\x1f".join(names).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """How to read a table: ``columns`` maps a field to the source column's name.
+
+    ``constants`` gives a field one value for every row instead (``{"reporter": "KGZ"}``).
+    ``flow_values`` translates the words of the flow column; ``unit`` is ``usd`` or
+    ``thousand-usd``; ``decimal_comma`` accepts ``1 234,56``.
+    """
+
+    columns: Mapping[str, str] = field(default_factory=dict)
+    constants: Mapping[str, str] = field(default_factory=dict)
+    flow_values: Mapping[str, str] = field(default_factory=dict)
+    unit: str = "usd"
+    decimal_comma: bool = False
+
+    def problems(self, header: Sequence[str] | None = None) -> list[str]:
+        """What is wrong with the mapping (for ``header``, if given); empty when usable."""
+        found: list[str] = []
+        for name in (*self.columns, *self.constants):
+            if name not in FIELDS:
+                found.append(f"'{name}' is not a field (fields: {', '.join(FIELDS)})")
+        for name in REQUIRED_FIELDS:
+            if name not in self.columns and not str(self.constants.get(name, "")).strip():
+                found.append(f"the field '{name}' needs a column or a constant")
+        if self.unit not in ("usd", "thousand-usd"):
+            found.append(f"the unit '{self.unit}' is not usd or thousand-usd")
+        for word, flow in self.flow_values.items():
+            if flow not in _FLOWS:
+                found.append(f"'{word}' is mapped to '{flow}', which is not a flow")
+        if header is not None:
+            present = {normalise_name(c) for c in header}
+            for name, column in self.columns.items():
+                if normalise_name(column) not in present:
+                    found.append(f"the column '{column}' (for {name}) is not in the header")
+        return found
+
+    def as_json(self) -> dict[str, Any]:
+        """A plain dictionary (stored as JSON)."""
+        return {"columns": dict(self.columns), "constants": dict(self.constants),
+                "flow_values": dict(self.flow_values), "unit": self.unit,
+                "decimal_comma": self.decimal_comma}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ColumnMapping:
+        """The mapping stored by :meth:`as_json`."""
+        return cls(columns=dict(data.get("columns", {})), constants=dict(data.get("constants", {})),
+                   flow_values=dict(data.get("flow_values", {})), unit=data.get("unit", "usd"),
+                   decimal_comma=bool(data.get("decimal_comma", False)))
+
+
+@dataclass(frozen=True)
+class SavedMapping:
+    """A mapping as remembered in the database."""
+
+    id: int
+    signature: str
+    name: str | None
+    columns: list[str]
+    mapping: ColumnMapping
+    updated_at: str
+
+
+def save_mapping(store: Store, columns: Sequence[str], mapping: ColumnMapping, *,
+                 name: str | None = None) -> SavedMapping:
+    """Remember ``mapping`` for tables with the header ``columns`` (replacing an older one)."""
+    problems = mapping.problems(columns)
+    if problems:
+        raise ValidationError("mapping", "invalid_mapping", "; ".join(problems))
+    signature = header_signature(columns)
+    now = utc_now_text()
+    columns_json = json.dumps(list(columns), ensure_ascii=False)
+    mapping_json = json.dumps(mapping.as_json(), ensure_ascii=False, sort_keys=True)
+    with store.write():
+        found = store.conn.execute("SELECT id, uuid FROM import_mappings WHERE signature = ?",
+                                   (signature,)).fetchone()
+        if found:
+            record_id, uuid = found
+            store.conn.execute(
+                "UPDATE import_mappings SET name = ?, columns_json = ?, mapping_json = ?,"
+                " updated_at = ? WHERE id = ?", (name, columns_json, mapping_json, now, record_id))
+            action = "update"
+        else:
+            uuid = new_uuid()
+            record_id = store.conn.execute(
+                "INSERT INTO import_mappings (uuid, signature, name, columns_json, mapping_json,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (uuid, signature, name, columns_json, mapping_json, now, now)).lastrowid
+            action = "insert"
+        store.conn.execute(
+            "INSERT INTO audit_log (uuid, at, who, action, table_name, record_id, record_uuid,"
+            " field, old_value, new_value, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, 'import_mappings', ?, ?, 'mapping_json', NULL, ?, ?, ?)",
+            (new_uuid(), now, current_user(), action, record_id, uuid, mapping_json, now, now))
+    return SavedMapping(record_id, signature, name, list(columns), mapping, now)
+
+
+def find_mapping(store: Store, columns_or_signature: Sequence[str] | str) -> SavedMapping | None:
+    """The mapping remembered for a header (or its signature), if any."""
+    signature = (columns_or_signature if isinstance(columns_or_signature, str)
+                 else header_signature(columns_or_signature))
+    row = store.conn.execute(
+        "SELECT id, signature, name, columns_json, mapping_json, updated_at FROM import_mappings"
+        " WHERE signature = ?", (signature,)).fetchone()
+    return _saved(row) if row else None
+
+
+def list_mappings(store: Store) -> list[SavedMapping]:
+    """Every remembered mapping, most recently changed first."""
+    rows = store.conn.execute(
+        "SELECT id, signature, name, columns_json, mapping_json, updated_at FROM import_mappings"
+        " ORDER BY updated_at DESC, id DESC").fetchall()
+    return [_saved(row) for row in rows]
+
+
+def delete_mapping(store: Store, mapping_id: int) -> None:
+    """Forget a remembered mapping."""
+    with store.write():
+        found = store.conn.execute("SELECT uuid FROM import_mappings WHERE id = ?",
+                                   (mapping_id,)).fetchone()
+        if found is None:
+            raise ValidationError("mapping", "unknown_record", f"no saved mapping with id {mapping_id}")
+        store.conn.execute("DELETE FROM import_mappings WHERE id = ?", (mapping_id,))
+        now = utc_now_text()
+        store.conn.execute(
+            "INSERT INTO audit_log (uuid, at, who, action, table_name, record_id, record_uuid,"
+            " created_at, updated_at) VALUES (?, ?, ?, 'delete', 'import_mappings', ?, ?, ?, ?)",
+            (new_uuid(), now, current_user(), mapping_id, found[0], now, now))
+
+
+def _saved(row: tuple[Any, ...]) -> SavedMapping:
+    record_id, signature, name, columns_json, mapping_json, updated_at = row
+    return SavedMapping(record_id, signature, name, json.loads(columns_json),
+                        ColumnMapping.from_json(json.loads(mapping_json)), updated_at)

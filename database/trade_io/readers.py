@@ -1,0 +1,297 @@
+"""Tables read as rows of text cells, streaming: CSV (any delimiter, encoding) and XLSX sheets.
+
+A reader never holds the file: :meth:`head_rows` reads the first rows (to find the header and
+the layout), :meth:`rows` streams the data rows after the header with their line numbers, and
+:meth:`position` says how far it got for the progress bar. CSV line numbers are the physical
+lines of the file (a quoted cell may span lines; the row's first line is reported); XLSX line
+numbers are the sheet's row numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import sys
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from database.trade_io.errors import RowError
+
+DELIMITERS = (",", ";", "\t", "|")
+DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+HEAD_ROWS = 50
+HEAD_TEXT = 1 << 16
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # long notes are fine; memory is bounded by lines
+
+Row = tuple[int, list[str]]
+
+
+class FileProblem(Exception):
+    """The file as a whole cannot be read; carries the :class:`RowError` to report."""
+
+    def __init__(self, error: RowError) -> None:
+        self.error = error
+        super().__init__(error.message)
+
+
+class TableReader(Protocol):
+    """What the importer needs from a table file."""
+
+    kind: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    sheets: list[str]
+
+    def head_rows(self, limit: int = HEAD_ROWS) -> list[Row]: ...
+    def rows(self, header_line: int, *, code_columns: Sequence[int] = (),
+             period_columns: Sequence[int] = ()) -> Iterator[Row]: ...
+    def position(self) -> tuple[int, int]: ...
+    def close(self) -> None: ...
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+def decoded_head(path: Path, encoding: str) -> str:
+    """The first ~64 KB of the file as text, cut after its last complete line."""
+    with path.open("rb") as raw:
+        data = raw.read(HEAD_TEXT)
+        more = raw.read(1) != b""
+    text = data.decode(encoding, errors="replace")
+    if more and "\n" in text:
+        text = text[:text.rindex("\n") + 1]
+    return text
+
+
+def parse_text_rows(text: str, delimiter: str, limit: int = HEAD_ROWS) -> list[Row]:
+    """Rows of ``text`` with their first physical line numbers (blank lines left out)."""
+    rows: list[Row] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    previous = 0
+    try:
+        for cells in reader:
+            line = previous + 1
+            previous = reader.line_num
+            if cells and any(c.strip() for c in cells):
+                rows.append((line, cells))
+                if len(rows) >= limit:
+                    break
+    except csv.Error:
+        pass  # the sample may end inside a quoted cell; what was read is enough
+    return rows
+
+
+def sniff_delimiter(text: str, score: Callable[[list[str]], int]) -> str:
+    """The delimiter among , ; tab | that splits the sample best.
+
+    First choice: the one giving a row with the most recognised column names (``score``);
+    then the one whose rows most often agree on one width greater than one column.
+    """
+    best: tuple[int, int, int, int] | None = None
+    chosen = ","
+    for order, delimiter in enumerate(DELIMITERS):
+        rows = parse_text_rows(text, delimiter)
+        if not rows:
+            continue
+        recognised = max(score(cells) for _line, cells in rows)
+        widths: dict[int, int] = {}
+        for _line, cells in rows:
+            widths[len(cells)] = widths.get(len(cells), 0) + 1
+        width, agreeing = max(widths.items(), key=lambda item: (item[1], item[0]))
+        if width < 2:
+            agreeing = 0
+        key = (recognised, agreeing, width, -order)
+        if best is None or key > best:
+            best, chosen = key, delimiter
+    return chosen
+
+
+def first_undecodable_line(path: Path, encoding: str) -> int | None:
+    """The 1-based line holding the first byte that ``encoding`` cannot decode, if any."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
+    offset = lines = 0
+    with path.open("rb") as raw:
+        while chunk := raw.read(1 << 20):
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                # The decoder may hold back up to a few bytes of the previous chunk.
+                return lines + chunk.count(b"\n", 0, max(0, exc.start)) + 1
+            lines += chunk.count(b"\n")
+            offset += len(chunk)
+    return None
+
+
+class CsvTable:
+    """A delimited text file."""
+
+    kind = "csv"
+    sheet = None
+
+    def __init__(self, path: Path, *, encoding: str, delimiter: str, size: int) -> None:
+        self.path = path
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.sheets: list[str] = []
+        self._size = size
+        self._raw: Any = None
+
+    def head_rows(self, limit: int = HEAD_ROWS) -> list[Row]:
+        return parse_text_rows(decoded_head(self.path, self.encoding), self.delimiter, limit)
+
+    def rows(self, header_line: int, *, code_columns: Sequence[int] = (),
+             period_columns: Sequence[int] = ()) -> Iterator[Row]:
+        """Data rows after ``header_line``; all-empty rows are left out."""
+        self._raw = raw = self.path.open("rb")
+        text = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
+        reader = csv.reader(text, delimiter=self.delimiter)
+        previous = 0
+        try:
+            try:
+                for cells in reader:
+                    line = previous + 1
+                    previous = reader.line_num
+                    if line <= header_line:
+                        continue
+                    if not cells or not any(cells):
+                        continue
+                    yield line, cells
+            except UnicodeDecodeError:
+                raise FileProblem(RowError(first_undecodable_line(self.path, self.encoding), "", (
+                    f"the text is not valid {self.encoding}; name the file's encoding "
+                    f"(utf-8, cp1251, cp1252)"))) from None
+            except csv.Error as exc:
+                raise FileProblem(RowError(previous + 1, "", f"not readable as CSV: {exc}")) from None
+        finally:
+            text.close()  # closes the file too (the importer may have closed it already)
+
+    def position(self) -> tuple[int, int]:
+        raw = self._raw
+        done = self._size if raw is None or raw.closed else raw.tell()
+        return min(done, self._size), self._size
+
+    def close(self) -> None:
+        if self._raw is not None and not self._raw.closed:
+            self._raw.close()
+
+
+# --- XLSX --------------------------------------------------------------------------------------
+
+def cell_text(value: Any) -> str:
+    """A cell value as the text a CSV would hold; numbers exactly as Excel keeps them."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e17:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat() if value.time() == _dt.time() else value.isoformat()
+    return str(value)
+
+
+def _period_text(value: Any) -> str:
+    # "2024-03" typed into Excel becomes the date 2024-03-01: read it back as the month.
+    if isinstance(value, (_dt.datetime, _dt.date)) and value.day == 1 and (
+            not isinstance(value, _dt.datetime) or value.time() == _dt.time()):
+        return f"{value.year:04d}-{value.month:02d}"
+    return cell_text(value)
+
+
+def _code_text(value: Any) -> str:
+    # An HS code stored as a number lost its leading zero (1 for 01, 101 for 0101): codes have
+    # an even number of digits, so an odd count means exactly one zero is missing.
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        digits = str(int(value))
+        return "0" + digits if len(digits) % 2 == 1 else digits
+    return cell_text(value)
+
+
+def open_workbook(path: Path) -> Any:
+    """An openpyxl workbook in read-only mode, or :class:`FileProblem` saying why not."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError) as exc:
+        raise FileProblem(RowError(None, "", (
+            f"not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): "
+            f"{type(exc).__name__}: {exc}"))) from None
+    except Exception as exc:  # XML parser and value errors of a damaged file  # noqa: BLE001
+        raise FileProblem(RowError(None, "", (
+            f"not a readable XLSX workbook (damaged): {type(exc).__name__}: {exc}"))) from None
+
+
+class XlsxTable:
+    """One sheet of an XLSX workbook, read with openpyxl in read-only (streaming) mode."""
+
+    kind = "xlsx"
+    encoding = None
+    delimiter = None
+
+    def __init__(self, path: Path, workbook: Any, sheet: str) -> None:
+        self.path = path
+        self._workbook = workbook
+        self.sheets: list[str] = list(workbook.sheetnames)
+        self.sheet = sheet
+        self._done = 0
+        self._total = workbook[sheet].max_row or 0
+
+    def _sheet(self) -> Any:
+        return self._workbook[self.sheet]
+
+    def head_rows(self, limit: int = HEAD_ROWS) -> list[Row]:
+        return sheet_head_rows(self._workbook, self.sheet, limit)
+
+    def rows(self, header_line: int, *, code_columns: Sequence[int] = (),
+             period_columns: Sequence[int] = ()) -> Iterator[Row]:
+        sheet = self._sheet()
+        converters: dict[int, Callable[[Any], str]] = {i: _code_text for i in code_columns}
+        converters.update({i: _period_text for i in period_columns})
+        try:
+            for line, values in enumerate(sheet.iter_rows(min_row=header_line + 1, values_only=True),
+                                          start=header_line + 1):
+                self._done = line
+                if not any(v is not None and v != "" for v in values):
+                    continue
+                cells = [cell_text(v) for v in values]
+                for index, convert in converters.items():
+                    if index < len(values):
+                        cells[index] = convert(values[index])
+                yield line, cells
+        except Exception as exc:  # zip, XML and value errors of a damaged sheet  # noqa: BLE001
+            raise FileProblem(RowError(self._done + 1, "", (
+                f"the workbook is damaged here: {type(exc).__name__}: {exc}"))) from None
+
+    def position(self) -> tuple[int, int]:
+        return self._done, max(self._total, self._done)
+
+    def close(self) -> None:
+        self._workbook.close()
+
+
+def sheet_head_rows(workbook: Any, sheet: str, limit: int = HEAD_ROWS) -> list[Row]:
+    """The first non-empty rows of ``sheet`` as text, with their row numbers."""
+    rows: list[Row] = []
+    try:
+        for line, values in enumerate(workbook[sheet].iter_rows(values_only=True), start=1):
+            if any(v is not None and v != "" for v in values):
+                rows.append((line, [cell_text(v).strip() for v in values]))
+            if len(rows) >= limit or line >= limit * 4:
+                break
+    except Exception as exc:  # zip, XML and value errors of a damaged sheet  # noqa: BLE001
+        raise FileProblem(RowError(None, "", (
+            f"the sheet '{sheet}' cannot be read (damaged workbook): {type(exc).__name__}: "
+            f"{exc}"))) from None
+    return rows

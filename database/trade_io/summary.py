@@ -1,0 +1,164 @@
+"""The ``trade_totals`` summary: sums per reporter, partner, flow, period and HS chapter.
+
+Kept current on every write. Single-row writes (services, undo of a manual edit, any SQL tool)
+go through the triggers of schema 0002, which recompute the one sum a row belongs to. Bulk
+writers (import, batch undo) switch the triggers off inside their transaction with
+:func:`deferred_totals` and recompute the affected (reporter, partner, flow, period) keys
+set-based with :func:`recompute_totals` before they commit.
+
+Chapter rule (never double count levels): the sum of a chapter is taken over the rows at the
+shortest code length present for that chapter and key: its 2-digit row(s) if any, else its
+4-digit rows, else its 6-digit rows, and so on. ``TOTAL`` rows make their own sum (chapter
+``TOTAL``); they are never derived from chapters, since a reported total covers goods that no
+chapter row may list. Figures of different sources are summed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+
+from database.store import Store
+
+TOTAL = "TOTAL"
+_KEYS = "ct_totals_keys"
+
+_ORDER = "t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code"
+_INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)"
+_INSERT = ("INSERT OR IGNORE INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
+           " value_usd_cents, figure_count) VALUES ")
+_CHUNK = 64
+
+
+def chapter_of(product_code: str) -> str:
+    """The summary chapter of a product code: ``TOTAL`` or its first two digits."""
+    return TOTAL if product_code == TOTAL else product_code[:2]
+
+
+@contextlib.contextmanager
+def deferred_totals(conn: sqlite3.Connection) -> Iterator[None]:
+    """Switch the summary triggers off for a bulk write (inside the caller's transaction).
+
+    The caller recomputes what it touched before leaving the block; the flag is reset on the
+    way out, and a rollback resets it anyway since it is part of the same transaction.
+    """
+    if not conn.in_transaction:
+        raise RuntimeError("deferred_totals() needs an open write transaction")
+    conn.execute("UPDATE trade_totals_control SET deferred = 1 WHERE id = 1")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("UPDATE trade_totals_control SET deferred = 0 WHERE id = 1")
+
+
+def recompute_totals(conn: sqlite3.Connection,
+                     keys: Iterable[tuple[str, str, str, str]] | None) -> None:
+    """Recompute the sums of the given (reporter, partner, flow, period) keys; None: all of them.
+
+    Two passes, neither of which sorts (grouping every figure by chapter and level in one SQL
+    statement sorts them all, 3-4x slower at a million figures): TOTAL and 2-digit rows are
+    summed in SQL in the order of the natural-key index; chapters that have only longer codes
+    are summed in Python from the longer codes, again read in index order, and added where
+    the first pass found no 2-digit row.
+    """
+    if keys is None:
+        conn.execute("DELETE FROM trade_totals")
+        source, order = "trade_figures AS t", _ORDER
+    else:
+        conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_KEYS} (reporter_iso3 TEXT, partner_iso3 TEXT,"
+                     f" period TEXT, flow TEXT, PRIMARY KEY (reporter_iso3, partner_iso3, period, flow))")
+        conn.execute(f"DELETE FROM {_KEYS}")
+        conn.executemany(f"INSERT OR IGNORE INTO {_KEYS} VALUES (?, ?, ?, ?)",
+                         ((r, p, period, flow) for r, p, flow, period in keys))
+        conn.execute(f"DELETE FROM trade_totals WHERE rowid IN (SELECT s.rowid FROM {_KEYS} AS k"
+                     f" CROSS JOIN trade_totals AS s ON s.reporter_iso3 = k.reporter_iso3"
+                     f" AND s.partner_iso3 = k.partner_iso3 AND s.period = k.period AND s.flow = k.flow)")
+        # CROSS JOIN keeps the (few) keys outside: each is one range of the natural-key index.
+        # Grouping by the key's rowid and the code follows that order, so nothing is sorted.
+        source = (f"{_KEYS} AS k CROSS JOIN trade_figures AS t ON t.reporter_iso3 = k.reporter_iso3"
+                  f" AND t.partner_iso3 = k.partner_iso3 AND t.period = k.period AND t.flow = k.flow")
+        order = "k.rowid, t.product_code"
+    conn.execute(
+        "INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
+        " value_usd_cents, figure_count)"
+        " SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
+        " CASE WHEN t.product_code = 'TOTAL' THEN 0 ELSE 2 END, sum(t.value_usd_cents), count(*)"
+        f" FROM {source} WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2"
+        f" GROUP BY {order}")
+    longer = conn.execute(
+        "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
+        f" t.value_usd_cents FROM {source}"
+        f" WHERE t.product_code <> 'TOTAL' AND length(t.product_code) > 2 ORDER BY {order}")
+    _write_sums(conn, _chapter_sums(longer))
+    if keys is not None:
+        conn.execute(f"DELETE FROM {_KEYS}")
+
+
+def _chapter_sums(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Iterator[tuple[object, ...]]:
+    """(reporter, partner, period, flow, chapter, level, cents, count) from figures in key order.
+
+    The figures of one (reporter, partner, period, flow) come together with their product codes
+    sorted, so the codes of a chapter are consecutive; the shortest code length of the chapter
+    wins.
+    """
+    current = None
+    level = cents = count = 0
+    for reporter, partner, period, flow, code, value in rows:
+        if code == TOTAL:
+            chapter, code_level = TOTAL, 0
+        else:
+            chapter, code_level = code[:2], len(code)
+        key = (reporter, partner, period, flow, chapter)
+        if key != current:
+            if current is not None:
+                yield (*current, level, cents, count)
+            current, level, cents, count = key, code_level, value, 1
+        elif code_level < level:
+            level, cents, count = code_level, value, 1
+        elif code_level == level:
+            cents += value
+            count += 1
+    if current is not None:
+        yield (*current, level, cents, count)
+
+
+def _write_sums(conn: sqlite3.Connection, sums: Iterator[tuple[object, ...]]) -> None:
+    # OR IGNORE: a chapter that has a 2-digit row keeps that sum. Several rows per statement:
+    # fewer statement runs for SQLite to set up.
+    many = _INSERT + ", ".join([_INSERT_ROW] * _CHUNK)
+    chunk: list[object] = []
+    full: list[tuple[object, ...]] = []
+    for row in sums:
+        chunk.extend(row)
+        if len(chunk) == 8 * _CHUNK:
+            full.append(tuple(chunk))
+            chunk = []
+            if len(full) == 64:
+                conn.executemany(many, full)
+                full = []
+    if full:
+        conn.executemany(many, full)
+    if chunk:
+        conn.execute(_INSERT + ", ".join([_INSERT_ROW] * (len(chunk) // 8)), chunk)
+
+
+def rebuild_trade_totals(store: Store) -> None:
+    """Recompute the whole summary from the figures (a repair; never needed in normal use)."""
+    with store.write():
+        recompute_totals(store.conn, None)
+
+
+def period_flow_sums(store: Store, *, reporter: str, partner: str, flows: Sequence[str],
+                     chapters: Sequence[str] | None) -> list[tuple[str, str, int]]:
+    """(period, flow, cents) summed over the chapters asked for (None: the TOTAL rows)."""
+    wanted = [TOTAL] if chapters is None else list(chapters)
+    return store.conn.execute(
+        f"SELECT period, flow, sum(value_usd_cents) FROM trade_totals"
+        f" WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+        f" AND flow IN ({', '.join('?' for _ in flows)})"
+        f" AND chapter IN ({', '.join('?' for _ in wanted)})"
+        f" GROUP BY period, flow",
+        [reporter, partner, *flows, *wanted],
+    ).fetchall()

@@ -1,0 +1,227 @@
+"""Cell values of a trade file checked and turned into stored form: codes, periods, flows, cents.
+
+Each checker returns the stored value or raises :class:`CellProblem` with an English sentence
+naming what is wrong. The hot path of a million-row import is a dictionary or set lookup per
+cell: valid periods, product codes and flows are cached after their first (full) check, country
+codes are a frozenset loaded once, and amounts are parsed as integers from their text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+
+from database.periods import PeriodError, parse_period
+
+USD = "usd"
+THOUSAND_USD = "thousand-usd"
+UNITS = (USD, THOUSAND_USD)
+# Decimal places of a value in the unit that still name whole cents: 1.23 USD, 1.23456 thousand.
+UNIT_PLACES = {USD: 2, THOUSAND_USD: 5}
+UNIT_WORDS = {USD: "US dollars", THOUSAND_USD: "thousand US dollars"}
+
+TRADE_FLOWS = ("export", "import", "re-export", "re-import", "turnover")
+MAX_CENTS = 2**63 - 1
+_CACHE_LIMIT = 200_000
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
+_CODE = re.compile(r"\d+", re.ASCII)
+# A spreadsheet-safety apostrophe (see database.spreadsheet_safety) in front of a formula trigger.
+_ESCAPED = re.compile(r"'+[=+\-@\t\r]")
+
+
+class CellProblem(ValueError):
+    """A cell that cannot be stored; ``str()`` is the message shown with line and column."""
+
+
+def unescape_text(text: str) -> str:
+    """Remove the apostrophe that our export puts before text a spreadsheet would evaluate."""
+    return text[1:] if _ESCAPED.match(text) else text
+
+
+class Countries:
+    """The country and partner codes of the database, loaded once per import."""
+
+    def __init__(self, rows: Iterable[tuple[str, str | None, int]]) -> None:
+        reporters, partners, m49 = set(), set(), {}
+        for iso3, code_m49, aggregate in rows:
+            partners.add(iso3)
+            if not aggregate:
+                reporters.add(iso3)
+            if code_m49 is not None and str(code_m49).strip():
+                m49.setdefault(str(int(code_m49)), iso3)
+        self.reporters: frozenset[str] = frozenset(reporters)
+        self.partners: frozenset[str] = frozenset(partners)
+        self.by_m49: dict[str, str] = m49
+
+    @classmethod
+    def from_connection(cls, conn) -> Countries:
+        """Every code of the ``countries`` table."""
+        return cls(conn.execute("SELECT iso3, m49, is_aggregate FROM countries"))
+
+    def reporter(self, raw: str) -> str:
+        """A reporting country: a known ISO alpha-3 code that is not an aggregate like World."""
+        if raw in self.reporters:
+            return raw
+        code = raw.strip().upper()
+        if code in self.reporters:
+            return code
+        if not code:
+            raise CellProblem("a reporter country code is required")
+        if code in self.partners:
+            raise CellProblem(f"'{raw.strip()}' is an aggregate (such as World), not a reporting country")
+        raise CellProblem(f"'{raw.strip()}' is not a known ISO alpha-3 country code")
+
+    def partner(self, raw: str) -> str:
+        """A partner: a known ISO alpha-3 code or an aggregate such as World (W00)."""
+        if raw in self.partners:
+            return raw
+        code = raw.strip().upper()
+        if code in self.partners:
+            return code
+        if not code:
+            raise CellProblem("a partner country code is required")
+        raise CellProblem(f"'{raw.strip()}' is not a known ISO alpha-3 country code")
+
+    def from_m49(self, raw: str) -> str | None:
+        """The ISO code for a UN M49 number (Comtrade's reporterCode/partnerCode), if known."""
+        text = raw.strip()
+        if not text.isdigit():
+            return None
+        return self.by_m49.get(str(int(text)))
+
+
+class CachedChecker:
+    """A checker whose valid answers are remembered (periods, codes and flows repeat a lot)."""
+
+    def __init__(self, check: Callable[[str], str]) -> None:
+        self._check = check
+        self.cache: dict[str, str] = {}
+
+    def __call__(self, raw: str) -> str:
+        found = self.cache.get(raw)
+        if found is not None:
+            return found
+        value = self._check(raw)
+        if len(self.cache) < _CACHE_LIMIT:
+            self.cache[raw] = value
+        return value
+
+
+def check_period(raw: str) -> str:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-Qn`` in canonical form."""
+    if not raw.strip():
+        raise CellProblem("a period is required (YYYY, YYYY-MM or YYYY-Qn)")
+    try:
+        return parse_period(raw).text
+    except PeriodError as exc:
+        raise CellProblem(f"'{raw.strip()}' is not a period: {exc.reason}") from None
+
+
+def check_product(raw: str) -> str:
+    """``TOTAL`` or an HS code of 2, 4, 6, 8 or 10 digits, kept as text (leading zeros)."""
+    code = raw.strip()
+    if code.upper() == "TOTAL":
+        return "TOTAL"
+    if not code:
+        raise CellProblem("a product code is required (TOTAL or an HS code)")
+    if _CODE.fullmatch(code) and len(code) in (2, 4, 6, 8, 10):
+        return code
+    hint = ""
+    if _CODE.fullmatch(code) and len(code) % 2 == 1:
+        hint = " (a leading zero lost? keep product codes as text)"
+    raise CellProblem(f"'{code}' is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits{hint}")
+
+
+def check_flow(raw: str) -> str:
+    """export, import (or re-export, re-import, turnover), in any letter case."""
+    flow = raw.strip().lower()
+    if flow in TRADE_FLOWS:
+        return flow
+    if not flow:
+        raise CellProblem("a flow is required (export or import)")
+    raise CellProblem(f"'{raw.strip()}' is not a flow (export or import; also re-export, "
+                      f"re-import, turnover)")
+
+
+def text_value(raw: str, *, max_length: int, what: str, unescape: bool = True) -> str | None:
+    """Optional text: stripped, empty becomes None, the CSV export's safety apostrophe removed."""
+    text = raw.strip()
+    if not text:
+        return None
+    if len(text) > max_length:
+        raise CellProblem(f"the {what} is longer than {max_length} characters")
+    return unescape_text(text) if unescape else text
+
+
+class CentsParser:
+    """Amounts in a unit to integer US cents, exactly.
+
+    The usual text (digits, optionally ``.`` and at most the unit's places of decimals) is
+    parsed with integer arithmetic; anything else goes through :class:`~decimal.Decimal`.
+    With ``round_half_even`` values finer than a cent are rounded (and counted in
+    ``rounded``), otherwise refused: a stored figure is never silently changed.
+    """
+
+    def __init__(self, unit: str = USD, *, round_half_even: bool = False,
+                 decimal_comma: bool = False) -> None:
+        self.unit = unit
+        self.places = UNIT_PLACES[unit]
+        self.round_half_even = round_half_even
+        self.decimal_comma = decimal_comma
+        self.rounded = 0
+        self._zeros = ["0" * (self.places - n) for n in range(self.places + 1)]
+        self._max_digits = 18 - self.places
+
+    def __call__(self, raw: object) -> int:
+        if raw.__class__ is str and raw.isascii() and not self.decimal_comma:  # type: ignore[union-attr]
+            whole, _dot, fraction = raw.partition(".")  # type: ignore[union-attr]
+            if (whole.isdigit() and len(whole) <= self._max_digits and len(fraction) <= self.places
+                    and (fraction.isdigit() or not fraction)):
+                return int(whole + fraction + self._zeros[len(fraction)])
+        return self._slow(raw)
+
+    def _slow(self, raw: object) -> int:
+        if isinstance(raw, bool):
+            raise CellProblem(f"'{raw}' is not a number")
+        if isinstance(raw, float):
+            text = repr(raw)  # the shortest text naming this double, not its binary expansion
+        elif isinstance(raw, (int, Decimal)):
+            text = str(raw)
+        else:
+            text = str(raw).strip()
+        if not text:
+            raise CellProblem("a value is required")
+        if self.decimal_comma:
+            text = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+            if text.count(",") == 1 and "." not in text:
+                text = text.replace(",", ".")
+        if not _NUMBER.fullmatch(text):
+            if "," in text and not self.decimal_comma:
+                raise CellProblem(f"'{text}' is not a number (use '.' as the decimal point and no "
+                                  f"thousands separators)")
+            raise CellProblem(f"'{text}' is not a number")
+        try:
+            amount = Decimal(text)
+            scaled = amount.scaleb(self.places)
+            whole = scaled.to_integral_value(rounding=ROUND_HALF_EVEN)
+        except InvalidOperation:
+            raise CellProblem(f"'{text}' is too large") from None
+        if amount < 0 and not amount.is_zero():
+            raise CellProblem(f"'{text}' is negative; trade values must not be negative")
+        if whole != scaled:
+            if not self.round_half_even:
+                raise CellProblem(
+                    f"'{text}' has more than {self.places} decimals: values are stored in whole "
+                    f"cents ({self.places} decimals in {UNIT_WORDS[self.unit]})")
+            self.rounded += 1
+        cents = int(whole)
+        if cents > MAX_CENTS:
+            raise CellProblem(f"'{text}' is too large")
+        return abs(cents)
+
+
+def cents_text(cents: int) -> str:
+    """Integer cents as plain decimal USD text: ``1234``, ``1234.50`` (no exponent, no grouping)."""
+    whole, fraction = divmod(cents, 100)
+    return f"{whole}" if fraction == 0 else f"{whole}.{fraction:02d}"
