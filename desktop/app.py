@@ -31,8 +31,11 @@ def _install_translator(app) -> None:
     """Load the user's language from resources/translations when a translation ships for it."""
     from PySide6.QtCore import QLocale, QTranslator
 
+    from resources import RESOURCES_DIR
+
     translator = QTranslator(app)
-    folder = resource_path("translations")
+    folder = RESOURCES_DIR / "translations"
+    # No translation for the user's language is normal: the interface then stays in English.
     if translator.load(QLocale(), "commitment_tracker", "_", str(folder)):
         app.installTranslator(translator)
 

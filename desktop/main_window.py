@@ -35,11 +35,14 @@ if TYPE_CHECKING:
     from database.services.base import Result
     from desktop.views.record_list_view import RecordListView
     from desktop.views.timeline_view import TimelineView
+    from desktop.views.trade_view import TradeView
 
 MAX_RECENT_FILES = 8
 DASHBOARD = "dashboard"
 TIMELINE = "timeline"
 PEOPLE_PAGE = "people_organisations"
+# The Trade page is a windowed view over possibly millions of figures, not a RecordListView.
+TRADE_PAGE = "trade_figures"
 # Pages in navigation order: the two overviews, then the record lists.
 PAGES = (DASHBOARD, TIMELINE, "meetings", "commitments", "initiatives", "trade_figures",
          PEOPLE_PAGE)
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self.kinds: dict[str, RecordKind] = record_kinds()
         self.lists = _ListsBuiltOnDemand(self)
         self.active_dialog = None
+        self.active_export = None  # a running trade export (desktop.forms.trade_export)
         # Which list of a multi-list page the user worked in last: New and Delete act on it.
         self._last_list_on_page = {page: keys[0] for page, keys in MULTI_LIST_PAGES.items()}
         self.timeline: TimelineView | None = None  # built when the Timeline page is first shown
@@ -144,6 +148,9 @@ class MainWindow(QMainWindow):
         if page == TIMELINE:
             self._build_timeline(host)
             return
+        if page == TRADE_PAGE:
+            self._build_trade_page(host)
+            return
         if page in MULTI_LIST_PAGES:
             keys = list(MULTI_LIST_PAGES[page])
             splitter = QSplitter(Qt.Orientation.Vertical)
@@ -176,6 +183,27 @@ class MainWindow(QMainWindow):
         host.layout().addWidget(self.timeline)
         self.timeline.refresh(self.store)
 
+    def _build_trade_page(self, host: QWidget) -> None:
+        # Imported here: the trade view and its model are not needed to show the first screen.
+        from desktop.views.trade_view import TradeView
+
+        view = TradeView(self.store, host)
+        view.new_requested.connect(lambda: self._open_form(TRADE_PAGE, None))
+        view.edit_requested.connect(lambda record_id: self.edit_record(TRADE_PAGE, record_id))
+        view.delete_requested.connect(lambda ids: self.delete_records(TRADE_PAGE, ids))
+        view.selection_changed.connect(self._update_action_states)
+        view.result_ready.connect(self.record_result)
+        view.changed.connect(self.hub.announce)
+        view.import_requested.connect(self.import_trade_figures)
+        view.export_requested.connect(self.export_trade_figures)
+        self.lists[TRADE_PAGE] = view
+        host.layout().addWidget(view)
+        view.restore_state(self._settings())
+
+    def trade_view(self) -> TradeView:
+        """The Trade page's view (built on first use)."""
+        return self.lists[TRADE_PAGE]
+
     def _make_list(self, key: str) -> RecordListView:
         from desktop.models.record_table_model import RecordTableModel
         from desktop.views.record_list_view import RecordListView
@@ -205,6 +233,8 @@ class MainWindow(QMainWindow):
         self.new_database_action = self._action("newDatabaseAction", "new", "Ctrl+Shift+N")
         self.open_action = self._action("openAction", "open", Std.Open)
         self.export_list_action = self._action("exportListAction", "export", "Ctrl+Shift+E")
+        self.import_trade_action = self._action("importTradeAction", "open", "Ctrl+I")
+        self.export_trade_action = self._action("exportTradeAction", "export")
         self.print_preview_action = self._action("printPreviewAction", "print_preview")
         self.print_action = self._action("printAction", "print", Std.Print)
         self.export_pdf_action = self._action("exportPdfAction", "pdf")
@@ -256,6 +286,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_list_action)
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_trade_action, self.export_trade_action])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_preview_action, self.print_action,
                                    self.export_pdf_action])
         self.file_menu.addSeparator()
@@ -281,6 +313,8 @@ class MainWindow(QMainWindow):
         self.new_database_action.triggered.connect(self.new_database)
         self.open_action.triggered.connect(self.open_database_dialog)
         self.export_list_action.triggered.connect(self.export_current_list)
+        self.import_trade_action.triggered.connect(self.import_trade_figures)
+        self.export_trade_action.triggered.connect(self.export_trade_figures)
         self.print_preview_action.triggered.connect(self.print_preview)
         self.print_action.triggered.connect(self.print_summary)
         self.export_pdf_action.triggered.connect(self.export_pdf)
@@ -315,6 +349,8 @@ class MainWindow(QMainWindow):
         texts = {
             self.new_database_action: _tr("&New database…"), self.open_action: _tr("&Open…"),
             self.export_list_action: _tr("&Export list as CSV…"),
+            self.import_trade_action: _tr("&Import trade figures…"),
+            self.export_trade_action: _tr("E&xport trade figures…"),
             self.print_preview_action: _tr("Print pre&view…"), self.print_action: _tr("&Print…"),
             self.export_pdf_action: _tr("Export P&DF…"), self.quit_action: _tr("&Quit"),
             self.new_action: _tr("&New"), self.edit_action: _tr("&Edit"),
@@ -378,6 +414,9 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """Reload every list, the dashboard and the timeline from the database."""
         for key, view in list(self.lists.items()):
+            if key == TRADE_PAGE:
+                view.set_store(self.store)  # the store may be another file (File > Open)
+                continue
             view.model.set_rows(self.kinds[key].load(self.store))
         self.dashboard.refresh(self.store)
         if self.timeline is not None:
@@ -387,6 +426,9 @@ class MainWindow(QMainWindow):
 
     def _on_hub_records_changed(self, change: Change) -> None:
         for key, view in list(self.lists.items()):
+            if key == TRADE_PAGE:
+                view.on_records_changed(change)
+                continue
             if change.touches(*self.kinds[key].tables):
                 selected = view.selected_ids()
                 view.model.set_rows(self.kinds[key].load(self.store))
@@ -411,13 +453,15 @@ class MainWindow(QMainWindow):
         view = self.current_list()
         writable = not self.store.read_only
         has_form = view is not None and self.kinds[view.settings_key].form is not None
-        selected = bool(view and view.selected_ids())
+        selected = bool(view and (view.has_selection() if hasattr(view, "has_selection")
+                                  else view.selected_ids()))
         self.new_action.setEnabled(writable and has_form)
         self.edit_action.setEnabled(writable and has_form and view is not None
                                     and view.current_id() is not None)
         self.delete_action.setEnabled(writable and selected)
         self.find_action.setEnabled(view is not None)
         self.export_list_action.setEnabled(view is not None)
+        self.import_trade_action.setEnabled(writable)
 
     # ----------------------------------------------------------------- records
     def record_result(self, result: Result) -> None:
@@ -493,14 +537,20 @@ class MainWindow(QMainWindow):
             return
         kind = self.kinds[key]
         view = self.lists[key]
-        rows = [view.model.row_dict(view.model.row_of_id(i)) for i in record_ids
-                if view.model.row_of_id(i) is not None]
-        if len(rows) == 1:
+        if hasattr(view, "describe_rows"):
+            # A windowed list reads only the rows it names, not every selected one.
+            rows = view.describe_rows(record_ids)
+            total = len(record_ids)
+        else:
+            rows = [view.model.row_dict(view.model.row_of_id(i)) for i in record_ids
+                    if view.model.row_of_id(i) is not None]
+            total = len(rows)
+        if total == 1 and rows:
             what = _tr("Delete the {0} {1}?").format(kind.singular, kind.describe(rows[0]))
         else:
             listed = "\n".join(f"• {kind.describe(r)}" for r in rows[:10])
-            more = _tr("\n… and {0} more").format(len(rows) - 10) if len(rows) > 10 else ""
-            what = _tr("Delete these {0} {1}?").format(len(rows), kind.plural.lower()) + \
+            more = _tr("\n… and {0} more").format(total - 10) if total > 10 else ""
+            what = _tr("Delete these {0} {1}?").format(total, kind.plural.lower()) + \
                 f"\n{listed}{more}"
         text = f"{what}\n{kind.consequences}\n" + _tr("You can undo this (Ctrl+Z).")
         if not self.confirm_delete(text):
@@ -612,6 +662,10 @@ class MainWindow(QMainWindow):
         view = self.current_list()
         if view is None:
             return
+        if not hasattr(view, "proxy"):
+            # The trade list can hold millions of rows: the trade exporter streams them.
+            self.export_trade_figures()
+            return
         file_name, _ = QFileDialog.getSaveFileName(
             self, _tr("Export list"), str(Path(self._last_folder()) / f"{view.settings_key}.csv"),
             _tr("CSV files (*.csv)"))
@@ -629,6 +683,45 @@ class MainWindow(QMainWindow):
             return
         self._settings().setValue("files/last_folder", str(Path(file_name).parent))
         self.statusBar().showMessage(_tr("Exported {0} rows to {1}").format(count, file_name), 5000)
+
+    # ----------------------------------------------------------------- trade import and export
+    def import_trade_figures(self) -> None:
+        """File > Import trade figures: preview a file, map its columns if need be, import it."""
+        if self.store.read_only:
+            return
+        from desktop.forms.trade_import_dialog import TradeImportDialog
+
+        dialog = TradeImportDialog(self.store, self, folder=self._last_folder())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._on_trade_imported)
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _on_trade_imported(self, result) -> None:
+        self.hub.announce(result.change)
+        self.statusBar().showMessage(_tr(
+            "Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped").format(
+            result.file_name, result.inserted, result.updated, result.unchanged, result.skipped),
+            10000)
+
+    def export_trade_figures(self) -> None:
+        """File > Export trade figures: the figures of the Trade page's filter to CSV or XLSX."""
+        from database.trade_queries import TradeFilter
+        from desktop.forms.trade_export import TradeExport
+
+        view = self.lists.get(TRADE_PAGE)
+        flt = view.current_filter() if view is not None else TradeFilter()
+        export = TradeExport(self.store, flt, self, folder=self._last_folder())
+        self.active_export = export
+        export.finished.connect(self._on_trade_exported)
+        export.start()
+
+    def _on_trade_exported(self, path: str, count: int) -> None:
+        if path:
+            self._settings().setValue("files/last_folder", str(Path(path).parent))
+            self.statusBar().showMessage(_tr("Exported {0} trade figures to {1}").format(count, path),
+                                         8000)
 
     # ----------------------------------------------------------------- printing
     def _summary_html(self) -> str:

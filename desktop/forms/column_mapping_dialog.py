@@ -1,0 +1,339 @@
+"""Mapping the columns of a table in no known layout to the fields of a trade figure.
+
+The user picks, for each field, the file's column that holds it, or types one value for every
+row (the reporter of a national table). Words of the flow column (``Экспорт``, ``Ausfuhr``) are
+translated to flows. The mapping is remembered by the signature of the header (the trade_io
+mappings API), so the next file of the same shape imports without asking.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database import CommitmentTrackerError
+from database.store import Store
+from database.trade_io.mappings import (
+    FIELDS,
+    REQUIRED_FIELDS,
+    ColumnMapping,
+    save_mapping,
+)
+from database.trade_io.values import TRADE_FLOWS
+from desktop.forms.base_form import ERROR_COLOR
+
+CONSTANT_FIELDS = ("reporter", "partner", "flow", "source")
+# Words in a value column's name saying the values are thousands.
+THOUSAND_WORDS = ("thousand", "'000", "тыс", "миң", "tausend", "milliers")
+DECIMAL_COMMA = re.compile(r"[\d\s\u00a0]*\d,\d+")
+# Flow words of national tables (Russian, Kyrgyz, German, French), as suggestions only.
+FLOW_WORDS = {"export": ("экспорт", "вывоз", "экспорту", "ausfuhr", "export", "exportations"),
+              "import": ("импорт", "ввоз", "импорту", "einfuhr", "import", "importations")}
+
+
+def guess_flow(word: str) -> str:
+    """The flow a word of a flow column most likely means, or ''."""
+    lowered = word.strip().casefold()
+    for flow, words in FLOW_WORDS.items():
+        if any(lowered.startswith(w) for w in words):
+            return flow
+    return ""
+NO_COLUMN = ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ColumnMappingDialog", text)
+
+
+def field_labels() -> dict[str, str]:
+    """The translated names of the fields a table can provide."""
+    return {"reporter": _tr("Reporter (ISO alpha-3)"), "partner": _tr("Partner (ISO alpha-3)"),
+            "period": _tr("Period"), "flow": _tr("Flow"), "product": _tr("Product (TOTAL or HS)"),
+            "value": _tr("Value"), "source": _tr("Source"), "note": _tr("Note")}
+
+
+def guess_columns(columns: Sequence[str]) -> dict[str, str]:
+    """A first suggestion: for each field a column whose name contains a word for it.
+
+    Fields with the most telling words choose first, and no column is offered twice (a
+    "partner country" column is the partner's, not the reporter's).
+    """
+    guesses: dict[str, str] = {}
+    for name in ("partner", "reporter", "period", "flow", "product", "value", "source", "note"):
+        column = _guess(name, [c for c in columns if c not in guesses.values()])
+        if column:
+            guesses[name] = column
+    return guesses
+
+
+def _guess(field_name: str, columns: Sequence[str]) -> str:
+    """A column whose name contains a word for the field, or ''."""
+    words = {"reporter": ("reporter", "reporting", "declarant"),
+             "partner": ("partner", "партнер", "партнёр"), "period": ("period", "year", "год", "month"),
+             "flow": ("flow", "поток", "направление"), "product": ("product", "hs", "code", "товар", "тн вэд"),
+             "value": ("value", "usd", "стоимость", "сумма"), "source": ("source", "источник"),
+             "note": ("note", "comment", "примечание")}[field_name]
+    for column in columns:
+        lowered = column.casefold()
+        if any(word in lowered for word in words):
+            return column
+    return NO_COLUMN
+
+
+class ColumnMappingDialog(QDialog):
+    """Map fields to columns; ``mapping()`` is the result once accepted (and saved if asked)."""
+
+    def __init__(self, store: Store, columns: Sequence[str], raw_rows: Sequence[tuple[int, list[str]]],
+                 mapping: ColumnMapping | None = None, parent: QWidget | None = None, *,
+                 file_name: str = "") -> None:
+        super().__init__(parent)
+        self.store = store
+        self.columns = [c for c in columns]
+        self.raw_rows = list(raw_rows)
+        self.file_name = file_name
+        self.result_mapping: ColumnMapping | None = None
+        self.column_boxes: dict[str, QComboBox] = {}
+        self.constant_edits: dict[str, QLineEdit] = {}
+        self.flow_boxes: dict[str, QComboBox] = {}
+        self._build_ui()
+        self.retranslate_ui()
+        self._load(mapping)
+        self._connect()
+        self._update()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("columnMappingDialog")
+        self.setSizeGripEnabled(True)
+        self.resize(880, 720)
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.intro)
+        self.sample = QTableWidget(0, len(self.columns))
+        self.sample.setObjectName("mappingSample")
+        self.sample.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.sample.setHorizontalHeaderLabels(self.columns)
+        self.sample.setRowCount(min(8, len(self.raw_rows)))
+        for r, (_line, cells) in enumerate(self.raw_rows[:8]):
+            for c, text in enumerate(cells[:len(self.columns)]):
+                self.sample.setItem(r, c, QTableWidgetItem(text))
+        self.sample.resizeColumnsToContents()
+        self.sample.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.sample.setMaximumHeight(200)
+        layout.addWidget(self.sample)
+        self.fields_box = QGroupBox()
+        grid = QGridLayout(self.fields_box)
+        self.field_name_labels: dict[str, QLabel] = {}
+        self.column_header = QLabel()
+        self.constant_header = QLabel()
+        grid.addWidget(self.column_header, 0, 1)
+        grid.addWidget(self.constant_header, 0, 2)
+        for row, name in enumerate(FIELDS, start=1):
+            label = QLabel()
+            box = QComboBox()
+            box.setObjectName(f"column_{name}")
+            box.addItem("", NO_COLUMN)
+            for column in self.columns:
+                if column.strip():
+                    box.addItem(column, column)
+            label.setBuddy(box)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(box, row, 1)
+            self.field_name_labels[name] = label
+            self.column_boxes[name] = box
+            if name in CONSTANT_FIELDS:
+                edit = QLineEdit()
+                edit.setObjectName(f"constant_{name}")
+                grid.addWidget(edit, row, 2)
+                self.constant_edits[name] = edit
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(self.fields_box)
+        options = QGridLayout()
+        self.unit_label = QLabel()
+        self.unit_box = QComboBox()
+        self.unit_box.setObjectName("mappingUnit")
+        self.unit_label.setBuddy(self.unit_box)
+        self.decimal_comma = QCheckBox()
+        self.decimal_comma.setObjectName("mappingDecimalComma")
+        options.addWidget(self.unit_label, 0, 0)
+        options.addWidget(self.unit_box, 0, 1)
+        options.addWidget(self.decimal_comma, 0, 2)
+        layout.addLayout(options)
+        self.flows_box = QGroupBox()
+        self.flows_layout = QGridLayout(self.flows_box)
+        layout.addWidget(self.flows_box)
+        self.remember = QCheckBox()
+        self.remember.setObjectName("rememberMapping")
+        self.remember.setChecked(True)
+        layout.addWidget(self.remember)
+        self.problems = QLabel()
+        self.problems.setObjectName("mappingProblems")
+        self.problems.setTextFormat(Qt.TextFormat.PlainText)
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {ERROR_COLOR};")
+        layout.addWidget(self.problems)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("mappingOkButton")
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        for box in self.column_boxes.values():
+            box.currentIndexChanged.connect(lambda _i: self._update())
+        for edit in self.constant_edits.values():
+            edit.textChanged.connect(lambda _t: self._update())
+        self.column_boxes["flow"].currentIndexChanged.connect(lambda _i: self._fill_flow_words())
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text in the current language."""
+        self.setWindowTitle(_tr("Map columns"))
+        self.intro.setText(_tr(
+            "The columns of {0} are in no layout the import knows. Choose the column holding each "
+            "field, or type one value for every row (e.g. the reporter of a national table). "
+            "The first rows of the file are shown for reference.").format(self.file_name or _tr("the file")))
+        self.fields_box.setTitle(_tr("Fields"))
+        self.column_header.setText(_tr("Column of the file"))
+        self.constant_header.setText(_tr("or the same value for every row"))
+        labels = field_labels()
+        for name, label in self.field_name_labels.items():
+            required = name in REQUIRED_FIELDS
+            label.setText(labels[name] + (" *" if required else ""))
+            self.column_boxes[name].setItemText(0, _tr("— none —"))
+        for name, edit in self.constant_edits.items():
+            edit.setPlaceholderText({"reporter": _tr("e.g. KGZ"), "partner": _tr("e.g. BLR"),
+                                     "flow": _tr("export or import"),
+                                     "source": _tr("e.g. National Statistical Committee")}[name])
+        self.unit_label.setText(_tr("&Values are in:"))
+        unit = self.unit_box.currentData()
+        self.unit_box.clear()
+        self.unit_box.addItem(_tr("US dollars"), "usd")
+        self.unit_box.addItem(_tr("thousand US dollars"), "thousand-usd")
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+        self.decimal_comma.setText(_tr("Values use a decimal &comma (1 234,56)"))
+        self.flows_box.setTitle(_tr("Words of the flow column"))
+        self.remember.setText(_tr("&Remember this mapping for files with these columns"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _load(self, mapping: ColumnMapping | None) -> None:
+        if mapping is None:
+            guesses = guess_columns([c for c in self.columns if c.strip()])
+            for name, box in self.column_boxes.items():
+                box.setCurrentIndex(max(0, box.findData(guesses.get(name, NO_COLUMN))))
+            value_column = guesses.get("value", "")
+            if any(word in value_column.casefold() for word in THOUSAND_WORDS):
+                self.unit_box.setCurrentIndex(self.unit_box.findData("thousand-usd"))
+            self.decimal_comma.setChecked(self._looks_like_decimal_comma(value_column))
+        else:
+            for name, box in self.column_boxes.items():
+                box.setCurrentIndex(max(0, box.findData(mapping.columns.get(name, NO_COLUMN))))
+            for name, edit in self.constant_edits.items():
+                edit.setText(str(mapping.constants.get(name, "")))
+            self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(mapping.unit)))
+            self.decimal_comma.setChecked(mapping.decimal_comma)
+        self._fill_flow_words(mapping.flow_values if mapping else {})
+
+    def _looks_like_decimal_comma(self, column: str) -> bool:
+        """Whether the sample values of ``column`` are written like ``35 000,5``."""
+        if not column:
+            return False
+        position = self.columns.index(column)
+        values = [cells[position].strip() for _line, cells in self.raw_rows if position < len(cells)]
+        return any(DECIMAL_COMMA.fullmatch(v) for v in values) and not any("." in v for v in values)
+
+    def _fill_flow_words(self, known: dict[str, str] | None = None) -> None:
+        known = dict(known or {w: b.currentData() for w, b in self.flow_boxes.items()})
+        while self.flows_layout.count():
+            item = self.flows_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.flow_boxes = {}
+        column = self.column_boxes["flow"].currentData()
+        words: list[str] = []
+        if column:
+            position = self.columns.index(column)
+            for _line, cells in self.raw_rows:
+                word = cells[position].strip() if position < len(cells) else ""
+                if word and word.lower() not in TRADE_FLOWS and word not in words:
+                    words.append(word)
+        for row, word in enumerate(words[:12]):
+            label = QLabel(word)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            box = QComboBox()
+            box.setObjectName(f"flowWord_{row}")
+            box.addItem(_tr("— not a flow —"), "")
+            for flow in TRADE_FLOWS:
+                box.addItem(flow, flow)
+            box.setCurrentIndex(max(0, box.findData(known.get(word) or guess_flow(word))))
+            self.flows_layout.addWidget(label, row, 0)
+            self.flows_layout.addWidget(box, row, 1)
+            self.flow_boxes[word] = box
+        self.flows_box.setVisible(bool(words))
+
+    # -- result -----------------------------------------------------------------------------------
+
+    def mapping(self) -> ColumnMapping:
+        """The mapping the dialog describes now."""
+        columns = {name: box.currentData() for name, box in self.column_boxes.items()
+                   if box.currentData()}
+        constants = {name: edit.text().strip() for name, edit in self.constant_edits.items()
+                     if edit.text().strip() and name not in columns}
+        flows = {word: box.currentData() for word, box in self.flow_boxes.items() if box.currentData()}
+        return ColumnMapping(columns=columns, constants=constants, flow_values=flows,
+                             unit=self.unit_box.currentData() or "usd",
+                             decimal_comma=self.decimal_comma.isChecked())
+
+    def problems_text(self) -> str:
+        """What keeps the mapping from being usable (translated where the field is named)."""
+        mapping = self.mapping()
+        labels = field_labels()
+        missing = [labels[name] for name in REQUIRED_FIELDS
+                   if name not in mapping.columns and name not in mapping.constants]
+        if missing:
+            return _tr("Still needed: {0}").format(", ".join(missing))
+        return "\n".join(mapping.problems(self.columns))
+
+    def _update(self) -> None:
+        text = self.problems_text()
+        self.problems.setText(text)
+        self.ok_button.setEnabled(not text)
+
+    def _on_buttons_accepted(self) -> None:
+        if self.problems_text():
+            return
+        mapping = self.mapping()
+        if self.remember.isChecked():
+            try:
+                save_mapping(self.store, self.columns, mapping, name=self.file_name or None)
+            except CommitmentTrackerError as exc:
+                self.problems.setText(str(exc))
+                return
+        self.result_mapping = mapping
+        self.accept()
