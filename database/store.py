@@ -192,11 +192,14 @@ def _applied_names(conn: sqlite3.Connection) -> list[str]:
     )]
 
 
-def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = True) -> Store:
+def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = True,
+                  integrity_check: bool = True) -> Store:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     Raises a :class:`DatabaseFileError` subclass naming the file when the folder is missing, the
-    file is not SQLite or is damaged. A file written by a newer version of the application, or one
+    file is not SQLite or is damaged. ``integrity_check=False`` skips ``PRAGMA quick_check``
+    (seconds on a file with a million trade figures) for a second connection to a file this
+    process has already checked, e.g. a worker thread's. A file written by a newer version of the application, or one
     that cannot be written, opens read-only with ``read_only_reason`` saying why.
     """
     path = Path(path).expanduser()
@@ -220,7 +223,8 @@ def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = 
     try:
         conn = _connect(path, read_only=read_only)
         _configure(conn, read_only=read_only)
-        _quick_check(conn, path)
+        if integrity_check:
+            _quick_check(conn, path)
         applied = _applied_names(conn)
     except sqlite3.DatabaseError as exc:
         with contextlib.suppress(Exception):

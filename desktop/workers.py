@@ -58,7 +58,8 @@ class _Cancellable(QThread):
 
         self.phase_changed.emit("open")
         try:
-            store = open_database(self.db_path)
+            # The window's own connection checked the file when it was opened.
+            store = open_database(self.db_path, integrity_check=False)
         except BaseException as exc:  # noqa: BLE001 - reported to the GUI, never lost
             self.error = exc
             self.failed.emit(exc)

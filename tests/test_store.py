@@ -281,3 +281,15 @@ def test_write_is_refused_while_another_program_holds_the_lock(store, db_path):
     assert count(store, "people") == 0
     create_person(store, name="Later")
     assert count(store, "people") == 1
+
+
+def test_integrity_check_can_be_skipped_for_a_second_connection(db_path, monkeypatch) -> None:
+    import database.store as store_module
+
+    open_database(db_path).close()
+    checked: list[object] = []
+    monkeypatch.setattr(store_module, "_quick_check", lambda conn, path: checked.append(path))
+    open_database(db_path, integrity_check=False).close()
+    assert checked == []
+    open_database(db_path).close()
+    assert checked == [db_path]
