@@ -335,7 +335,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Set every user-visible string (again, after a language change)."""
         read_only = _tr(" (read-only)") if self.store.read_only else ""
-        self.setWindowTitle(f"{APP_NAME} — {self.store.path.name}{read_only}")
+        # Qt appends the application display name ("— Commitment Tracker") itself.
+        self.setWindowTitle(f"{self.store.path.name}{read_only}")
         self.path_label.setText(_tr("Database: {0}").format(str(self.store.path)) + read_only)
         self.path_label.setToolTip(self.store.read_only_reason)
         names = {DASHBOARD: _tr("Dashboard"), TIMELINE: _tr("Timeline"),

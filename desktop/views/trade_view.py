@@ -68,7 +68,7 @@ SYNC_TOTALS_LIMIT = 20_000
 MAX_DELETE = 5_000
 FILTER_DELAY_MS = 200
 TOTALS_DELAY_MS = 80
-TAB_FIGURES, TAB_MIRROR, TAB_HISTORY = range(3)
+TAB_FIGURES, TAB_MIRROR, TAB_HISTORY, TAB_STRUCTURE = range(4)
 
 
 def _tr(text: str) -> str:
@@ -123,6 +123,7 @@ class TradeView(QWidget):
         self.active_dialog = None
         self.mirror = None  # MirrorView, built when its tab is first shown
         self.history = None  # ImportHistoryView, likewise
+        self.structure = None  # TradeStructureView, likewise
         self._generation = 0
         self._jobs: dict[int, object] = {}
         self._filter_timer = QTimer(self)
@@ -154,9 +155,13 @@ class TradeView(QWidget):
         self.history_page = QWidget()
         self.history_page.setObjectName("tradeHistoryPage")
         QVBoxLayout(self.history_page).setContentsMargins(0, 0, 0, 0)
+        self.structure_page = QWidget()
+        self.structure_page.setObjectName("tradeStructurePage")
+        QVBoxLayout(self.structure_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.figures_page, "")
         self.tabs.addTab(self.mirror_page, "")
         self.tabs.addTab(self.history_page, "")
+        self.tabs.addTab(self.structure_page, "")
 
         layout = QVBoxLayout(self.figures_page)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -299,6 +304,7 @@ class TradeView(QWidget):
         self.tabs.setTabText(TAB_FIGURES, _tr("&Figures"))
         self.tabs.setTabText(TAB_MIRROR, _tr("&Mirror figures"))
         self.tabs.setTabText(TAB_HISTORY, _tr("Import &history"))
+        self.tabs.setTabText(TAB_STRUCTURE, _tr("&Structure"))
         self.reporter_label.setText(_tr("&Reporter:"))
         self.partner_label.setText(_tr("&Partner:"))
         self.flow_label.setText(_tr("F&low:"))
@@ -446,6 +452,8 @@ class TradeView(QWidget):
             self.mirror.set_store(store)
         if self.history is not None:
             self.history.set_store(store)
+        if self.structure is not None:
+            self.structure.set_store(store)
 
     def refresh(self) -> None:
         """Read the figures again (after they changed), keeping the first selected figure."""
@@ -457,6 +465,8 @@ class TradeView(QWidget):
             self.mirror.refresh()
         if self.history is not None:
             self.history.refresh()
+        if self.structure is not None:
+            self.structure.refresh()
 
     def on_records_changed(self, change) -> None:
         """The signal hub's Change: refresh what it touches."""
@@ -466,6 +476,9 @@ class TradeView(QWidget):
             self.history.refresh()
         if change.touches("settings", "countries") and self.mirror is not None:
             self.mirror.refresh()
+        # The structure is the home country's: a new home country changes it.
+        if change.touches("settings", "countries") and self.structure is not None:
+            self.structure.refresh()
 
     def _on_model_reset(self) -> None:
         self._update_totals()
@@ -661,6 +674,11 @@ class TradeView(QWidget):
         self.tabs.setCurrentIndex(TAB_HISTORY)
         return self.history
 
+    def show_structure(self):
+        """Show the trade structure tab (built on first use); returns its TradeStructureView."""
+        self.tabs.setCurrentIndex(TAB_STRUCTURE)
+        return self.structure
+
     def _on_tabs_current_changed(self, index: int) -> None:
         # Built on first view: the mirror reads summaries, the history imports the batch code.
         if index == TAB_MIRROR and self.mirror is None:
@@ -674,6 +692,12 @@ class TradeView(QWidget):
             self.history = ImportHistoryView(self.store, self.history_page)
             self.history.changed.connect(self.changed)
             self.history_page.layout().addWidget(self.history)
+        elif index == TAB_STRUCTURE and self.structure is None:
+            # Imports matplotlib (through PlotWidget): paid when the tab is first shown.
+            from desktop.views.trade_structure_view import TradeStructureView
+
+            self.structure = TradeStructureView(self.store, self.structure_page)
+            self.structure_page.layout().addWidget(self.structure)
 
     # -- settings ---------------------------------------------------------------------------------
 
