@@ -232,3 +232,17 @@ def next_month(period: Period) -> Period:
 def previous_month(period: Period) -> Period:
     """The month before the month ``period``."""
     return shift_month(period, -1)
+
+
+# SQL expressions over a column named ``period``: the first and the last month, counted from
+# year 0, that the period text covers (2024 -> 24288..24299, 2024-Q2 -> 24291..24293), so that
+# range filters compare periods of different kinds in SQL.
+_SQL_YEAR = "CAST(substr(period, 1, 4) AS INTEGER) * 12"
+PERIOD_FIRST_MONTH_SQL = (
+    f"({_SQL_YEAR} + CASE WHEN length(period) = 4 THEN 0 WHEN substr(period, 6, 1) = 'Q'"
+    f" THEN (CAST(substr(period, 7, 1) AS INTEGER) - 1) * 3"
+    f" ELSE CAST(substr(period, 6, 2) AS INTEGER) - 1 END)")
+PERIOD_LAST_MONTH_SQL = (
+    f"({_SQL_YEAR} + CASE WHEN length(period) = 4 THEN 11 WHEN substr(period, 6, 1) = 'Q'"
+    f" THEN CAST(substr(period, 7, 1) AS INTEGER) * 3 - 1"
+    f" ELSE CAST(substr(period, 6, 2) AS INTEGER) - 1 END)")

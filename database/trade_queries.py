@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from database.errors import ValidationError
-from database.periods import PeriodError, parse_period
+from database.periods import PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL, PeriodError, parse_period
 from database.reference import product_groups
 from database.store import BUSY_TIMEOUT_MS, Store
 
@@ -63,14 +63,7 @@ MATERIALIZE_ABOVE = 20_000
 # screen of a large table sorted by value needs no full ordering.
 EDGE_ROWS = 2_000
 
-_YEAR = "CAST(substr(period, 1, 4) AS INTEGER) * 12"
-# The first and the last month (counted from year 0) a period text covers.
-_START = (f"({_YEAR} + CASE WHEN length(period) = 4 THEN 0 WHEN substr(period, 6, 1) = 'Q'"
-          f" THEN (CAST(substr(period, 7, 1) AS INTEGER) - 1) * 3"
-          f" ELSE CAST(substr(period, 6, 2) AS INTEGER) - 1 END)")
-_END = (f"({_YEAR} + CASE WHEN length(period) = 4 THEN 11 WHEN substr(period, 6, 1) = 'Q'"
-        f" THEN CAST(substr(period, 7, 1) AS INTEGER) * 3 - 1"
-        f" ELSE CAST(substr(period, 6, 2) AS INTEGER) - 1 END)")
+_START, _END = PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
 
 _temp_names = itertools.count(1)
 

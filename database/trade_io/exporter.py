@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from database.errors import ValidationError
+from database.periods import PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
 from database.spreadsheet_safety import safe_text_cell
 from database.store import Store
 from database.trade_io.values import TRADE_FLOWS, CellProblem, cents_text, check_period
@@ -30,14 +31,7 @@ HEADER = ("reporter", "partner", "period", "flow", "product", "value_usd", "sour
 FORMATS = (".csv", ".xlsx")
 _PROGRESS_EVERY = 10_000
 
-# The first and last month (counted from year 0) that a period text covers, in SQL.
-_YEAR = "CAST(substr(period, 1, 4) AS INTEGER) * 12"
-_START = (f"({_YEAR} + CASE WHEN length(period) = 4 THEN 0 WHEN substr(period, 6, 1) = 'Q'"
-          f" THEN (CAST(substr(period, 7, 1) AS INTEGER) - 1) * 3"
-          f" ELSE CAST(substr(period, 6, 2) AS INTEGER) - 1 END)")
-_END = (f"({_YEAR} + CASE WHEN length(period) = 4 THEN 11 WHEN substr(period, 6, 1) = 'Q'"
-        f" THEN CAST(substr(period, 7, 1) AS INTEGER) * 3 - 1"
-        f" ELSE CAST(substr(period, 6, 2) AS INTEGER) - 1 END)")
+_START, _END = PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
 
 
 @dataclass(frozen=True)
