@@ -33,7 +33,7 @@ from trade_data import generate_simple_csv
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ROWS = int(os.environ.get("CT_BENCH_ROWS", "100000"))
 TARGET_RATIO = 3.0
-REGRESSION_RATIO = 15.0
+REGRESSION_RATIO = 25.0
 PEAK_MEMORY_MB = 150
 
 # Runs the command line as `python -m desktop` would, then reports this process's own peak
