@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -9,10 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from database.periods import PeriodKind, month_period, parse_period, year_period
-from database.progress import rolling_12_month_sums
-from database.reference import product_groups
-from database.reference import parse_chapter_ranges
+from database.reference import parse_chapter_ranges, product_groups
 from database.store import Store
 from database.trade_io.summary import period_flow_sums
 
@@ -87,32 +85,77 @@ def period_sums(store: Store, metric: Mapping[str, Any], *, mirror: bool = False
     return {period: Decimal(cents) / 100 for period, cents in totals.items() if cents is not None}
 
 
-def yearly_values(sums: Mapping[str, Decimal]) -> dict[int, Decimal]:
+def _period_parts(text: str) -> tuple[str, int, int]:
+    """(kind, year, number) of a stored period text; stored periods are canonical (CHECKed)."""
+    year = int(text[:4])
+    if len(text) == 4:
+        return "year", year, 0
+    if text[5] == "Q":
+        return "quarter", year, int(text[6])
+    return "month", year, int(text[5:7])
+
+
+def yearly_values(sums: Mapping[str, Any]) -> dict[int, Any]:
     """Complete years: the annual figure, else 12 months, else 4 quarters summed."""
-    annual: dict[int, Decimal] = {}
-    months: dict[int, dict[int, Decimal]] = defaultdict(dict)
-    quarters: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    annual: dict[int, Any] = {}
+    months: dict[int, list[Any]] = defaultdict(list)
+    quarters: dict[int, list[Any]] = defaultdict(list)
     for text, value in sums.items():
-        period = parse_period(text)
-        if period.kind is PeriodKind.YEAR:
-            annual[period.year] = value
-        elif period.kind is PeriodKind.MONTH:
-            months[period.year][period.number] = value
+        kind, year, _number = _period_parts(text)
+        if kind == "year":
+            annual[year] = value
+        elif kind == "month":
+            months[year].append(value)
         else:
-            quarters[period.year][period.number] = value
+            quarters[year].append(value)
     years = dict(annual)
     for year, values in months.items():
         if year not in years and len(values) == 12:
-            years[year] = sum(values.values(), Decimal(0))
+            years[year] = sum(values[1:], values[0])
     for year, values in quarters.items():
         if year not in years and len(values) == 4:
-            years[year] = sum(values.values(), Decimal(0))
+            years[year] = sum(values[1:], values[0])
     return dict(sorted(years.items()))
 
 
-def monthly_values(sums: Mapping[str, Decimal]) -> dict[str, Decimal]:
+def monthly_values(sums: Mapping[str, Any]) -> dict[str, Any]:
     """Only the monthly periods of ``sums``."""
-    return {p: v for p, v in sums.items() if parse_period(p).kind is PeriodKind.MONTH}
+    return {p: v for p, v in sums.items() if _period_parts(p)[0] == "month"}
+
+
+def rolling_sums(monthly: Mapping[str, Decimal]) -> list[tuple[str, Decimal]]:
+    """Exact sums over every run of 12 consecutive months, keyed by the run's last month.
+
+    The same rule as ``progress.rolling_12_month_sums`` (a missing month breaks every window
+    spanning it), computed with one sliding window over month numbers: a dashboard recomputes
+    this for every commitment on every refresh.
+    """
+    by_index = {}
+    for text, value in monthly.items():
+        _kind, year, month = _period_parts(text)
+        by_index[year * 12 + month - 1] = (text, value)
+    result: list[tuple[str, Decimal]] = []
+    window = Decimal(0)
+    run = 0
+    previous = None
+    for index in sorted(by_index):
+        if previous is None or index != previous + 1:
+            window, run = Decimal(0), 0
+        text, value = by_index[index]
+        window += value
+        run += 1
+        if run > 12:
+            window -= by_index[index - 12][1]
+        if run >= 12:
+            result.append((text, window))
+        previous = index
+    return result
+
+
+def _end_of(text: str) -> date:
+    kind, year, number = _period_parts(text)
+    month = 12 if kind == "year" else (number * 3 if kind == "quarter" else number)
+    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def actual_series(store: Store, metric: Mapping[str, Any], *, mirror: bool = False) -> list[ActualPoint]:
@@ -124,34 +167,20 @@ def actual_series(store: Store, metric: Mapping[str, Any], *, mirror: bool = Fal
     """
     sums = period_sums(store, metric, mirror=mirror)
     years = yearly_values(sums)
-    rolling = [
-        (month, Decimal(str(value)))
-        for month, value in rolling_12_month_sums({p: float(v) for p, v in monthly_values(sums).items()})
-    ]
-    # Re-sum exactly: the progress helper works in floats, storage in cents.
-    exact_monthly = monthly_values(sums)
-    rolling = [(month, _exact_rolling_sum(exact_monthly, month)) for month, _ in rolling]
-    points = [ActualPoint(year_period(y).text, year_period(y).end_date, v, ANNUAL)
-              for y, v in years.items()]
+    rolling = rolling_sums(monthly_values(sums))
+    points = [ActualPoint(str(y), date(y, 12, 31), v, ANNUAL) for y, v in years.items()]
     if metric.get("period_basis") == ROLLING12 and rolling:
-        first_rolling_end = parse_period(rolling[0][0]).end_date
+        first_rolling_end = _end_of(rolling[0][0])
         points = [p for p in points if p.end_date < first_rolling_end]
-        points += [ActualPoint(m, parse_period(m).end_date, v, ROLLING12) for m, v in rolling]
+        points += [ActualPoint(m, _end_of(m), v, ROLLING12) for m, v in rolling]
     else:
         last_year_end = points[-1].end_date if points else date.min
-        points += [ActualPoint(m, parse_period(m).end_date, v, ROLLING12)
-                   for m, v in rolling
-                   if parse_period(m).end_date > last_year_end and parse_period(m).number != 12]
+        for month, value in rolling:
+            end = _end_of(month)
+            # A window ending in December is the calendar year, listed already when complete.
+            if end > last_year_end and end.month != 12:
+                points.append(ActualPoint(month, end, value, ROLLING12))
     return sorted(points, key=lambda p: p.end_date)
-
-
-def _exact_rolling_sum(monthly: Mapping[str, Decimal], last_month: str) -> Decimal:
-    end = parse_period(last_month)
-    total = Decimal(0)
-    for back in range(12):
-        index = end.year * 12 + end.number - 1 - back
-        total += monthly[month_period(index // 12, index % 12 + 1).text]
-    return total
 
 
 def latest_actual(series: list[ActualPoint]) -> ActualPoint | None:

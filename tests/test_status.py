@@ -314,3 +314,24 @@ def test_rolling_metric_lists_every_rolling_sum_after_the_complete_years(demo_st
         ("2024", "annual"), ("2025-12", "rolling12"), ("2026-01", "rolling12"),
         ("2026-02", "rolling12")]
     assert series[1].value_usd == sum(monthly[f"2025-{m:02d}"] for m in range(1, 13))
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.dictionaries(st.integers(min_value=0, max_value=47),
+                       st.integers(min_value=0, max_value=10**9), max_size=48))
+def test_exact_rolling_sums_agree_with_the_progress_method(cents_by_month) -> None:
+    from decimal import Decimal
+
+    from database.actuals import rolling_sums
+    from database.progress import rolling_12_month_sums
+
+    monthly = {f"{2020 + i // 12}-{i % 12 + 1:02d}": Decimal(c) / 100
+               for i, c in cents_by_month.items()}
+    exact = rolling_sums(monthly)
+    reference = rolling_12_month_sums({k: float(v) for k, v in monthly.items()})
+    assert [m for m, _ in exact] == [m for m, _ in reference]
+    for (_, value), (_, approx) in zip(exact, reference):
+        assert abs(float(value) - approx) < 1e-3

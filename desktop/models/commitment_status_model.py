@@ -218,8 +218,10 @@ class CommitmentStatusTableModel(QAbstractTableModel):
 
     def _tooltip(self, s: CommitmentStatus, column: int) -> str | None:
         if column == COL_TITLE:
-            return _tr("Metric: {0}").format(s.metric) if s.metric else _tr(
-                "No metric definition: the actual value is unknown.")
+            # The full title too: a long one may not fit the row's two lines.
+            metric = (_tr("Metric: {0}").format(s.metric) if s.metric else _tr(
+                "No metric definition: the actual value is unknown."))
+            return f"{s.title}\n{metric}"
         if column == COL_PARTNER:
             return self._country_names.get(s.partner, s.partner)
         if column == COL_LATEST and s.stale:

@@ -59,6 +59,9 @@ TITLE_MIN_WIDTH = 220
 COLUMN_MAX_WIDTH = 122  # wider contents wrap onto a second line
 
 
+FIT_SAMPLE_ROWS = 60
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DashboardView", text)
 
@@ -182,6 +185,10 @@ class DashboardView(QWidget):
         self.table.setItemDelegateForColumn(COL_PROGRESS, self.progress_delegate)
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(56)
+        # Column widths from the first rows (the most urgent), not all of a large portfolio.
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+        self.table.verticalHeader().setDefaultSectionSize(
+            2 * self.table.fontMetrics().lineSpacing() + 8)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         # Columns are sized to their contents once per refresh (not continuously: that asks the
         # model for every cell on each layout); titles are long sentences, they get the room
@@ -234,7 +241,7 @@ class DashboardView(QWidget):
         # horizontal scroll bar.
         self.table.horizontalScrollBar().rangeChanged.connect(
             lambda _minimum, _maximum: self._title_fit_timer.start())
-        self._row_height_timer.timeout.connect(self.table.resizeRowsToContents)
+        self._row_height_timer.timeout.connect(self._fit_rows)
         self._title_fit_timer.timeout.connect(self._fit_title_column)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         self.partner_filter.currentIndexChanged.connect(self._on_partner_filter_changed)
@@ -277,7 +284,7 @@ class DashboardView(QWidget):
         self.model.set_statuses(self._statuses, names)
         self._fill_partner_filter(names)
         self._fit_columns()
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self._fill_side_lists()
         if selected is not None and self.select_commitment(selected):
             return  # selecting redraws the plot
@@ -296,6 +303,15 @@ class DashboardView(QWidget):
             if column != COL_TITLE and self.table.columnWidth(column) > COLUMN_MAX_WIDTH:
                 self.table.setColumnWidth(column, COLUMN_MAX_WIDTH)
         self._fit_title_column()
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text; a large portfolio keeps two lines per row.
+
+        Measuring every cell of hundreds of rows would make each refresh slow, while two lines
+        hold a title at the widths the window offers (the full title is in the tooltip).
+        """
+        if self.model.rowCount() <= FIT_SAMPLE_ROWS:
+            self.table.resizeRowsToContents()
 
     def _fit_title_column(self) -> None:
         header = self.table.horizontalHeader()
