@@ -84,6 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
                          help="first period (YYYY, YYYY-MM or YYYY-Qn)")
     exports.add_argument("--to", dest="period_to", metavar="PERIOD", help="last period")
 
+    report = commands.add_parser("report", help="write a printable progress report as PDF")
+    _database_option(report, default=argparse.SUPPRESS)
+    report.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF file to write")
+    report.add_argument("--kind", choices=("portfolio", "partner", "commitment"),
+                        default="portfolio",
+                        help="portfolio summary (default), one partner's commitments, or one "
+                             "commitment on one page")
+    report.add_argument("--partner", metavar="ISO3", help="the partner (with --kind partner)")
+    report.add_argument("--commitment", metavar="ID", type=int,
+                        help="the commitment (with --kind commitment)")
+    report.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
+                        help="paper size (default: A4)")
+
     undo = commands.add_parser("undo-import", help="undo an import batch as a whole")
     _database_option(undo, default=argparse.SUPPRESS)
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int, help="the batch number "
@@ -215,6 +228,43 @@ def _command_export_trade(args: argparse.Namespace) -> int:
     return 0
 
 
+def _command_report(args: argparse.Namespace) -> int:
+    import os
+
+    if args.kind == "partner" and not args.partner:
+        raise CommandError("--kind partner needs --partner ISO3")
+    if args.kind == "commitment" and args.commitment is None:
+        raise CommandError("--kind commitment needs --commitment ID")
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CommandError(f"{out.parent}: no such folder")
+    # Qt needs a platform to paint fonts; without a display the offscreen one serves.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.reports.progress_report import (
+        commitment_report,
+        portfolio_report,
+        write_report_pdf,
+    )
+
+    app = QGuiApplication.instance() or QGuiApplication([PROGRAM])  # noqa: F841 (kept alive)
+    path = _database_path(args)
+    store = open_database(path)
+    try:
+        if args.kind == "commitment":
+            report = commitment_report(store, args.commitment, database_name=path.name)
+        else:
+            partner = args.partner.upper() if args.kind == "partner" else None
+            report = portfolio_report(store, database_name=path.name, partner=partner)
+    finally:
+        store.close()
+    write_report_pdf(report, out, database_name=path.name, page_size=args.page_size)
+    print(f"Wrote {out}.")
+    return 0
+
+
 def _command_undo_import(args: argparse.Namespace) -> int:
     from database.trade_io import undo_import_batch
 
@@ -241,6 +291,8 @@ def _run(args: argparse.Namespace) -> int:
         return _command_import_trade(args)
     if args.command == "export-trade":
         return _command_export_trade(args)
+    if args.command == "report":
+        return _command_report(args)
     if args.command == "undo-import":
         return _command_undo_import(args)
     from desktop.app import run_gui

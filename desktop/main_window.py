@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -725,50 +724,47 @@ class MainWindow(QMainWindow):
                                          8000)
 
     # ----------------------------------------------------------------- printing
-    def _summary_html(self) -> str:
-        from database.services.status import all_statuses
-        from desktop.reports.status_summary import status_summary_html
+    def _summary_report(self):
+        """The portfolio report of the open database (plots included)."""
+        from desktop.reports.progress_report import portfolio_report
 
-        return status_summary_html(all_statuses(self.store), database_name=self.store.path.name,
-                                   printed_on=date.today())
+        return portfolio_report(self.store, database_name=self.store.path.name)
 
-    def _summary_document(self):
-        from PySide6.QtGui import QTextDocument
+    def _paint_summary(self, printer) -> None:
+        from desktop.reports.progress_report import paint_report
 
-        document = QTextDocument(self)
-        document.setHtml(self._summary_html())
-        return document
+        paint_report(self._summary_report(), printer, database_name=self.store.path.name)
 
     def print_preview(self) -> None:
-        """File > Print preview of the progress summary."""
+        """File > Print preview of the portfolio progress report."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        document = self._summary_document()
         preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(document.print_)
+        preview.paintRequested.connect(self._paint_summary)
         preview.exec()
 
     def print_summary(self) -> None:
-        """File > Print the progress summary."""
+        """File > Print the portfolio progress report."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._summary_document().print_(printer)
+            self._paint_summary(printer)
 
     def export_pdf(self) -> None:
-        """File > Export PDF of the progress summary."""
+        """File > Export PDF of the portfolio progress report."""
         file_name, _ = QFileDialog.getSaveFileName(
             self, _tr("Export PDF"), str(Path(self._last_folder()) / "progress-summary.pdf"),
             _tr("PDF files (*.pdf)"))
         if not file_name:
             return
-        from desktop.reports.status_summary import write_pdf
+        from desktop.reports.progress_report import write_report_pdf
 
         try:
-            write_pdf(self._summary_html(), Path(file_name))
+            write_report_pdf(self._summary_report(), Path(file_name),
+                             database_name=self.store.path.name)
         except OSError as exc:
             QMessageBox.critical(self, APP_NAME, str(exc))
             return
