@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from database import CommitmentTrackerError, __version__, open_database
+from desktop import cli_data_safety
 from desktop.paths import default_database_path, ensure_default_folder
 
 PROGRAM = "commitment-tracker"
@@ -101,6 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _database_option(undo, default=argparse.SUPPRESS)
     undo.add_argument("batch_id", metavar="BATCH_ID", type=int, help="the batch number "
                                                                      "import-trade printed")
+    cli_data_safety.add_commands(commands, _database_option)
     return parser
 
 
@@ -295,6 +297,9 @@ def _run(args: argparse.Namespace) -> int:
         return _command_report(args)
     if args.command == "undo-import":
         return _command_undo_import(args)
+    handled = cli_data_safety.run(args)
+    if handled is not None:
+        return handled
     from desktop.app import run_gui
 
     return run_gui(_database_path(args))
