@@ -297,7 +297,7 @@ def _run(args: argparse.Namespace) -> int:
         return _command_report(args)
     if args.command == "undo-import":
         return _command_undo_import(args)
-    handled = cli_data_safety.run(args)
+    handled = cli_data_safety.run(args, _database_path)
     if handled is not None:
         return handled
     from desktop.app import run_gui

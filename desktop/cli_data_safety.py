@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 DatabaseOption = Callable[..., None]
 
@@ -16,6 +17,10 @@ def add_commands(commands: argparse._SubParsersAction, database_option: Database
     """Add the data-safety subcommands to ``commands``."""
 
 
-def run(args: argparse.Namespace) -> int | None:
-    """Run ``args.command`` when it is one of ours; None otherwise."""
+def run(args: argparse.Namespace, database_path: Callable[[argparse.Namespace], Path]) -> int | None:
+    """Run ``args.command`` when it is one of ours; None otherwise.
+
+    ``database_path(args)`` is the database the command works on (``--db``, the environment or
+    the default file).
+    """
     return None
