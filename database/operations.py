@@ -128,6 +128,32 @@ def _audit(store: Store, action: str, table: str, record_id: int, record_uuid: s
     )
 
 
+# Columns every record has, kept by the store itself: not shown as changes of a record.
+_BOOKKEEPING = frozenset({"id", "uuid", "created_at", "updated_at"})
+
+
+def _audit_fields(store: Store, action: str, table: str, record_id: int, row: Row, *,
+                  new_values: bool) -> None:
+    """Audit an inserted (``new_values``) or deleted record: one entry per field it held.
+
+    A record without any field besides the bookkeeping columns still gets one entry, so that
+    every insert and delete is in the log.
+    """
+    fields = [(k, v) for k, v in row.items() if k not in _BOOKKEEPING and v is not None]
+    if not fields:
+        _audit(store, action, table, record_id, row.get("uuid"))
+    for column, value in fields:
+        if new_values:
+            _audit(store, action, table, record_id, row.get("uuid"), column, None, value)
+        else:
+            _audit(store, action, table, record_id, row.get("uuid"), column, value, None)
+
+
+def _uuid_of(store: Store, table: str, record_id: int) -> str | None:
+    found = store.conn.execute(f"SELECT uuid FROM [{table}] WHERE id = ?", (record_id,)).fetchone()
+    return None if found is None else found[0]
+
+
 def _audit_text(value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value
@@ -150,10 +176,11 @@ def _insert(store: Store, op: InsertRows) -> tuple[Change, Operation]:
         record_id = row.get("id", cursor.lastrowid)
         ids.setdefault(table, []).append(record_id)
         roots.append((table, record_id))
-        _audit(store, "insert", table, record_id, row.get("uuid"))
+        _audit_fields(store, "insert", table, record_id, row, new_values=True)
     for table, record_id, column, value in op.nullified:
         store.conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", (value, record_id))
         ids.setdefault(table, []).append(record_id)
+        _audit(store, "update", table, record_id, _uuid_of(store, table, record_id), column, None, value)
     change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.description)
     # Deleting the inserted top-level rows (in reverse) removes their cascading children too.
     top_level = _top_level(store, roots)
@@ -262,9 +289,11 @@ def _delete(store: Store, op: DeleteRows) -> tuple[Change, Operation]:
     ids: dict[str, list[int]] = {}
     for table, row in rows:
         ids.setdefault(table, []).append(row["id"])
-        _audit(store, "delete", table, row["id"], row.get("uuid"))
-    for table, record_id, _column, _value in nullified:
+        _audit_fields(store, "delete", table, row["id"], row, new_values=False)
+    for table, record_id, column, value in nullified:
         ids.setdefault(table, []).append(record_id)
+        # SQLite's ON DELETE SET NULL blanked this reference: a change of the child record too.
+        _audit(store, "update", table, record_id, _uuid_of(store, table, record_id), column, value, None)
     change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.description)
     # The snapshot lists parents before the rows cascading from them: the order to restore in.
     return change, InsertRows(tuple(rows), tuple(nullified), op.description)

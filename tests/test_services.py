@@ -199,7 +199,11 @@ def test_create_person_with_positions(world):
     inserted = audit_since(s, audit)
     assert {(a["action"], a["table_name"]) for a in inserted} == {("insert", "people"),
                                                                    ("insert", "positions")}
-    assert len(inserted) == 3
+    assert len({(a["table_name"], a["record_id"]) for a in inserted}) == 3
+    # Each inserted field is in the log with its new value.
+    assert {(a["field"], a["old_value"], a["new_value"]) for a in inserted
+            if a["table_name"] == "people"} >= {("name", None, "Alexander Turchin"),
+                                                ("country_iso3", None, "BLR")}
     assert {a["record_uuid"] for a in inserted if a["table_name"] == "people"} == {person["uuid"]}
     assert_undo_and_redo(s, result, before, table_dump(s))
 
