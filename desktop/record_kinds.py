@@ -103,7 +103,10 @@ def _metric_basis(row: dict[str, Any]) -> str:
 
 
 def _initiative_status(row: dict[str, Any]) -> str:
-    return _tr(str(row["status"]).replace("_", " ").capitalize())
+    labels = {"proposed": _tr("Proposed"), "agreed": _tr("Agreed"),
+              "in_progress": _tr("In progress"), "completed": _tr("Completed"),
+              "stalled": _tr("Stalled"), "cancelled": _tr("Cancelled")}
+    return labels.get(str(row["status"]), str(row["status"]))
 
 
 def _milestones(row: dict[str, Any]) -> str:

@@ -256,8 +256,19 @@ class FormDialog(QDialog):
         self.revalidate()
 
     def tr_(self, text: str) -> str:
-        """Translate in this dialog's context."""
-        return QCoreApplication.translate(type(self).__name__, text)
+        """Translate in the context of the class that wrote the call.
+
+        The context is tried along the class hierarchy, as PySide's ``QObject.tr`` does, so a
+        string written in a base class (``TabbedFormDialog``) is found under that class's name
+        for every dialog that inherits it.
+        """
+        for cls in type(self).__mro__:
+            if cls is QDialog:
+                break
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language; override."""

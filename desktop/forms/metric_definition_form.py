@@ -160,14 +160,13 @@ class MetricDefinitionDialog(FormDialog):
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
         tr = self.tr_
-        labels = {
-            "name": "&Name", "flow": "&Flow", "reporter_iso3": "&Reporter (whose statistics)",
-            "partner_iso3": "&Partner", "product_scope": "Pro&ducts", "product_codes": "HS &chapters",
-            "product_group": "Product &group", "period_basis": "Period &basis",
-            "description": "Descr&iption",
-        }
-        for name, text in labels.items():
-            self.fields[name].label.setText(tr(text))
+        self.set_field_labels({
+            "name": tr("&Name"), "flow": tr("&Flow"),
+            "reporter_iso3": tr("&Reporter (whose statistics)"), "partner_iso3": tr("&Partner"),
+            "product_scope": tr("Pro&ducts"), "product_codes": tr("HS &chapters"),
+            "product_group": tr("Product &group"), "period_basis": tr("Period &basis"),
+            "description": tr("Descr&iption"),
+        })
         for index, text in enumerate((tr("Turnover (exports + imports)"), tr("Exports"),
                                       tr("Imports"))):
             self.flow_combo.setItemText(index, text)

@@ -21,25 +21,13 @@ from database.actuals import ANNUAL
 from database.services.status import URGENCY_ORDER, CommitmentStatus
 from desktop.formatting import format_date, format_money_millions, format_number
 from desktop.icons import status_icon
-from desktop.status_labels import STATUS_LABELS
+from desktop.status_labels import status_label
 
 (COL_TITLE, COL_PARTNER, COL_STATUS, COL_PROGRESS, COL_LATEST, COL_ELAPSED, COL_GROWTH,
  COL_PROJECTION, COL_TARGET, COL_DAYS_LEFT) = range(10)
 # The deadline shares the target's column ("500.0 by 2030-01-30"); the name keeps old callers.
 COL_DEADLINE = COL_TARGET
-# Two-line headers and cells keep the ten columns within a laptop screen's width.
-_HEADERS = ("Commitment", "Partner", "Status", "Progress", "Latest actual",
-            "Time\nelapsed", "Yearly growth:\nobserved /\nrequired", "Projected\nat deadline",
-            "Target", "Days\nleft")
-_HEADER_TIPS = {
-    COL_PROGRESS: "The latest actual as a share of the target",
-    COL_LATEST: "The latest actual and the period it covers; rolling sums say "
-                "\"12 months to\" the last month",
-    COL_ELAPSED: "How much of the time from the baseline to the deadline has passed",
-    COL_GROWTH: "Observed growth per year since the baseline, against the growth per year the "
-                "target requires from the baseline",
-    COL_PROJECTION: "The value at the deadline if the observed growth continues",
-}
+COLUMN_COUNT = 10
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -67,6 +55,25 @@ STATUS_TEXT_COLOUR = "#1f2933"
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CommitmentStatusTableModel", text)
+
+
+def _headers() -> tuple[str, ...]:
+    # Two-line headers and cells keep the ten columns within a laptop screen's width.
+    return (_tr("Commitment"), _tr("Partner"), _tr("Status"), _tr("Progress"),
+            _tr("Latest actual"), _tr("Time\nelapsed"), _tr("Yearly growth:\nobserved /\nrequired"),
+            _tr("Projected\nat deadline"), _tr("Target"), _tr("Days\nleft"))
+
+
+def _header_tips() -> dict[int, str]:
+    return {
+        COL_PROGRESS: _tr("The latest actual as a share of the target"),
+        COL_LATEST: _tr("The latest actual and the period it covers; rolling sums say "
+                        "\"12 months to\" the last month"),
+        COL_ELAPSED: _tr("How much of the time from the baseline to the deadline has passed"),
+        COL_GROWTH: _tr("Observed growth per year since the baseline, against the growth per "
+                        "year the target requires from the baseline"),
+        COL_PROJECTION: _tr("The value at the deadline if the observed growth continues"),
+    }
 
 
 @cache
@@ -149,16 +156,16 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(_HEADERS)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(_HEADERS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section in _HEADER_TIPS:
-            return _tr(_HEADER_TIPS[section])
+            return _headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _header_tips().get(section)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -193,7 +200,7 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         if column == COL_PARTNER:
             return s.partner
         if column == COL_STATUS:
-            return _tr(STATUS_LABELS[s.status.value])
+            return status_label(s.status.value)
         if column == COL_PROGRESS:
             return "–" if s.progress_pct is None else f"{format_number(s.progress_pct)} %"
         if column == COL_LATEST:

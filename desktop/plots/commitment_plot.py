@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from database.actuals import ANNUAL
 from database.progress import PathKind
 from database.services.plot_data import CommitmentPlotData
-from desktop.status_labels import STATUS_LABELS
+from desktop.status_labels import status_label
 
 MILLION = 1_000_000.0
 
@@ -90,7 +90,7 @@ def _subtitle(data: CommitmentPlotData) -> str:
     status = data.status
     if status is None:
         return ""
-    parts = [_tr("Status: {0}").format(_tr(STATUS_LABELS[status.status.value]))]
+    parts = [_tr("Status: {0}").format(status_label(status.status.value))]
     if status.progress_pct is not None:
         parts.append(_tr("{0:.0f} % of target").format(status.progress_pct))
     parts.append(_tr("{0:.0f} % of the time elapsed").format(status.time_elapsed_pct))

@@ -49,7 +49,7 @@ from desktop.models.commitment_status_model import (
     CommitmentStatusTableModel,
     period_text,
 )
-from desktop.status_labels import STATUS_LABELS
+from desktop.status_labels import status_label
 from desktop.views.progress_bar_delegate import ProgressBarDelegate
 
 NAVIGATION_ROLE = Qt.ItemDataRole.UserRole  # (record kind, id) of a side-list item
@@ -262,7 +262,7 @@ class DashboardView(QWidget):
             self.partner_filter.setItemText(0, _tr("All partners"))
         self.status_filter.setItemText(0, _tr("All statuses"))
         for row in range(1, self.status_filter.count()):
-            self.status_filter.setItemText(row, _tr(STATUS_LABELS[self.status_filter.itemData(row)]))
+            self.status_filter.setItemText(row, status_label(self.status_filter.itemData(row)))
         self.due_title.setText(_tr("Due in the next {0} days, and overdue").format(DUE_WITHIN_DAYS))
         self.stale_title.setText(
             _tr("Stale data: latest actual older than {0} months").format(STALE_AFTER_MONTHS))
