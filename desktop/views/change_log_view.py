@@ -1,0 +1,211 @@
+"""The change log page: every audited change, newest first, filtered by record kind, user,
+action, days and text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from database.services.history import (
+    ChangeLogFilter,
+    audit_users,
+    audited_tables,
+    change_count,
+    change_log,
+    record_label,
+)
+from database.store import Store
+from desktop.models.history_model import (
+    COL_RECORD,
+    HistoryTableModel,
+    action_labels,
+    table_labels,
+)
+from desktop.widgets.date_edit import OptionalDateEdit
+
+PAGE_ROWS = 500  # rows read at a time; "Show more" reads the next ones
+
+
+class ChangeLogView(QWidget):
+    """Filters above a table of audit entries; double-click opens the changed record."""
+
+    navigate_requested = Signal(str, int)  # table name, record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store: Store | None = None
+        self.model = HistoryTableModel(self._label, self)
+        self._build_ui()
+        self._connect()
+        self.retranslate_ui()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setObjectName("changeLogView")
+        self.kind_combo = QComboBox(objectName="changeLogKind")
+        self.user_combo = QComboBox(objectName="changeLogUser")
+        self.action_combo = QComboBox(objectName="changeLogAction")
+        self.since_edit = OptionalDateEdit(parent=self)
+        self.since_edit.setObjectName("changeLogSince")
+        self.until_edit = OptionalDateEdit(parent=self)
+        self.until_edit.setObjectName("changeLogUntil")
+        self.text_edit = QLineEdit(objectName="changeLogText")
+        self.text_edit.setClearButtonEnabled(True)
+        self.kind_label, self.user_label, self.action_label = QLabel(), QLabel(), QLabel()
+        self.since_label, self.until_label = QLabel(), QLabel()
+        filters = QHBoxLayout()
+        for label, widget in ((self.kind_label, self.kind_combo), (self.user_label, self.user_combo),
+                              (self.action_label, self.action_combo),
+                              (self.since_label, self.since_edit),
+                              (self.until_label, self.until_edit)):
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
+        filters.addWidget(self.text_edit, 1)
+
+        self.table = QTableView(objectName="changeLogTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+
+        self.summary_label = QLabel(objectName="changeLogSummary")
+        self.more_button = QPushButton(objectName="changeLogMore")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary_label, 1)
+        bottom.addWidget(self.more_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        # Typing in the text filter waits for a pause instead of querying on every key.
+        self._typing = QTimer(self, singleShot=True, interval=300)
+
+    def _connect(self) -> None:
+        for combo in (self.kind_combo, self.user_combo, self.action_combo):
+            combo.currentIndexChanged.connect(self.reload)
+        self.since_edit.date_changed.connect(self.reload)
+        self.until_edit.date_changed.connect(self.reload)
+        self.text_edit.textChanged.connect(self._typing.start)
+        self._typing.timeout.connect(self.reload)
+        self.more_button.clicked.connect(self.show_more)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+    def retranslate_ui(self) -> None:
+        """Set every visible text in the current language."""
+        self.kind_label.setText(self.tr("&Record:"))
+        self.user_label.setText(self.tr("&User:"))
+        self.action_label.setText(self.tr("&Action:"))
+        self.since_label.setText(self.tr("&From:"))
+        self.until_label.setText(self.tr("&To:"))
+        self.text_edit.setPlaceholderText(self.tr("Find in fields and values…"))
+        self.more_button.setText(self.tr("Show &more"))
+        self._fill_actions()
+        if self._store is not None:
+            self._fill_choices()
+            self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _fill_actions(self) -> None:
+        current = self.action_combo.currentData()
+        self.action_combo.blockSignals(True)
+        self.action_combo.clear()
+        self.action_combo.addItem(self.tr("Any"), None)
+        for code, label in action_labels().items():
+            self.action_combo.addItem(label, code)
+        self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(current)))
+        self.action_combo.blockSignals(False)
+
+    def _fill_choices(self) -> None:
+        assert self._store is not None
+        labels = table_labels()
+        for combo, values, name in (
+                (self.kind_combo, audited_tables(self._store), lambda t: labels.get(t, t)),
+                (self.user_combo, audit_users(self._store), str)):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("Any"), None)
+            for value in sorted(values, key=lambda v: name(v).casefold()):
+                combo.addItem(name(value), value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def _label(self, table: str, record_id: int) -> str | None:
+        return record_label(self._store, table, record_id) if self._store is not None else None
+
+    def current_filter(self) -> ChangeLogFilter:
+        """The filter the widgets describe."""
+        return ChangeLogFilter(table_name=self.kind_combo.currentData(),
+                               who=self.user_combo.currentData(),
+                               action=self.action_combo.currentData(),
+                               since=self.since_edit.date(), until=self.until_edit.date(),
+                               text=self.text_edit.text().strip() or None)
+
+    def refresh(self, store: Store) -> None:
+        """Show the newest changes of ``store`` under the current filter."""
+        self._store = store
+        self._fill_choices()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the first rows of the current filter again."""
+        if self._store is None:
+            return
+        self._typing.stop()
+        flt = self.current_filter()
+        self._total = change_count(self._store, flt)
+        self.model.set_entries(change_log(self._store, flt, limit=PAGE_ROWS))
+        self._size_columns()
+        self._update_summary()
+
+    def show_more(self) -> None:
+        """Read the next rows of the current filter below those shown."""
+        if self._store is None:
+            return
+        self.model.append_entries(change_log(self._store, self.current_filter(), limit=PAGE_ROWS,
+                                             offset=self.model.rowCount()))
+        self._update_summary()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            header.resizeSection(column, min(header.sectionSize(column),
+                                             420 if column == COL_RECORD else 260))
+
+    def _update_summary(self) -> None:
+        shown, total = self.model.rowCount(), getattr(self, "_total", 0)
+        if total == shown:
+            self.summary_label.setText(self.tr("%n change(s)", "", total))
+        else:
+            self.summary_label.setText(self.tr("Newest %1 of %2 changes").replace(
+                "%1", str(shown)).replace("%2", str(total)))
+        self.more_button.setEnabled(shown < total)
+
+    def _on_table_double_clicked(self, index) -> None:
+        entry = self.model.entry(index.row())
+        self.navigate_requested.emit(entry.table_name, entry.record_id)
