@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--from", dest="period_from", metavar="PERIOD",
                          help="first period (YYYY, YYYY-MM or YYYY-Qn)")
     exports.add_argument("--to", dest="period_to", metavar="PERIOD", help="last period")
+    exports.add_argument("--product", metavar="CODE",
+                         help="TOTAL or the start of an HS code, e.g. 27 or 2709")
+    exports.add_argument("--product-group", metavar="KEY",
+                         help="only the HS codes of this product group's chapters (never TOTAL): "
+                              + ", ".join(_product_group_keys()))
 
     report = commands.add_parser("report", help="write a printable progress report as PDF")
     _database_option(report, default=argparse.SUPPRESS)
@@ -216,14 +221,34 @@ def _command_import_trade(args: argparse.Namespace) -> int:
     return 0
 
 
+def _product_group_keys() -> list[str]:
+    """The keys ``--product-group`` accepts, from the shipped reference data."""
+    from database.reference import product_groups
+
+    return list(product_groups())
+
+
+# The export-trade option behind each field a ValidationError of the exporter names.
+_EXPORT_OPTIONS = {"out_path": "OUT", "reporter": "--reporter", "partner": "--partner",
+                   "flow": "--flow", "period_from": "--from", "period_to": "--to",
+                   "product": "--product", "product_group": "--product-group"}
+
+
 def _command_export_trade(args: argparse.Namespace) -> int:
+    from database.errors import ValidationError
     from database.trade_io import TradeFilters, export_trade
 
     filters = TradeFilters(reporter=args.reporter, partner=args.partner, flow=args.flow,
-                           period_from=args.period_from, period_to=args.period_to)
+                           period_from=args.period_from, period_to=args.period_to,
+                           product=args.product, product_group=args.product_group)
     store = open_database(_database_path(args))
     try:
         count = export_trade(store, args.out, filters)
+    except ValidationError as exc:
+        detail = exc.detail
+        if exc.field == "product_group":
+            detail += f" (one of: {', '.join(_product_group_keys())})"
+        raise CommandError(f"{_EXPORT_OPTIONS.get(exc.field, exc.field)}: {detail}") from None
     finally:
         store.close()
     print(f"Exported {count} trade figure(s) to {args.out}.")

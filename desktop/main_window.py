@@ -711,7 +711,11 @@ class MainWindow(QMainWindow):
         from desktop.forms.trade_export import TradeExport
 
         view = self.lists.get(TRADE_PAGE)
-        flt = view.current_filter() if view is not None else TradeFilter()
+        flt = view.export_filter() if view is not None else TradeFilter()
+        if flt is None:  # a filter field is invalid; the Trade page says which
+            self.statusBar().showMessage(
+                _tr("Nothing exported: correct the Trade page's filter first"), 8000)
+            return
         export = TradeExport(self.store, flt, self, folder=self._last_folder())
         self.active_export = export
         export.finished.connect(self._on_trade_exported)

@@ -121,3 +121,55 @@ def test_export_with_filters_and_undo(tmp_path: Path) -> None:
     assert again.returncode == 1 and "was undone at" in again.stderr
     missing = run_cli("--db", "t.sqlite", "undo-import", "7", cwd=tmp_path)
     assert missing.returncode == 1 and len(missing.stderr.strip().splitlines()) == 1
+
+
+PRODUCTS = HEADER + "".join(
+    f"KGZ,BLR,2024,{flow},{code},{100 + n},\n"
+    for n, code in enumerate(("TOTAL", "27", "2709", "83", "84", "8401", "847130", "85", "8517", "86"))
+    for flow in ("export", "import"))
+
+
+def exported(path: Path) -> list[tuple[str, str]]:
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "reporter,partner,period,flow,product,value_usd,source,note"
+    return sorted((line.split(",")[3], line.split(",")[4]) for line in lines[1:])
+
+
+def test_export_by_product_group_and_product_code(tmp_path: Path) -> None:
+    (tmp_path / "products.csv").write_text(PRODUCTS, encoding="utf-8")
+    assert run_cli("--db", "t.sqlite", "import-trade", "products.csv", cwd=tmp_path).returncode == 0
+    stored = [(r[3], r[4]) for r in rows(tmp_path / "t.sqlite")]
+    result = run_cli("--db", "t.sqlite", "export-trade", "machinery.csv", "--product-group",
+                     "machinery", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    expected = sorted(r for r in stored if r[1][:2] in ("84", "85"))
+    assert exported(tmp_path / "machinery.csv") == expected and len(expected) == 10
+    assert result.stdout.strip() == f"Exported {len(expected)} trade figure(s) to machinery.csv."
+    result = run_cli("--db", "t.sqlite", "export-trade", "oil.csv", "--product", "27", "--flow",
+                     "export", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert exported(tmp_path / "oil.csv") == [("export", "27"), ("export", "2709")]
+    result = run_cli("--db", "t.sqlite", "export-trade", "nuclear.csv", "--product-group",
+                     "machinery", "--product", "8401", cwd=tmp_path)
+    assert exported(tmp_path / "nuclear.csv") == [("export", "8401"), ("import", "8401")]
+
+
+def test_a_bad_product_group_or_code_exits_non_zero_naming_the_option(tmp_path: Path) -> None:
+    (tmp_path / "products.csv").write_text(PRODUCTS, encoding="utf-8")
+    assert run_cli("--db", "t.sqlite", "import-trade", "products.csv", cwd=tmp_path).returncode == 0
+    result = run_cli("--db", "t.sqlite", "export-trade", "out.csv", "--product-group", "cars",
+                     cwd=tmp_path)
+    assert result.returncode == 1 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert "--product-group" in result.stderr and "'cars'" in result.stderr
+    assert "machinery" in result.stderr, "the message lists the groups there are"
+    result = run_cli("--db", "t.sqlite", "export-trade", "out.csv", "--product", "27x",
+                     cwd=tmp_path)
+    assert result.returncode == 1 and "--product:" in result.stderr and "'27x'" in result.stderr
+    assert not (tmp_path / "out.csv").exists()
+    help_text = run_cli("export-trade", "--help", cwd=tmp_path).stdout
+    assert "--product CODE" in help_text and "--product-group KEY" in help_text
+    from database.reference import product_groups
+
+    flat = " ".join(help_text.split())
+    assert all(key in flat for key in product_groups())

@@ -147,3 +147,183 @@ def test_a_stopped_export_leaves_the_old_file_untouched(store, tmp_path, suffix)
     assert out.read_bytes() == b"the previous export"
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".sqlite" and "sqlite" not in p.name) == [out.name]
     assert export_trade(store, out) == 12 * 35
+
+
+# --- products and product groups (the trade view's filter, exported as it is) ---------------------
+
+PRODUCT_CODES = ("TOTAL", "01", "0101", "26", "2601", "27", "2701", "2709", "270900", "2710",
+                 "28", "2801", "83", "84", "8401", "847130", "85", "8517", "851712", "86", "8601")
+
+
+def fill_products(store) -> None:
+    """Figures at every product level around chapters 27 and 84-85, two reporters, two flows."""
+    for number, code in enumerate(PRODUCT_CODES):
+        for reporter, partner in (("KGZ", "BLR"), ("BLR", "KGZ")):
+            for flow in ("export", "import"):
+                create_trade_figure(store, TradeFigureInput(
+                    reporter, partner, f"20{10 + number % 12}", flow, f"{1000 + number}.25",
+                    product_code=code, source="NSC"))
+
+
+def exported_rows(path: Path) -> list[dict[str, str]]:
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path, read_only=True)
+        try:
+            header, *body = [[c if c is not None else "" for c in row]
+                             for row in workbook.active.iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+        return [dict(zip(header, (str(c) for c in row))) for row in body]
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+Key = tuple[str, str, str, str, str]
+
+
+def stored(store, keep) -> list[Key]:
+    """(reporter, partner, period, flow, product) of the stored figures ``keep(key)`` accepts."""
+    return sorted(key for key in store.conn.execute(
+        "SELECT reporter_iso3, partner_iso3, period, flow, product_code FROM trade_figures")
+        if keep(key))
+
+
+def written(path: Path) -> list[Key]:
+    return sorted((r["reporter"], r["partner"], r["period"], r["flow"], r["product"])
+                  for r in exported_rows(path))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_product_code_exports_the_codes_starting_with_it_and_never_total(store, tmp_path, suffix):
+    fill_products(store)
+    out = tmp_path / f"oil{suffix}"
+    count = export_trade(store, out, TradeFilters(product="27"))
+    expected = stored(store, lambda key: key[4].startswith("27"))
+    assert {key[4] for key in expected} == {"27", "2701", "2709", "270900", "2710"}
+    assert written(out) == expected and count == len(expected)
+    export_trade(store, out, TradeFilters(product="2709", reporter="KGZ"))
+    assert written(out) == stored(store, lambda key: key[4].startswith("2709") and key[0] == "KGZ")
+    export_trade(store, out, TradeFilters(product="total"))
+    assert written(out) == stored(store, lambda key: key[4] == "TOTAL")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_product_group_exports_exactly_the_rows_of_its_chapters(store, tmp_path, suffix):
+    fill_products(store)
+    out = tmp_path / f"machinery{suffix}"
+    count = export_trade(store, out, TradeFilters(product_group="machinery"))
+    expected = stored(store, lambda key: key[4][:2] in ("84", "85") and key[4] != "TOTAL")
+    assert len(expected) == 6 * 4, "every level of chapters 84 and 85, both reporters and flows"
+    assert written(out) == expected and count == len(expected)
+    # Product and group together: both must hold.
+    export_trade(store, out, TradeFilters(product_group="machinery", product="85", flow="import"))
+    assert written(out) == stored(store, lambda key: key[4].startswith("85") and key[3] == "import")
+    export_trade(store, out, TradeFilters(product_group="mineral", product="84"))
+    assert written(out) == []
+
+
+def test_a_product_group_export_imports_back_to_the_same_rows(store, tmp_path):
+    fill_products(store)
+    out = tmp_path / "machinery.csv"
+    written = export_trade(store, out, TradeFilters(product_group="machinery", reporter="KGZ"))
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        assert import_trade(other, out).inserted == written
+        assert figures(other) == [row for row in figures(store)
+                                  if row[0] == "KGZ" and row[4][:2] in ("84", "85")]
+        assert import_trade(other, out).unchanged == written
+    finally:
+        other.close()
+
+
+def test_the_export_writes_what_the_trade_view_lists(store, tmp_path):
+    from database.trade_queries import TradeFilter, TradeRowSource
+
+    fill_products(store)
+    out = tmp_path / "f.csv"
+    for flt in (TradeFilter(product="27"), TradeFilter(product_group="chemicals"),
+                TradeFilter(product_group="machinery", flow="export", period_from="2013"),
+                TradeFilter(product="TOTAL", partner="BLR"), TradeFilter(product="8")):
+        export_trade(store, out, TradeFilters(**vars(flt)))
+        listed = TradeRowSource(store, flt)
+        try:
+            shown = sorted((r[1], r[2], r[3], r[4], r[5]) for r in listed.rows(0, listed.count))
+        finally:
+            listed.close()
+        assert shown and written(out) == shown, flt
+
+
+def test_a_bad_product_or_product_group_is_refused_by_name(store, tmp_path):
+    fill_products(store)
+    out = tmp_path / "f.csv"
+    out.write_text("before")
+    for filters, field in ((TradeFilters(product_group="cars"), "product_group"),
+                           (TradeFilters(product="27a"), "product"),
+                           (TradeFilters(product="-27"), "product"),
+                           (TradeFilters(product="12345678901"), "product")):
+        with pytest.raises(ValidationError) as caught:
+            export_trade(store, out, filters)
+        assert caught.value.field == field
+        assert field in str(caught.value)
+    assert out.read_text() == "before", "a refused filter writes nothing"
+
+
+# --- the Trade page exports what it lists --------------------------------------------------------
+
+def test_the_trade_page_exports_its_product_group_and_product_filter(store, tmp_path, qtbot,
+                                                                     monkeypatch, en_us_locale):
+    from PySide6.QtCore import Qt
+
+    from desktop.main_window import MainWindow
+
+    fill_products(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page("trade_figures")
+    view = window.trade_view()
+    machinery = stored(store, lambda key: key[4][:2] in ("84", "85") and key[4] != "TOTAL")
+    view.group_filter.setCurrentIndex(view.group_filter.findText("Machinery and electrical equipment"))
+    assert view.model.rowCount() == len(machinery), "the page lists the group before exporting"
+
+    captions: list[str] = []
+    target = tmp_path / "machinery.csv"
+
+    def save_as(parent, caption, *args, **kwargs):
+        captions.append(caption)
+        return str(target), ""
+
+    monkeypatch.setattr("desktop.forms.trade_export.QFileDialog.getSaveFileName", save_as)
+    # No question about products any more: the click leads straight to the file and the export.
+    monkeypatch.setattr("desktop.forms.trade_export.QMessageBox.question",
+                        lambda *a, **k: pytest.fail("no question before exporting"))
+
+    def export() -> None:
+        window.statusBar().clearMessage()  # the same message again would emit no change
+        with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20_000,
+                              check_params_cb=lambda text: text.startswith("Exported")):
+            qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+        assert window.active_export.wait()
+
+    export()
+    assert written(target) == machinery
+    assert window.active_export.count == len(machinery)
+    assert "Machinery and electrical equipment (HS chapters 84–85)" in captions[-1]
+
+    # A product typed a moment ago (the filter delay not yet over) is exported too.
+    qtbot.keyClicks(view.product_filter, "8517")
+    export()
+    assert written(target) == stored(store, lambda key: key[4].startswith("8517"))
+    assert "product codes starting with 8517" in captions[-1]
+    assert view.model.rowCount() == len(written(target)), "the page lists what was exported"
+
+    # An invalid product code exports nothing (the page says what is wrong).
+    target.unlink()
+    qtbot.keyClicks(view.product_filter, "x")
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert not target.exists() and len(captions) == 2
+    assert view.filter_error.isVisible() and "Product" in view.filter_error.text()
+    window.close()

@@ -266,13 +266,25 @@ def test_export_writes_the_filtered_figures_and_they_import_back(
         other.close()
 
 
-def test_a_product_filter_asks_before_exporting_all_products(
+def test_file_export_writes_the_product_filter_without_asking(
         window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from database.services.trade import TradeFigureInput, create_trade_figure
     from desktop.forms.trade_export import TradeExport
 
-    window.trade_view().set_filter(TradeFilter(product="TOTAL"))
-    asked: list[bool] = []
-    monkeypatch.setattr(TradeExport, "confirm_without_products", lambda self: asked.append(True) or False)
-    monkeypatch.setattr(TradeExport, "choose_path", lambda self: pytest.fail("no file asked for"))
-    window.export_trade_action.trigger()
-    assert asked == [True]
+    # Beside the demo's TOTAL figures, a chapter figure the product filter must leave out.
+    create_trade_figure(window.store, TradeFigureInput("KGZ", "BLR", "2024", "export", "1000",
+                                                       product_code="84"))
+    window.trade_view().set_filter(TradeFilter(product="TOTAL", reporter="KGZ"))
+    target = tmp_path / "totals.csv"
+    monkeypatch.setattr(TradeExport, "choose_path", lambda self: target)
+    monkeypatch.setattr("desktop.forms.trade_export.QMessageBox.question",
+                        lambda *a, **k: pytest.fail("no question before exporting"))
+    with qtbot.waitSignal(window.statusBar().messageChanged, timeout=20_000,
+                          check_params_cb=lambda text: text.startswith("Exported")):
+        window.export_trade_action.trigger()
+    lines = target.read_text(encoding="utf-8-sig").splitlines()[1:]
+    expected = window.store.conn.execute(
+        "SELECT count(*) FROM trade_figures WHERE reporter_iso3 = 'KGZ' AND product_code = 'TOTAL'"
+    ).fetchone()[0]
+    assert len(lines) == expected == window.active_export.count
+    assert all(line.split(",")[0] == "KGZ" and line.split(",")[4] == "TOTAL" for line in lines)

@@ -22,28 +22,32 @@ from pathlib import Path
 from typing import Any
 
 from database.errors import ValidationError
-from database.periods import PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
 from database.spreadsheet_safety import safe_text_cell
 from database.store import Store
-from database.trade_io.values import TRADE_FLOWS, CellProblem, cents_text, check_period
+from database.trade_io.values import TRADE_FLOWS, cents_text
+from database.trade_queries import TradeFilter, where_clause
 
 HEADER = ("reporter", "partner", "period", "flow", "product", "value_usd", "source", "note")
 FORMATS = (".csv", ".xlsx")
 _PROGRESS_EVERY = 10_000
 
-_START, _END = PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
-
 
 @dataclass(frozen=True)
 class TradeFilters:
-    """Which figures to export; None means any. Periods of any kind: a figure is included when
-    its period lies within ``period_from`` (its first month) and ``period_to`` (its last)."""
+    """Which figures to export; None (or '') means any. The same meaning as the trade view's
+    :class:`~database.trade_queries.TradeFilter`: periods of any kind, a figure is included when
+    its period lies within ``period_from`` (its first month) and ``period_to`` (its last);
+    ``product`` is ``TOTAL`` or the start of an HS code (``27``, ``2709``); ``product_group`` a
+    key of :func:`database.reference.product_groups` (every HS code of its chapters, never
+    TOTAL)."""
 
     reporter: str | None = None
     partner: str | None = None
     flow: str | None = None
     period_from: str | None = None
     period_to: str | None = None
+    product: str | None = None
+    product_group: str | None = None
 
 
 def spreadsheet_text(value: str | None) -> str:
@@ -58,51 +62,32 @@ def spreadsheet_text(value: str | None) -> str:
     return safe
 
 
-def _month_index(text: str) -> tuple[int, int]:
-    from database.periods import parse_period
+def to_view_filter(store: Store, filters: TradeFilters) -> TradeFilter:
+    """The trade view's filter for ``filters``, after the checks only an export makes.
 
-    period = parse_period(text)
-    return period.year * 12 + period.first_month - 1, period.year * 12 + period.last_month - 1
-
-
-def _where(store: Store, filters: TradeFilters) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    for field_name, column, value in (("reporter", "reporter_iso3", filters.reporter),
-                                      ("partner", "partner_iso3", filters.partner)):
-        if value:
-            code = value.strip().upper()
-            if store.conn.execute("SELECT 1 FROM countries WHERE iso3 = ?", (code,)).fetchone() is None:
-                raise ValidationError(field_name, "unknown_country",
-                                      f"'{value}' is not a known ISO alpha-3 country code")
-            clauses.append(f"{column} = ?")
-            params.append(code)
-    if filters.flow:
-        flow = filters.flow.strip().lower()
-        if flow not in TRADE_FLOWS:
-            raise ValidationError("flow", "invalid_choice",
-                                  f"'{filters.flow}' is not one of: {', '.join(TRADE_FLOWS)}")
-        clauses.append("flow = ?")
-        params.append(flow)
-    bounds: dict[str, tuple[int, int]] = {}
-    for field_name, value in (("period_from", filters.period_from), ("period_to", filters.period_to)):
-        if value:
-            try:
-                bounds[field_name] = _month_index(check_period(value))
-            except CellProblem as exc:
-                raise ValidationError(field_name, "invalid_period", str(exc)) from None
-    if "period_from" in bounds:
-        start = bounds["period_from"][0]
-        # The year prefix lets SQLite use the period index; the month arithmetic decides.
-        clauses.append(f"period >= ? AND {_START} >= ?")
-        params += [f"{start // 12:04d}", start]
-    if "period_to" in bounds:
-        end = bounds["period_to"][1]
-        clauses.append(f"period < ? AND {_END} <= ?")
-        params += [f"{end // 12 + 1:04d}", end]
-    if "period_from" in bounds and "period_to" in bounds and bounds["period_from"][0] > bounds["period_to"][1]:
-        raise ValidationError("period_to", "before_start", "the last period is before the first")
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    The view picks reporters, partners and flows from lists; an export's come typed (command
+    line), so an unknown country or flow is refused here by name instead of exporting nothing.
+    Which figures the filter then means is decided by :func:`database.trade_queries.where_clause`
+    alone, for the view and the export alike.
+    """
+    codes: dict[str, str | None] = {}
+    for field_name, value in (("reporter", filters.reporter), ("partner", filters.partner)):
+        code = value.strip().upper() if value else None
+        if code and store.conn.execute("SELECT 1 FROM countries WHERE iso3 = ?",
+                                       (code,)).fetchone() is None:
+            raise ValidationError(field_name, "unknown_country",
+                                  f"'{value}' is not a known ISO alpha-3 country code")
+        codes[field_name] = code
+    flow = filters.flow.strip().lower() if filters.flow else None
+    if flow and flow not in TRADE_FLOWS:
+        raise ValidationError("flow", "invalid_choice",
+                              f"'{filters.flow}' is not one of: {', '.join(TRADE_FLOWS)}")
+    # Group keys are lower case; a product code, an unknown group or a bad period is refused
+    # by where_clause (ValidationError naming product, product_group, period_from or period_to).
+    group = filters.product_group.strip().lower() if filters.product_group else None
+    return TradeFilter(reporter=codes["reporter"], partner=codes["partner"], flow=flow,
+                       period_from=filters.period_from or None, period_to=filters.period_to or None,
+                       product=filters.product or None, product_group=group)
 
 
 def export_trade(store: Store, out_path: str | Path, filters: TradeFilters | None = None, *,
@@ -120,7 +105,7 @@ def export_trade(store: Store, out_path: str | Path, filters: TradeFilters | Non
     if not out.parent.is_dir():
         raise ValidationError("out_path", "missing_folder", f"the folder {out.parent} does not exist")
     filters = filters or TradeFilters()
-    where, params = _where(store, filters)
+    where, params = where_clause(to_view_filter(store, filters))
     total = 0
     if progress is not None:
         total = store.conn.execute(f"SELECT count(*) FROM trade_figures{where}", params).fetchone()[0]

@@ -431,6 +431,12 @@ class TradeView(QWidget):
         """The filter in force (what the table lists)."""
         return self.model.trade_filter()
 
+    def export_filter(self) -> TradeFilter | None:
+        """The filter an export writes: what the widgets describe, applied first so that the
+        table lists exactly it (a product typed a moment ago counts); None while a filter field
+        is invalid (its message shows), so nothing other than what the user sees is exported."""
+        return self.current_filter() if self.apply_filter() else None
+
     def _show_filter_error(self, text: str) -> None:
         self.filter_error.setText(text)
         self.filter_error.setVisible(bool(text))
