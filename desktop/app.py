@@ -10,8 +10,9 @@ from desktop import APP_NAME, ORGANISATION_NAME
 from resources import resource_path
 
 
-def create_application(argv: list[str] | None = None):
-    """The QApplication with our names (QSettings and data folders derive from them)."""
+def create_application(argv: list[str] | None = None, language: str | None = None):
+    """The QApplication with our names (QSettings and data folders derive from them), in
+    ``language`` (``--lang``), else the language saved in the settings, else the system's."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
@@ -23,26 +24,15 @@ def create_application(argv: list[str] | None = None):
 
     app.setWindowIcon(icon("app"))
     app.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
-    _install_translator(app)
+    from desktop.i18n import install_language, startup_language
+
+    install_language(app, startup_language(language))
     return app
 
 
-def _install_translator(app) -> None:
-    """Load the user's language from resources/translations when a translation ships for it."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from resources import RESOURCES_DIR
-
-    translator = QTranslator(app)
-    folder = RESOURCES_DIR / "translations"
-    # No translation for the user's language is normal: the interface then stays in English.
-    if translator.load(QLocale(), "commitment_tracker", "_", str(folder)):
-        app.installTranslator(translator)
-
-
-def run_gui(database_path: Path) -> int:
-    """Open ``database_path`` and run the main window until it closes."""
-    app = create_application()
+def run_gui(database_path: Path, language: str | None = None) -> int:
+    """Open ``database_path`` and run the main window until it closes (``language``: --lang)."""
+    app = create_application(language=language)
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.main_window import MainWindow

@@ -28,6 +28,12 @@ def _database_option(parser: argparse.ArgumentParser, *, default: object) -> Non
                              "folder; the environment variable COMMITMENT_TRACKER_DB overrides it)")
 
 
+def _language_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument("--lang", choices=("en", "ru", "de"), default=default,
+                        help="language of the window and of reports (default: the one chosen in "
+                             "Tools > Settings, else the system's, else English)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; ``--db`` is accepted before or after the subcommand."""
     parser = argparse.ArgumentParser(
@@ -36,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a subcommand the desktop application starts.",
     )
     _database_option(parser, default=None)
+    _language_option(parser, default=None)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
                         help="check the installation on a temporary database (migrate, load the "
@@ -92,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write a printable progress report as PDF")
     _database_option(report, default=argparse.SUPPRESS)
+    _language_option(report, default=argparse.SUPPRESS)
     report.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF file to write")
     report.add_argument("--kind", choices=("portfolio", "partner", "commitment"),
                         default="portfolio",
@@ -276,7 +284,10 @@ def _command_report(args: argparse.Namespace) -> int:
         write_report_pdf,
     )
 
-    app = QGuiApplication.instance() or QGuiApplication([PROGRAM])  # noqa: F841 (kept alive)
+    app = QGuiApplication.instance() or QGuiApplication([PROGRAM])
+    from desktop.i18n import install_language, startup_language
+
+    install_language(app, startup_language(args.lang))  # the report's words, numbers and dates
     path = _database_path(args)
     store = open_database(path)
     try:
@@ -327,7 +338,7 @@ def _run(args: argparse.Namespace) -> int:
         return handled
     from desktop.app import run_gui
 
-    return run_gui(_database_path(args))
+    return run_gui(_database_path(args), language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

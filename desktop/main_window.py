@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -368,6 +368,18 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(_tr("&Tools"))
         self.help_menu.setTitle(_tr("&Help"))
         self.toolbar.setWindowTitle(_tr("Toolbar"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            # The list columns and their cell texts (statuses, flows) are made when a list
+            # loads; the pages retranslate their own labels and plots as the event reaches them.
+            for key, view in list(self.lists.items()):
+                if key in self.kinds and key != TRADE_PAGE:
+                    view.model.set_columns(self.kinds[key].columns())
+                    view.model.set_rows(self.kinds[key].load(self.store))
+            self._update_counts()
+        super().changeEvent(event)
 
     # ----------------------------------------------------------------- pages and refresh
     def current_page(self) -> str:

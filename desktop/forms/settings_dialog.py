@@ -1,8 +1,9 @@
-"""The settings dialog: domain preferences kept in the database (home country, default currency)."""
+"""The settings dialog: domain preferences kept in the database (home country, default currency)
+and the interface language, which is a preference of the user kept in QSettings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from database import queries
 from database.operations import Change, Sequence_
@@ -11,6 +12,7 @@ from database.services.settings import (
     SUPPORTED_CURRENCIES, get_setting, home_country, set_default_currency, set_home_country,
 )
 from database.store import Store
+from desktop import i18n
 from desktop.forms.base_form import FormDialog, show_country
 from desktop.widgets.country_picker import CountryComboBox
 
@@ -18,7 +20,10 @@ DEFAULT_CURRENCY = "USD"
 
 
 class SettingsDialog(FormDialog):
-    """Edits the home country and the default currency of new commitments.
+    """Edits the home country, the default currency of new commitments and the language.
+
+    A new language is saved for the next start and applied at once (every open window
+    retranslates itself); it is not part of the database and not an undo step.
 
     Only the settings whose value changed are written, in one transaction; the Result's undo
     reverses both. When nothing changed, Save closes the dialog without a Result: ``saved`` is
@@ -45,16 +50,25 @@ class SettingsDialog(FormDialog):
         for code in SUPPORTED_CURRENCIES:
             self.currency_combo.addItem(code, code)
         self.add_field("defaultCurrency", "", self.currency_combo)
-        self.resize(420, 160)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        for code in i18n.available_languages():
+            # Each language in its own words, so anyone can find theirs whatever is shown now.
+            self.language_combo.addItem(i18n.language_name(code), code)
+        self.add_field("language", "", self.language_combo)
+        self.resize(420, 190)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
         self.setWindowTitle(self.tr_("Settings"))
         self.fields["homeCountry"].label.setText(self.tr_("&Home country"))
         self.fields["defaultCurrency"].label.setText(self.tr_("Default &currency"))
+        self.fields["language"].label.setText(self.tr_("&Language"))
         self.home_combo.setToolTip(self.tr_("Your own country: the reporter of the trade figures "
                                             "you track"))
         self.currency_combo.setToolTip(self.tr_("The unit new commitments start with"))
+        self.language_combo.setToolTip(self.tr_("The language of the window and the reports; "
+                                                "numbers and dates follow it too"))
 
     def _load(self) -> None:
         if self._stored_home is not None:
@@ -66,15 +80,34 @@ class SettingsDialog(FormDialog):
             self.currency_combo.addItem(currency, currency)
             index = self.currency_combo.count() - 1
         self.currency_combo.setCurrentIndex(index)
+        self._shown_language = i18n.current_language()
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(self._shown_language)))
 
     def _connect(self) -> None:
         self.home_combo.country_changed.connect(self.on_edited)
         self.currency_combo.currentIndexChanged.connect(self.on_edited)
+        self.language_combo.currentIndexChanged.connect(self.on_edited)
 
     def field_aliases(self) -> dict[str, str]:
         return {"home_country": "homeCountry", "default_currency": "defaultCurrency"}
 
     def submit(self) -> Result | None:
+        result = self._submit_database_settings()
+        # After the database part succeeded, so a refused save changes nothing at all.
+        self._apply_language()
+        return result
+
+    def _apply_language(self) -> None:
+        code = self.language_combo.currentData()
+        if code == self._shown_language:
+            return  # untouched: the system's language stays a default, not a saved choice
+        i18n.save_language(code)
+        app = QApplication.instance()
+        if app is not None:
+            i18n.install_language(app, code)
+
+    def _submit_database_settings(self) -> Result | None:
         home = self.home_combo.iso3()
         currency = self.currency_combo.currentData()
         home_changed = home is not None and home != self._stored_home

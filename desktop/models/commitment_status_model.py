@@ -137,6 +137,14 @@ class CommitmentStatusTableModel(QAbstractTableModel):
             self._country_names = dict(country_names)
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """Make views fetch every header and cell again (texts are made in the current language
+        and locale when asked for, so nothing else needs redoing)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, COLUMN_COUNT - 1))
+
     def status_at(self, row: int) -> CommitmentStatus:
         """The status shown in ``row``."""
         return self._rows[row]

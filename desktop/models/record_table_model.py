@@ -22,6 +22,14 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._rows: list[Row] = []
 
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        """Replace the columns by the same ones with new headers (after a language change)."""
+        if len(columns) != len(self.columns):
+            raise ValueError("set_columns keeps the number of columns")
+        self.columns = list(columns)
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
     def set_rows(self, rows: Sequence[Row]) -> None:
         """Show ``rows`` (one model reset)."""
         self.beginResetModel()

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -97,6 +97,11 @@ class PlotWidget(QWidget):
         """Set the user-visible strings."""
         self.save_button.setText(_tr("&Save as…"))
         self.save_button.setToolTip(_tr("Save the plot as a PNG image, an SVG drawing or a PDF"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def redraw(self) -> None:
         """Repaint after drawing on the figure, once the event loop is idle."""

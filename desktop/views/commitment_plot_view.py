@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -107,6 +107,12 @@ class CommitmentPlotView(QWidget):
         self.linear_button.setToolTip(_tr("The same amount of growth every year"))
         self.compound_button.setText(_tr("C&ompound"))
         self.compound_button.setToolTip(_tr("The same growth rate every year"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._draw()  # the plot's title, legend and axis labels are words too
+        super().changeEvent(event)
 
     def path_kind(self) -> PathKind:
         """The required path drawn now."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -269,6 +269,14 @@ class DashboardView(QWidget):
         self.plot_placeholder.setText(_tr("Select a commitment in the table to see its progress "
                                           "plot."))
         self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.model.retranslate()  # headers, status names, numbers in the new locale
+            self._fill_side_lists()
+            self._fit_columns()
+        super().changeEvent(event)
 
     def splitters(self) -> list[QSplitter]:
         """The splitters whose positions the window remembers."""

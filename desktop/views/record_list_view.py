@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray, QCoreApplication, QEvent, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QMenu, QTableView, QVBoxLayout,
@@ -95,6 +97,11 @@ class RecordListView(QWidget):
         """Set the user-visible strings."""
         self.filter_edit.setPlaceholderText(_tr("Filter (Ctrl+F)…"))
         self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()  # the columns and rows are the owner's: MainWindow reloads them
+        super().changeEvent(event)
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,6 +104,13 @@ class TimelineView(QWidget):
         self.partner_label.setText(_tr("&Partner:"))
         self.event_table.setHorizontalHeaderLabels([_tr("Date"), _tr("Event"), _tr("Title")])
         self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._fill_table()  # event kinds and dates in the new language
+            self._draw()
+        super().changeEvent(event)
 
     def partner(self) -> str | None:
         """The partner whose timeline is shown."""
