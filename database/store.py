@@ -71,6 +71,11 @@ class Store:
             raise _file_error(self.path, exc) from exc
         try:
             yield self
+        except sqlite3.OperationalError as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            _raise_write_failure(self.path, exc)
+            raise
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -78,6 +83,11 @@ class Store:
         else:
             try:
                 self.conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                _raise_write_failure(self.path, exc)
+                raise
             except BaseException:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
@@ -131,7 +141,25 @@ def _file_error(path: Path, exc: sqlite3.Error) -> DatabaseFileError:
         return DatabaseFileError(path, "the database is locked by another program; try again")
     if "unable to open" in lowered:
         return DatabaseFileError(path, "the file cannot be opened (check permissions)")
+    if "disk is full" in lowered:
+        return DatabaseFileError(path, "the disk is full; nothing was written")
+    if "disk i/o error" in lowered:
+        return DatabaseFileError(path, "the file could not be written or read (disk I/O error: "
+                                       "is the disk full?); nothing was written")
     return DatabaseFileError(path, message)
+
+
+# SQLite's words for a write that the file itself refused (as opposed to a constraint or a bug).
+_FILE_FAILURES = ("disk is full", "disk i/o error", "readonly", "read-only", "locked", "busy",
+                  "malformed", "not a database", "unable to open")
+
+
+def _raise_write_failure(path: Path, exc: sqlite3.OperationalError) -> None:
+    """Raise the typed error naming the file when a write failed because of the file (full
+    disk, I/O error, lock, read-only, damage); return for any other failure. The transaction
+    has been rolled back by then, so the message can say that nothing was written."""
+    if any(word in str(exc).lower() for word in _FILE_FAILURES):
+        raise _file_error(path, exc) from exc
 
 
 def _check_header(path: Path) -> None:
