@@ -8,7 +8,6 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from database.clock import new_uuid, utc_now_text
@@ -23,6 +22,8 @@ from database.migrations import MIGRATION_SET, known_migration_names, migration_
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from database.lock import WriterLock
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -42,6 +43,8 @@ class Store:
     read_only: bool = False
     read_only_reason: str = ""
     backups: list[Path] = field(default_factory=list)
+    # The writer lock taken by ``open_database(writer_lock=True)``; released by close().
+    writer_lock: WriterLock | None = field(default=None, repr=False)
     _db: Database | None = field(default=None, repr=False)
 
     @property
@@ -108,8 +111,12 @@ class Store:
         return target
 
     def close(self) -> None:
-        """Close the connection; the WAL is checkpointed by SQLite when the last one closes."""
+        """Close the connection (SQLite checkpoints the WAL when the last one closes) and give
+        up the writer lock if this store holds it."""
         self.conn.close()
+        if self.writer_lock is not None:
+            self.writer_lock.release()
+            self.writer_lock = None
 
 
 def _savepoint(store: Store) -> Iterator[Store]:
@@ -221,7 +228,7 @@ def _applied_names(conn: sqlite3.Connection) -> list[str]:
 
 
 def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = True,
-                  integrity_check: bool = True) -> Store:
+                  integrity_check: bool = True, writer_lock: bool = False) -> Store:
     """Open (creating if needed) the database at ``path`` and bring its schema up to date.
 
     Raises a :class:`DatabaseFileError` subclass naming the file when the folder is missing, the
@@ -229,8 +236,32 @@ def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = 
     (seconds on a file with a million trade figures) for a second connection to a file this
     process has already checked, e.g. a worker thread's. A file written by a newer version of the application, or one
     that cannot be written, opens read-only with ``read_only_reason`` saying why.
+
+    ``writer_lock=True`` (the application's one writing store) first takes the file's writer
+    lock (:mod:`database.lock`) and keeps it until :meth:`Store.close`; it raises
+    :class:`database.lock.DatabaseLockedError` naming the holder when another instance has the
+    file open for writing. A store that ends up read-only does not keep the lock.
     """
+    if not writer_lock or read_only:
+        return _open(Path(path).expanduser(), read_only=read_only, migrate=migrate,
+                     integrity_check=integrity_check)
+    from database.lock import acquire_writer_lock
+
     path = Path(path).expanduser()
+    lock = acquire_writer_lock(path)  # before migrations: they are writes too
+    try:
+        store = _open(path, read_only=False, migrate=migrate, integrity_check=integrity_check)
+    except BaseException:
+        lock.release()
+        raise
+    if store.read_only:
+        lock.release()
+    else:
+        store.writer_lock = lock
+    return store
+
+
+def _open(path: Path, *, read_only: bool, migrate: bool, integrity_check: bool) -> Store:
     if not path.parent.is_dir():
         raise MissingFolderError(path, f"the folder {path.parent} does not exist")
     _check_header(path)
@@ -258,6 +289,12 @@ def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = 
         with contextlib.suppress(Exception):
             conn.close()  # type: ignore[possibly-undefined]
         raise _file_error(path, exc) from exc
+    except UnicodeDecodeError as exc:
+        # SQLite's error quoted a damaged schema entry whose bytes are not UTF-8.
+        with contextlib.suppress(Exception):
+            conn.close()  # type: ignore[possibly-undefined]
+        raise CorruptDatabaseError(path, "the database is damaged (its schema holds unreadable "
+                                         "text)") from exc
 
     known = known_migration_names()
     unknown = [name for name in applied if name not in known]
