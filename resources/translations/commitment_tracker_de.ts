@@ -1,0 +1,5019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>ChangeLogView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/change_log_view.py" line="203"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="115"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="116"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="113"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="117"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="114"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="134"/>
+        <location filename="../../desktop/views/change_log_view.py" line="149"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="118"/>
+        <source>Find in fields and values…</source>
+        <translation>In Feldern und Werten suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="205"/>
+        <source>Newest %1 of %2 changes</source>
+        <translation>Die neuesten %1 von %2 Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="119"/>
+        <source>Show &amp;more</source>
+        <translation>&amp;Mehr anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
+        <source>&amp;Remember this mapping for files with these columns</source>
+        <translation>Diese Zuordnung für Dateien mit diesen Spalten &amp;merken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
+        <source>&amp;Values are in:</source>
+        <translation>&amp;Werte sind in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="213"/>
+        <source>Map columns</source>
+        <translation>Spalten zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <source>Partner (ISO alpha-3)</source>
+        <translation>Partner (ISO alpha-3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <source>Product (TOTAL or HS)</source>
+        <translation>Ware (TOTAL oder HS-Code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <source>Reporter (ISO alpha-3)</source>
+        <translation>Meldeland (ISO alpha-3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
+        <source>Still needed: {0}</source>
+        <translation>Noch erforderlich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
+        <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
+        <translation>Die Spalten von {0} entsprechen keinem Aufbau, den der Import kennt. Wählen Sie für jedes Feld die Spalte, die es enthält, oder geben Sie einen Wert für alle Zeilen ein (z. B. das Meldeland einer nationalen Tabelle). Die ersten Zeilen der Datei werden zur Orientierung angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="233"/>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="236"/>
+        <source>Values use a decimal &amp;comma (1 234,56)</source>
+        <translation>Werte mit Dezimal&amp;komma (1 234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
+        <source>Words of the flow column</source>
+        <translation>Wörter der Spalte Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <source>e.g. BLR</source>
+        <translation>z. B. BLR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <source>e.g. KGZ</source>
+        <translation>z. B. KGZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
+        <source>e.g. National Statistical Committee</source>
+        <translation>z. B. Nationales Statistikkomitee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <source>export or import</source>
+        <translation>Ausfuhr oder Einfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
+        <source>or the same value for every row</source>
+        <translation>oder derselbe Wert für alle Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="217"/>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
+        <source>thousand US dollars</source>
+        <translation>Tausend US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="225"/>
+        <source>— none —</source>
+        <translation>— keine —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="291"/>
+        <source>— not a flow —</source>
+        <translation>— keine Handelsrichtung —</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="698"/>
+        <source>&amp;Add revision…</source>
+        <translation>Revision &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <source>&amp;Baseline value</source>
+        <translation>&amp;Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="692"/>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="700"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="699"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <source>&amp;Partner country</source>
+        <translation>&amp;Partnerland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="695"/>
+        <source>&amp;Related</source>
+        <translation>&amp;Verknüpfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <source>&amp;Unit / currency</source>
+        <translation>&amp;Einheit / Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="685"/>
+        <source>&amp;Within</source>
+        <translation>&amp;Innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="681"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="682"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="808"/>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="811"/>
+        <source>A unit or currency is required.</source>
+        <translation>Eine Einheit oder Währung ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <source>Baseline p&amp;eriod</source>
+        <translation>Ausgangs&amp;zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="881"/>
+        <source>Choose the source meeting first</source>
+        <translation>Wählen Sie zuerst das Ausgangstreffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="701"/>
+        <source>Delete the selected revision (Undo brings it back)</source>
+        <translation>Die ausgewählte Revision löschen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <source>Directio&amp;n</source>
+        <translation>Rich&amp;tung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="714"/>
+        <source>Edit commitment – {0}</source>
+        <translation>Verpflichtung bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
+        <source>Initiative: {0}</source>
+        <translation>Initiative: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="705"/>
+        <source>Later meetings that reaffirmed or changed this commitment.</source>
+        <translation>Spätere Treffen, die diese Verpflichtung bekräftigt oder geändert haben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
+        <source>Meeting: {0}</source>
+        <translation>Treffen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="707"/>
+        <source>Meetings this commitment came from or was revised at, and initiatives linked to it. Double-click to open.</source>
+        <translation>Treffen, auf denen diese Verpflichtung eingegangen oder revidiert wurde, und mit ihr verknüpfte Initiativen. Doppelklick öffnet den Eintrag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <source>Metric de&amp;finition</source>
+        <translation>Kennzahl&amp;definition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <source>Metric descr&amp;iption</source>
+        <translation>Beschreibung der Kennzah&amp;l</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="712"/>
+        <source>New commitment</source>
+        <translation>Neue Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>New deadline</source>
+        <translation>Neue Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>New target</source>
+        <translation>Neuer Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="709"/>
+        <source>Notes can be added once the commitment is saved.</source>
+        <translation>Notizen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="694"/>
+        <source>Pro&amp;gress notes</source>
+        <translation>Fortschritts&amp;notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="690"/>
+        <source>Raise (higher is better)</source>
+        <translation>Erhöhen (höher ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="693"/>
+        <source>Re&amp;visions</source>
+        <translation>Re&amp;visionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <source>Reaffirmed</source>
+        <translation>Bekräftigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="691"/>
+        <source>Reduce (lower is better)</source>
+        <translation>Senken (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <source>Responsible bod&amp;y</source>
+        <translation>Zuständige &amp;Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="704"/>
+        <source>Revisions can be added once the commitment is saved.</source>
+        <translation>Revisionen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="689"/>
+        <source>Set dead&amp;line</source>
+        <translation>Frist &amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="887"/>
+        <source>Set the deadline this long after the date of the source meeting</source>
+        <translation>Die Frist um diese Zeitspanne nach dem Datum des Ausgangstreffens setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <source>Source &amp;meeting</source>
+        <translation>Ausgangs&amp;treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <source>T&amp;arget value</source>
+        <translation>&amp;Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="817"/>
+        <source>The deadline must come after the end of the baseline period ({0}).</source>
+        <translation>Die Frist muss nach dem Ende des Ausgangszeitraums ({0}) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="684"/>
+        <source>The period the baseline value refers to</source>
+        <translation>Der Zeitraum, auf den sich der Ausgangswert bezieht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <source>Verbatim &amp;quote</source>
+        <translation>Wörtliches &amp;Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="683"/>
+        <source>What the figure measures, in words</source>
+        <translation>Was die Kennzahl misst, in Worten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="687"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="688"/>
+        <source>of the source meeting</source>
+        <translation>nach dem Ausgangstreffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="686"/>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPlot</name>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <source>12 months to {0}</source>
+        <translation>12 Monate bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="132"/>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
+        <source>Actual, rolling 12 months</source>
+        <translation>Istwert, gleitende 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <source>Baseline {0}:
+{1}</source>
+        <translation>Ausgangswert {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <source>Metric: {0}</source>
+        <translation>Kennzahl: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="125"/>
+        <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
+        <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
+        <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
+        <source>Partner&apos;s mirror figures</source>
+        <translation>Spiegeldaten des Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <source>Projection at current pace</source>
+        <translation>Projektion beim aktuellen Tempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <source>Reaffirmed</source>
+        <translation>Bekräftigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
+        <source>Reaffirmed or revised</source>
+        <translation>Bekräftigt oder revidiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="73"/>
+        <source>Required path (compound)</source>
+        <translation>Erforderlicher Pfad (exponentiell)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="72"/>
+        <source>Required path (linear)</source>
+        <translation>Erforderlicher Pfad (linear)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <source>Revised</source>
+        <translation>Revidiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="180"/>
+        <source>Revised target</source>
+        <translation>Revidierter Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <source>Target: {0}
+by {1}</source>
+        <translation>Zielwert: {0}
+bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="58"/>
+        <source>USD million</source>
+        <translation>Mio. USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <source>latest actual: {0}</source>
+        <translation>letzter Istwert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="95"/>
+        <source>{0:.0f} % of target</source>
+        <translation>{0:.0f} % des Zielwerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="96"/>
+        <source>{0:.0f} % of the time elapsed</source>
+        <translation>{0:.0f} % der Zeit verstrichen</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPlotView</name>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="106"/>
+        <source>&amp;Linear</source>
+        <translation>&amp;Linear</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="108"/>
+        <source>C&amp;ompound</source>
+        <translation>E&amp;xponentiell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="105"/>
+        <source>Required path:</source>
+        <translation>Erforderlicher Pfad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="154"/>
+        <source>Select a commitment to see its progress.</source>
+        <translation>Wählen Sie eine Verpflichtung, um ihren Fortschritt zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="107"/>
+        <source>The same amount of growth every year</source>
+        <translation>Jedes Jahr derselbe Zuwachs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="109"/>
+        <source>The same growth rate every year</source>
+        <translation>Jedes Jahr dieselbe Wachstumsrate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="144"/>
+        <source>This commitment cannot be plotted: {0}</source>
+        <translation>Diese Verpflichtung kann nicht dargestellt werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatusTableModel</name>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="113"/>
+        <source>12 months to {0}</source>
+        <translation>12 Monate bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="249"/>
+        <source>At the observed pace, by {0}</source>
+        <translation>Beim beobachteten Tempo bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <source>Days
+left</source>
+        <translation>Tage
+übrig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="246"/>
+        <source>From now on, {0} per year is required.</source>
+        <translation>Ab jetzt sind {0} pro Jahr erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <source>How much of the time from the baseline to the deadline has passed</source>
+        <translation>Wie viel der Zeit vom Ausgangswert bis zur Frist vergangen ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <source>Latest actual</source>
+        <translation>Letzter Istwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <source>Metric: {0}</source>
+        <translation>Kennzahl: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="243"/>
+        <source>No actual value yet.</source>
+        <translation>Noch kein Istwert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <source>No metric definition: the actual value is unknown.</source>
+        <translation>Keine Kennzahldefinition: Der Istwert ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
+        <translation>Beobachtetes Wachstum pro Jahr seit dem Ausgangswert im Vergleich zum Wachstum pro Jahr, das der Zielwert ab dem Ausgangswert erfordert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <source>Projected
+at deadline</source>
+        <translation>Projektion
+zur Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
+        <source>Stale: the latest actual is older than 12 months.</source>
+        <translation>Veraltet: Der letzte Istwert ist älter als 12 Monate.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
+        <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
+        <translation>Der letzte Istwert und der Zeitraum, den er abdeckt; gleitende Summen nennen „12 Monate bis“ zum letzten Monat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
+        <source>The latest actual as a share of the target</source>
+        <translation>Der letzte Istwert als Anteil am Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <source>The value at the deadline if the observed growth continues</source>
+        <translation>Der Wert zur Frist, wenn das beobachtete Wachstum anhält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <source>Time
+elapsed</source>
+        <translation>Verstrichene
+Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="93"/>
+        <source>USD {0} m</source>
+        <translation>{0} Mio. USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <source>Yearly growth:
+observed /
+required</source>
+        <translation>Wachstum pro Jahr:
+beobachtet /
+erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="228"/>
+        <source>{0}
+by {1}</source>
+        <translation>{0}
+bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="119"/>
+        <source>{0} days ago</source>
+        <translation>vor {0} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="223"/>
+        <source>{0} observed
+{1} required</source>
+        <translation>{0} beobachtet
+{1} erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="135"/>
+        <source>Choose a country</source>
+        <translation>Wählen Sie ein Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="137"/>
+        <source>Choose a country from the list</source>
+        <translation>Wählen Sie ein Land aus der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="74"/>
+        <source>Type a name or code</source>
+        <translation>Namen oder Code eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>CountryListPicker</name>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="237"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="239"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="238"/>
+        <source>Add the chosen country to the list</source>
+        <translation>Das gewählte Land zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="241"/>
+        <source>Chosen countries</source>
+        <translation>Gewählte Länder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="242"/>
+        <source>Country to add</source>
+        <translation>Hinzuzufügendes Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="240"/>
+        <source>Remove the selected countries (Del)</source>
+        <translation>Die ausgewählten Länder entfernen (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="259"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="260"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="342"/>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="378"/>
+        <source>Commitment deadline</source>
+        <translation>Frist der Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="258"/>
+        <source>Commitments, most urgent first</source>
+        <translation>Verpflichtungen, dringendste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <source>Due in the next {0} days, and overdue</source>
+        <translation>Fällig in den nächsten {0} Tagen und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <source>Due {0}</source>
+        <translation>Fällig {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="368"/>
+        <source>Every commitment has a recent actual.</source>
+        <translation>Jede Verpflichtung hat einen aktuellen Istwert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <source>Initiative due</source>
+        <translation>Frist der Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="362"/>
+        <source>Nothing due.</source>
+        <translation>Nichts fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <source>OVERDUE since {0}</source>
+        <translation>ÜBERFÄLLIG seit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
+        <source>Select a commitment in the table to see its progress plot.</source>
+        <translation>Wählen Sie eine Verpflichtung in der Tabelle, um ihr Fortschrittsdiagramm zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="471"/>
+        <source>Shown: {0} of {1}</source>
+        <translation>Angezeigt: {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
+        <source>Stale data: latest actual older than {0} months</source>
+        <translation>Veraltete Daten: letzter Istwert älter als {0} Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="400"/>
+        <source>latest actual {0}, {1} months old</source>
+        <translation>letzter Istwert {0}, {1} Monate alt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="398"/>
+        <source>no actual value yet</source>
+        <translation>noch kein Istwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <source>no metric definition, so no actual value</source>
+        <translation>keine Kennzahldefinition, daher kein Istwert</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="28"/>
+        <source>Baseline period</source>
+        <translation>Ausgangszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="27"/>
+        <source>Baseline value</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="24"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="19"/>
+        <location filename="../../desktop/error_messages.py" line="37"/>
+        <location filename="../../desktop/error_messages.py" line="38"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="30"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="43"/>
+        <source>Default currency</source>
+        <translation>Standardwährung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="32"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="36"/>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="35"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="34"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="21"/>
+        <source>Forum / event</source>
+        <translation>Forum / Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="42"/>
+        <source>Home country</source>
+        <translation>Eigenes Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="40"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="18"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="26"/>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="25"/>
+        <source>Partner countries</source>
+        <translation>Partnerländer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="23"/>
+        <source>Partner country</source>
+        <translation>Partnerland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="45"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="20"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="41"/>
+        <source>Positions</source>
+        <translation>Positionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="22"/>
+        <source>Source URL</source>
+        <translation>Quellen-URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="33"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="39"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="29"/>
+        <source>Target value</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="17"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="31"/>
+        <source>Unit / currency</source>
+        <translation>Einheit / Währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="44"/>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="83"/>
+        <source>{0}, row {1}</source>
+        <translation>{0}, Zeile {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="66"/>
+        <source>{field} has more decimals than allowed.</source>
+        <translation>{field} hat mehr Nachkommastellen als erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="55"/>
+        <source>{field} is not a valid date.</source>
+        <translation>{field} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="52"/>
+        <source>{field} is required.</source>
+        <translation>{field} ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="65"/>
+        <source>{field} is too long.</source>
+        <translation>{field} ist zu lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="54"/>
+        <source>{field} must be a number.</source>
+        <translation>{field} muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="57"/>
+        <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
+        <translation>{field} muss ein Zeitraum sein: JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="58"/>
+        <source>{field} must come after the end of the baseline period.</source>
+        <translation>{field} muss nach dem Ende des Ausgangszeitraums liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="60"/>
+        <source>{field} must not be before the start.</source>
+        <translation>{field} darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="53"/>
+        <source>{field} must not be negative.</source>
+        <translation>{field} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="62"/>
+        <source>{field} must start with http:// or https://.</source>
+        <translation>{field} muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="56"/>
+        <source>{field}: the year must be between 1900 and 2100.</source>
+        <translation>{field}: Das Jahr muss zwischen 1900 und 2100 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="63"/>
+        <source>{field}: this entry already exists.</source>
+        <translation>{field}: Dieser Eintrag existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="61"/>
+        <source>{field}: unknown country code.</source>
+        <translation>{field}: unbekannter Ländercode.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/forms/history_dialog.py" line="66"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
+        <source>History of %1 #%2 %3</source>
+        <translation>Verlauf von %1 Nr. %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <source>Commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <source>Commitment revision</source>
+        <translation>Revision einer Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <source>Import batch</source>
+        <translation>Importvorgang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="39"/>
+        <source>Initiative–commitment link</source>
+        <translation>Verknüpfung Initiative–Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="38"/>
+        <source>Initiative–meeting link</source>
+        <translation>Verknüpfung Initiative–Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <source>Meeting participant</source>
+        <translation>Teilnehmer eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <source>Meeting partner country</source>
+        <translation>Partnerland eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <source>Meeting topic</source>
+        <translation>Thema eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <source>Metric definition</source>
+        <translation>Kennzahldefinition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <source>New value</source>
+        <translation>Neuer Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <source>Old value</source>
+        <translation>Alter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <source>Trade figure</source>
+        <translation>Handelsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryView</name>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <source>&amp;Undo import…</source>
+        <translation>Import &amp;rückgängig machen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="161"/>
+        <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
+        <translation>Import von {0} rückgängig gemacht: {1} Werte entfernt, {2} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="175"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Inserted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <source>Mapped</source>
+        <translation>Zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="195"/>
+        <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
+        <translation>Noch keine Importe. Datei &gt; Handelsdaten importieren… liest CSV- und XLSX-Dateien; jeder Import wird hier aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="98"/>
+        <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
+        <translation>Die Werte entfernen, die der ausgewählte Import hinzugefügt hat, und den von ihm geänderten Werten ihre früheren Werte zurückgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="190"/>
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <source>Simple</source>
+        <translation>Einfach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <source>UN Comtrade</source>
+        <translation>UN Comtrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <source>UN Comtrade (legacy)</source>
+        <translation>UN Comtrade (altes Format)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="135"/>
+        <location filename="../../desktop/views/import_history_view.py" line="142"/>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="149"/>
+        <source>Undo the import of {0} ({1})?
+{2} figures it added are removed and {3} figures it changed get their previous values.</source>
+        <translation>Den Import von {0} ({1}) rückgängig machen?
+{2} von ihm hinzugefügte Werte werden entfernt, und {3} von ihm geänderte Werte erhalten ihre früheren Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="174"/>
+        <source>Undone {0}</source>
+        <translation>Rückgängig gemacht {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <source>thousand USD</source>
+        <translation>Tsd. USD</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="224"/>
+        <source>&amp;Add milestone</source>
+        <translation>Meilenstein &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="234"/>
+        <source>&amp;Initiative</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="221"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <source>&amp;Partner country</source>
+        <translation>&amp;Partnerland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="225"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="228"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="321"/>
+        <source>A title is required.</source>
+        <translation>Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="233"/>
+        <source>Add a milestone to edit it here</source>
+        <translation>Fügen Sie einen Meilenstein hinzu, um ihn hier zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <source>D&amp;escription</source>
+        <translation>B&amp;eschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="230"/>
+        <source>Do&amp;ne</source>
+        <translation>Erle&amp;digt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="231"/>
+        <source>Done &amp;on</source>
+        <translation>Erledigt &amp;am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="229"/>
+        <source>Due &amp;date</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="243"/>
+        <source>Edit initiative – {0}</source>
+        <translation>Initiative bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="235"/>
+        <source>Lin&amp;ks</source>
+        <translation>Ver&amp;knüpfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="220"/>
+        <source>Linked &amp;commitments</source>
+        <translation>Verknüpfte &amp;Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="219"/>
+        <source>Linked m&amp;eetings</source>
+        <translation>Verknüpfte &amp;Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="327"/>
+        <source>Milestone {0}: a title is required.</source>
+        <translation>Meilenstein {0}: Ein Titel ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="236"/>
+        <source>Milestone&amp;s</source>
+        <translation>Meilen&amp;steine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="226"/>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="241"/>
+        <source>New initiative</source>
+        <translation>Neue Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="238"/>
+        <source>Notes can be added once the initiative is saved.</source>
+        <translation>Notizen können hinzugefügt werden, sobald die Initiative gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="237"/>
+        <source>Progress &amp;log</source>
+        <translation>Fortschritts&amp;protokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <source>Se&amp;ctor</source>
+        <translation>Se&amp;ktor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <source>Sta&amp;rt date</source>
+        <translation>Beginn&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <source>Stalled</source>
+        <translation>Ins Stocken geraten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="333"/>
+        <source>The due date must not be before the start date ({0}).</source>
+        <translation>Das Fälligkeitsdatum darf nicht vor dem Beginndatum ({0}) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
+        <source>e.g. Agriculture</source>
+        <translation>z. B. Landwirtschaft</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="605"/>
+        <source>
+… and {0} more</source>
+        <translation>
+… und {0} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="355"/>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="380"/>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="377"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="371"/>
+        <source>&amp;Export list as CSV…</source>
+        <translation>Liste als CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="385"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="377"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="390"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="378"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="372"/>
+        <source>&amp;Import trade figures…</source>
+        <translation>Handelsdaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="376"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="370"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="370"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="374"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="375"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="379"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="379"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="389"/>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="388"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="889"/>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="724"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="364"/>
+        <source>Change log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="658"/>
+        <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="666"/>
+        <source>Commitment Tracker databases (*.sqlite)</source>
+        <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="362"/>
+        <source>Commitments &amp;&amp; metrics</source>
+        <translation>Verpflichtungen &amp;&amp; Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="360"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="358"/>
+        <source>Database: {0}</source>
+        <translation>Datenbank: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="582"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="602"/>
+        <source>Delete the {0} {1}?</source>
+        <translation>{0} „{1}“ löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="606"/>
+        <source>Delete these {0} {1}?</source>
+        <translation>Diese {0} Einträge ({1}) löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="373"/>
+        <source>E&amp;xport trade figures…</source>
+        <translation>Handelsdaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="375"/>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="819"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="723"/>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="738"/>
+        <source>Exported {0} rows to {1}</source>
+        <translation>{0} Zeilen nach {1} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="780"/>
+        <source>Exported {0} trade figures to {1}</source>
+        <translation>{0} Handelsdaten nach {1} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="756"/>
+        <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
+        <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="362"/>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="361"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="485"/>
+        <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
+        <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="665"/>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="770"/>
+        <source>Nothing exported: correct the Trade page&apos;s filter first</source>
+        <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="386"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="657"/>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="820"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="363"/>
+        <source>People &amp;&amp; organisations</source>
+        <translation>Personen &amp;&amp; Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="374"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="841"/>
+        <source>Saved {0}</source>
+        <translation>Gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="843"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>{0} Seiten an den Drucker gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="707"/>
+        <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
+        <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="360"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="391"/>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="363"/>
+        <source>Trade</source>
+        <translation>Handel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="608"/>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="673"/>
+        <source>{0} exists already; use Open.</source>
+        <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="899"/>
+        <source>{0} {1}
+
+Tracks bilateral intergovernmental commitments, initiatives and trade figures.
+
+Qt {2} · PySide6 {3}
+Python {4}
+SQLite {5}</source>
+        <translation>{0} {1}
+
+Verfolgt bilaterale zwischenstaatliche Verpflichtungen, Initiativen und Handelsdaten.
+
+Qt {2} · PySide6 {3}
+Python {4}
+SQLite {5}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="493"/>
+        <source>&amp;Add participant</source>
+        <translation>Teilnehmer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="466"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="468"/>
+        <source>&amp;Forum / event</source>
+        <translation>&amp;Forum / Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="478"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="479"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="465"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="475"/>
+        <source>&amp;Verbatim source text</source>
+        <translation>&amp;Wörtlicher Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="562"/>
+        <source>Choose a person from the list, or create them with “New person…”.</source>
+        <translation>Wählen Sie eine Person aus der Liste oder legen Sie sie mit „Neue Person…“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="490"/>
+        <source>Choose a position or type a title</source>
+        <translation>Wählen Sie eine Position oder geben Sie eine Bezeichnung ein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="404"/>
+        <source>Commitment made: {0} (deadline {1})</source>
+        <translation>Eingegangene Verpflichtung: {0} (Frist {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="408"/>
+        <source>Commitment {0} on {1}: {2}</source>
+        <translation>Verpflichtung {0} am {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="492"/>
+        <source>Create a person who is not in the list yet</source>
+        <translation>Eine Person anlegen, die noch nicht in der Liste ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="477"/>
+        <source>D&amp;etails</source>
+        <translation>D&amp;etails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="498"/>
+        <source>Double-click a position (or press F2) to change it</source>
+        <translation>Doppelklicken Sie auf eine Position (oder drücken Sie F2), um sie zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="502"/>
+        <source>Edit meeting – {0}</source>
+        <translation>Treffen bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="412"/>
+        <source>Initiative: {0} ({1})</source>
+        <translation>Initiative: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="491"/>
+        <source>Ne&amp;w person…</source>
+        <translation>Neue Perso&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="500"/>
+        <source>New meeting</source>
+        <translation>Neues Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="416"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Noch nichts erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="467"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="472"/>
+        <source>Participant l&amp;ist</source>
+        <translation>Teilnehmer&amp;liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="469"/>
+        <source>Partner &amp;countries</source>
+        <translation>Partner&amp;länder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="486"/>
+        <source>Perso&amp;n</source>
+        <translation>Perso&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="488"/>
+        <source>Position &amp;held then</source>
+        <translation>Damalige &amp;Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <source>Position held then</source>
+        <translation>Damalige Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="481"/>
+        <source>Pr&amp;oduced</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="482"/>
+        <source>Produced at this &amp;meeting (double-click an item to open it):</source>
+        <translation>Ergebnisse dieses &amp;Treffens (Doppelklick öffnet einen Eintrag):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="494"/>
+        <source>Re&amp;move participant</source>
+        <translation>Teilnehmer ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="484"/>
+        <source>Separate topics with commas</source>
+        <translation>Themen durch Kommas trennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="474"/>
+        <source>Source &amp;URL</source>
+        <translation>Quellen-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="473"/>
+        <source>Source c&amp;itation</source>
+        <translation>Quellen&amp;angabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="471"/>
+        <source>Summar&amp;y</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="470"/>
+        <source>Top&amp;ics</source>
+        <translation>T&amp;hemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="487"/>
+        <source>Type part of a name</source>
+        <translation>Teil eines Namens eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <source>agreed</source>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <source>cancelled</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <source>reaffirmed</source>
+        <translation>bekräftigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <source>stalled</source>
+        <translation>ins Stocken geraten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="568"/>
+        <source>{0} is already listed as a participant.</source>
+        <translation>{0} ist bereits als Teilnehmer aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDefinitionDialog</name>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="312"/>
+        <source> and {0} more</source>
+        <translation> und {0} weitere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <source>&amp;Flow</source>
+        <translation>&amp;Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <source>&amp;Reporter (whose statistics)</source>
+        <translation>&amp;Meldeland (wessen Statistik)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <source>A name is required.</source>
+        <translation>Ein Name ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <source>A product group</source>
+        <translation>Eine Warengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="350"/>
+        <source>A third country&apos;s statistics.</source>
+        <translation>Statistik eines Drittlandes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <source>All goods</source>
+        <translation>Alle Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="175"/>
+        <source>Annual (calendar years)</source>
+        <translation>Jährlich (Kalenderjahre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
+        <source>Another metric definition has this name.</source>
+        <translation>Eine andere Kennzahldefinition hat diesen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="267"/>
+        <source>Choose a product group from the list.</source>
+        <translation>Wählen Sie eine Warengruppe aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="168"/>
+        <source>Descr&amp;iption</source>
+        <translation>Besch&amp;reibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="189"/>
+        <source>Edit metric definition – {0}</source>
+        <translation>Kennzahldefinition bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <source>Exports</source>
+        <translation>Ausfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <source>HS &amp;chapters</source>
+        <translation>HS-&amp;Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <source>HS chapters</source>
+        <translation>HS-Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="171"/>
+        <source>Imports</source>
+        <translation>Einfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
+        <source>Name the HS chapters, e.g. 01-24,30.</source>
+        <translation>Nennen Sie die HS-Kapitel, z. B. 01-24,30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="188"/>
+        <source>New metric definition</source>
+        <translation>Neue Kennzahldefinition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="344"/>
+        <source>No home country is set (Tools &gt; Settings).</source>
+        <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="346"/>
+        <source>Our own statistics.</source>
+        <translation>Unsere eigene Statistik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <source>Period &amp;basis</source>
+        <translation>Zeitraum&amp;basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="187"/>
+        <source>Plots and reports will say:</source>
+        <translation>Diagramme und Berichte werden sagen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <source>Pro&amp;ducts</source>
+        <translation>&amp;Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <source>Product &amp;group</source>
+        <translation>Waren&amp;gruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="176"/>
+        <source>Rolling 12 months (monthly data)</source>
+        <translation>Gleitende 12 Monate (Monatsdaten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="182"/>
+        <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
+        <translation>Gleitend: Jeder Punkt summiert die 12 Monate bis zu einem Monat, sodass die neuesten Daten zählen, bevor das Jahr vollständig ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="185"/>
+        <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
+        <translation>Meldeland und Partner tauschen (und Ausfuhren mit Einfuhren): derselbe Handel, wie ihn das andere Land meldet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="244"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="265"/>
+        <source>The partner must differ from the reporter.</source>
+        <translation>Der Partner muss sich vom Meldeland unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="348"/>
+        <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
+        <translation>Die Statistik des Partners: Spiegeldaten unseres Handels mit ihm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="263"/>
+        <source>These are not HS chapters.</source>
+        <translation>Das sind keine HS-Kapitel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <source>Turnover (exports + imports)</source>
+        <translation>Handelsumsatz (Ausfuhren + Einfuhren)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="180"/>
+        <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
+        <translation>Zweistellige HS-Kapitel von 01 bis 97: einzelne Kapitel und Bereiche, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="184"/>
+        <source>Use the other side&apos;s figures</source>
+        <translation>Die Zahlen der anderen Seite verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="313"/>
+        <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
+        <translation>Verwendet von {0} Verpflichtung(en): {1}{2}. Eine Änderung der Definition ändert ihre Istwerte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="256"/>
+        <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
+        <translation>Schreiben Sie zweistellige Kapitel von 01 bis 97, einzeln oder als Bereiche, durch Kommas getrennt (z. B. 01-24,30).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="179"/>
+        <source>e.g. 01-24,30</source>
+        <translation>z. B. 01-24,30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="178"/>
+        <source>e.g. Turnover with Belarus, our statistics</source>
+        <translation>z. B. Handelsumsatz mit Belarus, unsere Statistik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="336"/>
+        <source>{0} chapter(s)</source>
+        <translation>{0} Kapitel</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorView</name>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="150"/>
+        <source>&amp;Our country:</source>
+        <translation>&amp;Unser Land:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="165"/>
+        <location filename="../../desktop/views/mirror_view.py" line="191"/>
+        <source>All goods</source>
+        <translation>Alle Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <source>Annual figures, else 12 months, else 4 quarters of each year</source>
+        <translation>Jahreswerte, sonst 12 Monate, sonst 4 Quartale jedes Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="249"/>
+        <source>Cannot compare: {0}</source>
+        <translation>Vergleich nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="237"/>
+        <source>Choose two countries to compare their figures.</source>
+        <translation>Wählen Sie zwei Länder, um ihre Zahlen zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
+        <translation>Jede Seite so, wie sie meldet: Unseren Ausfuhren entsprechen die Einfuhren des Partners von uns, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl des Partners von unserer entfernt liegt, in % unserer Zahl. Spiegeldaten weichen ab (Einfuhren zu CIF-, Ausfuhren zu FOB-Werten; zeitliche Zuordnung; Wiederausfuhren; Erfassungsbereich); keine Seite wird korrigiert. Werte in Mio. USD.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <source>Exports {0}→{1}</source>
+        <translation>Ausfuhren {0}→{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <source>First period (empty: from the earliest)</source>
+        <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <source>Gap</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <source>Imports {0}←{1}</source>
+        <translation>Einfuhren {0}←{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <source>Last period (empty: to the latest)</source>
+        <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="255"/>
+        <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
+        <translation>Weder {0} noch {1} meldet Zahlen für dieses Paar und diese Zeiträume.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="272"/>
+        <source>Not reported</source>
+        <translation>Nicht gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="151"/>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="152"/>
+        <source>Peri&amp;ods:</source>
+        <translation>Zeit&amp;räume:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="176"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="153"/>
+        <source>Pro&amp;ducts:</source>
+        <translation>&amp;Waren:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="154"/>
+        <source>Sum to complete &amp;years</source>
+        <translation>Zu vollständigen &amp;Jahren summieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="275"/>
+        <source>The partner reports {0} than we do</source>
+        <translation>Der Partner meldet {0} als wir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <source>Turnover {0}↔{1}</source>
+        <translation>Handelsumsatz {0}↔{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <source>less</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <source>more</source>
+        <translation>mehr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="174"/>
+        <source>ours</source>
+        <translation>unsere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="175"/>
+        <source>partner</source>
+        <translation>des Partners</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="181"/>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <source>{0}
+{1} data</source>
+        <translation>{0}
+Zahlen: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="93"/>
+        <source>A value is required</source>
+        <translation>Ein Wert ist erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/number_edit.py" line="101"/>
+        <source>At most %n decimals</source>
+        <translation>
+            <numerusform>Höchstens %n Nachkommastelle</numerusform>
+            <numerusform>Höchstens %n Nachkommastellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="100"/>
+        <source>At most one decimal</source>
+        <translation>Höchstens eine Nachkommastelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="103"/>
+        <source>Enter a number like %1 (no thousands separators)</source>
+        <translation>Geben Sie eine Zahl wie %1 ein (ohne Tausendertrennzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="98"/>
+        <source>Enter a whole number</source>
+        <translation>Geben Sie eine ganze Zahl ein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="95"/>
+        <source>Negative values are not allowed</source>
+        <translation>Negative Werte sind nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="80"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="78"/>
+        <source>Set</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="79"/>
+        <source>Uncheck to leave the date empty</source>
+        <translation>Deaktivieren, um das Datum leer zu lassen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="80"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="79"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="77"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="78"/>
+        <source>&amp;Short name</source>
+        <translation>&amp;Kurzname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="67"/>
+        <source>Agency</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="68"/>
+        <source>Commission</source>
+        <translation>Kommission</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="69"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="90"/>
+        <source>Edit organisation – {0}</source>
+        <translation>Organisation bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="65"/>
+        <source>Government</source>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="70"/>
+        <source>International organisation</source>
+        <translation>Internationale Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="66"/>
+        <source>Ministry</source>
+        <translation>Ministerium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="81"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="88"/>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="71"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="92"/>
+        <source>A period is required</source>
+        <translation>Ein Zeitraum ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="104"/>
+        <source>Enter a period as YYYY, YYYY-MM or YYYY-Qn</source>
+        <translation>Geben Sie einen Zeitraum als JJJJ, JJJJ-MM oder JJJJ-Qn ein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="103"/>
+        <source>The month must be 01 to 12</source>
+        <translation>Der Monat muss 01 bis 12 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="101"/>
+        <source>The quarter must be Q1 to Q4</source>
+        <translation>Das Quartal muss Q1 bis Q4 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="96"/>
+        <source>The year must be between %1 and %2</source>
+        <translation>Das Jahr muss zwischen %1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="45"/>
+        <source>YYYY, YYYY-MM or YYYY-Qn</source>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-Qn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="208"/>
+        <source>&amp;Add position</source>
+        <translation>Position &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="199"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="197"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="201"/>
+        <source>&amp;Positions</source>
+        <translation>&amp;Positionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="209"/>
+        <source>&amp;Remove position</source>
+        <translation>Position &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="203"/>
+        <source>As written in the person&apos;s own language</source>
+        <translation>Wie in der eigenen Sprache der Person geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="214"/>
+        <source>Edit person – {0}</source>
+        <translation>Person bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="200"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="198"/>
+        <source>Nati&amp;ve name</source>
+        <translation>Name in der &amp;Landessprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="212"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="210"/>
+        <source>Remove the position whose row has the focus</source>
+        <translation>Die Position in der Zeile mit dem Fokus entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Title</source>
+        <translation>Bezeichnung</translation>
+    </message>
+</context>
+<context>
+    <name>PlotWidget</name>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="98"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="130"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="132"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="149"/>
+        <source>Save plot</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
+        <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
+        <translation>Das Diagramm als PNG-Bild, SVG-Zeichnung oder PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="150"/>
+        <source>The plot could not be saved:
+{0}</source>
+        <translation>Das Diagramm konnte nicht gespeichert werden:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNoteDialog</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="384"/>
+        <source>Edit progress note – {0}</source>
+        <translation>Fortschrittsnotiz bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="383"/>
+        <source>New progress note</source>
+        <translation>Neue Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <source>Sour&amp;ce</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <source>Source &amp;URL</source>
+        <translation>Quellen-&amp;URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="406"/>
+        <source>The note text is required.</source>
+        <translation>Der Text der Notiz ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <source>The source URL must start with http:// or https://.</source>
+        <translation>Die Quellen-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotesPanel</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="457"/>
+        <source>&amp;Add note…</source>
+        <translation>Notiz &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="459"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="458"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="460"/>
+        <source>Delete the selected note (Undo brings it back)</source>
+        <translation>Die ausgewählte Notiz löschen (Rückgängig stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="98"/>
+        <source>All goods</source>
+        <translation>Alle Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <source>Annual</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
+        <source>Baseline period</source>
+        <translation>Ausgangszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <source>Commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
+        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <source>Commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="185"/>
+        <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
+        <translation>Verpflichtungen, die sie verwenden, behalten ihre Zielwerte, zeigen aber keine Istwerte, bis eine andere Kennzahldefinition gewählt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="232"/>
+        <location filename="../../desktop/record_kinds.py" line="250"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <source>Exports</source>
+        <translation>Ausfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <source>Forum / event</source>
+        <translation>Forum / Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="92"/>
+        <source>HS {0}</source>
+        <translation>HS {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="87"/>
+        <source>Imports</source>
+        <translation>Einfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="206"/>
+        <source>Its milestones and progress log go with it.</source>
+        <translation>Ihre Meilensteine und ihr Fortschrittsprotokoll werden mit gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="141"/>
+        <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
+        <translation>Ihre Teilnehmer, Partnerländer und Themen werden mit gelöscht; Verpflichtungen und Initiativen bleiben, verlieren aber die Verknüpfung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="165"/>
+        <source>Its revisions and progress notes go with it.</source>
+        <translation>Ihre Revisionen und Fortschrittsnotizen werden mit gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="233"/>
+        <source>Latest position</source>
+        <translation>Letzte Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="124"/>
+        <location filename="../../desktop/record_kinds.py" line="234"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <source>Metric definition</source>
+        <translation>Kennzahldefinition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <source>Metric definitions</source>
+        <translation>Kennzahldefinitionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="199"/>
+        <source>Milestones done</source>
+        <translation>Erledigte Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <source>Native spelling</source>
+        <translation>Schreibweise in der Landessprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="196"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="213"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="214"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="257"/>
+        <source>Positions that named it keep their title.</source>
+        <translation>Positionen, die sie nennen, behalten ihre Bezeichnung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <source>Product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
+        <source>Products</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
+        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <source>Reporter</source>
+        <translation>Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <source>Rolling 12 months</source>
+        <translation>Gleitende 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="193"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="248"/>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="133"/>
+        <location filename="../../desktop/record_kinds.py" line="218"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <source>Source meeting</source>
+        <translation>Ausgangstreffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Stalled</source>
+        <translation>Ins Stocken geraten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="197"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
+        <source>The positions held go with the person.</source>
+        <translation>Die bekleideten Positionen werden mit der Person gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <source>Trade figures</source>
+        <translation>Handelsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <source>Turnover</source>
+        <translation>Handelsumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <source>Used by commitments</source>
+        <translation>Verwendet von Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="217"/>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <source>commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <source>initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="124"/>
+        <source>meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <source>metric definition</source>
+        <translation>Kennzahldefinition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <source>raise</source>
+        <translation>erhöhen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <source>reduce</source>
+        <translation>senken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <source>trade figure</source>
+        <translation>Handelszahl</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../desktop/views/record_list_view.py" line="98"/>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Filter (Strg+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_list_view.py" line="108"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_list_view.py" line="109"/>
+        <source>{0} records</source>
+        <translation>{0} Einträge</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="123"/>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Verpflichtung:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
+        <source>Choose the partner.</source>
+        <translation>Wählen Sie den Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="116"/>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
+        <source>No partner country occurs in the meetings or commitments yet.</source>
+        <translation>In den Treffen oder Verpflichtungen kommt noch kein Partnerland vor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
+        <source>One commitment</source>
+        <translation>Eine Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="122"/>
+        <source>P&amp;artner:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
+        <source>Paper &amp;size:</source>
+        <translation>Papier&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <source>Partner briefing</source>
+        <translation>Partnerbriefing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <source>Portfolio summary</source>
+        <translation>Portfolioübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
+        <translation>Portfolioübersicht: jede Verpflichtung mit ihrem Diagramm und ihren Quellen. Partnerbriefing: alles über einen Partner für das nächste Treffen. Eine Verpflichtung: eine Seite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <source>There are no commitments to report on yet.</source>
+        <translation>Es gibt noch keine Verpflichtungen für einen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRun</name>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="305"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="341"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="359"/>
+        <source>Laying out and writing the pages…</source>
+        <translation>Seiten werden gesetzt und geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="361"/>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="305"/>
+        <source>Preparing the report…</source>
+        <translation>Bericht wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="308"/>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/report_worker.py" line="357"/>
+        <source>Reading figures and drawing plots: %n commitment(s)…</source>
+        <translation>
+            <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtung…</numerusform>
+            <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="377"/>
+        <source>The report could not be produced: {0}</source>
+        <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <source>(no source given)</source>
+        <translation>(keine Quelle angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="97"/>
+        <source>Agreed</source>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="98"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="151"/>
+        <source>Commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="98"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="183"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="176"/>
+        <source>Figures</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <source>Imported from</source>
+        <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="97"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <source>Latest</source>
+        <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="162"/>
+        <source>No metric definition: the actual values are not computed from trade figures.</source>
+        <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="164"/>
+        <source>No trade figures make up the actual values yet.</source>
+        <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="152"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <source>Periods</source>
+        <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="321"/>
+        <source>Printed {0} · {1}</source>
+        <translation>Gedruckt {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="155"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="97"/>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="98"/>
+        <source>Stalled</source>
+        <translation>Ins Stocken geraten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="316"/>
+        <source>cannot start painting the report (is the file writable?)</source>
+        <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <source>entered by hand</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="354"/>
+        <source>page size must be one of {0}, not {1}</source>
+        <translation>Die Papiergröße muss eine von {0} sein, nicht {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="342"/>
+        <source>page {0} of {1}</source>
+        <translation>Seite {0} von {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="259"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="262"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="300"/>
+        <source>A changed commitment needs a new target value or a new deadline.</source>
+        <translation>Eine geänderte Verpflichtung braucht einen neuen Zielwert oder eine neue Frist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="261"/>
+        <source>Changed (new target or deadline)</source>
+        <translation>Geändert (neuer Zielwert oder neue Frist)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="267"/>
+        <source>Edit revision – {0}</source>
+        <translation>Revision bearbeiten – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <source>N&amp;ote</source>
+        <translation>A&amp;nmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <source>New &amp;target value</source>
+        <translation>Neuer &amp;Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <source>New dead&amp;line</source>
+        <translation>Neue &amp;Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="265"/>
+        <source>New revision – {0}</source>
+        <translation>Neue Revision – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="260"/>
+        <source>Reaffirmed</source>
+        <translation>Bekräftigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="303"/>
+        <source>The new deadline must come after the end of the baseline period ({0}).</source>
+        <translation>Die neue Frist muss nach dem Ende des Ausgangszeitraums ({0}) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="263"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="64"/>
+        <source>&amp;Home country</source>
+        <translation>&amp;Eigenes Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="66"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="65"/>
+        <source>Default &amp;currency</source>
+        <translation>Standard&amp;währung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="63"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
+        <source>The language of the window and the reports; numbers and dates follow it too</source>
+        <translation>Die Sprache des Fensters und der Berichte; Zahlen und Daten folgen ihr ebenfalls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
+        <source>The unit new commitments start with</source>
+        <translation>Die Einheit, mit der neue Verpflichtungen beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
+        <source>Your own country: the reporter of the trade figures you track</source>
+        <translation>Ihr eigenes Land: das Meldeland der Handelsdaten, die Sie verfolgen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="28"/>
+        <source>Acceleration needed</source>
+        <translation>Beschleunigung nötig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="26"/>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="30"/>
+        <source>Deterioration</source>
+        <translation>Verschlechterung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="29"/>
+        <source>Limited progress</source>
+        <translation>Begrenzter Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="32"/>
+        <source>No data since baseline</source>
+        <translation>Keine Daten seit dem Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="27"/>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="31"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>TabbedFormDialog</name>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="488"/>
+        <source>Please check the “{0}” page: {1}.</source>
+        <translation>Bitte prüfen Sie die Seite „{0}“: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="483"/>
+        <source>Some fields on this page need attention</source>
+        <translation>Einige Felder auf dieser Seite erfordern Aufmerksamkeit</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="86"/>
+        <source> (done)</source>
+        <translation> (erledigt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="86"/>
+        <source> (open)</source>
+        <translation> (offen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="69"/>
+        <source>Commitment deadline</source>
+        <translation>Frist der Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="68"/>
+        <source>Commitment made</source>
+        <translation>Verpflichtung eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="60"/>
+        <source>Commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="81"/>
+        <source>Deadline: {0}</source>
+        <translation>Frist: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="88"/>
+        <source>Due: {0}</source>
+        <translation>Fällig: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="72"/>
+        <source>Initiative due</source>
+        <translation>Frist der Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="79"/>
+        <source>Made: {0}</source>
+        <translation>Eingegangen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="67"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="60"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="71"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="61"/>
+        <source>Milestones
+and initiatives</source>
+        <translation>Meilensteine
+und Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="127"/>
+        <source>No dated meetings, commitments or milestones with this partner.</source>
+        <translation>Keine datierten Treffen, Verpflichtungen oder Meilensteine mit diesem Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="83"/>
+        <source>Reaffirmed</source>
+        <translation>Bekräftigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="83"/>
+        <source>Revised</source>
+        <translation>Revidiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="70"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="61"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="180"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="104"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="164"/>
+        <source>No partner has meetings, commitments or initiatives yet.</source>
+        <translation>Noch kein Partner hat Treffen, Verpflichtungen oder Initiativen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="162"/>
+        <source>Timeline with {0}</source>
+        <translation>Zeitleiste mit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="170"/>
+        <source>{0} events</source>
+        <translation>{0} Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>TradeExport</name>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="140"/>
+        <source>Export trade figures</source>
+        <translation>Handelsdaten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="100"/>
+        <source>Export {0}</source>
+        <translation>{0} exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="136"/>
+        <source>Exporting {0} to {1}…</source>
+        <translation>{0} wird nach {1} exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="177"/>
+        <source>The export failed: {0}</source>
+        <translation>Der Export ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="68"/>
+        <source>all trade figures</source>
+        <translation>alle Handelsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="49"/>
+        <source>flow {0}</source>
+        <translation>Handelsrichtung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="47"/>
+        <source>partner {0}</source>
+        <translation>Partner {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="53"/>
+        <source>periods from {0}</source>
+        <translation>Zeiträume ab {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="55"/>
+        <source>periods up to {0}</source>
+        <translation>Zeiträume bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="51"/>
+        <source>periods {0} to {1}</source>
+        <translation>Zeiträume {0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="58"/>
+        <source>product TOTAL only</source>
+        <translation>nur Ware TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="59"/>
+        <source>product codes starting with {0}</source>
+        <translation>Warencodes, die mit {0} beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="63"/>
+        <source>product group {0}</source>
+        <translation>Warengruppe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="65"/>
+        <source>product group {0} (HS chapters {1})</source>
+        <translation>Warengruppe {0} (HS-Kapitel {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="45"/>
+        <source>reporter {0}</source>
+        <translation>Meldeland {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="69"/>
+        <source>trade figures with {0}</source>
+        <translation>Handelsdaten mit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeFigureDialog</name>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="54"/>
+        <source>&amp;Flow</source>
+        <translation>&amp;Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="51"/>
+        <source>&amp;Reporter</source>
+        <translation>&amp;Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="58"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="57"/>
+        <source>&amp;Value (USD)</source>
+        <translation>&amp;Wert (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="34"/>
+        <source>Edit trade figure</source>
+        <translation>Handelszahl bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="78"/>
+        <source>Enter TOTAL or an HS code of 2, 4, 6, 8 or 10 digits.</source>
+        <translation>Geben Sie TOTAL oder einen HS-Code mit 2, 4, 6, 8 oder 10 Ziffern ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <source>Export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <source>Import</source>
+        <translation>Einfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
+        <source>N&amp;ote</source>
+        <translation>A&amp;nmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="33"/>
+        <source>New trade figure</source>
+        <translation>Neue Handelszahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="53"/>
+        <source>P&amp;eriod</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="71"/>
+        <source>Partner and reporter must differ.</source>
+        <translation>Partner und Meldeland müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="55"/>
+        <source>Pro&amp;duct (TOTAL or HS code)</source>
+        <translation>Wa&amp;re (TOTAL oder HS-Code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <source>Re-export</source>
+        <translation>Wiederausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <source>Re-import</source>
+        <translation>Wiedereinfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="43"/>
+        <source>Turnover (published total)</source>
+        <translation>Handelsumsatz (veröffentlichte Summe)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeImportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="240"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <source>&amp;Map columns…</source>
+        <translation>Spalten &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
+        <source>&amp;Source for rows without one:</source>
+        <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <source>&amp;Values in:</source>
+        <translation>&amp;Werte in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="510"/>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="616"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
+        <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
+        <translation>Wählen Sie eine CSV- oder XLSX-Datei: unser einfacher Aufbau, ein UN-Comtrade-Download oder jede Tabelle, deren Spalten Sie zuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="289"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
+        <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
+        <translation>Fehler: {0}. Nichts wird gespeichert, bis die Datei korrigiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="664"/>
+        <source>Errors: {0}. Nothing was stored.</source>
+        <translation>Fehler: {0}. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <source>First rows as in the &amp;file</source>
+        <translation>Erste Zeilen wie in der &amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <source>First rows as they will be &amp;stored</source>
+        <translation>Erste Zeilen, wie sie &amp;gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="439"/>
+        <source>Format: {0}</source>
+        <translation>Format: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <source>Header &amp;row:</source>
+        <translation>Kopf&amp;zeile:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="678"/>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="239"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="313"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="600"/>
+        <source>Import trade figures</source>
+        <translation>Handelsdaten importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="648"/>
+        <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
+        <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen. Der Import steht im Importverlauf, wo er als Ganzes rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="629"/>
+        <source>Importing {0}…</source>
+        <translation>{0} wird importiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="606"/>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="84"/>
+        <source>Line {0}, column “{1}”: {2}</source>
+        <translation>Zeile {0}, Spalte „{1}“: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="85"/>
+        <source>Line {0}: {1}</source>
+        <translation>Zeile {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <source>Mapped columns</source>
+        <translation>Zugeordnete Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="371"/>
+        <source>Reading {0}…</source>
+        <translation>{0} wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
+        <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
+        <translation>Bereit zum Import: Erneut importierte Zeilen aktualisieren die gespeicherten Zahlen, statt sie doppelt hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Reporter</source>
+        <translation>Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
+        <source>Simple (reporter, partner, period, …)</source>
+        <translation>Einfach (Meldeland, Partner, Zeitraum, …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="459"/>
+        <source>Skipped, so totals are not counted twice: {0}</source>
+        <translation>Übersprungen, damit Summen nicht doppelt zählen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
+        <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
+        <translation>Die Spalten haben keinen bekannten Aufbau: Ordnen Sie sie den Feldern einer Handelszahl zu (Spalten zuordnen…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="409"/>
+        <source>The file cannot be read: {0}</source>
+        <translation>Die Datei kann nicht gelesen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
+        <source>The first {0} are listed.</source>
+        <translation>Die ersten {0} sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
+        <source>The import failed; nothing was stored: {0}</source>
+        <translation>Der Import ist fehlgeschlagen; nichts wurde gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="668"/>
+        <source>The import was refused; nothing was stored.</source>
+        <translation>Der Import wurde abgelehnt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
+        <translation>Die Zeile (oder Blattzeile) mit den Spaltennamen; „suchen“ sucht unterhalb von Titelzeilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="314"/>
+        <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Handelsstatistik (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <source>UN Comtrade</source>
+        <translation>UN Comtrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <source>UN Comtrade (legacy)</source>
+        <translation>UN Comtrade (altes Format)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="297"/>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="296"/>
+        <source>as the file says (USD)</source>
+        <translation>wie in der Datei angegeben (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
+        <source>delimiter: {0}</source>
+        <translation>Trennzeichen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>detect</source>
+        <translation>erkennen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
+        <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
+        <translation>z. B. UN Comtrade, heruntergeladen am 2025-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
+        <source>encoding {0}</source>
+        <translation>Kodierung {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <source>find</source>
+        <translation>suchen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="302"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="329"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="431"/>
+        <source>first with data</source>
+        <translation>erstes mit Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
+        <source>header on line {0}</source>
+        <translation>Kopfzeile in Zeile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
+        <source>sheet “{0}”</source>
+        <translation>Blatt „{0}“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
+        <source>thousand US dollars</source>
+        <translation>Tausend US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
+        <source>values in US dollars</source>
+        <translation>Werte in US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <source>values in thousand US dollars</source>
+        <translation>Werte in Tausend US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
+        <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
+        <translation>{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
+        <source>{0} values were rounded to whole cents.</source>
+        <translation>{0} Werte wurden auf ganze Cent gerundet.</translation>
+    </message>
+</context>
+<context>
+    <name>TradePasteDialog</name>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
+        <source>&amp;Source for rows without one:</source>
+        <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="250"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="249"/>
+        <source>&amp;Store {0} figures</source>
+        <translation>{0} Zahlen &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <source>(ignored)</source>
+        <translation>(ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="172"/>
+        <source>Columns: reporter, partner, period, flow, product, value in USD, and optionally source and note (a header line with these names may come first, in any order). {0} and no thousands separators. Nothing is stored until every cell is valid.</source>
+        <translation>Spalten: Meldeland, Partner, Zeitraum, Handelsrichtung, Ware, Wert in USD und optional Quelle und Anmerkung (eine Kopfzeile mit diesen Namen darf vorangehen, in beliebiger Reihenfolge). {0}, ohne Tausendertrennzeichen. Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <source>Header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <source>Header, {0}</source>
+        <translation>Kopfzeile, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="271"/>
+        <source>Nothing was stored: row {0}: {1}</source>
+        <translation>Nichts wurde gespeichert: Zeile {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="276"/>
+        <source>Nothing was stored: {0}</source>
+        <translation>Nichts wurde gespeichert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="169"/>
+        <source>Paste trade figures</source>
+        <translation>Handelsdaten einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <source>Product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <source>Reporter</source>
+        <translation>Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <source>Row {0}</source>
+        <translation>Zeile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <source>Row {0}, {1}</source>
+        <translation>Zeile {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="170"/>
+        <source>Values use “.” as the decimal point</source>
+        <translation>Werte verwenden „.“ als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="171"/>
+        <source>Values use “.” or “{0}” as the decimal point</source>
+        <translation>Werte verwenden „.“ oder „{0}“ als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="65"/>
+        <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
+        <translation>eine Zahl mit diesem Meldeland, Partner, Zeitraum, dieser Handelsrichtung, Ware und Quelle ist bereits gespeichert (bearbeiten Sie sie stattdessen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="49"/>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="95"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <source>column {0}</source>
+        <translation>Spalte {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="178"/>
+        <source>e.g. National Statistical Committee, 2025</source>
+        <translation>z. B. Nationales Statistikkomitee, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="52"/>
+        <source>partner and reporter must differ</source>
+        <translation>Partner und Meldeland müssen sich unterscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="63"/>
+        <source>row {0} has the same reporter, partner, period, flow, product and source</source>
+        <translation>Zeile {0} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="71"/>
+        <source>the block has {0} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
+        <translation>der Block hat {0} Spalten; erwartet werden reporter, partner, period, flow, product, value_usd und optional source und note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="74"/>
+        <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
+        <translation>die Zwischenablage enthält keine Zeilen; kopieren Sie zuerst Zellen in einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="69"/>
+        <source>the column “{0}” appears twice</source>
+        <translation>die Spalte „{0}“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="70"/>
+        <source>the column “{0}” is missing</source>
+        <translation>die Spalte „{0}“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="73"/>
+        <source>the row has more cells than the block has columns</source>
+        <translation>die Zeile hat mehr Zellen, als der Block Spalten hat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="245"/>
+        <source>{0} rows · problems: {1}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
+        <translation>{0} Zeilen · Probleme: {1}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="241"/>
+        <source>{0} rows, all valid. They are stored as one step that Undo takes back.</source>
+        <translation>{0} Zeilen, alle gültig. Sie werden als ein Schritt gespeichert, den Rückgängig zurücknimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="222"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
+        <source>“{0}” has more decimals than whole cents allow</source>
+        <translation>„{0}“ hat mehr Nachkommastellen, als ganze Cent erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="56"/>
+        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
+        <translation>„{0}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="58"/>
+        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” or “{1}” as the decimal point</source>
+        <translation>„{0}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ oder „{1}“ als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="51"/>
+        <source>“{0}” is an aggregate such as World, not a reporting country</source>
+        <translation>„{0}“ ist ein Aggregat wie Welt, kein meldendes Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="60"/>
+        <source>“{0}” is negative; trade values must not be negative</source>
+        <translation>„{0}“ ist negativ; Handelswerte dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="55"/>
+        <source>“{0}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
+        <translation>„{0}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="67"/>
+        <source>“{0}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
+        <translation>„{0}“ ist kein Spaltenname (reporter, partner, period, flow, product, value_usd, source, note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="54"/>
+        <source>“{0}” is not a flow (export, import, re-export, re-import, turnover)</source>
+        <translation>„{0}“ ist keine Handelsrichtung (export, import, re-export, re-import, turnover)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="50"/>
+        <source>“{0}” is not a known ISO alpha-3 country code</source>
+        <translation>„{0}“ ist kein bekannter ISO-alpha-3-Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
+        <source>“{0}” is not a number</source>
+        <translation>„{0}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="53"/>
+        <source>“{0}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>„{0}“ ist kein Zeitraum (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeStructurePlot</name>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <source>Exports</source>
+        <translation>Ausfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <source>Imports</source>
+        <translation>Einfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="57"/>
+        <source>No complete year of figures by HS chapter for this partner.</source>
+        <translation>Kein vollständiges Jahr mit Zahlen nach HS-Kapiteln für diesen Partner.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="35"/>
+        <source>Not classified</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="40"/>
+        <source>Source: {0}&apos;s trade statistics (chapter figures summed by product group; complete years only)</source>
+        <translation>Quelle: Handelsstatistik von {0} (Kapitelzahlen nach Warengruppen summiert; nur vollständige Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="51"/>
+        <source>Trade of {0} with {1} by product group</source>
+        <translation>Handel von {0} mit {1} nach Warengruppen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="81"/>
+        <source>USD million</source>
+        <translation>Mio. USD</translation>
+    </message>
+</context>
+<context>
+    <name>TradeStructureView</name>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="103"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Exports</source>
+        <translation>Ausfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>HS</source>
+        <translation>HS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Imports</source>
+        <translation>Einfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="151"/>
+        <source>The home country reports no trade figures yet (set the home country under Settings, then import figures).</source>
+        <translation>Das eigene Land meldet noch keine Handelsdaten (legen Sie das eigene Land unter Einstellungen fest und importieren Sie dann Zahlen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="163"/>
+        <source>Top products</source>
+        <translation>Wichtigste Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="162"/>
+        <source>Top products in {0}, USD million</source>
+        <translation>Wichtigste Waren {0}, Mio. USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="169"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTableModel</name>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="282"/>
+        <source>All goods (reported total)</source>
+        <translation>Alle Waren (gemeldete Summe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <source>Export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="284"/>
+        <source>HS chapter {0}: {1}</source>
+        <translation>HS-Kapitel {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <source>Import</source>
+        <translation>Einfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <source>Re-export</source>
+        <translation>Wiederausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <source>Re-import</source>
+        <translation>Wiedereinfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Reporter</source>
+        <translation>Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <source>Turnover</source>
+        <translation>Handelsumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="286"/>
+        <source>USD {0}</source>
+        <translation>{0} USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <source>Value (USD)</source>
+        <translation>Wert (USD)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeView</name>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="304"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="328"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="305"/>
+        <source>&amp;Mirror figures</source>
+        <translation>&amp;Spiegeldaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="309"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="324"/>
+        <source>&amp;Paste block…</source>
+        <translation>Block ein&amp;fügen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="308"/>
+        <source>&amp;Reporter:</source>
+        <translation>&amp;Meldeland:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="307"/>
+        <source>&amp;Structure</source>
+        <translation>S&amp;truktur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="346"/>
+        <source>Any flow</source>
+        <translation>Jede Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="349"/>
+        <source>Any product group</source>
+        <translation>Jede Warengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
+        <translation>Zählt und addiert die aufgeführten Zahlen so, wie sie sind: eine Summe und ihre Kapitel oder ein Jahr und seine Monate werden beide addiert, wenn beide aufgeführt sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <source>F&amp;low:</source>
+        <translation>&amp;Handelsrichtung:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <source>First period (empty: from the earliest)</source>
+        <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="306"/>
+        <source>Import &amp;history</source>
+        <translation>Import&amp;verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <source>Last period (empty: to the latest)</source>
+        <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="544"/>
+        <source>No figures</source>
+        <translation>Keine Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="545"/>
+        <source>No figures match the filter</source>
+        <translation>Keine Zahlen entsprechen dem Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Strg+V): reporter, partner, period, flow, product, value_usd[, source, note]; eine Kopfzeile ist optional</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <source>Peri&amp;ods:</source>
+        <translation>Zeit&amp;räume:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <source>Pro&amp;duct:</source>
+        <translation>Wa&amp;re:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="380"/>
+        <source>Product: enter TOTAL or the first digits of an HS code</source>
+        <translation>Ware: Geben Sie TOTAL oder die ersten Ziffern eines HS-Codes ein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
+        <translation>TOTAL für gemeldete Summen oder die ersten Ziffern von HS-Codes (27 listet Kapitel 27 und seine Positionen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <source>TOTAL or HS code start</source>
+        <translation>TOTAL oder Anfang des HS-Codes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <source>Trade figures</source>
+        <translation>Handelsdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="624"/>
+        <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
+        <translation>{0} Zahlen sind ausgewählt. Löschen Sie höchstens {1} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="547"/>
+        <source>{0} figures · adding up the values…</source>
+        <translation>{0} Zahlen · die Werte werden addiert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="549"/>
+        <source>{0} figures · sum of the listed values: USD {1}</source>
+        <translation>{0} Zahlen · Summe der aufgeführten Werte: {1} USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="528"/>
+        <source>{0} figures · the sum could not be computed: {1}</source>
+        <translation>{0} Zahlen · die Summe konnte nicht berechnet werden: {1}</translation>
+    </message>
+</context>
+</TS>

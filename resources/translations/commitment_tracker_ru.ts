@@ -1,0 +1,5022 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en_US">
+<context>
+    <name>ChangeLogView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/change_log_view.py" line="203"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="115"/>
+        <source>&amp;Action:</source>
+        <translation>&amp;Действие:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="116"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="113"/>
+        <source>&amp;Record:</source>
+        <translation>&amp;Запись:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="117"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="114"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="134"/>
+        <location filename="../../desktop/views/change_log_view.py" line="149"/>
+        <source>Any</source>
+        <translation>Любое</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="118"/>
+        <source>Find in fields and values…</source>
+        <translation>Поиск в полях и значениях…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="205"/>
+        <source>Newest %1 of %2 changes</source>
+        <translation>Последние %1 из %2 изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/change_log_view.py" line="119"/>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;больше</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
+        <source>&amp;Remember this mapping for files with these columns</source>
+        <translation>&amp;Запомнить это сопоставление для файлов с такими столбцами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
+        <source>&amp;Values are in:</source>
+        <translation>&amp;Значения указаны в:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
+        <source>Fields</source>
+        <translation>Поля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="213"/>
+        <source>Map columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <source>Partner (ISO alpha-3)</source>
+        <translation>Партнёр (ISO alpha-3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <source>Product (TOTAL or HS)</source>
+        <translation>Товар (TOTAL или код ГС)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <source>Reporter (ISO alpha-3)</source>
+        <translation>Отчитывающаяся страна (ISO alpha-3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
+        <source>Still needed: {0}</source>
+        <translation>Ещё нужно: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
+        <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
+        <translation>Столбцы файла {0} не соответствуют ни одному известному формату импорта. Выберите столбец для каждого поля или введите одно значение для всех строк (например, отчитывающуюся страну национальной таблицы). Первые строки файла показаны для справки.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="233"/>
+        <source>US dollars</source>
+        <translation>доллары США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="236"/>
+        <source>Values use a decimal &amp;comma (1 234,56)</source>
+        <translation>Значения с десятичной &amp;запятой (1 234,56)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
+        <source>Words of the flow column</source>
+        <translation>Обозначения в столбце потока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <source>e.g. BLR</source>
+        <translation>напр. BLR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <source>e.g. KGZ</source>
+        <translation>напр. KGZ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
+        <source>e.g. National Statistical Committee</source>
+        <translation>напр. Национальный статистический комитет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <source>export or import</source>
+        <translation>экспорт или импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
+        <source>or the same value for every row</source>
+        <translation>или одно значение для всех строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="217"/>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
+        <source>thousand US dollars</source>
+        <translation>тысячи долларов США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="225"/>
+        <source>— none —</source>
+        <translation>— нет —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="291"/>
+        <source>— not a flow —</source>
+        <translation>— не поток —</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="698"/>
+        <source>&amp;Add revision…</source>
+        <translation>&amp;Добавить пересмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <source>&amp;Baseline value</source>
+        <translation>&amp;Базовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="692"/>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="700"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="699"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <source>&amp;Partner country</source>
+        <translation>&amp;Страна-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="695"/>
+        <source>&amp;Related</source>
+        <translation>&amp;Связи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <source>&amp;Unit / currency</source>
+        <translation>&amp;Единица / валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="685"/>
+        <source>&amp;Within</source>
+        <translation>&amp;В течение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="681"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="682"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="808"/>
+        <source>A title is required.</source>
+        <translation>Название обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="811"/>
+        <source>A unit or currency is required.</source>
+        <translation>Единица или валюта обязательна.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <source>Baseline p&amp;eriod</source>
+        <translation>Базовый п&amp;ериод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="881"/>
+        <source>Choose the source meeting first</source>
+        <translation>Сначала выберите исходную встречу</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="701"/>
+        <source>Delete the selected revision (Undo brings it back)</source>
+        <translation>Удалить выбранный пересмотр (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <source>Directio&amp;n</source>
+        <translation>&amp;Направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="714"/>
+        <source>Edit commitment – {0}</source>
+        <translation>Изменить обязательство – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
+        <source>Initiative: {0}</source>
+        <translation>Инициатива: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="705"/>
+        <source>Later meetings that reaffirmed or changed this commitment.</source>
+        <translation>Последующие встречи, на которых это обязательство было подтверждено или изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
+        <source>Meeting: {0}</source>
+        <translation>Встреча: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="707"/>
+        <source>Meetings this commitment came from or was revised at, and initiatives linked to it. Double-click to open.</source>
+        <translation>Встречи, на которых это обязательство было принято или пересмотрено, и связанные с ним инициативы. Двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <source>Metric de&amp;finition</source>
+        <translation>Определение &amp;показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <source>Metric descr&amp;iption</source>
+        <translation>Описание по&amp;казателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="712"/>
+        <source>New commitment</source>
+        <translation>Новое обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>New deadline</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>New target</source>
+        <translation>Новое целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="709"/>
+        <source>Notes can be added once the commitment is saved.</source>
+        <translation>Заметки можно добавлять после сохранения обязательства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="694"/>
+        <source>Pro&amp;gress notes</source>
+        <translation>Ход &amp;выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="690"/>
+        <source>Raise (higher is better)</source>
+        <translation>Повышать (чем больше, тем лучше)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="693"/>
+        <source>Re&amp;visions</source>
+        <translation>Пе&amp;ресмотры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <source>Reaffirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="691"/>
+        <source>Reduce (lower is better)</source>
+        <translation>Снижать (чем меньше, тем лучше)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <source>Responsible bod&amp;y</source>
+        <translation>Ответственный о&amp;рган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="704"/>
+        <source>Revisions can be added once the commitment is saved.</source>
+        <translation>Пересмотры можно добавлять после сохранения обязательства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="689"/>
+        <source>Set dead&amp;line</source>
+        <translation>Установить с&amp;рок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="887"/>
+        <source>Set the deadline this long after the date of the source meeting</source>
+        <translation>Установить срок через этот промежуток после даты исходной встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <source>Source &amp;meeting</source>
+        <translation>Исходная вс&amp;треча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <source>T&amp;arget value</source>
+        <translation>&amp;Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="817"/>
+        <source>The deadline must come after the end of the baseline period ({0}).</source>
+        <translation>Срок должен наступать после окончания базового периода ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="684"/>
+        <source>The period the baseline value refers to</source>
+        <translation>Период, к которому относится базовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <source>Verbatim &amp;quote</source>
+        <translation>Дословная &amp;цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="683"/>
+        <source>What the figure measures, in words</source>
+        <translation>Что измеряет показатель, словами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="687"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="688"/>
+        <source>of the source meeting</source>
+        <translation>после исходной встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="686"/>
+        <source>years</source>
+        <translation>лет</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPlot</name>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <source>12 months to {0}</source>
+        <translation>12 месяцев по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="132"/>
+        <source>Actual</source>
+        <translation>Фактическое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
+        <source>Actual, rolling 12 months</source>
+        <translation>Фактическое значение, скользящие 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <source>Baseline {0}:
+{1}</source>
+        <translation>Базовое значение {0}:
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <source>Metric: {0}</source>
+        <translation>Показатель: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="125"/>
+        <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
+        <translation>Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
+        <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
+        <source>Partner&apos;s mirror figures</source>
+        <translation>Зеркальные данные партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <source>Projection at current pace</source>
+        <translation>Прогноз при текущем темпе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <source>Reaffirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
+        <source>Reaffirmed or revised</source>
+        <translation>Подтверждено или пересмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="73"/>
+        <source>Required path (compound)</source>
+        <translation>Требуемая траектория (сложный рост)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="72"/>
+        <source>Required path (linear)</source>
+        <translation>Требуемая траектория (линейная)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <source>Revised</source>
+        <translation>Пересмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="180"/>
+        <source>Revised target</source>
+        <translation>Пересмотренное целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
+        <source>Status: {0}</source>
+        <translation>Статус: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <source>Target: {0}
+by {1}</source>
+        <translation>Целевое значение: {0}
+к {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="58"/>
+        <source>USD million</source>
+        <translation>млн долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <source>latest actual: {0}</source>
+        <translation>последнее фактическое значение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="95"/>
+        <source>{0:.0f} % of target</source>
+        <translation>{0:.0f} % целевого значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="96"/>
+        <source>{0:.0f} % of the time elapsed</source>
+        <translation>прошло {0:.0f} % срока</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPlotView</name>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="106"/>
+        <source>&amp;Linear</source>
+        <translation>&amp;Линейная</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="108"/>
+        <source>C&amp;ompound</source>
+        <translation>С&amp;ложный рост</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="105"/>
+        <source>Required path:</source>
+        <translation>Требуемая траектория:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="154"/>
+        <source>Select a commitment to see its progress.</source>
+        <translation>Выберите обязательство, чтобы увидеть ход его выполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="107"/>
+        <source>The same amount of growth every year</source>
+        <translation>Одинаковый прирост каждый год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="109"/>
+        <source>The same growth rate every year</source>
+        <translation>Одинаковый темп роста каждый год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="144"/>
+        <source>This commitment cannot be plotted: {0}</source>
+        <translation>Это обязательство невозможно отобразить на графике: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatusTableModel</name>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="113"/>
+        <source>12 months to {0}</source>
+        <translation>12 месяцев по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="249"/>
+        <source>At the observed pace, by {0}</source>
+        <translation>При наблюдаемом темпе — к {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <source>Days
+left</source>
+        <translation>Осталось
+дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="246"/>
+        <source>From now on, {0} per year is required.</source>
+        <translation>Отныне требуется {0} в год.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <source>How much of the time from the baseline to the deadline has passed</source>
+        <translation>Какая часть времени от базового периода до срока прошла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <source>Latest actual</source>
+        <translation>Последнее фактическое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <source>Metric: {0}</source>
+        <translation>Показатель: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="243"/>
+        <source>No actual value yet.</source>
+        <translation>Фактических значений пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <source>No metric definition: the actual value is unknown.</source>
+        <translation>Нет определения показателя: фактическое значение неизвестно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
+        <translation>Наблюдаемый рост в год с базового периода в сравнении с ростом в год, который требуется для достижения целевого значения от базового</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <source>Projected
+at deadline</source>
+        <translation>Прогноз
+к сроку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
+        <source>Stale: the latest actual is older than 12 months.</source>
+        <translation>Устарело: последнему фактическому значению больше 12 месяцев.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
+        <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
+        <translation>Последнее фактическое значение и период, который оно охватывает; для скользящих сумм указано «12 месяцев по» последний месяц</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
+        <source>The latest actual as a share of the target</source>
+        <translation>Последнее фактическое значение как доля целевого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <source>The value at the deadline if the observed growth continues</source>
+        <translation>Значение к сроку, если наблюдаемый рост сохранится</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <source>Time
+elapsed</source>
+        <translation>Прошло
+времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="93"/>
+        <source>USD {0} m</source>
+        <translation>{0} млн долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <source>Yearly growth:
+observed /
+required</source>
+        <translation>Рост в год:
+наблюдаемый /
+требуемый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="228"/>
+        <source>{0}
+by {1}</source>
+        <translation>{0}
+к {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="119"/>
+        <source>{0} days ago</source>
+        <translation>{0} дн. назад</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="223"/>
+        <source>{0} observed
+{1} required</source>
+        <translation>{0} наблюдаемый
+{1} требуемый</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="135"/>
+        <source>Choose a country</source>
+        <translation>Выберите страну</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="137"/>
+        <source>Choose a country from the list</source>
+        <translation>Выберите страну из списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="74"/>
+        <source>Type a name or code</source>
+        <translation>Введите название или код</translation>
+    </message>
+</context>
+<context>
+    <name>CountryListPicker</name>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="237"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="239"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="238"/>
+        <source>Add the chosen country to the list</source>
+        <translation>Добавить выбранную страну в список</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="241"/>
+        <source>Chosen countries</source>
+        <translation>Выбранные страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="242"/>
+        <source>Country to add</source>
+        <translation>Страна для добавления</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/country_picker.py" line="240"/>
+        <source>Remove the selected countries (Del)</source>
+        <translation>Убрать выбранные страны (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="259"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="260"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="342"/>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="378"/>
+        <source>Commitment deadline</source>
+        <translation>Срок обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="258"/>
+        <source>Commitments, most urgent first</source>
+        <translation>Обязательства, самые срочные вверху</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <source>Due in the next {0} days, and overdue</source>
+        <translation>Сроки в ближайшие {0} дней и просроченные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <source>Due {0}</source>
+        <translation>Срок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="368"/>
+        <source>Every commitment has a recent actual.</source>
+        <translation>У каждого обязательства есть свежее фактическое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <source>Initiative due</source>
+        <translation>Срок инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <source>Milestone</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="362"/>
+        <source>Nothing due.</source>
+        <translation>Сроков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <source>OVERDUE since {0}</source>
+        <translation>ПРОСРОЧЕНО с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
+        <source>Select a commitment in the table to see its progress plot.</source>
+        <translation>Выберите обязательство в таблице, чтобы увидеть график хода его выполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="471"/>
+        <source>Shown: {0} of {1}</source>
+        <translation>Показано: {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
+        <source>Stale data: latest actual older than {0} months</source>
+        <translation>Устаревшие данные: последнему фактическому значению больше {0} месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="400"/>
+        <source>latest actual {0}, {1} months old</source>
+        <translation>последнее фактическое значение {0}, месяцев назад: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="398"/>
+        <source>no actual value yet</source>
+        <translation>фактических значений пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <source>no metric definition, so no actual value</source>
+        <translation>нет определения показателя, поэтому нет фактического значения</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="28"/>
+        <source>Baseline period</source>
+        <translation>Базовый период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="27"/>
+        <source>Baseline value</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="24"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="19"/>
+        <location filename="../../desktop/error_messages.py" line="37"/>
+        <location filename="../../desktop/error_messages.py" line="38"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="30"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="43"/>
+        <source>Default currency</source>
+        <translation>Валюта по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="32"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="36"/>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="35"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="34"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="21"/>
+        <source>Forum / event</source>
+        <translation>Форум / мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="42"/>
+        <source>Home country</source>
+        <translation>Своя страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="40"/>
+        <source>Milestones</source>
+        <translation>Контрольные точки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="18"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="26"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="25"/>
+        <source>Partner countries</source>
+        <translation>Страны-партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="23"/>
+        <source>Partner country</source>
+        <translation>Страна-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="45"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="20"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="41"/>
+        <source>Positions</source>
+        <translation>Должности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="22"/>
+        <source>Source URL</source>
+        <translation>URL источника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="33"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="39"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="29"/>
+        <source>Target value</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="17"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="31"/>
+        <source>Unit / currency</source>
+        <translation>Единица / валюта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="44"/>
+        <source>Value (USD)</source>
+        <translation>Стоимость (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="83"/>
+        <source>{0}, row {1}</source>
+        <translation>{0}, строка {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="66"/>
+        <source>{field} has more decimals than allowed.</source>
+        <translation>{field}: больше знаков после запятой, чем допустимо.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="55"/>
+        <source>{field} is not a valid date.</source>
+        <translation>{field}: недопустимая дата.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="52"/>
+        <source>{field} is required.</source>
+        <translation>{field}: обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="65"/>
+        <source>{field} is too long.</source>
+        <translation>{field}: слишком длинное значение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="54"/>
+        <source>{field} must be a number.</source>
+        <translation>{field}: должно быть числом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="57"/>
+        <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
+        <translation>{field}: должен быть период: ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="58"/>
+        <source>{field} must come after the end of the baseline period.</source>
+        <translation>{field}: должен наступать после окончания базового периода.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="60"/>
+        <source>{field} must not be before the start.</source>
+        <translation>{field}: не может быть раньше начала.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="53"/>
+        <source>{field} must not be negative.</source>
+        <translation>{field}: не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="62"/>
+        <source>{field} must start with http:// or https://.</source>
+        <translation>{field}: должен начинаться с http:// или https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="56"/>
+        <source>{field}: the year must be between 1900 and 2100.</source>
+        <translation>{field}: год должен быть от 1900 до 2100.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="63"/>
+        <source>{field}: this entry already exists.</source>
+        <translation>{field}: такая запись уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="61"/>
+        <source>{field}: unknown country code.</source>
+        <translation>{field}: неизвестный код страны.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../desktop/forms/history_dialog.py" line="66"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
+        <source>History of %1 #%2 %3</source>
+        <translation>История: %1 № %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <source>Commitment revision</source>
+        <translation>Пересмотр обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <source>Import batch</source>
+        <translation>Пакет импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="39"/>
+        <source>Initiative–commitment link</source>
+        <translation>Связь инициативы и обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="38"/>
+        <source>Initiative–meeting link</source>
+        <translation>Связь инициативы и встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <source>Meeting participant</source>
+        <translation>Участник встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <source>Meeting partner country</source>
+        <translation>Страна-партнёр встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <source>Meeting topic</source>
+        <translation>Тема встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <source>Metric definition</source>
+        <translation>Определение показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <source>Milestone</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <source>New value</source>
+        <translation>Новое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <source>Old value</source>
+        <translation>Старое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <source>Progress note</source>
+        <translation>Заметка о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <source>Trade figure</source>
+        <translation>Торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryView</name>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Отменить импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="161"/>
+        <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
+        <translation>Импорт {0} отменён: удалено значений — {1}, восстановлено — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="175"/>
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Inserted</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <source>Mapped</source>
+        <translation>Сопоставлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="195"/>
+        <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
+        <translation>Импортов пока нет. Файл &gt; Импорт торговых данных… читает файлы CSV и XLSX; каждый импорт отображается здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="98"/>
+        <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
+        <translation>Удалить значения, добавленные выбранным импортом, и вернуть изменённым им значениям прежние</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>Rows read</source>
+        <translation>Прочитано строк</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="190"/>
+        <source>SHA-256 {0}</source>
+        <translation>SHA-256 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <source>Simple</source>
+        <translation>Простой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <source>UN Comtrade</source>
+        <translation>UN Comtrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <source>UN Comtrade (legacy)</source>
+        <translation>UN Comtrade (старый формат)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <source>USD</source>
+        <translation>долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="135"/>
+        <location filename="../../desktop/views/import_history_view.py" line="142"/>
+        <source>Undo import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="149"/>
+        <source>Undo the import of {0} ({1})?
+{2} figures it added are removed and {3} figures it changed get their previous values.</source>
+        <translation>Отменить импорт {0} ({1})?
+Добавленные им значения ({2}) будут удалены, а изменённые им значения ({3}) получат прежние значения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="174"/>
+        <source>Undone {0}</source>
+        <translation>Отменён {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <source>thousand USD</source>
+        <translation>тыс. долл. США</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="224"/>
+        <source>&amp;Add milestone</source>
+        <translation>&amp;Добавить контрольную точку</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <source>&amp;Due date</source>
+        <translation>&amp;Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="234"/>
+        <source>&amp;Initiative</source>
+        <translation>&amp;Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="221"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Контрольные точки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <source>&amp;Partner country</source>
+        <translation>&amp;Страна-партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="225"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="228"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="321"/>
+        <source>A title is required.</source>
+        <translation>Название обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="233"/>
+        <source>Add a milestone to edit it here</source>
+        <translation>Добавьте контрольную точку, чтобы изменить её здесь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <source>D&amp;escription</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="230"/>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="231"/>
+        <source>Done &amp;on</source>
+        <translation>Дата в&amp;ыполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="229"/>
+        <source>Due &amp;date</source>
+        <translation>Сро&amp;к</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="243"/>
+        <source>Edit initiative – {0}</source>
+        <translation>Изменить инициативу – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="235"/>
+        <source>Lin&amp;ks</source>
+        <translation>Св&amp;язи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="220"/>
+        <source>Linked &amp;commitments</source>
+        <translation>Связанные &amp;обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="219"/>
+        <source>Linked m&amp;eetings</source>
+        <translation>Связанные в&amp;стречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <source>Milestone</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="327"/>
+        <source>Milestone {0}: a title is required.</source>
+        <translation>Контрольная точка {0}: название обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="236"/>
+        <source>Milestone&amp;s</source>
+        <translation>Контрольные &amp;точки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="226"/>
+        <source>Move &amp;up</source>
+        <translation>В&amp;верх</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
+        <source>Move do&amp;wn</source>
+        <translation>В&amp;низ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="241"/>
+        <source>New initiative</source>
+        <translation>Новая инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="238"/>
+        <source>Notes can be added once the initiative is saved.</source>
+        <translation>Заметки можно добавлять после сохранения инициативы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="237"/>
+        <source>Progress &amp;log</source>
+        <translation>&amp;Журнал хода выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <source>Se&amp;ctor</source>
+        <translation>&amp;Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <source>St&amp;atus</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <source>Sta&amp;rt date</source>
+        <translation>Дата на&amp;чала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <source>Stalled</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="333"/>
+        <source>The due date must not be before the start date ({0}).</source>
+        <translation>Срок не может быть раньше даты начала ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
+        <source>e.g. Agriculture</source>
+        <translation>напр. Сельское хозяйство</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="605"/>
+        <source>
+… and {0} more</source>
+        <translation>
+… и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="355"/>
+        <source> (read-only)</source>
+        <translation> (только чтение)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="380"/>
+        <source>&amp;About</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="377"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="371"/>
+        <source>&amp;Export list as CSV…</source>
+        <translation>&amp;Экспорт списка в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="385"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="377"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="390"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="378"/>
+        <source>&amp;History…</source>
+        <translation>&amp;История…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="372"/>
+        <source>&amp;Import trade figures…</source>
+        <translation>&amp;Импорт торговых данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="376"/>
+        <source>&amp;New</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="370"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Новая база данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="370"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="374"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="375"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="379"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="379"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="389"/>
+        <source>&amp;Tools</source>
+        <translation>С&amp;ервис</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="388"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="889"/>
+        <source>About {0}</source>
+        <translation>О программе {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="724"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="364"/>
+        <source>Change log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="658"/>
+        <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="666"/>
+        <source>Commitment Tracker databases (*.sqlite)</source>
+        <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="362"/>
+        <source>Commitments &amp;&amp; metrics</source>
+        <translation>Обязательства &amp;&amp; показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="360"/>
+        <source>Dashboard</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="358"/>
+        <source>Database: {0}</source>
+        <translation>База данных: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="582"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="602"/>
+        <source>Delete the {0} {1}?</source>
+        <translation>Удалить запись «{1}» ({0})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="606"/>
+        <source>Delete these {0} {1}?</source>
+        <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="373"/>
+        <source>E&amp;xport trade figures…</source>
+        <translation>Э&amp;кспорт торговых данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="375"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Экспорт в P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="819"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="723"/>
+        <source>Export list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="738"/>
+        <source>Exported {0} rows to {1}</source>
+        <translation>Экспортировано строк: {0} в {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="780"/>
+        <source>Exported {0} trade figures to {1}</source>
+        <translation>Экспортировано торговых данных: {0} в {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="756"/>
+        <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
+        <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="362"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="361"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="485"/>
+        <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
+        <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="665"/>
+        <source>New database</source>
+        <translation>Новая база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="770"/>
+        <source>Nothing exported: correct the Trade page&apos;s filter first</source>
+        <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="386"/>
+        <source>Open &amp;recent</source>
+        <translation>Недавние &amp;файлы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="657"/>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="820"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="363"/>
+        <source>People &amp;&amp; organisations</source>
+        <translation>Персоны &amp;&amp; организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="374"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="261"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="841"/>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="843"/>
+        <source>Sent {0} pages to the printer</source>
+        <translation>Отправлено на принтер страниц: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="707"/>
+        <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
+        <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="360"/>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="391"/>
+        <source>Toolbar</source>
+        <translation>Панель инструментов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="363"/>
+        <source>Trade</source>
+        <translation>Торговля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="257"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="608"/>
+        <source>You can undo this (Ctrl+Z).</source>
+        <translation>Это можно отменить (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="673"/>
+        <source>{0} exists already; use Open.</source>
+        <translation>{0} уже существует; используйте «Открыть».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="899"/>
+        <source>{0} {1}
+
+Tracks bilateral intergovernmental commitments, initiatives and trade figures.
+
+Qt {2} · PySide6 {3}
+Python {4}
+SQLite {5}</source>
+        <translation>{0} {1}
+
+Отслеживает двусторонние межправительственные обязательства, инициативы и торговые данные.
+
+Qt {2} · PySide6 {3}
+Python {4}
+SQLite {5}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="493"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="466"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="468"/>
+        <source>&amp;Forum / event</source>
+        <translation>&amp;Форум / мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="478"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="479"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="465"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="475"/>
+        <source>&amp;Verbatim source text</source>
+        <translation>Дословный &amp;текст источника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="562"/>
+        <source>Choose a person from the list, or create them with “New person…”.</source>
+        <translation>Выберите персону из списка или создайте её кнопкой «Новая персона…».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="490"/>
+        <source>Choose a position or type a title</source>
+        <translation>Выберите должность или введите её название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="404"/>
+        <source>Commitment made: {0} (deadline {1})</source>
+        <translation>Принято обязательство: {0} (срок {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="408"/>
+        <source>Commitment {0} on {1}: {2}</source>
+        <translation>Обязательство {0} от {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="492"/>
+        <source>Create a person who is not in the list yet</source>
+        <translation>Создать персону, которой ещё нет в списке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="477"/>
+        <source>D&amp;etails</source>
+        <translation>&amp;Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="498"/>
+        <source>Double-click a position (or press F2) to change it</source>
+        <translation>Дважды щёлкните должность (или нажмите F2), чтобы изменить её</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="502"/>
+        <source>Edit meeting – {0}</source>
+        <translation>Изменить встречу – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="412"/>
+        <source>Initiative: {0} ({1})</source>
+        <translation>Инициатива: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="491"/>
+        <source>Ne&amp;w person…</source>
+        <translation>Новая &amp;персона…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="500"/>
+        <source>New meeting</source>
+        <translation>Новая встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="416"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Пока ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="467"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="472"/>
+        <source>Participant l&amp;ist</source>
+        <translation>Список у&amp;частников</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="469"/>
+        <source>Partner &amp;countries</source>
+        <translation>Страны-&amp;партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="486"/>
+        <source>Perso&amp;n</source>
+        <translation>Перс&amp;она</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="488"/>
+        <source>Position &amp;held then</source>
+        <translation>Должность &amp;в то время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <source>Position held then</source>
+        <translation>Должность в то время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="481"/>
+        <source>Pr&amp;oduced</source>
+        <translation>&amp;Итоги</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="482"/>
+        <source>Produced at this &amp;meeting (double-click an item to open it):</source>
+        <translation>Итоги этой &amp;встречи (двойной щелчок открывает запись):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="494"/>
+        <source>Re&amp;move participant</source>
+        <translation>У&amp;брать участника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="484"/>
+        <source>Separate topics with commas</source>
+        <translation>Разделяйте темы запятыми</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="474"/>
+        <source>Source &amp;URL</source>
+        <translation>&amp;URL источника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="473"/>
+        <source>Source c&amp;itation</source>
+        <translation>Сс&amp;ылка на источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="471"/>
+        <source>Summar&amp;y</source>
+        <translation>&amp;Резюме</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="470"/>
+        <source>Top&amp;ics</source>
+        <translation>Т&amp;емы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="487"/>
+        <source>Type part of a name</source>
+        <translation>Введите часть имени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <source>agreed</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <source>reaffirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <source>stalled</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/meeting_form.py" line="568"/>
+        <source>{0} is already listed as a participant.</source>
+        <translation>{0} уже есть в списке участников.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricDefinitionDialog</name>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="312"/>
+        <source> and {0} more</source>
+        <translation> и ещё {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <source>&amp;Flow</source>
+        <translation>&amp;Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <source>&amp;Reporter (whose statistics)</source>
+        <translation>&amp;Отчитывающаяся страна (чья статистика)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <source>A name is required.</source>
+        <translation>Название обязательно.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <source>A product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="350"/>
+        <source>A third country&apos;s statistics.</source>
+        <translation>Статистика третьей страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <source>All goods</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="175"/>
+        <source>Annual (calendar years)</source>
+        <translation>Годовые (календарные годы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
+        <source>Another metric definition has this name.</source>
+        <translation>Другое определение показателя уже носит это название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="267"/>
+        <source>Choose a product group from the list.</source>
+        <translation>Выберите товарную группу из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="168"/>
+        <source>Descr&amp;iption</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="189"/>
+        <source>Edit metric definition – {0}</source>
+        <translation>Изменить определение показателя – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <source>HS &amp;chapters</source>
+        <translation>&amp;Главы ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <source>HS chapters</source>
+        <translation>Главы ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="171"/>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
+        <source>Name the HS chapters, e.g. 01-24,30.</source>
+        <translation>Укажите главы ГС, напр. 01-24,30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="188"/>
+        <source>New metric definition</source>
+        <translation>Новое определение показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="344"/>
+        <source>No home country is set (Tools &gt; Settings).</source>
+        <translation>Своя страна не задана (Сервис &gt; Настройки).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="346"/>
+        <source>Our own statistics.</source>
+        <translation>Наша собственная статистика.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <source>Period &amp;basis</source>
+        <translation>&amp;Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="187"/>
+        <source>Plots and reports will say:</source>
+        <translation>На графиках и в отчётах будет написано:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <source>Pro&amp;ducts</source>
+        <translation>&amp;Товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <source>Product &amp;group</source>
+        <translation>Товарная &amp;группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="176"/>
+        <source>Rolling 12 months (monthly data)</source>
+        <translation>Скользящие 12 месяцев (месячные данные)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="182"/>
+        <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
+        <translation>Скользящие: каждая точка суммирует 12 месяцев по данный месяц включительно, поэтому последние данные учитываются до завершения года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="185"/>
+        <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
+        <translation>Поменять местами отчитывающуюся страну и партнёра (и экспорт с импортом): та же торговля, как её отражает другая страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="244"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="265"/>
+        <source>The partner must differ from the reporter.</source>
+        <translation>Партнёр должен отличаться от отчитывающейся страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="348"/>
+        <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
+        <translation>Статистика партнёра: зеркальные данные нашей торговли с ним.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="263"/>
+        <source>These are not HS chapters.</source>
+        <translation>Это не главы ГС.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <source>Turnover (exports + imports)</source>
+        <translation>Товарооборот (экспорт + импорт)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="180"/>
+        <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
+        <translation>Двузначные главы ГС от 01 до 97: отдельные главы и диапазоны через запятую</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="184"/>
+        <source>Use the other side&apos;s figures</source>
+        <translation>Использовать данные другой стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="313"/>
+        <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
+        <translation>Используется обязательствами ({0}): {1}{2}. Изменение определения меняет их фактические значения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="256"/>
+        <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
+        <translation>Укажите двузначные главы от 01 до 97, по отдельности или диапазонами, через запятую (напр. 01-24,30).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="179"/>
+        <source>e.g. 01-24,30</source>
+        <translation>напр. 01-24,30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="178"/>
+        <source>e.g. Turnover with Belarus, our statistics</source>
+        <translation>напр. Товарооборот с Беларусью, наша статистика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="336"/>
+        <source>{0} chapter(s)</source>
+        <translation>Глав: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MirrorView</name>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="150"/>
+        <source>&amp;Our country:</source>
+        <translation>&amp;Наша страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="165"/>
+        <location filename="../../desktop/views/mirror_view.py" line="191"/>
+        <source>All goods</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <source>Annual figures, else 12 months, else 4 quarters of each year</source>
+        <translation>Годовые данные, иначе 12 месяцев, иначе 4 квартала каждого года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="249"/>
+        <source>Cannot compare: {0}</source>
+        <translation>Сравнение невозможно: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="237"/>
+        <source>Choose two countries to compare their figures.</source>
+        <translation>Выберите две страны, чтобы сравнить их данные.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
+        <translation>Каждая сторона — по своей отчётности: нашему экспорту соответствует импорт партнёра из нашей страны, нашему импорту — его экспорт к нам. Расхождение: насколько показатель партнёра отличается от нашего, в % от нашего. Зеркальные данные расходятся (импорт в ценах CIF, экспорт FOB; сроки; реэкспорт; охват); ни одна сторона не корректируется. Значения в млн долл. США.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <source>Exports {0}→{1}</source>
+        <translation>Экспорт {0}→{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <source>First period (empty: from the earliest)</source>
+        <translation>Первый период (пусто: с самого раннего)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <source>Gap</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <source>Imports {0}←{1}</source>
+        <translation>Импорт {0}←{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <source>Last period (empty: to the latest)</source>
+        <translation>Последний период (пусто: по самый поздний)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="255"/>
+        <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
+        <translation>Ни {0}, ни {1} не сообщают данных по этой паре за эти периоды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="272"/>
+        <source>Not reported</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="151"/>
+        <source>P&amp;artner:</source>
+        <translation>П&amp;артнёр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="152"/>
+        <source>Peri&amp;ods:</source>
+        <translation>Пери&amp;оды:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="176"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="153"/>
+        <source>Pro&amp;ducts:</source>
+        <translation>&amp;Товары:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="154"/>
+        <source>Sum to complete &amp;years</source>
+        <translation>Суммировать до полных &amp;лет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="275"/>
+        <source>The partner reports {0} than we do</source>
+        <translation>Партнёр сообщает {0}, чем мы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <source>Turnover {0}↔{1}</source>
+        <translation>Товарооборот {0}↔{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <source>less</source>
+        <translation>меньше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <source>more</source>
+        <translation>больше</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="174"/>
+        <source>ours</source>
+        <translation>наши</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="175"/>
+        <source>partner</source>
+        <translation>партнёра</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="181"/>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <source>{0}
+{1} data</source>
+        <translation>{0}
+данные: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="93"/>
+        <source>A value is required</source>
+        <translation>Значение обязательно</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/widgets/number_edit.py" line="101"/>
+        <source>At most %n decimals</source>
+        <translation>
+            <numerusform>Не более %n знака после запятой</numerusform>
+            <numerusform>Не более %n знаков после запятой</numerusform>
+            <numerusform>Не более %n знаков после запятой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="100"/>
+        <source>At most one decimal</source>
+        <translation>Не более одного знака после запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="103"/>
+        <source>Enter a number like %1 (no thousands separators)</source>
+        <translation>Введите число, например %1 (без разделителей разрядов)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="98"/>
+        <source>Enter a whole number</source>
+        <translation>Введите целое число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/number_edit.py" line="95"/>
+        <source>Negative values are not allowed</source>
+        <translation>Отрицательные значения недопустимы</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="80"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="78"/>
+        <source>Set</source>
+        <translation>Задать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="79"/>
+        <source>Uncheck to leave the date empty</source>
+        <translation>Снимите флажок, чтобы оставить дату пустой</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="80"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="79"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="77"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="78"/>
+        <source>&amp;Short name</source>
+        <translation>&amp;Краткое название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="67"/>
+        <source>Agency</source>
+        <translation>Агентство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="68"/>
+        <source>Commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="69"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="90"/>
+        <source>Edit organisation – {0}</source>
+        <translation>Изменить организацию – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="65"/>
+        <source>Government</source>
+        <translation>Правительство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="70"/>
+        <source>International organisation</source>
+        <translation>Международная организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="66"/>
+        <source>Ministry</source>
+        <translation>Министерство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="81"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="88"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/organisation_form.py" line="71"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEdit</name>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="92"/>
+        <source>A period is required</source>
+        <translation>Период обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="104"/>
+        <source>Enter a period as YYYY, YYYY-MM or YYYY-Qn</source>
+        <translation>Введите период в виде ГГГГ, ГГГГ-ММ или ГГГГ-Qn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="103"/>
+        <source>The month must be 01 to 12</source>
+        <translation>Месяц должен быть от 01 до 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="101"/>
+        <source>The quarter must be Q1 to Q4</source>
+        <translation>Квартал должен быть от Q1 до Q4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="96"/>
+        <source>The year must be between %1 and %2</source>
+        <translation>Год должен быть от %1 до %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="45"/>
+        <source>YYYY, YYYY-MM or YYYY-Qn</source>
+        <translation>ГГГГ, ГГГГ-ММ или ГГГГ-Qn</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="208"/>
+        <source>&amp;Add position</source>
+        <translation>&amp;Добавить должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="199"/>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="197"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="201"/>
+        <source>&amp;Positions</source>
+        <translation>&amp;Должности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="209"/>
+        <source>&amp;Remove position</source>
+        <translation>&amp;Убрать должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="203"/>
+        <source>As written in the person&apos;s own language</source>
+        <translation>Как пишется на родном языке персоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="214"/>
+        <source>Edit person – {0}</source>
+        <translation>Изменить персону – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="200"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="198"/>
+        <source>Nati&amp;ve name</source>
+        <translation>Имя на &amp;родном языке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="212"/>
+        <source>New person</source>
+        <translation>Новая персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="210"/>
+        <source>Remove the position whose row has the focus</source>
+        <translation>Убрать должность в строке, где находится фокус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+</context>
+<context>
+    <name>PlotWidget</name>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="98"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="130"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <source>PNG image (*.png)</source>
+        <translation>Изображение PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="132"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="149"/>
+        <source>Save plot</source>
+        <translation>Сохранение графика</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
+        <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
+        <translation>Сохранить график как изображение PNG, рисунок SVG или PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/plot_widget.py" line="150"/>
+        <source>The plot could not be saved:
+{0}</source>
+        <translation>Не удалось сохранить график:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNoteDialog</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="384"/>
+        <source>Edit progress note – {0}</source>
+        <translation>Изменить заметку о ходе выполнения – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="383"/>
+        <source>New progress note</source>
+        <translation>Новая заметка о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <source>Sour&amp;ce</source>
+        <translation>Ис&amp;точник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <source>Source &amp;URL</source>
+        <translation>&amp;URL источника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="406"/>
+        <source>The note text is required.</source>
+        <translation>Текст заметки обязателен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <source>The source URL must start with http:// or https://.</source>
+        <translation>URL источника должен начинаться с http:// или https://.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressNotesPanel</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="457"/>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Добавить заметку…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="459"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="458"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="460"/>
+        <source>Delete the selected note (Undo brings it back)</source>
+        <translation>Удалить выбранную заметку (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKinds</name>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="98"/>
+        <source>All goods</source>
+        <translation>Все товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <source>Annual</source>
+        <translation>Годовые</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
+        <source>Baseline period</source>
+        <translation>Базовый период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <source>Basis</source>
+        <translation>Периодичность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
+        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="185"/>
+        <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
+        <translation>Обязательства, которые его используют, сохранят целевые значения, но не будут показывать фактические значения, пока не будет выбрано другое определение показателя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="232"/>
+        <location filename="../../desktop/record_kinds.py" line="250"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <source>Forum / event</source>
+        <translation>Форум / мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="92"/>
+        <source>HS {0}</source>
+        <translation>ГС {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="87"/>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="206"/>
+        <source>Its milestones and progress log go with it.</source>
+        <translation>Вместе с ней удаляются её контрольные точки и журнал хода выполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="141"/>
+        <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
+        <translation>Вместе с ней удаляются её участники, страны-партнёры и темы; обязательства и инициативы остаются, но теряют связь с ней.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="165"/>
+        <source>Its revisions and progress notes go with it.</source>
+        <translation>Вместе с ним удаляются его пересмотры и заметки о ходе выполнения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="233"/>
+        <source>Latest position</source>
+        <translation>Последняя должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="124"/>
+        <location filename="../../desktop/record_kinds.py" line="234"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <source>Metric definition</source>
+        <translation>Определение показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <source>Metric definitions</source>
+        <translation>Определения показателей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="199"/>
+        <source>Milestones done</source>
+        <translation>Выполнено контрольных точек</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <source>Native spelling</source>
+        <translation>Написание на родном языке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="196"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="213"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <source>People</source>
+        <translation>Персоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="214"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="257"/>
+        <source>Positions that named it keep their title.</source>
+        <translation>Должности, в которых она указана, сохранят своё название.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
+        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <source>Revisions</source>
+        <translation>Пересмотры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <source>Rolling 12 months</source>
+        <translation>Скользящие 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="193"/>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="248"/>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="133"/>
+        <location filename="../../desktop/record_kinds.py" line="218"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <source>Source meeting</source>
+        <translation>Исходная встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Stalled</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="197"/>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
+        <source>The positions held go with the person.</source>
+        <translation>Занимавшиеся должности удаляются вместе с персоной.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <source>Trade figures</source>
+        <translation>Торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <source>Turnover</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <source>Used by commitments</source>
+        <translation>Используется обязательствами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="217"/>
+        <source>Value (USD)</source>
+        <translation>Стоимость (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <source>commitment</source>
+        <translation>обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <source>initiative</source>
+        <translation>инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="124"/>
+        <source>meeting</source>
+        <translation>встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <source>metric definition</source>
+        <translation>определение показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <source>person</source>
+        <translation>персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <source>raise</source>
+        <translation>повышать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <source>reduce</source>
+        <translation>снижать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <source>trade figure</source>
+        <translation>торговые данные</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <location filename="../../desktop/views/record_list_view.py" line="98"/>
+        <source>Filter (Ctrl+F)…</source>
+        <translation>Фильтр (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_list_view.py" line="108"/>
+        <source>{0} of {1}</source>
+        <translation>{0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/record_list_view.py" line="109"/>
+        <source>{0} records</source>
+        <translation>Записей: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="123"/>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Обязательство:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <source>&amp;Print…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <source>All partners</source>
+        <translation>Все партнёры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
+        <source>Choose the partner.</source>
+        <translation>Выберите партнёра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="116"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
+        <source>No partner country occurs in the meetings or commitments yet.</source>
+        <translation>Ни одна страна-партнёр пока не встречается во встречах или обязательствах.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
+        <source>One commitment</source>
+        <translation>Одно обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="122"/>
+        <source>P&amp;artner:</source>
+        <translation>П&amp;артнёр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Размер бумаги:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <source>Partner briefing</source>
+        <translation>Справка по партнёру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <source>Portfolio summary</source>
+        <translation>Сводка по всем обязательствам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
+        <translation>Сводка по всем обязательствам: каждое обязательство с графиком и источниками. Справка по партнёру: всё об одном партнёре к следующей встрече. Одно обязательство: одна страница.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <source>There are no commitments to report on yet.</source>
+        <translation>Пока нет обязательств для отчёта.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRun</name>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="305"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="341"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="359"/>
+        <source>Laying out and writing the pages…</source>
+        <translation>Вёрстка и запись страниц…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="361"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="305"/>
+        <source>Preparing the report…</source>
+        <translation>Подготовка отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="308"/>
+        <source>Progress report</source>
+        <translation>Отчёт о ходе выполнения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/report_worker.py" line="357"/>
+        <source>Reading figures and drawing plots: %n commitment(s)…</source>
+        <translation>
+            <numerusform>Чтение данных и построение графиков: %n обязательство…</numerusform>
+            <numerusform>Чтение данных и построение графиков: %n обязательства…</numerusform>
+            <numerusform>Чтение данных и построение графиков: %n обязательств…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report_worker.py" line="377"/>
+        <source>The report could not be produced: {0}</source>
+        <translation>Не удалось подготовить отчёт: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <source>(no source given)</source>
+        <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="97"/>
+        <source>Agreed</source>
+        <translation>Согласовано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="98"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="151"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="98"/>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="183"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="176"/>
+        <source>Figures</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <source>Filters:</source>
+        <translation>Фильтры:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <source>Imported from</source>
+        <translation>Импортировано из</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="97"/>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <source>Latest</source>
+        <translation>Последнее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="162"/>
+        <source>No metric definition: the actual values are not computed from trade figures.</source>
+        <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="164"/>
+        <source>No trade figures make up the actual values yet.</source>
+        <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="152"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <source>Periods</source>
+        <translation>Периоды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="321"/>
+        <source>Printed {0} · {1}</source>
+        <translation>Напечатано {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="155"/>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="97"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="98"/>
+        <source>Stalled</source>
+        <translation>Приостановлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <source>Target</source>
+        <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="316"/>
+        <source>cannot start painting the report (is the file writable?)</source>
+        <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <source>entered by hand</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="354"/>
+        <source>page size must be one of {0}, not {1}</source>
+        <translation>размер бумаги должен быть одним из {0}, а не {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_paint.py" line="342"/>
+        <source>page {0} of {1}</source>
+        <translation>страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionDialog</name>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="259"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="262"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="300"/>
+        <source>A changed commitment needs a new target value or a new deadline.</source>
+        <translation>Для изменённого обязательства нужно новое целевое значение или новый срок.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="261"/>
+        <source>Changed (new target or deadline)</source>
+        <translation>Изменено (новое целевое значение или срок)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="267"/>
+        <source>Edit revision – {0}</source>
+        <translation>Изменить пересмотр – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <source>New &amp;target value</source>
+        <translation>Новое &amp;целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <source>New dead&amp;line</source>
+        <translation>Новый с&amp;рок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="265"/>
+        <source>New revision – {0}</source>
+        <translation>Новый пересмотр – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="260"/>
+        <source>Reaffirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="303"/>
+        <source>The new deadline must come after the end of the baseline period ({0}).</source>
+        <translation>Новый срок должен наступать после окончания базового периода ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="263"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="64"/>
+        <source>&amp;Home country</source>
+        <translation>&amp;Своя страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="66"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="65"/>
+        <source>Default &amp;currency</source>
+        <translation>&amp;Валюта по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="63"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
+        <source>The language of the window and the reports; numbers and dates follow it too</source>
+        <translation>Язык окна и отчётов; ему следуют и числа, и даты</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
+        <source>The unit new commitments start with</source>
+        <translation>Единица, с которой начинаются новые обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
+        <source>Your own country: the reporter of the trade figures you track</source>
+        <translation>Ваша собственная страна: отчитывающаяся страна отслеживаемых торговых данных</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="28"/>
+        <source>Acceleration needed</source>
+        <translation>Нужно ускорение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="26"/>
+        <source>Achieved</source>
+        <translation>Достигнуто</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="30"/>
+        <source>Deterioration</source>
+        <translation>Ухудшение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="29"/>
+        <source>Limited progress</source>
+        <translation>Ограниченный прогресс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="32"/>
+        <source>No data since baseline</source>
+        <translation>Нет данных после базового периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="27"/>
+        <source>On track</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_labels.py" line="31"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+</context>
+<context>
+    <name>TabbedFormDialog</name>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="488"/>
+        <source>Please check the “{0}” page: {1}.</source>
+        <translation>Проверьте страницу «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="483"/>
+        <source>Some fields on this page need attention</source>
+        <translation>Некоторые поля на этой странице требуют внимания</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePlot</name>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="86"/>
+        <source> (done)</source>
+        <translation> (выполнено)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="86"/>
+        <source> (open)</source>
+        <translation> (открыто)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="69"/>
+        <source>Commitment deadline</source>
+        <translation>Срок обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="68"/>
+        <source>Commitment made</source>
+        <translation>Принято обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="60"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="81"/>
+        <source>Deadline: {0}</source>
+        <translation>Срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="88"/>
+        <source>Due: {0}</source>
+        <translation>Срок: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="72"/>
+        <source>Initiative due</source>
+        <translation>Срок инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="79"/>
+        <source>Made: {0}</source>
+        <translation>Принято: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="67"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="60"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="71"/>
+        <source>Milestone</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="61"/>
+        <source>Milestones
+and initiatives</source>
+        <translation>Контрольные точки
+и инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="127"/>
+        <source>No dated meetings, commitments or milestones with this partner.</source>
+        <translation>Нет датированных встреч, обязательств или контрольных точек с этим партнёром.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="83"/>
+        <source>Reaffirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="83"/>
+        <source>Revised</source>
+        <translation>Пересмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="70"/>
+        <source>Revision</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="61"/>
+        <source>Revisions</source>
+        <translation>Пересмотры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/timeline_plot.py" line="180"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="104"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="164"/>
+        <source>No partner has meetings, commitments or initiatives yet.</source>
+        <translation>Ни у одного партнёра пока нет встреч, обязательств или инициатив.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="162"/>
+        <source>Timeline with {0}</source>
+        <translation>Хронология: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/timeline_view.py" line="170"/>
+        <source>{0} events</source>
+        <translation>Событий: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeExport</name>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="138"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="140"/>
+        <source>Export trade figures</source>
+        <translation>Экспорт торговых данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="100"/>
+        <source>Export {0}</source>
+        <translation>Экспорт: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="136"/>
+        <source>Exporting {0} to {1}…</source>
+        <translation>Экспорт: {0} в {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="177"/>
+        <source>The export failed: {0}</source>
+        <translation>Экспорт не удался: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="68"/>
+        <source>all trade figures</source>
+        <translation>все торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="49"/>
+        <source>flow {0}</source>
+        <translation>поток {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="47"/>
+        <source>partner {0}</source>
+        <translation>партнёр {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="53"/>
+        <source>periods from {0}</source>
+        <translation>периоды с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="55"/>
+        <source>periods up to {0}</source>
+        <translation>периоды по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="51"/>
+        <source>periods {0} to {1}</source>
+        <translation>периоды с {0} по {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="58"/>
+        <source>product TOTAL only</source>
+        <translation>только товар TOTAL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="59"/>
+        <source>product codes starting with {0}</source>
+        <translation>коды товаров, начинающиеся с {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="63"/>
+        <source>product group {0}</source>
+        <translation>товарная группа {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="65"/>
+        <source>product group {0} (HS chapters {1})</source>
+        <translation>товарная группа {0} (главы ГС {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="45"/>
+        <source>reporter {0}</source>
+        <translation>отчитывающаяся страна {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_export.py" line="69"/>
+        <source>trade figures with {0}</source>
+        <translation>торговые данные: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TradeFigureDialog</name>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="54"/>
+        <source>&amp;Flow</source>
+        <translation>&amp;Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="51"/>
+        <source>&amp;Reporter</source>
+        <translation>&amp;Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="58"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="57"/>
+        <source>&amp;Value (USD)</source>
+        <translation>&amp;Стоимость (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="34"/>
+        <source>Edit trade figure</source>
+        <translation>Изменить торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="78"/>
+        <source>Enter TOTAL or an HS code of 2, 4, 6, 8 or 10 digits.</source>
+        <translation>Введите TOTAL или код ГС из 2, 4, 6, 8 или 10 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="33"/>
+        <source>New trade figure</source>
+        <translation>Новые торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="53"/>
+        <source>P&amp;eriod</source>
+        <translation>П&amp;ериод</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="71"/>
+        <source>Partner and reporter must differ.</source>
+        <translation>Партнёр и отчитывающаяся страна должны различаться.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="55"/>
+        <source>Pro&amp;duct (TOTAL or HS code)</source>
+        <translation>То&amp;вар (TOTAL или код ГС)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <source>Re-export</source>
+        <translation>Реэкспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <source>Re-import</source>
+        <translation>Реимпорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="43"/>
+        <source>Turnover (published total)</source>
+        <translation>Товарооборот (опубликованный итог)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeImportDialog</name>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="240"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <source>&amp;Map columns…</source>
+        <translation>&amp;Сопоставить столбцы…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
+        <source>&amp;Source for rows without one:</source>
+        <translation>&amp;Источник для строк без него:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <source>&amp;Values in:</source>
+        <translation>&amp;Значения в:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="510"/>
+        <source>(no name)</source>
+        <translation>(без названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="616"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
+        <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
+        <translation>Выберите файл CSV или XLSX: наш простой формат, выгрузку UN Comtrade или любую таблицу, столбцы которой вы сопоставите.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="289"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
+        <source>Detect</source>
+        <translation>Определить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
+        <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
+        <translation>Ошибок: {0}. Ничего не сохраняется, пока файл не исправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="664"/>
+        <source>Errors: {0}. Nothing was stored.</source>
+        <translation>Ошибок: {0}. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <source>F&amp;ormat:</source>
+        <translation>Ф&amp;ормат:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <source>First rows as in the &amp;file</source>
+        <translation>Первые строки как в &amp;файле</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <source>First rows as they will be &amp;stored</source>
+        <translation>Первые строки так, как они будут &amp;сохранены</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="439"/>
+        <source>Format: {0}</source>
+        <translation>Формат: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <source>Header &amp;row:</source>
+        <translation>Строка &amp;заголовка:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="678"/>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>Импорт отменён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="239"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="313"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="600"/>
+        <source>Import trade figures</source>
+        <translation>Импорт торговых данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="648"/>
+        <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
+        <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}. Импорт внесён в историю импорта, где его можно отменить целиком.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="629"/>
+        <source>Importing {0}…</source>
+        <translation>Импорт {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="606"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="84"/>
+        <source>Line {0}, column “{1}”: {2}</source>
+        <translation>Строка {0}, столбец «{1}»: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="85"/>
+        <source>Line {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <source>Mapped columns</source>
+        <translation>Сопоставленные столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <source>Opening the database…</source>
+        <translation>Открытие базы данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="371"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
+        <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
+        <translation>Готово к импорту: повторно импортированные строки обновят сохранённые данные, а не добавятся второй раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
+        <source>Simple (reporter, partner, period, …)</source>
+        <translation>Простой (отчитывающаяся страна, партнёр, период, …)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="459"/>
+        <source>Skipped, so totals are not counted twice: {0}</source>
+        <translation>Пропущено, чтобы итоги не учитывались дважды: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
+        <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
+        <translation>Столбцы не соответствуют ни одному известному формату: сопоставьте их с полями торговых данных (Сопоставить столбцы…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="409"/>
+        <source>The file cannot be read: {0}</source>
+        <translation>Не удаётся прочитать файл: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
+        <source>The first {0} are listed.</source>
+        <translation>Показаны первые {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
+        <source>The import failed; nothing was stored: {0}</source>
+        <translation>Импорт не удался; ничего не сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="668"/>
+        <source>The import was refused; nothing was stored.</source>
+        <translation>Импорт отклонён; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
+        <translation>Строка (или строка листа) с названиями столбцов; «найти» ищет ниже строк заголовка таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="314"/>
+        <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Торговая статистика (*.csv *.txt *.tsv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <source>UN Comtrade</source>
+        <translation>UN Comtrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <source>UN Comtrade (legacy)</source>
+        <translation>UN Comtrade (старый формат)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="297"/>
+        <source>US dollars</source>
+        <translation>доллары США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <source>Value (USD)</source>
+        <translation>Стоимость (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="296"/>
+        <source>as the file says (USD)</source>
+        <translation>как указано в файле (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
+        <source>delimiter: {0}</source>
+        <translation>разделитель: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>detect</source>
+        <translation>определить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
+        <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
+        <translation>напр. UN Comtrade, выгружено 2025-06-30</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
+        <source>encoding {0}</source>
+        <translation>кодировка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <source>find</source>
+        <translation>найти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="302"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="329"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="431"/>
+        <source>first with data</source>
+        <translation>первый с данными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
+        <source>header on line {0}</source>
+        <translation>заголовок в строке {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
+        <source>sheet “{0}”</source>
+        <translation>лист «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
+        <source>thousand US dollars</source>
+        <translation>тысячи долларов США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
+        <source>values in US dollars</source>
+        <translation>значения в долларах США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <source>values in thousand US dollars</source>
+        <translation>значения в тысячах долларов США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
+        <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
+        <translation>Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
+        <source>{0} values were rounded to whole cents.</source>
+        <translation>Значений, округлённых до целых центов: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TradePasteDialog</name>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
+        <source>&amp;Source for rows without one:</source>
+        <translation>&amp;Источник для строк без него:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="250"/>
+        <source>&amp;Store</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="249"/>
+        <source>&amp;Store {0} figures</source>
+        <translation>&amp;Сохранить данные ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <source>(ignored)</source>
+        <translation>(не учитывается)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="172"/>
+        <source>Columns: reporter, partner, period, flow, product, value in USD, and optionally source and note (a header line with these names may come first, in any order). {0} and no thousands separators. Nothing is stored until every cell is valid.</source>
+        <translation>Столбцы: отчитывающаяся страна, партнёр, период, поток, товар, стоимость в долларах США и, при необходимости, источник и примечание (первой может идти строка заголовка с этими названиями, в любом порядке). {0}, без разделителей разрядов. Ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <source>Header, {0}</source>
+        <translation>Заголовок, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="271"/>
+        <source>Nothing was stored: row {0}: {1}</source>
+        <translation>Ничего не сохранено: строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="276"/>
+        <source>Nothing was stored: {0}</source>
+        <translation>Ничего не сохранено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="169"/>
+        <source>Paste trade figures</source>
+        <translation>Вставка торговых данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <source>Row {0}</source>
+        <translation>Строка {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <source>Row {0}, {1}</source>
+        <translation>Строка {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <source>Value (USD)</source>
+        <translation>Стоимость (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="170"/>
+        <source>Values use “.” as the decimal point</source>
+        <translation>Десятичный разделитель в значениях — «.»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="171"/>
+        <source>Values use “.” or “{0}” as the decimal point</source>
+        <translation>Десятичный разделитель в значениях — «.» или «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="65"/>
+        <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
+        <translation>данные с такими отчитывающейся страной, партнёром, периодом, потоком, товаром и источником уже сохранены (измените их)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="49"/>
+        <source>a value is required</source>
+        <translation>значение обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="95"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <source>column {0}</source>
+        <translation>столбец {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="178"/>
+        <source>e.g. National Statistical Committee, 2025</source>
+        <translation>напр. Национальный статистический комитет, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="52"/>
+        <source>partner and reporter must differ</source>
+        <translation>партнёр и отчитывающаяся страна должны различаться</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="63"/>
+        <source>row {0} has the same reporter, partner, period, flow, product and source</source>
+        <translation>в строке {0} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="71"/>
+        <source>the block has {0} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
+        <translation>в блоке столбцов: {0}; ожидаются reporter, partner, period, flow, product, value_usd и при необходимости source и note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="74"/>
+        <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
+        <translation>в буфере обмена нет строк; сначала скопируйте ячейки в электронной таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="69"/>
+        <source>the column “{0}” appears twice</source>
+        <translation>столбец «{0}» встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="70"/>
+        <source>the column “{0}” is missing</source>
+        <translation>нет столбца «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="73"/>
+        <source>the row has more cells than the block has columns</source>
+        <translation>в строке больше ячеек, чем столбцов в блоке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="245"/>
+        <source>{0} rows · problems: {1}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
+        <translation>Строк: {0} · проблем: {1}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="241"/>
+        <source>{0} rows, all valid. They are stored as one step that Undo takes back.</source>
+        <translation>Строк: {0}, все допустимы. Они сохраняются одним шагом, который можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="222"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
+        <source>“{0}” has more decimals than whole cents allow</source>
+        <translation>в «{0}» больше знаков после запятой, чем допускают целые центы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="56"/>
+        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
+        <translation>«{0}» содержит разделитель разрядов; запишите число без группировки, с «.» в качестве десятичного разделителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="58"/>
+        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” or “{1}” as the decimal point</source>
+        <translation>«{0}» содержит разделитель разрядов; запишите число без группировки, с «.» или «{1}» в качестве десятичного разделителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="51"/>
+        <source>“{0}” is an aggregate such as World, not a reporting country</source>
+        <translation>«{0}» — это агрегат, например «Мир», а не отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="60"/>
+        <source>“{0}” is negative; trade values must not be negative</source>
+        <translation>«{0}» отрицательно; стоимость торговли не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="55"/>
+        <source>“{0}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
+        <translation>«{0}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="67"/>
+        <source>“{0}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
+        <translation>«{0}» — не название столбца (reporter, partner, period, flow, product, value_usd, source, note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="54"/>
+        <source>“{0}” is not a flow (export, import, re-export, re-import, turnover)</source>
+        <translation>«{0}» — не поток (export, import, re-export, re-import, turnover)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="50"/>
+        <source>“{0}” is not a known ISO alpha-3 country code</source>
+        <translation>«{0}» — неизвестный код страны ISO alpha-3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
+        <source>“{0}” is not a number</source>
+        <translation>«{0}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="53"/>
+        <source>“{0}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>«{0}» — не период (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeStructurePlot</name>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="57"/>
+        <source>No complete year of figures by HS chapter for this partner.</source>
+        <translation>Нет ни одного полного года данных по главам ГС для этого партнёра.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="35"/>
+        <source>Not classified</source>
+        <translation>Не классифицировано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="40"/>
+        <source>Source: {0}&apos;s trade statistics (chapter figures summed by product group; complete years only)</source>
+        <translation>Источник: торговая статистика {0} (данные по главам суммированы по товарным группам; только полные годы)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="51"/>
+        <source>Trade of {0} with {1} by product group</source>
+        <translation>Торговля {0} с {1} по товарным группам</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="81"/>
+        <source>USD million</source>
+        <translation>млн долл. США</translation>
+    </message>
+</context>
+<context>
+    <name>TradeStructureView</name>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="103"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>HS</source>
+        <translation>ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="151"/>
+        <source>The home country reports no trade figures yet (set the home country under Settings, then import figures).</source>
+        <translation>Своя страна пока не сообщает торговых данных (задайте свою страну в настройках, затем импортируйте данные).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="163"/>
+        <source>Top products</source>
+        <translation>Основные товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="162"/>
+        <source>Top products in {0}, USD million</source>
+        <translation>Основные товары в {0}, млн долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="169"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTableModel</name>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="282"/>
+        <source>All goods (reported total)</source>
+        <translation>Все товары (опубликованный итог)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="284"/>
+        <source>HS chapter {0}: {1}</source>
+        <translation>Глава ГС {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <source>Re-export</source>
+        <translation>Реэкспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <source>Re-import</source>
+        <translation>Реимпорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <source>Turnover</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="286"/>
+        <source>USD {0}</source>
+        <translation>{0} долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <source>Value (USD)</source>
+        <translation>Стоимость (долл. США)</translation>
+    </message>
+</context>
+<context>
+    <name>TradeView</name>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Сбросить фильтр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="304"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="328"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="305"/>
+        <source>&amp;Mirror figures</source>
+        <translation>&amp;Зеркальные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Создать…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="309"/>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Партнёр:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="324"/>
+        <source>&amp;Paste block…</source>
+        <translation>&amp;Вставить блок…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="308"/>
+        <source>&amp;Reporter:</source>
+        <translation>&amp;Отчитывающаяся страна:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="307"/>
+        <source>&amp;Structure</source>
+        <translation>С&amp;труктура</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="346"/>
+        <source>Any flow</source>
+        <translation>Любой поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="349"/>
+        <source>Any product group</source>
+        <translation>Любая товарная группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
+        <translation>Подсчитывает и суммирует показанные данные как есть: итог и его главы или год и его месяцы складываются вместе, если показаны и те и другие</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <source>De&amp;lete</source>
+        <translation>У&amp;далить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <source>E&amp;xport…</source>
+        <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <source>F&amp;low:</source>
+        <translation>П&amp;оток:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <source>First period (empty: from the earliest)</source>
+        <translation>Первый период (пусто: с самого раннего)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="306"/>
+        <source>Import &amp;history</source>
+        <translation>&amp;История импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <source>Last period (empty: to the latest)</source>
+        <translation>Последний период (пусто: по самый поздний)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="544"/>
+        <source>No figures</source>
+        <translation>Нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="545"/>
+        <source>No figures match the filter</source>
+        <translation>Нет данных, соответствующих фильтру</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
+        <translation>Вставить строки, скопированные из электронной таблицы (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; строка заголовка необязательна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <source>Peri&amp;ods:</source>
+        <translation>Пери&amp;оды:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <source>Pro&amp;duct:</source>
+        <translation>То&amp;вар:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="380"/>
+        <source>Product: enter TOTAL or the first digits of an HS code</source>
+        <translation>Товар: введите TOTAL или первые цифры кода ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
+        <translation>TOTAL для опубликованных итогов или первые цифры кодов ГС (27 — глава 27 и её товарные позиции)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <source>TOTAL or HS code start</source>
+        <translation>TOTAL или начало кода ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <source>Trade figures</source>
+        <translation>Торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="624"/>
+        <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
+        <translation>Выбрано данных: {0}. Удаляйте не более {1} за раз или отмените импорт целиком в истории импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="547"/>
+        <source>{0} figures · adding up the values…</source>
+        <translation>Данных: {0} · суммирование значений…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="549"/>
+        <source>{0} figures · sum of the listed values: USD {1}</source>
+        <translation>Данных: {0} · сумма показанных значений: {1} долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="528"/>
+        <source>{0} figures · the sum could not be computed: {1}</source>
+        <translation>Данных: {0} · сумму не удалось вычислить: {1}</translation>
+    </message>
+</context>
+</TS>
