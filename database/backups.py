@@ -1,0 +1,568 @@
+"""Backups of a database file through SQLite's backup API: take, list, rotate and restore.
+
+A backup is a complete, self-contained SQLite file (rollback journal, no ``-wal`` beside it)
+written by the backup API from a connection to the live database, so what sits in the live
+file's WAL is included and a writer in another process never produces a torn copy. Every copy
+is checked with ``PRAGMA quick_check`` before it gets its final name.
+
+Backups go to the folder ``backups/`` beside the database, named after the database, the UTC
+time and the reason, e.g. ``commitments-20261128T153000Z-manual.sqlite``. Rotation keeps the
+newest backup of each of the last 7 days, 4 ISO weeks and 12 months that have backups (the
+numbers are configurable). Each kind of backup is rotated on its own — automatic ones (at an
+interval and at close), those the user asked for, and the safety copies taken before an
+import, restore or repair (reasons starting with ``pre-``) — so a later automatic backup never
+pushes out a backup the user made or the copy taken just before a risky operation.
+
+The file is never copied as a file while it may be in use: :func:`restore_backup` writes the
+backup into the live database through the backup API too, after backing the current state up.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from database.errors import CorruptDatabaseError, DatabaseFileError, NotADatabaseError
+
+if TYPE_CHECKING:
+    from database.lock import WriterLock
+    from database.store import Store
+
+BACKUP_FOLDER_NAME = "backups"
+BACKUP_SUFFIX = ".sqlite"
+# Record counts shown for a backup, in this order.
+MAIN_TABLES = ("meetings", "commitments", "initiatives", "trade_figures")
+AUTO_BACKUP_INTERVAL = _dt.timedelta(minutes=30)
+
+# Reasons: lower-case words joined by hyphens (the name's suffix "-2" tells same-second copies apart).
+MANUAL = "manual"
+AUTOMATIC = "auto"
+AT_CLOSE = "close"
+PRE_MIGRATION = "pre-migration"
+PRE_IMPORT = "pre-import"
+PRE_RESTORE = "pre-restore"
+PRE_REPAIR = "pre-repair"
+DAMAGED = "damaged"
+_REASON = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)"
+                   r"(?:-(?P<n>\d+))?" + re.escape(BACKUP_SUFFIX) + "$")
+# Copies taken before a schema upgrade by database.store (beside the database, not rotated).
+_MIGRATION_NAME = re.compile(r"^(?P<stem>.+)\.before-(?P<step>.+)-(?P<stamp>\d{8}T\d{6}Z)\.[^.]+$")
+
+
+class BackupError(DatabaseFileError):
+    """A backup could not be written or failed its check; ``path`` names the backup file."""
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """How many backups rotation keeps: the newest of each of the last N days, weeks, months."""
+
+    keep_daily: int = 7
+    keep_weekly: int = 4
+    keep_monthly: int = 12
+
+
+DEFAULT_RETENTION = RetentionPolicy()
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file.
+
+    ``created`` is the UTC time from the file name (timezone-aware); ``reason`` e.g. ``manual``,
+    ``pre-import`` (empty for a copy written to a chosen file); ``counts`` the number of rows of
+    each of :data:`MAIN_TABLES` present in it (empty when not read); ``error`` why the file
+    could not be read, if it could not.
+    """
+
+    path: Path
+    created: _dt.datetime
+    reason: str
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+    @property
+    def is_safety_copy(self) -> bool:
+        """True for a copy taken before a risky operation (``pre-…`` reasons)."""
+        return self.reason.startswith("pre-")
+
+
+def backup_folder_for(db_path: str | Path) -> Path:
+    """The default backup folder of a database: ``backups/`` beside it."""
+    return Path(db_path).expanduser().parent / BACKUP_FOLDER_NAME
+
+
+def backup_file_name(db_path: str | Path, created: _dt.datetime, reason: str, n: int = 1) -> str:
+    """``STEM-YYYYMMDDTHHMMSSZ-REASON.sqlite`` (``-N`` before the suffix from the second copy on)."""
+    _check_reason(reason)
+    stamp = created.astimezone(_dt.UTC).strftime(_STAMP_FORMAT)
+    counter = f"-{n}" if n > 1 else ""
+    return f"{Path(db_path).stem}-{stamp}-{reason}{counter}{BACKUP_SUFFIX}"
+
+
+def backup_now(store: Store, folder: str | Path | None = None, *, reason: str = MANUAL,
+               retention: RetentionPolicy | None = DEFAULT_RETENTION) -> BackupInfo:
+    """Back up an open store into ``folder`` (default: ``backups/`` beside the file).
+
+    The copy is checked with ``quick_check`` before it gets its name; then the folder is
+    rotated with ``retention`` (None: no rotation). Call it outside a write transaction.
+    Before an import: ``backup_now(store, reason=PRE_IMPORT)``.
+    """
+    if store.conn.in_transaction:
+        raise RuntimeError("backup_now() cannot run inside a write transaction")
+    return _backup_into_folder(store.conn, store.path, folder, reason, retention)
+
+
+def backup_file(db_path: str | Path, folder: str | Path | None = None, *, reason: str = MANUAL,
+                retention: RetentionPolicy | None = DEFAULT_RETENTION) -> BackupInfo:
+    """Back up a database file that this process has not opened (read-only connection).
+
+    Raises :class:`NotADatabaseError` for a file that is not SQLite, :class:`BackupError` when
+    the copy fails its check (e.g. the file is damaged).
+    """
+    path = _existing_database(db_path)
+    conn = _connect_read_only(path)
+    try:
+        return _backup_into_folder(conn, path, folder, reason, retention)
+    finally:
+        conn.close()
+
+
+def write_backup(source: Store | str | Path, target: str | Path, *,
+                 overwrite: bool = False) -> BackupInfo:
+    """Write a checked backup of ``source`` (an open store or a file) to the chosen ``target``.
+
+    Refuses to replace an existing file unless ``overwrite`` (and never replaces the source).
+    """
+    target = Path(target).expanduser()
+    if not target.parent.is_dir():
+        raise BackupError(target, f"the folder {target.parent} does not exist")
+    source_path = source.path if not isinstance(source, str | Path) else Path(source).expanduser()
+    if target.exists() and target.resolve() == source_path.resolve():
+        raise BackupError(target, "is the database itself; choose another file")
+    if target.exists() and not overwrite:
+        raise BackupError(target, "the file exists already; choose another name")
+    if isinstance(source, str | Path):
+        conn = _connect_read_only(_existing_database(source))
+        try:
+            _write_checked_copy(conn, target)
+        finally:
+            conn.close()
+    else:
+        if source.conn.in_transaction:
+            raise RuntimeError("write_backup() cannot run inside a write transaction")
+        _write_checked_copy(source.conn, target)
+    return _info(target, _now(), "", counts=True)
+
+
+def list_backups(db_path: str | Path, folder: str | Path | None = None, *,
+                 with_counts: bool = True) -> list[BackupInfo]:
+    """Every backup of ``db_path``, newest first.
+
+    Lists the backup folder and the copies taken before schema upgrades beside the database;
+    damaged files that a restore moved aside are kept but not listed (they cannot be restored).
+    ``with_counts`` opens each backup read-only to count the rows of :data:`MAIN_TABLES`
+    (a fraction of a second per backup of a million-row file; the GUI may list without counts
+    first and fill them in from :func:`backup_counts` in a worker).
+    """
+    db = Path(db_path).expanduser()
+    found: list[tuple[_dt.datetime, int, Path, str]] = []
+    # Same-second backups: the counter, then the file's own time, tell which came later.
+    for path, stem, created, reason, n in _scan(Path(folder) if folder else backup_folder_for(db)):
+        if stem == db.stem and reason != DAMAGED:
+            found.append((created, n, path, reason))
+    if db.parent.is_dir():
+        for path in db.parent.iterdir():
+            match = _MIGRATION_NAME.match(path.name)
+            if match and match["stem"] == db.stem and path.is_file():
+                found.append((_parse_stamp(match["stamp"]), 1, path, PRE_MIGRATION))
+    found.sort(key=lambda item: (item[0], item[1], item[2].stat().st_mtime_ns), reverse=True)
+    return [_info(path, created, reason, counts=with_counts) for created, _n, path, reason in found]
+
+
+def backup_counts(path: str | Path) -> dict[str, int]:
+    """Rows of each of :data:`MAIN_TABLES` in a database file, read without writing to it."""
+    conn = _connect_read_only(Path(path))
+    try:
+        return _counts(conn)
+    finally:
+        conn.close()
+
+
+def verify_backup(path: str | Path) -> BackupInfo:
+    """Check a backup before restoring it: SQLite, ``quick_check`` clean, a Commitment Tracker file.
+
+    Returns its :class:`BackupInfo` with counts; raises :class:`NotADatabaseError` or
+    :class:`CorruptDatabaseError` naming the file otherwise.
+    """
+    path = _existing_database(path)
+    try:
+        conn = _connect_read_only(path)
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            if problems != ["ok"]:
+                raise CorruptDatabaseError(path, "the backup is damaged: " + "; ".join(problems[:3]))
+            if not _is_commitment_tracker_file(conn):
+                raise NotADatabaseError(path, "not a Commitment Tracker database")
+            counts = _counts(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(path, f"the backup is damaged ({exc})") from exc
+    match = _NAME.match(path.name)
+    created = _parse_stamp(match["stamp"]) if match else _mtime(path)
+    return BackupInfo(path=path, created=created, reason=match["reason"] if match else "",
+                      size=path.stat().st_size, counts=counts)
+
+
+# --- rotation ------------------------------------------------------------------------------
+
+
+def select_backups_to_keep(times: Sequence[_dt.datetime], *, keep_daily: int = 7,
+                           keep_weekly: int = 4, keep_monthly: int = 12) -> set[int]:
+    """Indexes of ``times`` that rotation keeps (a pure function).
+
+    The newest backup of each of the ``keep_daily`` most recent days that have backups, of
+    each of the ``keep_weekly`` most recent ISO weeks and of the ``keep_monthly`` most recent
+    months; one backup may count for several rules. The newest backup is always kept. Days,
+    weeks and months are those of the datetimes as given (pass local times for local days).
+    """
+    order = sorted(range(len(times)), key=lambda i: times[i], reverse=True)
+    keep: set[int] = set(order[:1])
+    rules = (
+        (keep_daily, lambda t: t.date()),
+        (keep_weekly, lambda t: t.isocalendar()[:2]),
+        (keep_monthly, lambda t: (t.year, t.month)),
+    )
+    for count, period in rules:
+        seen: set[object] = set()
+        for i in order:
+            if len(seen) >= count:
+                break
+            key = period(times[i])
+            if key not in seen:
+                seen.add(key)
+                keep.add(i)
+    return keep
+
+
+def rotation_group(reason: str) -> str:
+    """The kind of backup a reason belongs to, for rotation.
+
+    ``automatic`` (``auto``, ``close``), ``safety`` (``pre-…``: before an import, restore,
+    repair) and otherwise the reason itself (``manual``): each kind is rotated separately.
+    """
+    if reason in (AUTOMATIC, AT_CLOSE):
+        return "automatic"
+    if reason.startswith("pre-"):
+        return "safety"
+    return reason
+
+
+def rotate(folder: str | Path, keep_daily: int = 7, keep_weekly: int = 4,
+           keep_monthly: int = 12, *, stem: str | None = None) -> list[Path]:
+    """Delete the backups in ``folder`` that rotation does not keep; return the deleted paths.
+
+    Each database (file name stem; only ``stem`` if given) is rotated on its own, and within
+    it each kind (:func:`rotation_group`) separately. Files not named like backups, and damaged
+    files a restore moved aside, are never touched.
+    """
+    groups: dict[tuple[str, str], list[tuple[Path, _dt.datetime]]] = {}
+    for path, name_stem, created, reason, _n in _scan(Path(folder)):
+        if reason == DAMAGED:
+            continue  # evidence of a damaged file is deleted by hand only
+        if stem is None or name_stem == stem:
+            groups.setdefault((name_stem, rotation_group(reason)), []).append((path, created))
+    deleted: list[Path] = []
+    for members in groups.values():
+        # Local calendar days: "the backup of Tuesday" is the analyst's Tuesday.
+        times = [created.astimezone() for _path, created in members]
+        keep = select_backups_to_keep(times, keep_daily=keep_daily, keep_weekly=keep_weekly,
+                                      keep_monthly=keep_monthly)
+        for i, (path, _created) in enumerate(members):
+            if i not in keep:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    deleted.append(path)
+    return sorted(deleted)
+
+
+def auto_backup_due(db_path: str | Path, changed_since: _dt.datetime | None,
+                    interval: _dt.timedelta = AUTO_BACKUP_INTERVAL, *,
+                    folder: str | Path | None = None, now: _dt.datetime | None = None) -> bool:
+    """True when an automatic backup should be taken now.
+
+    ``changed_since`` is the time (timezone-aware) of a change not yet in a backup, None when
+    nothing changed. Due when something changed after the newest backup and that backup is at
+    least ``interval`` old (or there is none): at most one automatic backup per interval.
+    """
+    if changed_since is None:
+        return False
+    now = now or _now()
+    db = Path(db_path).expanduser()
+    newest = None
+    for _path, stem, created, _reason, _n in _scan(Path(folder) if folder else backup_folder_for(db)):
+        if stem == db.stem and (newest is None or created > newest):
+            newest = created
+    if newest is None:
+        return True
+    return changed_since > newest and now - newest >= interval
+
+
+# --- restore -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What :func:`restore_backup` did.
+
+    ``safety_backup``: the copy of the state before the restore (None if there was no file);
+    ``damaged_copy``: where a damaged current file was moved instead (it cannot be backed up);
+    ``counts``: rows of the main tables in the restored database.
+    """
+
+    database: Path
+    restored_from: Path
+    safety_backup: BackupInfo | None
+    damaged_copy: Path | None
+    counts: dict[str, int]
+
+
+def restore_backup(db_path: str | Path, backup_path: str | Path, *,
+                   folder: str | Path | None = None, lock: WriterLock | None = None) -> RestoreResult:
+    """Replace the database at ``db_path`` with the backup at ``backup_path``.
+
+    Order: check the backup (:func:`verify_backup`); take the writer lock (or use ``lock``, the
+    caller's, e.g. the GUI's, which must close its store first); back up the current file with
+    reason ``pre-restore`` — or, if the current file is damaged, move it aside unchanged as a
+    ``damaged`` copy; write the backup into the database through the backup API (one atomic
+    transaction); open the result with ``quick_check``. Raises a :class:`DatabaseFileError`
+    subclass (e.g. :class:`database.lock.DatabaseLockedError`) and leaves the database as it
+    was when any step before the copy fails.
+    """
+    from database.lock import acquire_writer_lock
+    from database.store import open_database
+
+    db = Path(db_path).expanduser()
+    source = Path(backup_path).expanduser()
+    if db.exists() and source.exists() and db.resolve() == source.resolve():
+        raise DatabaseFileError(source, "is the database itself; choose a backup")
+    verify_backup(source)
+    own_lock = lock is None
+    held = acquire_writer_lock(db) if lock is None else lock
+    try:
+        safety: BackupInfo | None = None
+        damaged: Path | None = None
+        if db.exists() and db.stat().st_size > 0:
+            if _is_healthy(db):
+                safety = backup_file(db, folder, reason=PRE_RESTORE)
+            else:
+                damaged = _move_aside(db, Path(folder) if folder else backup_folder_for(db))
+        _copy_into(source, db)
+        store = open_database(db, migrate=False)
+        store.close()
+        counts = backup_counts(db)
+    finally:
+        if own_lock:
+            held.release()
+    return RestoreResult(database=db, restored_from=source, safety_backup=safety,
+                         damaged_copy=damaged, counts=counts)
+
+
+# --- internals -----------------------------------------------------------------------------
+
+
+def _check_reason(reason: str) -> None:
+    if not _REASON.fullmatch(reason):
+        raise ValueError(f"a backup reason is lower-case words joined by hyphens, not {reason!r}")
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.UTC).replace(microsecond=0)
+
+
+def _parse_stamp(stamp: str) -> _dt.datetime:
+    return _dt.datetime.strptime(stamp, _STAMP_FORMAT).replace(tzinfo=_dt.UTC)
+
+
+def _mtime(path: Path) -> _dt.datetime:
+    return _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.UTC).replace(microsecond=0)
+
+
+def _scan(folder: Path) -> Iterable[tuple[Path, str, _dt.datetime, str, int]]:
+    """(path, stem, created, reason, n) of every backup-named file in ``folder``."""
+    if not folder.is_dir():
+        return
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and path.is_file():
+            yield (path, match["stem"], _parse_stamp(match["stamp"]), match["reason"],
+                   int(match["n"] or 1))
+
+
+def _existing_database(db_path: str | Path) -> Path:
+    from database.store import SQLITE_HEADER
+
+    path = Path(db_path).expanduser()
+    if not path.is_file():
+        raise DatabaseFileError(path, "no such database file")
+    with path.open("rb") as f:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotADatabaseError(path, "not an SQLite database (the file header does not match)")
+    return path
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    from database.store import BUSY_TIMEOUT_MS
+
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _backup_into_folder(conn: sqlite3.Connection, db_path: Path, folder: str | Path | None,
+                        reason: str, retention: RetentionPolicy | None) -> BackupInfo:
+    _check_reason(reason)
+    target_folder = Path(folder).expanduser() if folder else backup_folder_for(db_path)
+    target_folder.mkdir(parents=True, exist_ok=True)
+    created = _now()
+    n = 1
+    while (target := target_folder / backup_file_name(db_path, created, reason, n)).exists():
+        n += 1
+    _write_checked_copy(conn, target)
+    info = _info(target, created, reason, counts=True)
+    if retention is not None:
+        rotate(target_folder, retention.keep_daily, retention.keep_weekly, retention.keep_monthly,
+               stem=db_path.stem)
+    return info
+
+
+def _write_checked_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """Backup API into a hidden temporary file, quick_check it, then move it to ``target``."""
+    partial = target.with_name(f".{target.name}.partial")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    try:
+        destination = sqlite3.connect(str(partial), isolation_level=None)
+        try:
+            conn.backup(destination)
+            # A self-contained file: no -wal/-shm appear beside it when it is opened later.
+            destination.execute("PRAGMA journal_mode = DELETE")
+            problems = [r[0] for r in destination.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            destination.close()
+        if problems != ["ok"]:
+            raise BackupError(target, "the copy failed its check: " + "; ".join(problems[:3]))
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(target, f"the backup failed ({exc})") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _info(path: Path, created: _dt.datetime, reason: str, *, counts: bool) -> BackupInfo:
+    size = path.stat().st_size
+    if not counts:
+        return BackupInfo(path=path, created=created, reason=reason, size=size)
+    try:
+        return BackupInfo(path=path, created=created, reason=reason, size=size,
+                          counts=backup_counts(path))
+    except sqlite3.DatabaseError as exc:
+        return BackupInfo(path=path, created=created, reason=reason, size=size, error=str(exc))
+
+
+def _counts(conn: sqlite3.Connection) -> dict[str, int]:
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return {table: conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+            for table in MAIN_TABLES if table in present}
+
+
+def _is_commitment_tracker_file(conn: sqlite3.Connection) -> bool:
+    from database.migrations import MIGRATION_SET
+    from database.store import MIGRATIONS_TABLE
+
+    try:
+        row = conn.execute(f"SELECT count(*) FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
+                           (MIGRATION_SET,)).fetchone()
+    except sqlite3.OperationalError:
+        return False
+    return row[0] > 0
+
+
+def _is_healthy(path: Path) -> bool:
+    """True if ``path`` is SQLite and passes ``quick_check`` (so it can be backed up)."""
+    try:
+        _existing_database(path)
+        conn = _connect_read_only(path)
+        try:
+            return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, DatabaseFileError):
+        return False
+
+
+def _move_aside(db: Path, folder: Path) -> Path:
+    """Keep a damaged database unchanged: move it (and its -wal) into the backup folder.
+
+    A rename, not a copy: nothing is rewritten, and we hold the writer lock. The -shm file is
+    only an index of the -wal and is rebuilt from it.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    created = _now()
+    n = 1
+    while (target := folder / backup_file_name(db, created, DAMAGED, n)).exists():
+        n += 1
+    os.replace(db, target)
+    wal = db.with_name(db.name + "-wal")
+    if wal.exists():
+        os.replace(wal, target.with_name(target.name + "-wal"))
+    with contextlib.suppress(FileNotFoundError):
+        db.with_name(db.name + "-shm").unlink()
+    return target
+
+
+def _copy_into(source: Path, db: Path) -> None:
+    """Write ``source`` into ``db`` through the backup API: one transaction on ``db``."""
+    from database.store import BUSY_TIMEOUT_MS
+
+    src = _connect_read_only(source)
+    try:
+        destination = sqlite3.connect(str(db), isolation_level=None,
+                                      timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            destination.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            src.backup(destination)
+            # Fold the restored pages into the main file now, so the file alone is the database.
+            with contextlib.suppress(sqlite3.OperationalError):
+                destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            destination.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseFileError(db, f"the restore failed ({exc})") from exc
+    finally:
+        src.close()
