@@ -192,10 +192,13 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _configure(conn: sqlite3.Connection, *, read_only: bool) -> None:
+def _configure(conn: sqlite3.Connection, *, read_only: bool, check: Path | None = None) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA trusted_schema = OFF")
     conn.execute("PRAGMA foreign_keys = ON")
+    if check is not None:
+        # Before the switch to WAL, which writes the header: a damaged file is refused untouched.
+        _quick_check(conn, check)
     if not read_only:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
@@ -281,9 +284,7 @@ def _open(path: Path, *, read_only: bool, migrate: bool, integrity_check: bool) 
 
     try:
         conn = _connect(path, read_only=read_only)
-        _configure(conn, read_only=read_only)
-        if integrity_check:
-            _quick_check(conn, path)
+        _configure(conn, read_only=read_only, check=path if integrity_check else None)
         applied = _applied_names(conn)
     except sqlite3.DatabaseError as exc:
         with contextlib.suppress(Exception):

@@ -118,7 +118,7 @@ def _big_write(db: str, kilobytes: int) -> int:
                        for i in range(kilobytes * 1024 // 64))[:kilobytes * 1024]
         result = create_meeting(store, MeetingInput(
             title="A meeting with a long verbatim record", meeting_date="2025-01-30",
-            source_text=text, summary=text[: kilobytes * 256]))
+            source_text=text, summary=text[:90_000]))
         store.close()
     except (CommitmentTrackerError, sqlite3.Error, OSError) as exc:
         # What the application shows: the error's type and its one-line message.
@@ -139,20 +139,23 @@ def _open_one(path: str) -> dict[str, object]:
         return {"outcome": "escaped", "type": type(exc).__name__, "message": str(exc),
                 "traceback": traceback.format_exc(), "seconds": time.monotonic() - started}
     seconds = time.monotonic() - started
+    rows, read_errors, view_errors = 0, [], []
     try:
         check = [r[0] for r in store.conn.execute("PRAGMA quick_check")]
-        rows = 0
-        tables = [r[0] for r in store.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-        for table in tables:
-            rows += len(store.conn.execute(f"SELECT * FROM [{table}]").fetchall())
-        read_error = ""
-    except sqlite3.Error as exc:
-        check, rows, read_error = [], 0, f"{type(exc).__name__}: {exc}"
+        objects = store.conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'view')"
+            " AND name NOT LIKE 'sqlite_%'").fetchall()
+        for kind, name in objects:
+            # Every row and column, as the application's lists would read them.
+            try:
+                rows += len(store.conn.execute(f"SELECT * FROM [{name}]").fetchall())
+            except sqlite3.Error as exc:
+                (view_errors if kind == "view" else read_errors).append(
+                    f"{name}: {type(exc).__name__}: {exc}")
     finally:
         store.close()
-    return {"outcome": "opened", "quick_check": check, "rows": rows, "read_error": read_error,
-            "read_only": store.read_only, "seconds": seconds}
+    return {"outcome": "opened", "quick_check": check, "rows": rows, "read_errors": read_errors,
+            "view_errors": view_errors, "read_only": store.read_only, "seconds": seconds}
 
 
 def _open_files() -> int:
