@@ -372,8 +372,10 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             # The list columns and their cell texts (statuses, flows) are made when a list
             # loads; the pages retranslate their own labels and plots as the event reaches them.
+            # A closed window (its database may be closed too) has nothing to reload.
             for key, view in list(self.lists.items()):
                 if key in self.kinds and key != TRADE_PAGE:
                     view.model.set_columns(self.kinds[key].columns())

@@ -33,6 +33,8 @@ def test_wheel_contains_resources_and_packages(wheel: Path) -> None:
                      "resources/icons/status_no_data.svg", "resources/reference/countries.csv",
                      "resources/reference/hs_chapters.csv",
                      "resources/demo/almaty_2025_press_release_de.txt",
+                     "resources/translations/commitment_tracker_ru.qm",
+                     "resources/translations/commitment_tracker_de.qm",
                      "database/migrations/schema_0001.sql", "desktop/cli.py"):
         assert expected in names, f"{expected} missing from {wheel.name}"
     assert not any(name.startswith("tests/") for name in names)

@@ -91,6 +91,10 @@ class DashboardView(QWidget):
         self.store: Store | None = None
         self.plot_view = None  # a CommitmentPlotView once a commitment was selected
         self._statuses: list[CommitmentStatus] = []
+        # What the side lists show, kept so a language change can redraw them without a query.
+        self._due: list[DueItem] = []
+        self._stale: list[CommitmentStatus] = []
+        self._side_lists_day: date | None = None
         self._row_height_timer = QTimer(self)
         self._row_height_timer.setSingleShot(True)
         self._row_height_timer.setInterval(0)
@@ -274,7 +278,7 @@ class DashboardView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.model.retranslate()  # headers, status names, numbers in the new locale
-            self._fill_side_lists()
+            self._show_side_lists()  # from what was read last: no database work here
             self._fit_columns()
         super().changeEvent(event)
 
@@ -353,15 +357,22 @@ class DashboardView(QWidget):
         partner = self.proxy.partner()
         day = today()
         statuses = [s for s in self._statuses if partner is None or s.partner == partner]
+        self._due = [item for item in agenda(self.store, statuses, today=day)
+                     if partner is None or item.partner == partner]
+        self._stale = [s for s in statuses if s.stale]
+        self._side_lists_day = day
+        self._show_side_lists()
+
+    def _show_side_lists(self) -> None:
+        if self._side_lists_day is None:
+            return
+        day, due, stale = self._side_lists_day, self._due, self._stale
         self.due_list.clear()
-        due = [item for item in agenda(self.store, statuses, today=day)
-               if partner is None or item.partner == partner]
         for entry in due:
             self.due_list.addItem(self._due_item(entry))
         if not due:
             self.due_list.addItem(self._placeholder(_tr("Nothing due.")))
         self.stale_list.clear()
-        stale = [s for s in statuses if s.stale]
         for status in stale:
             self.stale_list.addItem(self._stale_item(status, day))
         if not stale:
