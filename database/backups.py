@@ -2,8 +2,8 @@
 
 A backup is a complete, self-contained SQLite file (rollback journal, no ``-wal`` beside it)
 written by the backup API from a connection to the live database, so what sits in the live
-file's WAL is included and a writer in another process never produces a torn copy. Every copy
-is checked with ``PRAGMA quick_check`` before it gets its final name.
+file's WAL is included and a writer in another process never produces a torn copy. The
+structure of every copy is checked with ``PRAGMA quick_check`` before it gets its final name.
 
 Backups go to the folder ``backups/`` beside the database, named after the database, the UTC
 time and the reason, e.g. ``commitments-20261128T153000Z-manual.sqlite``. Rotation keeps the
@@ -201,6 +201,9 @@ def backup_counts(path: str | Path) -> dict[str, int]:
 
 def verify_backup(path: str | Path) -> BackupInfo:
     """Check a backup before restoring it: SQLite, ``quick_check`` clean, a Commitment Tracker file.
+
+    The check is the one the application runs when it opens a file (CHECK rules included), so
+    a backup that passes can be opened after the restore.
 
     Returns its :class:`BackupInfo` with counts; raises :class:`NotADatabaseError` or
     :class:`CorruptDatabaseError` naming the file otherwise.
@@ -459,10 +462,10 @@ def _write_checked_copy(conn: sqlite3.Connection, target: Path) -> None:
             conn.backup(destination)
             # A self-contained file: no -wal/-shm appear beside it when it is opened later.
             destination.execute("PRAGMA journal_mode = DELETE")
-            problems = [r[0] for r in destination.execute("PRAGMA quick_check").fetchall()]
+            problems = _structural_problems(destination)
         finally:
             destination.close()
-        if problems != ["ok"]:
+        if problems:
             raise BackupError(target, "the copy failed its check: " + "; ".join(problems[:3]))
         os.replace(partial, target)
         _sync_folder(target.parent)
@@ -513,13 +516,27 @@ def _is_commitment_tracker_file(conn: sqlite3.Connection) -> bool:
     return row[0] > 0
 
 
+def _structural_problems(conn: sqlite3.Connection) -> list[str]:
+    """``quick_check`` of the file's structure, or ``[]`` when it is sound.
+
+    CHECK rules are left out: a row that breaks one (written by another tool) is copied as it
+    is, and ``check_database`` names it; only a damaged file makes a bad backup.
+    """
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        conn.execute("PRAGMA ignore_check_constraints = OFF")
+    return [] if rows == ["ok"] else rows
+
+
 def _is_healthy(path: Path) -> bool:
-    """True if ``path`` is SQLite and passes ``quick_check`` (so it can be backed up)."""
+    """True if ``path`` is an SQLite file whose structure is sound (so it can be backed up)."""
     try:
         _existing_database(path)
         conn = _connect_read_only(path)
         try:
-            return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()] == ["ok"]
+            return not _structural_problems(conn)
         finally:
             conn.close()
     except (sqlite3.DatabaseError, DatabaseFileError):

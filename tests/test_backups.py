@@ -155,6 +155,22 @@ def test_write_backup_to_a_chosen_file_refuses_to_overwrite(demo_store, tmp_path
         write_backup(demo_store.path, demo_store.path, overwrite=True)
 
 
+def test_a_row_breaking_a_rule_is_backed_up_as_it_is(demo_store, db_path):
+    """Only a damaged file makes a bad backup; a rule broken by another tool is copied (the
+    check names it), so a backup before a repair is always possible."""
+    demo_store.close()
+    conn = sqlite3.connect(str(db_path), isolation_level=None)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("UPDATE initiatives SET status = 'paused'")
+    conn.close()
+    info = backup_file(db_path, reason="pre-repair")
+    copy = sqlite3.connect(str(info.path))
+    try:
+        assert {r[0] for r in copy.execute("SELECT status FROM initiatives")} == {"paused"}
+    finally:
+        copy.close()
+
+
 def test_backing_up_a_file_that_is_not_sqlite_is_refused(tmp_path):
     text = tmp_path / "notes.sqlite"
     text.write_text("meeting notes", encoding="utf-8")
