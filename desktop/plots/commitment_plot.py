@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from database.actuals import ANNUAL
 from database.progress import PathKind
 from database.services.plot_data import CommitmentPlotData
+from desktop.formatting import format_number
 from desktop.status_labels import status_label
 
 MILLION = 1_000_000.0
@@ -60,7 +61,10 @@ def _scale(unit: str) -> tuple[float, str]:
 
 
 def _amount(value: float, divisor: float, unit_label: str) -> str:
-    return f"{value / divisor:,.1f} {unit_label}" if divisor != 1.0 else f"{value:,.0f} {unit_label}"
+    # In the user's locale, like the tables beside the plot (decimal comma in ru and de).
+    if divisor != 1.0:
+        return f"{format_number(value / divisor, 1)} {unit_label}"
+    return f"{format_number(value, 0)} {unit_label}"
 
 
 def _shorten(text: str, length: int) -> str:
@@ -189,7 +193,7 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                       fontsize=7, color=COLOURS[GID_TODAY])
 
     axes.set_ylabel(unit_label)
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: f"{value:,.0f}"))
+    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: format_number(value, 0)))
     axes.set_ylim(bottom=0)
     axes.set_ylim(top=axes.get_ylim()[1] * 1.08)  # headroom so the target star is not cut
     locator = AutoDateLocator(minticks=4, maxticks=10)

@@ -29,7 +29,7 @@
     <message>
         <location filename="../../desktop/views/change_log_view.py" line="117"/>
         <source>&amp;To:</source>
-        <translation>&amp;Bis:</translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/change_log_view.py" line="114"/>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="695"/>
         <source>&amp;Related</source>
-        <translation>&amp;Verknüpfungen</translation>
+        <translation>Ver&amp;knüpfungen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="673"/>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="676"/>
         <source>Baseline p&amp;eriod</source>
-        <translation>Ausgangs&amp;zeitraum</translation>
+        <translation>Aus&amp;gangszeitraum</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="751"/>
@@ -297,7 +297,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="678"/>
         <source>Directio&amp;n</source>
-        <translation>Rich&amp;tung</translation>
+        <translation>Ric&amp;htung</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="714"/>
@@ -387,7 +387,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="693"/>
         <source>Re&amp;visions</source>
-        <translation>Re&amp;visionen</translation>
+        <translation>&amp;Revisionen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="751"/>
@@ -402,7 +402,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="678"/>
         <source>Responsible bod&amp;y</source>
-        <translation>Zuständige &amp;Stelle</translation>
+        <translation>Zust&amp;ändige Stelle</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="704"/>
@@ -422,7 +422,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="674"/>
         <source>Source &amp;meeting</source>
-        <translation>Ausgangs&amp;treffen</translation>
+        <translation>A&amp;usgangstreffen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="676"/>
@@ -442,7 +442,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="679"/>
         <source>Verbatim &amp;quote</source>
-        <translation>Wörtliches &amp;Zitat</translation>
+        <translation>&amp;Wörtliches Zitat</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="683"/>
@@ -468,116 +468,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="132"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="136"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="125"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="129"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="89"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="168"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="73"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="72"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="76"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="180"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="184"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="58"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="59"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="191"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="95"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="96"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
     </message>
@@ -743,7 +743,7 @@ Zeit</translation>
         <source>Yearly growth:
 observed /
 required</source>
-        <translation>Wachstum pro Jahr:
+        <translation>Wachstum/Jahr:
 beobachtet /
 erforderlich</translation>
     </message>
@@ -821,98 +821,98 @@ bis {1}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="259"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="260"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
-        <location filename="../../desktop/views/dashboard_view.py" line="342"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="346"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="267"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="378"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="389"/>
         <source>Commitment deadline</source>
         <translation>Frist der Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="258"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
         <source>Commitments, most urgent first</source>
         <translation>Verpflichtungen, dringendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="270"/>
         <source>Due in the next {0} days, and overdue</source>
         <translation>Fällig in den nächsten {0} Tagen und überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
         <source>Every commitment has a recent actual.</source>
         <translation>Jede Verpflichtung hat einen aktuellen Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
         <source>Initiative due</source>
         <translation>Frist der Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="362"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="374"/>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
         <source>OVERDUE since {0}</source>
         <translation>ÜBERFÄLLIG seit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="273"/>
         <source>Select a commitment in the table to see its progress plot.</source>
         <translation>Wählen Sie eine Verpflichtung in der Tabelle, um ihr Fortschrittsdiagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="471"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="482"/>
         <source>Shown: {0} of {1}</source>
         <translation>Angezeigt: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
         <source>Stale data: latest actual older than {0} months</source>
         <translation>Veraltete Daten: letzter Istwert älter als {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="400"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="411"/>
         <source>latest actual {0}, {1} months old</source>
         <translation>letzter Istwert {0}, {1} Monate alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="398"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="409"/>
         <source>no actual value yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="407"/>
         <source>no metric definition, so no actual value</source>
         <translation>keine Kennzahldefinition, daher kein Istwert</translation>
     </message>
@@ -1455,7 +1455,7 @@ bis {1}</translation>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="209"/>
         <source>&amp;Partner country</source>
-        <translation>&amp;Partnerland</translation>
+        <translation>Partner&amp;land</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="225"/>
@@ -1601,7 +1601,7 @@ bis {1}</translation>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="209"/>
         <source>Se&amp;ctor</source>
-        <translation>Se&amp;ktor</translation>
+        <translation>&amp;Sektor</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="210"/>
@@ -1632,7 +1632,7 @@ bis {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="607"/>
         <source>
 … and {0} more</source>
         <translation>
@@ -1662,7 +1662,7 @@ bis {1}</translation>
     <message>
         <location filename="../../desktop/main_window.py" line="371"/>
         <source>&amp;Export list as CSV…</source>
-        <translation>Liste als CSV e&amp;xportieren…</translation>
+        <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="385"/>
@@ -1740,12 +1740,12 @@ bis {1}</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="889"/>
+        <location filename="../../desktop/main_window.py" line="891"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="724"/>
+        <location filename="../../desktop/main_window.py" line="726"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -1755,12 +1755,12 @@ bis {1}</translation>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="658"/>
+        <location filename="../../desktop/main_window.py" line="660"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="666"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
     </message>
@@ -1780,17 +1780,17 @@ bis {1}</translation>
         <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="582"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="604"/>
         <source>Delete the {0} {1}?</source>
         <translation>{0} „{1}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="606"/>
+        <location filename="../../desktop/main_window.py" line="608"/>
         <source>Delete these {0} {1}?</source>
         <translation>Diese {0} Einträge ({1}) löschen?</translation>
     </message>
@@ -1802,30 +1802,30 @@ bis {1}</translation>
     <message>
         <location filename="../../desktop/main_window.py" line="375"/>
         <source>Export P&amp;DF…</source>
-        <translation>P&amp;DF exportieren…</translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="819"/>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="723"/>
+        <location filename="../../desktop/main_window.py" line="725"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="738"/>
+        <location filename="../../desktop/main_window.py" line="740"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} Zeilen nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="780"/>
+        <location filename="../../desktop/main_window.py" line="782"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="756"/>
+        <location filename="../../desktop/main_window.py" line="758"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
     </message>
@@ -1840,17 +1840,17 @@ bis {1}</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="665"/>
+        <location filename="../../desktop/main_window.py" line="667"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="770"/>
+        <location filename="../../desktop/main_window.py" line="772"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
     </message>
@@ -1860,12 +1860,12 @@ bis {1}</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="657"/>
+        <location filename="../../desktop/main_window.py" line="659"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="820"/>
+        <location filename="../../desktop/main_window.py" line="822"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1885,17 +1885,17 @@ bis {1}</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="841"/>
+        <location filename="../../desktop/main_window.py" line="843"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="845"/>
         <source>Sent {0} pages to the printer</source>
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="707"/>
+        <location filename="../../desktop/main_window.py" line="709"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
     </message>
@@ -1920,17 +1920,17 @@ bis {1}</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="608"/>
+        <location filename="../../desktop/main_window.py" line="610"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="673"/>
+        <location filename="../../desktop/main_window.py" line="675"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
+        <location filename="../../desktop/main_window.py" line="901"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -1967,7 +1967,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="478"/>
         <source>&amp;Participants</source>
-        <translation>&amp;Teilnehmer</translation>
+        <translation>Teil&amp;nehmer</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="479"/>
@@ -2032,7 +2032,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="491"/>
         <source>Ne&amp;w person…</source>
-        <translation>Neue Perso&amp;n…</translation>
+        <translation>Neue Pers&amp;on…</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="500"/>
@@ -2062,7 +2062,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="486"/>
         <source>Perso&amp;n</source>
-        <translation>Perso&amp;n</translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="496"/>
@@ -2072,7 +2072,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="488"/>
         <source>Position &amp;held then</source>
-        <translation>Damalige &amp;Position</translation>
+        <translation>Damalige Pos&amp;ition</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="496"/>
@@ -2082,12 +2082,12 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="481"/>
         <source>Pr&amp;oduced</source>
-        <translation>&amp;Ergebnisse</translation>
+        <translation>Er&amp;gebnisse</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="482"/>
         <source>Produced at this &amp;meeting (double-click an item to open it):</source>
-        <translation>Ergebnisse dieses &amp;Treffens (Doppelklick öffnet einen Eintrag):</translation>
+        <translation>Ergebnisse dieses Tre&amp;ffens (Doppelklick öffnet einen Eintrag):</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="494"/>
@@ -2676,7 +2676,7 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/forms/person_form.py" line="199"/>
         <source>&amp;Country</source>
-        <translation>&amp;Land</translation>
+        <translation>L&amp;and</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/person_form.py" line="197"/>
@@ -3306,7 +3306,7 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/forms/report_dialog.py" line="117"/>
         <source>&amp;Preview…</source>
-        <translation>&amp;Vorschau…</translation>
+        <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/report_dialog.py" line="117"/>
@@ -3433,7 +3433,7 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="179"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
     </message>
@@ -3448,7 +3448,7 @@ Zahlen: {1}</translation>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="151"/>
+        <location filename="../../desktop/reports/report_html.py" line="163"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
@@ -3458,32 +3458,32 @@ Zahlen: {1}</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="183"/>
+        <location filename="../../desktop/reports/report_html.py" line="195"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <location filename="../../desktop/reports/report_html.py" line="194"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="176"/>
+        <location filename="../../desktop/reports/report_html.py" line="188"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <location filename="../../desktop/reports/report_html.py" line="196"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
@@ -3493,37 +3493,37 @@ Zahlen: {1}</translation>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="162"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="164"/>
+        <location filename="../../desktop/reports/report_html.py" line="176"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="152"/>
+        <location filename="../../desktop/reports/report_html.py" line="164"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="321"/>
+        <location filename="../../desktop/reports/report_paint.py" line="343"/>
         <source>Printed {0} · {1}</source>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="155"/>
+        <location filename="../../desktop/reports/report_html.py" line="167"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -3533,7 +3533,7 @@ Zahlen: {1}</translation>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="186"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -3543,32 +3543,32 @@ Zahlen: {1}</translation>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="316"/>
+        <location filename="../../desktop/reports/report_paint.py" line="338"/>
         <source>cannot start painting the report (is the file writable?)</source>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="180"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="354"/>
+        <location filename="../../desktop/reports/report_paint.py" line="376"/>
         <source>page size must be one of {0}, not {1}</source>
         <translation>Die Papiergröße muss eine von {0} sein, nicht {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="342"/>
+        <location filename="../../desktop/reports/report_paint.py" line="364"/>
         <source>page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
     </message>
@@ -3623,7 +3623,7 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="257"/>
         <source>New &amp;target value</source>
-        <translation>Neuer &amp;Zielwert</translation>
+        <translation>Neuer Ziel&amp;wert</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="258"/>
@@ -4094,7 +4094,7 @@ und Initiativen</translation>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
         <source>&amp;Map columns…</source>
-        <translation>Spalten &amp;zuordnen…</translation>
+        <translation>Spa&amp;lten zuordnen…</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
@@ -4151,7 +4151,7 @@ und Initiativen</translation>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
         <source>First rows as in the &amp;file</source>
-        <translation>Erste Zeilen wie in der &amp;Datei</translation>
+        <translation>Erste Zeilen wie in der Dat&amp;ei</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
@@ -4858,7 +4858,7 @@ und Initiativen</translation>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>&amp;Clear filter</source>
-        <translation>Filter &amp;zurücksetzen</translation>
+        <translation>Filter zurücks&amp;etzen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="322"/>
@@ -4968,7 +4968,7 @@ und Initiativen</translation>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>Peri&amp;ods:</source>
-        <translation>Zeit&amp;räume:</translation>
+        <translation>Zeitr&amp;äume:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="312"/>

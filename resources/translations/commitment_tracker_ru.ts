@@ -30,7 +30,7 @@
     <message>
         <location filename="../../desktop/views/change_log_view.py" line="117"/>
         <source>&amp;To:</source>
-        <translation>&amp;По:</translation>
+        <translation>П&amp;о:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/change_log_view.py" line="114"/>
@@ -69,7 +69,7 @@
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
         <source>&amp;Values are in:</source>
-        <translation>&amp;Значения указаны в:</translation>
+        <translation>Значения &amp;указаны в:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
@@ -144,7 +144,7 @@
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="236"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
-        <translation>Значения с десятичной &amp;запятой (1 234,56)</translation>
+        <translation>Значения с десятичной за&amp;пятой (1 234,56)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
@@ -217,7 +217,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="677"/>
         <source>&amp;Deadline</source>
-        <translation>&amp;Срок</translation>
+        <translation>Сро&amp;к</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="700"/>
@@ -232,7 +232,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="673"/>
         <source>&amp;Partner country</source>
-        <translation>&amp;Страна-партнёр</translation>
+        <translation>Страна-п&amp;артнёр</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="695"/>
@@ -247,12 +247,12 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="677"/>
         <source>&amp;Unit / currency</source>
-        <translation>&amp;Единица / валюта</translation>
+        <translation>Е&amp;диница / валюта</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="685"/>
         <source>&amp;Within</source>
-        <translation>&amp;В течение</translation>
+        <translation>В &amp;течение</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="681"/>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="678"/>
         <source>Directio&amp;n</source>
-        <translation>&amp;Направление</translation>
+        <translation>Направ&amp;ление</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="714"/>
@@ -343,12 +343,12 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="675"/>
         <source>Metric descr&amp;iption</source>
-        <translation>Описание по&amp;казателя</translation>
+        <translation>Описание пока&amp;зателя</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="679"/>
         <source>N&amp;otes</source>
-        <translation>&amp;Заметки</translation>
+        <translation>За&amp;метки</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="712"/>
@@ -403,7 +403,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="678"/>
         <source>Responsible bod&amp;y</source>
-        <translation>Ответственный о&amp;рган</translation>
+        <translation>Ответственный ор&amp;ган</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="704"/>
@@ -413,7 +413,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="689"/>
         <source>Set dead&amp;line</source>
-        <translation>Установить с&amp;рок</translation>
+        <translation>&amp;Установить срок</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="887"/>
@@ -423,7 +423,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="674"/>
         <source>Source &amp;meeting</source>
-        <translation>Исходная вс&amp;треча</translation>
+        <translation>Исходная встре&amp;ча</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="676"/>
@@ -443,7 +443,7 @@
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="679"/>
         <source>Verbatim &amp;quote</source>
-        <translation>Дословная &amp;цитата</translation>
+        <translation>Дословная ц&amp;итата</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="683"/>
@@ -469,116 +469,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="132"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="136"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="125"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="129"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="89"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="168"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="73"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="72"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="76"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="180"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="184"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="58"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="59"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="191"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="95"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="96"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
     </message>
@@ -593,7 +593,7 @@ by {1}</source>
     <message>
         <location filename="../../desktop/views/commitment_plot_view.py" line="108"/>
         <source>C&amp;ompound</source>
-        <translation>С&amp;ложный рост</translation>
+        <translation>Сло&amp;жный рост</translation>
     </message>
     <message>
         <location filename="../../desktop/views/commitment_plot_view.py" line="105"/>
@@ -658,7 +658,8 @@ left</source>
     <message>
         <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Latest actual</source>
-        <translation>Последнее фактическое значение</translation>
+        <translation>Последнее
+значение</translation>
     </message>
     <message>
         <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
@@ -710,7 +711,8 @@ at deadline</source>
     <message>
         <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Target</source>
-        <translation>Целевое значение</translation>
+        <translation>Целевое
+значение</translation>
     </message>
     <message>
         <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
@@ -822,98 +824,98 @@ by {1}</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="259"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="260"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
-        <location filename="../../desktop/views/dashboard_view.py" line="342"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="346"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="267"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="378"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="389"/>
         <source>Commitment deadline</source>
         <translation>Срок обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="258"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
         <source>Commitments, most urgent first</source>
         <translation>Обязательства, самые срочные вверху</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="270"/>
         <source>Due in the next {0} days, and overdue</source>
         <translation>Сроки в ближайшие {0} дней и просроченные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
         <source>Due {0}</source>
         <translation>Срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="368"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
         <source>Every commitment has a recent actual.</source>
         <translation>У каждого обязательства есть свежее фактическое значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
         <source>Initiative due</source>
         <translation>Срок инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="377"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="362"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="374"/>
         <source>Nothing due.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
         <source>OVERDUE since {0}</source>
         <translation>ПРОСРОЧЕНО с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="273"/>
         <source>Select a commitment in the table to see its progress plot.</source>
         <translation>Выберите обязательство в таблице, чтобы увидеть график хода его выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="471"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="482"/>
         <source>Shown: {0} of {1}</source>
         <translation>Показано: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
         <source>Stale data: latest actual older than {0} months</source>
         <translation>Устаревшие данные: последнему фактическому значению больше {0} месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="400"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="411"/>
         <source>latest actual {0}, {1} months old</source>
         <translation>последнее фактическое значение {0}, месяцев назад: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="398"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="409"/>
         <source>no actual value yet</source>
         <translation>фактических значений пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="407"/>
         <source>no metric definition, so no actual value</source>
         <translation>нет определения показателя, поэтому нет фактического значения</translation>
     </message>
@@ -1451,12 +1453,12 @@ by {1}</source>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="210"/>
         <source>&amp;Owner</source>
-        <translation>&amp;Ответственный</translation>
+        <translation>Отв&amp;етственный</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="209"/>
         <source>&amp;Partner country</source>
-        <translation>&amp;Страна-партнёр</translation>
+        <translation>Страна-п&amp;артнёр</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="225"/>
@@ -1527,7 +1529,7 @@ by {1}</source>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="229"/>
         <source>Due &amp;date</source>
-        <translation>Сро&amp;к</translation>
+        <translation>С&amp;рок</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="243"/>
@@ -1572,7 +1574,7 @@ by {1}</source>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="226"/>
         <source>Move &amp;up</source>
-        <translation>В&amp;верх</translation>
+        <translation>Вв&amp;ерх</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="227"/>
@@ -1602,7 +1604,7 @@ by {1}</source>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="209"/>
         <source>Se&amp;ctor</source>
-        <translation>&amp;Отрасль</translation>
+        <translation>От&amp;расль</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="210"/>
@@ -1633,7 +1635,7 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="605"/>
+        <location filename="../../desktop/main_window.py" line="607"/>
         <source>
 … and {0} more</source>
         <translation>
@@ -1683,7 +1685,7 @@ by {1}</source>
     <message>
         <location filename="../../desktop/main_window.py" line="378"/>
         <source>&amp;History…</source>
-        <translation>&amp;История…</translation>
+        <translation>Ис&amp;тория…</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="372"/>
@@ -1741,12 +1743,12 @@ by {1}</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="889"/>
+        <location filename="../../desktop/main_window.py" line="891"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="724"/>
+        <location filename="../../desktop/main_window.py" line="726"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -1756,12 +1758,12 @@ by {1}</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="658"/>
+        <location filename="../../desktop/main_window.py" line="660"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="666"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
     </message>
@@ -1781,17 +1783,17 @@ by {1}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="582"/>
+        <location filename="../../desktop/main_window.py" line="584"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="602"/>
+        <location filename="../../desktop/main_window.py" line="604"/>
         <source>Delete the {0} {1}?</source>
         <translation>Удалить запись «{1}» ({0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="606"/>
+        <location filename="../../desktop/main_window.py" line="608"/>
         <source>Delete these {0} {1}?</source>
         <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
     </message>
@@ -1806,27 +1808,27 @@ by {1}</source>
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="819"/>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="723"/>
+        <location filename="../../desktop/main_window.py" line="725"/>
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="738"/>
+        <location filename="../../desktop/main_window.py" line="740"/>
         <source>Exported {0} rows to {1}</source>
         <translation>Экспортировано строк: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="780"/>
+        <location filename="../../desktop/main_window.py" line="782"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="756"/>
+        <location filename="../../desktop/main_window.py" line="758"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
     </message>
@@ -1841,17 +1843,17 @@ by {1}</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="485"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="665"/>
+        <location filename="../../desktop/main_window.py" line="667"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="770"/>
+        <location filename="../../desktop/main_window.py" line="772"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
     </message>
@@ -1861,12 +1863,12 @@ by {1}</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="657"/>
+        <location filename="../../desktop/main_window.py" line="659"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="820"/>
+        <location filename="../../desktop/main_window.py" line="822"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -1886,17 +1888,17 @@ by {1}</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="841"/>
+        <location filename="../../desktop/main_window.py" line="843"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="845"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="707"/>
+        <location filename="../../desktop/main_window.py" line="709"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
     </message>
@@ -1921,17 +1923,17 @@ by {1}</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="608"/>
+        <location filename="../../desktop/main_window.py" line="610"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="673"/>
+        <location filename="../../desktop/main_window.py" line="675"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
+        <location filename="../../desktop/main_window.py" line="901"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -1953,7 +1955,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="493"/>
         <source>&amp;Add participant</source>
-        <translation>&amp;Добавить участника</translation>
+        <translation>Добави&amp;ть участника</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="466"/>
@@ -2033,7 +2035,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="491"/>
         <source>Ne&amp;w person…</source>
-        <translation>Новая &amp;персона…</translation>
+        <translation>Новая пе&amp;рсона…</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="500"/>
@@ -2058,7 +2060,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="469"/>
         <source>Partner &amp;countries</source>
-        <translation>Страны-&amp;партнёры</translation>
+        <translation>Стр&amp;аны-партнёры</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="486"/>
@@ -2083,7 +2085,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="481"/>
         <source>Pr&amp;oduced</source>
-        <translation>&amp;Итоги</translation>
+        <translation>Ито&amp;ги</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/meeting_form.py" line="482"/>
@@ -2191,7 +2193,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
         <source>&amp;Partner</source>
-        <translation>&amp;Партнёр</translation>
+        <translation>П&amp;артнёр</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
@@ -2236,7 +2238,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="168"/>
         <source>Descr&amp;iption</source>
-        <translation>&amp;Описание</translation>
+        <translation>Опи&amp;сание</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="189"/>
@@ -2286,7 +2288,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
         <source>Period &amp;basis</source>
-        <translation>&amp;Периодичность</translation>
+        <translation>Период&amp;ичность</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="187"/>
@@ -2301,7 +2303,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
         <source>Product &amp;group</source>
-        <translation>Товарная &amp;группа</translation>
+        <translation>Товарная г&amp;руппа</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="176"/>
@@ -2461,7 +2463,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/views/mirror_view.py" line="153"/>
         <source>Pro&amp;ducts:</source>
-        <translation>&amp;Товары:</translation>
+        <translation>То&amp;вары:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/mirror_view.py" line="154"/>
@@ -2673,7 +2675,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/person_form.py" line="208"/>
         <source>&amp;Add position</source>
-        <translation>&amp;Добавить должность</translation>
+        <translation>Доб&amp;авить должность</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/person_form.py" line="199"/>
@@ -2817,7 +2819,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="381"/>
         <source>Sour&amp;ce</source>
-        <translation>Ис&amp;точник</translation>
+        <translation>&amp;Источник</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="381"/>
@@ -3298,7 +3300,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/report_dialog.py" line="123"/>
         <source>&amp;Commitment:</source>
-        <translation>&amp;Обязательство:</translation>
+        <translation>О&amp;бязательство:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/report_dialog.py" line="118"/>
@@ -3436,7 +3438,7 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="179"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
     </message>
@@ -3451,7 +3453,7 @@ SQLite {5}</translation>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="151"/>
+        <location filename="../../desktop/reports/report_html.py" line="163"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -3461,32 +3463,32 @@ SQLite {5}</translation>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="183"/>
+        <location filename="../../desktop/reports/report_html.py" line="195"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <location filename="../../desktop/reports/report_html.py" line="194"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="176"/>
+        <location filename="../../desktop/reports/report_html.py" line="188"/>
         <source>Figures</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <location filename="../../desktop/reports/report_html.py" line="196"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
@@ -3496,37 +3498,37 @@ SQLite {5}</translation>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="162"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="164"/>
+        <location filename="../../desktop/reports/report_html.py" line="176"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="152"/>
+        <location filename="../../desktop/reports/report_html.py" line="164"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="321"/>
+        <location filename="../../desktop/reports/report_paint.py" line="343"/>
         <source>Printed {0} · {1}</source>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="155"/>
+        <location filename="../../desktop/reports/report_html.py" line="167"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
@@ -3536,7 +3538,7 @@ SQLite {5}</translation>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="186"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3546,32 +3548,32 @@ SQLite {5}</translation>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="153"/>
+        <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="154"/>
+        <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="316"/>
+        <location filename="../../desktop/reports/report_paint.py" line="338"/>
         <source>cannot start painting the report (is the file writable?)</source>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="180"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="354"/>
+        <location filename="../../desktop/reports/report_paint.py" line="376"/>
         <source>page size must be one of {0}, not {1}</source>
         <translation>размер бумаги должен быть одним из {0}, а не {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="342"/>
+        <location filename="../../desktop/reports/report_paint.py" line="364"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
@@ -3591,12 +3593,12 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="257"/>
         <source>&amp;Meeting</source>
-        <translation>&amp;Встреча</translation>
+        <translation>Вс&amp;треча</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="259"/>
         <source>&amp;Quote</source>
-        <translation>&amp;Цитата</translation>
+        <translation>Ц&amp;итата</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/commitment_form.py" line="262"/>
@@ -3984,7 +3986,7 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="54"/>
         <source>&amp;Flow</source>
-        <translation>&amp;Поток</translation>
+        <translation>По&amp;ток</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
@@ -4029,7 +4031,7 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
         <source>N&amp;ote</source>
-        <translation>&amp;Примечание</translation>
+        <translation>Приме&amp;чание</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="33"/>
@@ -4092,7 +4094,7 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
         <source>&amp;Import</source>
-        <translation>&amp;Импортировать</translation>
+        <translation>И&amp;мпортировать</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
@@ -4107,7 +4109,7 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
         <source>&amp;Values in:</source>
-        <translation>&amp;Значения в:</translation>
+        <translation>З&amp;начения в:</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="510"/>
@@ -4154,12 +4156,12 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
         <source>First rows as in the &amp;file</source>
-        <translation>Первые строки как в &amp;файле</translation>
+        <translation>Первые строки как в ф&amp;айле</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
         <source>First rows as they will be &amp;stored</source>
-        <translation>Первые строки так, как они будут &amp;сохранены</translation>
+        <translation>Первые строки так, как они будут со&amp;хранены</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
@@ -4861,12 +4863,12 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>&amp;Clear filter</source>
-        <translation>&amp;Сбросить фильтр</translation>
+        <translation>Сбросить &amp;фильтр</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="322"/>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>Изм&amp;енить…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="304"/>
@@ -4876,7 +4878,7 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="328"/>
         <source>&amp;Import…</source>
-        <translation>&amp;Импорт…</translation>
+        <translation>И&amp;мпорт…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="305"/>
@@ -4926,17 +4928,17 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="323"/>
         <source>De&amp;lete</source>
-        <translation>У&amp;далить</translation>
+        <translation>Уда&amp;лить</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="329"/>
         <source>E&amp;xport…</source>
-        <translation>Э&amp;кспорт…</translation>
+        <translation>Экспо&amp;рт…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="310"/>
         <source>F&amp;low:</source>
-        <translation>П&amp;оток:</translation>
+        <translation>Пото&amp;к:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="313"/>
@@ -4971,12 +4973,12 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>Peri&amp;ods:</source>
-        <translation>Пери&amp;оды:</translation>
+        <translation>Период&amp;ы:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>Pro&amp;duct:</source>
-        <translation>То&amp;вар:</translation>
+        <translation>Тов&amp;ар:</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="380"/>
