@@ -228,6 +228,19 @@ def verify_backup(path: str | Path) -> BackupInfo:
                       size=path.stat().st_size, counts=counts)
 
 
+def newest_good_backup(db_path: str | Path, folder: str | Path | None = None) -> BackupInfo | None:
+    """The newest backup of ``db_path`` that passes :func:`verify_backup`, or None.
+
+    For a database that is damaged at start: offer to restore this one.
+    """
+    for info in list_backups(db_path, folder, with_counts=False):
+        try:
+            return verify_backup(info.path)
+        except DatabaseFileError:
+            continue
+    return None
+
+
 # --- rotation ------------------------------------------------------------------------------
 
 

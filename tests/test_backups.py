@@ -24,6 +24,7 @@ from database.backups import (
     backup_folder_for,
     backup_now,
     list_backups,
+    newest_good_backup,
     restore_backup,
     rotate,
     select_backups_to_keep,
@@ -326,6 +327,16 @@ def test_restore_refuses_a_damaged_backup_and_leaves_the_database_alone(demo_sto
     finally:
         store.close()
     assert [b.reason for b in list_backups(db_path)] == ["manual"], "no pre-restore copy taken"
+
+
+def test_the_newest_good_backup_skips_damaged_ones(demo_store, db_path):
+    assert newest_good_backup(db_path) is None
+    good = backup_now(demo_store, reason="manual")
+    newer = backup_now(demo_store, reason="pre-import")
+    newer.path.write_bytes(newer.path.read_bytes()[:8192])  # truncated
+    found = newest_good_backup(db_path)
+    assert found is not None and found.path == good.path
+    assert found.counts["commitments"] == 1
 
 
 def test_restore_refuses_an_sqlite_file_of_another_application(store, db_path, tmp_path):
