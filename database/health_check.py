@@ -299,7 +299,7 @@ def _check_foreign_keys(conn: sqlite3.Connection, findings: list[Finding]) -> No
         listed[(table, fk_id)] = listed.get((table, fk_id), 0) + 1
         if listed[(table, fk_id)] > MAX_FINDINGS_PER_RULE:
             continue
-        value = conn.execute(f"SELECT [{column}] FROM [{table}] WHERE rowid = ?",
+        value = conn.execute(f"SELECT {_q(column)} FROM {_q(table)} WHERE rowid = ?",
                              (rowid,)).fetchone()
         shown = _show(value[0]) if value else "?"
         findings.append(Finding(
@@ -335,9 +335,8 @@ def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> Non
     try:
         if not newer:
             _check_schema(conn, reference, findings)
-        for table in _tables(reference):
-            if table not in _tables(conn):
-                continue
+        present = _tables(conn)
+        for table in sorted(_tables(reference) & present):
             _check_required(conn, reference, table, findings)
             _check_rules(conn, reference, table, findings)
             _check_unique(conn, reference, table, findings)
@@ -388,9 +387,9 @@ def _check_required(conn: sqlite3.Connection, reference: sqlite3.Connection, tab
     required = [c for c, notnull in _column_flags(reference, table) if notnull and c in present]
     if not required:
         return
-    where = " OR ".join(f"[{c}] IS NULL" for c in required)
-    flags = ", ".join(f"[{c}] IS NULL" for c in required)
-    rows = _limited(conn, f"SELECT rowid, {_uuid_sql(present)}, {flags} FROM [{table}] WHERE {where}")
+    where = " OR ".join(f"{_q(c)} IS NULL" for c in required)
+    flags = ", ".join(f"{_q(c)} IS NULL" for c in required)
+    rows = _limited(conn, f"SELECT rowid, {_uuid_sql(present)}, {flags} FROM {_q(table)} WHERE {where}")
     for row in rows.rows:
         for column, missing in zip(required, row[2:]):
             if missing:
@@ -410,16 +409,16 @@ def _check_rules(conn: sqlite3.Connection, reference: sqlite3.Connection, table:
         if (table, _compact(expression)) in _COVERED_CHECKS:
             continue
         try:  # a file of an older schema may lack a column the rule reads
-            conn.execute(f"SELECT 1 FROM [{table}] WHERE NOT ({expression}) LIMIT 0")
+            conn.execute(f"SELECT 1 FROM {_q(table)} WHERE NOT ({expression}) LIMIT 0")
         except sqlite3.OperationalError:
             continue
         rules.append((column if column in present else None, expression))
     if not rules:
         return
     flags = ", ".join(f"coalesce(NOT ({e}), 0)" for _c, e in rules)
-    values = ", ".join(f"[{c}]" if c else "NULL" for c, _e in rules)
+    values = ", ".join(f"{_q(c)}" if c else "NULL" for c, _e in rules)
     where = " OR ".join(f"NOT ({e})" for _c, e in rules)
-    rows = _limited(conn, f"SELECT rowid, {_uuid_sql(present)}, {flags}, {values} FROM [{table}]"
+    rows = _limited(conn, f"SELECT rowid, {_uuid_sql(present)}, {flags}, {values} FROM {_q(table)}"
                           f" WHERE {where}")
     for row in rows.rows:
         failed = row[2:2 + len(rules)]
@@ -454,17 +453,17 @@ def _check_unique(conn: sqlite3.Connection, reference: sqlite3.Connection, table
     """No two rows share a key the application declares unique (natural keys, uuids)."""
     present = _columns(conn, table)
     for index_name, unique, _origin in [(r[1], r[2], r[3]) for r in
-                                        reference.execute(f"PRAGMA index_list([{table}])")]:
+                                        reference.execute(f"PRAGMA index_list({_q(table)})")]:
         if not unique:
             continue
-        keys = [(r[2], r[4]) for r in reference.execute(f"PRAGMA index_xinfo([{index_name}])")
+        keys = [(r[2], r[4]) for r in reference.execute(f"PRAGMA index_xinfo({_q(index_name)})")
                 if r[5] and r[2] is not None]
         if not keys or any(c not in present for c, _coll in keys):
             continue
-        group = ", ".join(f"[{c}] COLLATE {coll}" for c, coll in keys)
-        not_null = " AND ".join(f"[{c}] IS NOT NULL" for c, _coll in keys)
-        rows = _limited(conn, f"SELECT group_concat(rowid), {', '.join(f'[{c}]' for c, _ in keys)}"
-                              f" FROM [{table}] WHERE {not_null} GROUP BY {group}"
+        group = ", ".join(f"{_q(c)} COLLATE {coll}" for c, coll in keys)
+        not_null = " AND ".join(f"{_q(c)} IS NOT NULL" for c, _coll in keys)
+        rows = _limited(conn, f"SELECT group_concat(rowid), {', '.join(f'{_q(c)}' for c, _ in keys)}"
+                              f" FROM {_q(table)} WHERE {not_null} GROUP BY {group}"
                               f" HAVING count(*) > 1")
         names = ", ".join(c for c, _coll in keys)
         for row in rows.rows:
@@ -615,9 +614,9 @@ def _check_full_text(path: Path, conn: sqlite3.Connection, findings: list[Findin
     try:
         writer.execute("PRAGMA trusted_schema = OFF")
         for name, module in tables:
-            statement = (f"INSERT INTO [{name}] ([{name}], rank) VALUES ('integrity-check', 1)"
+            statement = (f"INSERT INTO {_q(name)} ({_q(name)}, rank) VALUES ('integrity-check', 1)"
                          if module == "fts5" else
-                         f"INSERT INTO [{name}] ([{name}]) VALUES ('integrity-check')")
+                         f"INSERT INTO {_q(name)} ({_q(name)}) VALUES ('integrity-check')")
             writer.execute("BEGIN")
             try:
                 writer.execute(statement)
@@ -728,7 +727,7 @@ def _repair_rank(finding: Finding) -> int:
 def _apply(conn: sqlite3.Connection, finding: Finding, reference: list[sqlite3.Connection]) -> None:
     action, table, target = finding.repair, finding.table, finding.target
     if action == REINDEX:
-        conn.execute(f"REINDEX [{target}]")
+        conn.execute(f"REINDEX {_q(target)}")
     elif action == RECREATE:
         if not reference:
             reference.append(_reference_schema(_applied_migrations(conn)))
@@ -736,7 +735,7 @@ def _apply(conn: sqlite3.Connection, finding: Finding, reference: list[sqlite3.C
                                      (target,)).fetchone()
         if found is None or found[0] not in ("index", "trigger"):
             raise ValueError(f"{target} is not an index or trigger of the application")
-        conn.execute(f"DROP {found[0].upper()} IF EXISTS [{target}]")
+        conn.execute(f"DROP {found[0].upper()} IF EXISTS {_q(target)}")
         conn.execute(found[1])
     elif action in (DELETE_ORPHAN, CLEAR_REFERENCE):
         _repair_orphan(conn, finding)
@@ -761,7 +760,7 @@ def _apply(conn: sqlite3.Connection, finding: Finding, reference: list[sqlite3.C
             conn.execute("UPDATE trade_totals_control SET deferred = 0 WHERE id = 1")
         recompute_totals(conn, None)
     elif action == REBUILD_FULL_TEXT:
-        conn.execute(f"INSERT INTO [{target}] ([{target}]) VALUES ('rebuild')")
+        conn.execute(f"INSERT INTO {_q(target)} ({_q(target)}) VALUES ('rebuild')")
     else:
         raise ValueError(f"unknown repair {action!r} for {table}")
 
@@ -776,25 +775,25 @@ def _repair_orphan(conn: sqlite3.Connection, finding: Finding) -> None:
     expected = "CASCADE" if finding.repair == DELETE_ORPHAN else "SET NULL"
     if fk is None or str(fk["on_delete"]).upper() != expected:
         raise ValueError(f"{table}.{column} has no ON DELETE {expected} rule")
-    orphan = (f"[{column}] IS NOT NULL AND NOT EXISTS (SELECT 1 FROM [{parent}] AS p"
-              f" WHERE p.[{parent_column or 'rowid'}] = [{table}].[{column}])")
+    orphan = (f"{_q(column)} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM {_q(parent)} AS p"
+              f" WHERE p.{_q(parent_column or 'rowid')} = {_q(table)}.{_q(column)})")
     # A finding without a record id stands for every orphan of this reference.
     only = "rowid = ? AND " if finding.record_id is not None else ""
     params = (finding.record_id,) if finding.record_id is not None else ()
-    cursor = conn.execute(f"SELECT rowid, * FROM [{table}] WHERE {only}{orphan}", params)
+    cursor = conn.execute(f"SELECT rowid, * FROM {_q(table)} WHERE {only}{orphan}", params)
     names = [d[0] for d in cursor.description][1:]
     for row in cursor.fetchall():  # all fetched first: the loop changes the table
         rowid, record = row[0], dict(zip(names, row[1:]))
         uuid = record.get("uuid")
         if finding.repair == DELETE_ORPHAN:
-            conn.execute(f"DELETE FROM [{table}] WHERE rowid = ?", (rowid,))
+            conn.execute(f"DELETE FROM {_q(table)} WHERE rowid = ?", (rowid,))
             for name, value in record.items():
                 if name not in ("id", "uuid", "created_at", "updated_at") and value is not None:
                     _audit(conn, "delete", table, rowid, uuid, name, value, None)
         else:
             stamp = ", updated_at = ?" if "updated_at" in record else ""
             values: list[Any] = [utc_now_text()] if stamp else []
-            conn.execute(f"UPDATE [{table}] SET [{column}] = NULL{stamp} WHERE rowid = ?",
+            conn.execute(f"UPDATE {_q(table)} SET {_q(column)} = NULL{stamp} WHERE rowid = ?",
                          [*values, rowid])
             _audit(conn, "update", table, rowid, uuid, column, record[column], None)
 
@@ -917,11 +916,11 @@ def _tables(conn: sqlite3.Connection) -> set[str]:
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {r[1] for r in conn.execute(f"PRAGMA table_info([{table}])")}
+    return {r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")}
 
 
 def _column_flags(conn: sqlite3.Connection, table: str) -> list[tuple[str, bool]]:
-    return [(r[1], bool(r[3])) for r in conn.execute(f"PRAGMA table_info([{table}])")]
+    return [(r[1], bool(r[3])) for r in conn.execute(f"PRAGMA table_info({_q(table)})")]
 
 
 def _not_null(conn: sqlite3.Connection, table: str, column: str) -> bool:
@@ -929,7 +928,7 @@ def _not_null(conn: sqlite3.Connection, table: str, column: str) -> bool:
 
 
 def _foreign_keys(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]]:
-    cursor = conn.execute(f"PRAGMA foreign_key_list([{table}])")
+    cursor = conn.execute(f"PRAGMA foreign_key_list({_q(table)})")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, r)) for r in cursor.fetchall()]
 
@@ -941,7 +940,7 @@ def _uuid_sql(columns: Iterable[str]) -> str:
 def _uuid_of(conn: sqlite3.Connection, table: str, rowid: int) -> str | None:
     if "uuid" not in _columns(conn, table):
         return None
-    found = conn.execute(f"SELECT uuid FROM [{table}] WHERE rowid = ?", (rowid,)).fetchone()
+    found = conn.execute(f"SELECT uuid FROM {_q(table)} WHERE rowid = ?", (rowid,)).fetchone()
     return found[0] if found and isinstance(found[0], str) else None
 
 
@@ -973,6 +972,11 @@ def _rest(cursor: sqlite3.Cursor) -> Iterator[tuple[Any, ...]]:
         if not batch:
             return
         yield from batch
+
+
+def _q(name: str) -> str:
+    """An identifier quoted for SQL, whatever characters a foreign file put into it."""
+    return '"' + str(name).replace('"', '""') + '"'
 
 
 def _compact(sql: str) -> str:
