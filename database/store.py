@@ -103,11 +103,15 @@ class Store:
     def backup_to(self, target: str | Path) -> Path:
         """Copy the database (including what sits in its WAL) to ``target`` with the backup API."""
         target = Path(target)
-        destination = sqlite3.connect(str(target))
+        # Copied under a temporary name and renamed when complete: a process killed mid-copy
+        # must not leave an empty or partial database under the backup's name.
+        partial = target.with_name(f".{target.name}.partial")
+        destination = sqlite3.connect(str(partial))
         try:
             self.conn.backup(destination)
         finally:
             destination.close()
+        os.replace(partial, target)
         return target
 
     def close(self) -> None:
