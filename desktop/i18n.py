@@ -100,9 +100,10 @@ def locale_for(code: str) -> QLocale:
     regional formats), else the language's main locale (ru_RU, de_DE, en_US).
     """
     system = QLocale.system()
-    if normalise(system.name()) == code:
-        return system
-    return QLocale(_LANGUAGES[code][1])
+    # A "C"/POSIX system locale is taken as English: its plain formats stay as they were.
+    speaks_it = (normalise(system.name()) == code
+                 or (code == FALLBACK and system.language() == QLocale.Language.C))
+    return system if speaks_it else QLocale(_LANGUAGES[code][1])
 
 
 def qt_translations_dir() -> str:
