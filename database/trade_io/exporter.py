@@ -4,8 +4,8 @@ CSV: UTF-8 with BOM (so Excel reads the encoding), comma-separated, header
 ``reporter,partner,period,flow,product,value_usd,source,note``; values are plain decimal text
 with ``.`` (``1234.50``), and text that a spreadsheet would evaluate (starting with = + - @,
 tab or CR, or apostrophes before those) gets an apostrophe in front, which the import takes
-off again. XLSX: the same columns, text cells written as strings (never formulas), values as
-numbers. Both are written to a temporary file beside the target and moved over it at the end.
+off again. XLSX: the same columns, text cells written as strings (never formulas; control
+characters and CR as _xHHHH_, which spreadsheets and the import decode), values as numbers. Both are written to a temporary file beside the target and moved over it at the end.
 The export's own output imports back to the same rows.
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -150,6 +151,17 @@ def _write_csv(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
     return count
 
 
+# Characters an XLSX file cannot hold as they are: XML 1.0 has no control characters but tab,
+# LF and CR, and its parsers turn a CR into LF. Spreadsheets write them as _xHHHH_ (OOXML
+# ST_Xstring), and "_x" before four hex digits and "_" in the text itself as _x005F_.
+_XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def xlsx_escape(text: str) -> str:
+    """Text as an XLSX string cell holds it (see ``_XLSX_ESCAPED``); the import decodes it."""
+    return _XLSX_ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
 def _write_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -161,7 +173,7 @@ def _write_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
     def text(value: str | None) -> WriteOnlyCell | None:
         if value is None or value == "":
             return None
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = WriteOnlyCell(sheet, value=xlsx_escape(value))
         cell.data_type = "s"  # "=..." stays text: openpyxl would otherwise write a formula
         return cell
 

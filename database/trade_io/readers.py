@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import re
 import sys
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
@@ -183,12 +184,16 @@ class CsvTable:
 
 # --- XLSX --------------------------------------------------------------------------------------
 
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
 def cell_text(value: Any) -> str:
     """A cell value as the text a CSV would hold; numbers exactly as Excel keeps them."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value
+        # Spreadsheets store characters XML cannot hold (control characters, CR) as _xHHHH_.
+        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value) if "_x" in value else value
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):

@@ -1,0 +1,249 @@
+"""Injection: user text never turns into a spreadsheet formula, and never into rendered markup.
+
+Spreadsheet: hypothesis draws text starting with ``= + - @``, tab or CR for every free-text
+column of the trade export (source, note) and of the list exports; no CSV cell may start with a
+formula character unless prefixed, no XLSX cell may be a formula, numbers stay numbers, and
+export → import gives back the exact text.
+
+HTML: every free-text field of meetings, commitments, initiatives and people holds markup with
+an image pointing at a local file; the dashboard, the lists, the timeline, the forms (labels,
+tooltips, items) and the portfolio PDF must show it as the literal text.
+"""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from crash_support import figure
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from database import Store, open_database
+from database.demo import load_demo
+from database.spreadsheet_safety import FORMULA_TRIGGERS
+from database.trade_io import export_trade, import_trade
+
+# --- spreadsheet injection ---------------------------------------------------------------------
+
+# Stored text never starts or ends with white space (services and the import strip it) and
+# holds no NUL; a formula prefix, tab and CR included, is put in front of that.
+_BODY = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                min_size=1, max_size=30).map(str.strip).filter(bool)
+DANGEROUS = st.builds(lambda prefix, body: prefix + body, st.sampled_from(FORMULA_TRIGGERS), _BODY)
+ANY_TEXT = st.one_of(DANGEROUS, _BODY, st.builds(lambda body: "'" + body, DANGEROUS))
+
+
+@st.composite
+def figure_rows(draw: st.DrawFn) -> list[tuple[str, int, str, str | None]]:
+    """(period, cents, source, note) rows; at least one has a dangerous source and note."""
+    count = draw(st.integers(1, 4))
+    rows = []
+    for number in range(count):
+        source = draw(DANGEROUS if number == 0 else ANY_TEXT)
+        note = draw(DANGEROUS if number == 0 else st.one_of(st.none(), ANY_TEXT))
+        cents = draw(st.integers(0, 10**14))
+        rows.append((f"{2001 + number}", cents, source, note))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def trade_stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Store]]:
+    """A database to export from and one to import into, reused by every example."""
+    folder = tmp_path_factory.mktemp("stores")
+    source, target = open_database(folder / "source.sqlite"), open_database(folder / "target.sqlite")
+    yield source, target
+    source.close()
+    target.close()
+
+
+def _clear(store: Store) -> None:
+    with store.write():
+        store.conn.execute("DELETE FROM trade_figures")
+        store.conn.execute("DELETE FROM import_batch_previous")
+        store.conn.execute("DELETE FROM import_batches")
+
+
+def _store_rows(store: Store, rows: list[tuple[str, int, str, str | None]]) -> None:
+    # Written directly: the export must be safe for any text in the file, including text that
+    # another tool or an older version wrote (a leading tab, which our services strip).
+    _clear(store)
+    with store.write():
+        store.conn.executemany(
+            "INSERT INTO trade_figures (uuid, reporter_iso3, partner_iso3, period, flow, product_code,"
+            " value_usd_cents, source, note, created_at, updated_at)"
+            " VALUES (?, 'KGZ', 'BLR', ?, 'export', 'TOTAL', ?, ?, ?, '2026-01-01T00:00:00Z',"
+            " '2026-01-01T00:00:00Z')",
+            [(str(uuid.uuid4()), period, cents, source, note) for period, cents, source, note in rows])
+
+
+def _imported(store: Store, path: Path) -> list[tuple[str, int, str, str | None]]:
+    _clear(store)
+    import_trade(store, path)
+    return store.conn.execute(
+        "SELECT period, value_usd_cents, source, note FROM trade_figures ORDER BY period").fetchall()
+
+
+def _csv_problems(path: Path, rows: list[tuple[str, int, str, str | None]]) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        table = list(csv.reader(f))
+    problems = []
+    for line, cells in enumerate(table[1:], start=2):
+        for column, cell in zip(table[0], cells):
+            if cell.startswith(FORMULA_TRIGGERS):
+                problems.append(f"line {line} {column}: {cell!r} starts with a formula character")
+        _period, cents, _source, _note = rows[line - 2]
+        if Decimal(cells[5]) * 100 != cents or not cells[5].replace(".", "").isdigit():
+            problems.append(f"line {line}: value {cells[5]!r} is not the number {cents / 100}")
+    return problems
+
+
+def _xlsx_problems(path: Path, rows: list[tuple[str, int, str, str | None]]) -> list[str]:
+    from openpyxl import load_workbook
+
+    from database.trade_io.readers import cell_text
+
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    problems = []
+    for row_number, cells in enumerate(sheet.iter_rows(min_row=2), start=2):
+        for cell in cells:
+            if cell.data_type == "f":
+                problems.append(f"{cell.coordinate}: a formula {cell.value!r}")
+        value = cells[5]
+        cents = rows[row_number - 2][1]
+        if value.data_type != "n" or Decimal(str(value.value)) * 100 != cents:
+            problems.append(f"{value.coordinate}: {value.value!r} ({value.data_type}) is not the number {cents / 100}")
+        # A spreadsheet shows _xHHHH_ as the character it stands for (XML holds no controls).
+        shown = tuple(cell_text(c.value) if c.value is not None else None for c in cells[6:8])
+        if shown != rows[row_number - 2][2:]:
+            problems.append(f"row {row_number}: text {shown!r} changed")
+    workbook.close()
+    return problems
+
+
+def test_trade_export_never_writes_a_formula_and_round_trips_the_text(
+        trade_stores: tuple[Store, Store], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target = trade_stores
+    out_csv, out_xlsx = tmp_path / "figures.csv", tmp_path / "figures.xlsx"
+    seen = {"examples": 0, "rows": 0, "dangerous": 0, "prefixed": 0}
+
+    @settings(max_examples=100, deadline=None, database=None)
+    @given(rows=figure_rows())
+    def check(rows: list[tuple[str, int, str, str | None]]) -> None:
+        _store_rows(source, rows)
+        assert export_trade(source, out_csv) == len(rows)
+        assert export_trade(source, out_xlsx) == len(rows)
+
+        assert _csv_problems(out_csv, rows) == []
+        assert _xlsx_problems(out_xlsx, rows) == []
+        assert _imported(target, out_csv) == rows, "CSV export -> import changed the text"
+        # The import strips white space around a cell, as the forms do: the CSV's apostrophe
+        # keeps a leading tab or CR (which only another tool can have stored), XLSX does not.
+        stripped = [(period, cents, text.strip(), note.strip() if note else None)
+                    for period, cents, text, note in rows]
+        assert _imported(target, out_xlsx) == stripped, "XLSX export -> import changed the text"
+        seen["examples"] += 1
+        seen["rows"] += len(rows)
+        texts = [t for _p, _c, text, note in rows for t in (text, note) if t]
+        seen["dangerous"] += sum(t.startswith(FORMULA_TRIGGERS) for t in texts)
+        with out_csv.open(encoding="utf-8-sig", newline="") as f:
+            seen["prefixed"] += sum(c.startswith("'") for cells in csv.reader(f) for c in cells[6:])
+
+    check()
+    figure(capsys, f"trade export: {seen['examples']} hypothesis examples, {seen['rows']} figures, "
+                   f"{seen['dangerous']} source/note texts starting with = + - @ tab or CR; "
+                   f"CSV cells prefixed with ': {seen['prefixed']}, CSV cells starting with a formula "
+                   f"character: 0, XLSX formula cells: 0, values not numbers: 0, round trips "
+                   f"changed: 0")
+
+
+LIST_TEXTS = ['=HYPERLINK("http://evil.example","x")', "+1+2", "-3-4", "@SUM(A1:A9)",
+              "\t=1+1", "\r=2+2", "'=quoted already"]
+
+
+def test_every_list_export_neutralises_formulas(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.main_window import MainWindow, page_of
+
+    store = open_database(tmp_path / "lists.sqlite")
+    load_demo(store)
+    poisoned = _poison_text_columns(store, LIST_TEXTS)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    exported: dict[str, int] = {}
+    problems: list[str] = []
+    try:
+        for key in ("meetings", "commitments", "metric_definitions", "initiatives", "people",
+                    "organisations"):
+            window.show_page(page_of(key))
+            view = window.lists[key]
+            view.table.setFocus()
+            for column in range(view.model.columnCount()):
+                view.set_column_visible(column, True)
+            out = tmp_path / f"{key}.csv"
+            monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName",
+                                lambda *args, out=out, **kwargs: (str(out), ""))
+            monkeypatch.setattr(window, "current_list", lambda view=view: view)
+            window.export_list_action.trigger()
+            with out.open(encoding="utf-8-sig", newline="") as f:
+                table = list(csv.reader(f))
+            exported[key] = sum(1 for cells in table[1:] for cell in cells if cell.startswith("'"))
+            for line, cells in enumerate(table, start=1):
+                for column, cell in zip(table[0], cells):
+                    if cell.startswith(FORMULA_TRIGGERS):
+                        problems.append(f"{key}.csv line {line} {column}: {cell!r}")
+    finally:
+        window.close()
+        store.close()
+    figure(capsys, f"list CSV exports with formula-like text in {len(poisoned)} text columns: "
+                   + ", ".join(f"{key} {n} cells prefixed" for key, n in exported.items())
+                   + f"; {len(problems)} cells starting with a formula character")
+    assert problems == [], problems
+    assert all(exported.values()), exported
+
+
+# --- HTML injection ----------------------------------------------------------------------------
+
+MARKUP = '<b>bold</b><img src="file:///etc/hostname">'
+
+# Columns that hold codes, dates, ids or choices, not free text (their CHECKs refuse markup).
+_NOT_FREE_TEXT = ("uuid", "created_at", "updated_at", "status", "kind", "flow", "direction")
+
+
+def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [name for _cid, name, kind, *_rest in conn.execute(f"PRAGMA table_info([{table}])")
+            if kind.upper() == "TEXT" and name not in _NOT_FREE_TEXT
+            and not name.endswith(("_iso3", "_at", "_date", "_period", "_id"))]
+
+
+POISONED_TABLES = ("meetings", "meeting_participants", "topics", "commitments",
+                   "commitment_revisions", "metric_definitions", "initiatives", "milestones",
+                   "progress_notes", "people", "positions", "organisations")
+
+
+def _poison_text_columns(store: Store, texts: list[str]) -> list[str]:
+    """Put ``texts`` (in turn, row by row) into every free-text column that takes any text."""
+    poisoned = []
+    for table in POISONED_TABLES:
+        for column in _text_columns(store.conn, table):
+            value_sql = "? || ' ' || id" if column in ("title", "name") else "?"
+            if column.endswith("url"):
+                value_sql = "'https://example.org/' || ?"
+            try:
+                with store.write():
+                    for row_number, (row_id,) in enumerate(store.conn.execute(
+                            f"SELECT id FROM [{table}] ORDER BY id").fetchall()):
+                        store.conn.execute(f"UPDATE [{table}] SET [{column}] = {value_sql}"
+                                           " WHERE id = ?", (texts[row_number % len(texts)], row_id))
+            except sqlite3.IntegrityError:
+                continue  # a CHECK says this column is not free text
+            poisoned.append(f"{table}.{column}")
+    return poisoned
