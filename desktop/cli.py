@@ -280,6 +280,7 @@ def _command_report(args: argparse.Namespace) -> int:
 
     from desktop.reports.progress_report import (
         commitment_report,
+        partner_briefing,
         portfolio_report,
         write_report_pdf,
     )
@@ -293,9 +294,10 @@ def _command_report(args: argparse.Namespace) -> int:
     try:
         if args.kind == "commitment":
             report = commitment_report(store, args.commitment, database_name=path.name)
+        elif args.kind == "partner":
+            report = partner_briefing(store, args.partner, database_name=path.name)
         else:
-            partner = args.partner.upper() if args.kind == "partner" else None
-            report = portfolio_report(store, database_name=path.name, partner=partner)
+            report = portfolio_report(store, database_name=path.name)
     finally:
         store.close()
     write_report_pdf(report, out, database_name=path.name, page_size=args.page_size)

@@ -138,7 +138,9 @@ def test_report_command_writes_the_pdf(tmp_path: Path) -> None:
     partner = run_cli("--db", "x.sqlite", "report", "--out", "p.pdf", "--kind", "partner",
                       "--partner", "blr", "--page-size", "Letter", cwd=tmp_path)
     assert partner.returncode == 0, partner.stderr
-    assert f"{PORTFOLIO_TITLE}: BLR" in " ".join(_pages(tmp_path / "p.pdf"))
+    briefing = _normalised(" ".join(_pages(tmp_path / "p.pdf")))
+    assert "Partner briefing: Belarus (BLR)" in briefing
+    assert "Recent meetings" in briefing and "Kasymaliev – Golovchenko talks" in briefing
 
 
 def test_report_command_errors_are_one_line(tmp_path: Path) -> None:

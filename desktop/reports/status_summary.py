@@ -13,7 +13,6 @@ from database.services.status import CommitmentStatus
 from desktop.status_labels import STATUS_LABELS
 
 
-
 def _money(value: object | None) -> str:
     if value is None:
         return "–"
