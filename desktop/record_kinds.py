@@ -91,10 +91,9 @@ def _metric_products(row: dict[str, Any]) -> str:
     if row["product_scope"] == "hs_chapters":
         return _tr("HS {0}").format(row["product_codes"])
     if row["product_scope"] == "product_group":
-        from database.reference import product_groups
+        from desktop.reference_names import product_group_name
 
-        group = product_groups().get(row["product_codes"])
-        return group["name"] if group else str(row["product_codes"])
+        return product_group_name(str(row["product_codes"]))
     return _tr("All goods")
 
 

@@ -12,6 +12,7 @@ from database.store import Store
 from database.trade_queries import TradeFilter
 from desktop import APP_NAME
 from desktop.models.trade_table_model import flow_labels
+from desktop.reference_names import product_group_name
 
 
 def _tr(text: str) -> str:
@@ -63,7 +64,7 @@ def describe_filter(flt: TradeFilter) -> str:
             parts.append(_tr("product group {0}").format(flt.product_group))
         else:
             parts.append(_tr("product group {0} (HS chapters {1})").format(
-                group["name"], _chapter_ranges(group["chapters"])))
+                product_group_name(flt.product_group), _chapter_ranges(group["chapters"])))
     if not parts:
         return _tr("all trade figures")
     return _tr("trade figures with {0}").format("; ".join(parts))

@@ -21,6 +21,7 @@ from database.actuals import ANNUAL
 from database.services.status import URGENCY_ORDER, CommitmentStatus
 from desktop.formatting import format_date, format_money_millions, format_number
 from desktop.icons import status_icon
+from desktop.reference_names import country_name
 from desktop.status_labels import status_label
 
 (COL_TITLE, COL_PARTNER, COL_STATUS, COL_PROGRESS, COL_LATEST, COL_ELAPSED, COL_GROWTH,
@@ -238,7 +239,7 @@ class CommitmentStatusTableModel(QAbstractTableModel):
                 "No metric definition: the actual value is unknown."))
             return f"{s.title}\n{metric}"
         if column == COL_PARTNER:
-            return self._country_names.get(s.partner, s.partner)
+            return country_name(s.partner, self._country_names.get(s.partner))
         if column == COL_LATEST and s.stale:
             return (_tr("No actual value yet.") if s.latest_value is None
                     else _tr("Stale: the latest actual is older than 12 months."))

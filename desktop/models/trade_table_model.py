@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 
 from database import queries
-from database.reference import hs_chapters
 from database.store import Store
 from database.trade_queries import (
     DEFAULT_SORT,
@@ -30,6 +29,7 @@ from database.trade_queries import (
     TradeRowSource,
 )
 from desktop.formatting import format_cents
+from desktop.reference_names import chapter_name, country_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # the figure's id, as in RecordTableModel
 # (key, header); the keys are columns of trade_figures and sort keys of trade_queries.
@@ -276,11 +276,11 @@ class TradeTableModel(QAbstractTableModel):
 
     def _tooltip(self, column: int, value: Any) -> str | None:
         if column in (COL_REPORTER, COL_PARTNER):
-            return self._country_names().get(value, value)
+            return country_name(value, self._country_names().get(value))
         if column == COL_PRODUCT:
             if value == "TOTAL":
                 return _tr("All goods (reported total)")
-            name = hs_chapters().get(str(value)[:2])
+            name = chapter_name(str(value))
             return _tr("HS chapter {0}: {1}").format(str(value)[:2], name) if name else None
         if column == COL_VALUE:
             return _tr("USD {0}").format(format_cents(value))

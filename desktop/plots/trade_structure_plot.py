@@ -11,7 +11,8 @@ from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication
 
-from database.services.trade_structure import FLOWS, UNGROUPED, TradeStructure, group_name
+from database.services.trade_structure import FLOWS, UNGROUPED, TradeStructure
+from desktop.reference_names import country_name, product_group_name
 
 MILLION = 1_000_000
 GID_PREFIX = "structure_"
@@ -32,13 +33,20 @@ def flow_title(flow: str) -> str:
 
 def legend_name(group: str) -> str:
     """The legend text of a product group."""
-    return _tr("Not classified") if group == UNGROUPED else group_name(group)
+    return _tr("Not classified") if group == UNGROUPED else product_group_name(group)
+
+
+def _reporter(data: TradeStructure) -> str:
+    """The reporting country's name in the interface language."""
+    if not data.reporter_iso3:
+        return data.reporter_name or "?"
+    return country_name(data.reporter_iso3, data.reporter_name)
 
 
 def caption_text(data: TradeStructure) -> str:
     """Whose statistics the bars are, and how they were summed."""
     return _tr("Source: {0}'s trade statistics (chapter figures summed by product group; "
-               "complete years only)").format(data.reporter_name or data.reporter_iso3 or "?")
+               "complete years only)").format(_reporter(data))
 
 
 def draw_trade_structure(figure: Figure, data: TradeStructure) -> dict[tuple[str, str], BarContainer]:
@@ -49,7 +57,7 @@ def draw_trade_structure(figure: Figure, data: TradeStructure) -> dict[tuple[str
     figure.clear()
     figure.set_layout_engine("constrained")
     title = _tr("Trade of {0} with {1} by product group").format(
-        data.reporter_name or data.reporter_iso3 or "?", data.partner_name or data.partner_iso3)
+        _reporter(data), country_name(data.partner_iso3, data.partner_name))
     if data.is_empty:
         axes = figure.add_subplot(111)
         axes.set_axis_off()

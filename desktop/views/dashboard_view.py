@@ -49,6 +49,7 @@ from desktop.models.commitment_status_model import (
     CommitmentStatusTableModel,
     period_text,
 )
+from desktop.reference_names import country_name, sorted_by_text
 from desktop.status_labels import status_label
 from desktop.views.progress_bar_delegate import ProgressBarDelegate
 
@@ -91,6 +92,7 @@ class DashboardView(QWidget):
         self.store: Store | None = None
         self.plot_view = None  # a CommitmentPlotView once a commitment was selected
         self._statuses: list[CommitmentStatus] = []
+        self._names: dict[str, str] = {}  # stored (English) country names, read at refresh
         # What the side lists show, kept so a language change can redraw them without a query.
         self._due: list[DueItem] = []
         self._stale: list[CommitmentStatus] = []
@@ -278,6 +280,7 @@ class DashboardView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
             self.model.retranslate()  # headers, status names, numbers in the new locale
+            self._fill_partner_filter(self._names)  # country names and order of the language
             self._show_side_lists()  # from what was read last: no database work here
             self._fit_columns()
         super().changeEvent(event)
@@ -292,9 +295,9 @@ class DashboardView(QWidget):
         self.store = store
         selected = self.selected_commitment_id()
         self._statuses = all_statuses(store)
-        names = dict(queries.countries(store, include_aggregates=True))
-        self.model.set_statuses(self._statuses, names)
-        self._fill_partner_filter(names)
+        self._names = dict(queries.countries(store, include_aggregates=True))
+        self.model.set_statuses(self._statuses, self._names)
+        self._fill_partner_filter(self._names)
         self._fit_columns()
         self._fit_rows()
         self._fill_side_lists()
@@ -338,14 +341,17 @@ class DashboardView(QWidget):
             header.resizeSection(COL_TITLE, TITLE_MIN_WIDTH)
 
     def _fill_partner_filter(self, names: dict[str, str]) -> None:
+        """The partners of the listed commitments, named and sorted in the interface language
+        (``names`` are the stored names, for a code the reference list does not know)."""
         chosen = self.proxy.partner()
-        partners = sorted({s.partner for s in self._statuses},
-                          key=lambda code: names.get(code, code).casefold())
+        shown = {code: country_name(code, names.get(code)) for code in
+                 {s.partner for s in self._statuses}}
+        partners = sorted_by_text(shown, lambda code: shown[code])
         self.partner_filter.blockSignals(True)
         self.partner_filter.clear()
         self.partner_filter.addItem(_tr("All partners"), None)
         for code in partners:
-            self.partner_filter.addItem(f"{names.get(code, code)} ({code})", code)
+            self.partner_filter.addItem(f"{shown[code]} ({code})", code)
         index = self.partner_filter.findData(chosen) if chosen in partners else 0
         self.partner_filter.setCurrentIndex(index)
         self.partner_filter.blockSignals(False)

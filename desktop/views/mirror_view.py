@@ -26,6 +26,7 @@ from database.store import Store
 from database.trade_queries import MirrorRow, default_mirror_partner, mirror_comparison
 from desktop.formatting import format_money_millions, format_number
 from desktop.forms.base_form import mark_invalid
+from desktop.reference_names import product_group_name
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.period_edit import PeriodEdit
 
@@ -163,6 +164,8 @@ class MirrorView(QWidget):
         self._set_headers()
         if self.products.count():
             self.products.setItemText(0, _tr("All goods"))
+            for index in range(1, self.products.count()):
+                self.products.setItemText(index, product_group_name(self.products.itemData(index)))
         self._show(self.rows)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -189,8 +192,8 @@ class MirrorView(QWidget):
         self.products.blockSignals(True)
         self.products.clear()
         self.products.addItem(_tr("All goods"), None)
-        for key, group in product_groups().items():
-            self.products.addItem(group["name"], key)
+        for key in product_groups():
+            self.products.addItem(product_group_name(key), key)
         self.products.blockSignals(False)
         home = home_country(self.store)
         if home:

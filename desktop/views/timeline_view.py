@@ -27,6 +27,7 @@ from database.services.timeline import (
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.plots.plot_widget import PlotWidget
+from desktop.reference_names import fill_country_combo
 
 NAVIGATION_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,6 +52,7 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.store: Store | None = None
         self.events: list[TimelineEvent] = []
+        self._partners: list[tuple[str, str]] = []  # (iso3, stored name) of the last refresh
         self.axes = None
         self._build_ui()
         self._connect()
@@ -107,6 +109,7 @@ class TimelineView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
+            fill_country_combo(self.partner_combo, self._partners)  # names of the new language
             self.retranslate_ui()
             self._fill_table()  # event kinds and dates in the new language
             self._draw()
@@ -127,14 +130,8 @@ class TimelineView(QWidget):
     def refresh(self, store: Store) -> None:
         """Re-read the partners and the shown partner's events, and redraw."""
         self.store = store
-        chosen = self.partner()
-        self.partner_combo.blockSignals(True)
-        self.partner_combo.clear()
-        for iso3, name in timeline_partners(store):
-            self.partner_combo.addItem(f"{name} ({iso3})", iso3)
-        index = self.partner_combo.findData(chosen) if chosen else -1
-        self.partner_combo.setCurrentIndex(max(0, index) if self.partner_combo.count() else -1)
-        self.partner_combo.blockSignals(False)
+        self._partners = timeline_partners(store)
+        fill_country_combo(self.partner_combo, self._partners)
         self._load()
 
     def _load(self) -> None:

@@ -31,6 +31,7 @@ from database.services.trade_structure import (
 from database.store import Store
 from desktop.formatting import format_money_millions, format_number
 from desktop.plots.plot_widget import PlotWidget
+from desktop.reference_names import chapter_name, fill_country_combo
 
 COL_CHAPTER, COL_NAME, COL_EXPORTS, COL_IMPORTS, COL_TOTAL, COL_SHARE = range(6)
 NUMERIC_COLUMNS = (COL_EXPORTS, COL_IMPORTS, COL_TOTAL, COL_SHARE)
@@ -47,6 +48,7 @@ class TradeStructureView(QWidget):
         super().__init__(parent)
         self.store = store
         self.data: TradeStructure | None = None
+        self._partners: list[tuple[str, str]] = []  # (iso3, stored name) from the database
         self.containers: dict = {}
         self._build_ui()
         self.partner_combo.currentIndexChanged.connect(self._on_partner_combo_current_index_changed)
@@ -107,6 +109,7 @@ class TradeStructureView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
+            fill_country_combo(self.partner_combo, self._partners)  # names of the new language
             self.retranslate_ui()
             self._draw()
         super().changeEvent(event)
@@ -132,14 +135,8 @@ class TradeStructureView(QWidget):
 
     def refresh(self) -> None:
         """Re-read the partners and the shown partner's structure, keeping the partner chosen."""
-        chosen = self.partner()
-        self.partner_combo.blockSignals(True)
-        self.partner_combo.clear()
-        for iso3, name in structure_partners(self.store):
-            self.partner_combo.addItem(f"{name} ({iso3})", iso3)
-        index = self.partner_combo.findData(chosen) if chosen else -1
-        self.partner_combo.setCurrentIndex(max(0, index) if self.partner_combo.count() else -1)
-        self.partner_combo.blockSignals(False)
+        self._partners = structure_partners(self.store)
+        fill_country_combo(self.partner_combo, self._partners)
         self._load()
 
     # -- internals --------------------------------------------------------------------------------
@@ -163,7 +160,8 @@ class TradeStructureView(QWidget):
                                else _tr("Top products"))
         self.top_table.setRowCount(len(products))
         for row, product in enumerate(products):
-            cells = (product.chapter, product.name, format_money_millions(product.exports_usd),
+            name = chapter_name(product.chapter) or product.name
+            cells = (product.chapter, name, format_money_millions(product.exports_usd),
                      format_money_millions(product.imports_usd),
                      format_money_millions(product.turnover_usd),
                      _tr("{0} %").format(format_number(product.share * 100, 1)))
@@ -172,7 +170,7 @@ class TradeStructureView(QWidget):
                 if column in NUMERIC_COLUMNS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == COL_NAME:
-                    item.setToolTip(product.name)
+                    item.setToolTip(name)
                 self.top_table.setItem(row, column, item)
 
     def _draw(self) -> None:

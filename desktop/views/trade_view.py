@@ -56,6 +56,7 @@ from desktop.models.trade_table_model import (
     TradeTableModel,
     flow_labels,
 )
+from desktop.reference_names import product_group_name
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.period_edit import PeriodEdit
 from desktop.workers import TotalsJob
@@ -347,8 +348,8 @@ class TradeView(QWidget):
         for key, label in flow_labels().items():
             self.flow_filter.addItem(label, key)
         self.group_filter.addItem(_tr("Any product group"), None)
-        for key, data in product_groups().items():
-            self.group_filter.addItem(data["name"], key)
+        for key in product_groups():
+            self.group_filter.addItem(product_group_name(key), key)
         self.flow_filter.setCurrentIndex(max(0, self.flow_filter.findData(flow)))
         self.group_filter.setCurrentIndex(max(0, self.group_filter.findData(group)))
         for combo in (self.flow_filter, self.group_filter):

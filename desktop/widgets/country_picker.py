@@ -7,9 +7,18 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QGridLayout, QListWidget, QListWidgetItem,
-    QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
+
+from desktop.reference_names import localized_pairs
 
 ISO3_ROLE = Qt.ItemDataRole.UserRole
 
@@ -39,10 +48,12 @@ def _normalise_pairs(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 class CountryComboBox(QComboBox):
     """An editable country chooser whose completer finds a country by any part of its label.
 
-    Items read "Belarus (BLR)"; typing "bel" or "BLR" offers Belarus. The text counts as a
-    country when it equals an item's label, its ISO3 code or its name (ignoring case); anything
-    else is invalid rather than guessed. ``country_changed`` is emitted whenever :meth:`iso3` or
-    :meth:`error_text` would answer differently.
+    Items read "Belarus (BLR)"; typing "bel" or "BLR" offers Belarus. Names are shown in the
+    interface language and sorted the way it sorts ("Кыргызстан (KGZ)" in Russian), and follow a
+    change of language at once. The text counts as a country when it equals an item's label, its
+    ISO3 code, its shown name or the name it was given (the stored English one), ignoring case;
+    anything else is invalid rather than guessed. ``country_changed`` is emitted whenever
+    :meth:`iso3` or :meth:`error_text` would answer differently.
     """
 
     country_changed = Signal()
@@ -52,6 +63,7 @@ class CountryComboBox(QComboBox):
         self._optional = optional
         self._by_key: dict[str, str] = {}
         self._labels: dict[str, str] = {}
+        self._given: list[tuple[str, str]] = []  # as passed to set_countries (English names)
         self.setEditable(True)
         # Typed text must never become a new "country"; the list is reference data.
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -77,6 +89,7 @@ class CountryComboBox(QComboBox):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            self.relocalize()
         super().changeEvent(event)
 
     # -- public API -----------------------------------------------------------------------------
@@ -86,11 +99,25 @@ class CountryComboBox(QComboBox):
         return self._optional
 
     def set_countries(self, pairs: Iterable[tuple[str, str]]) -> None:
-        """Offer the ``(iso3, name)`` pairs, in the order given; the chosen country is kept."""
+        """Offer the ``(iso3, name)`` pairs; the chosen country is kept.
+
+        A code of the reference list is shown with its name in the interface language; the
+        given name is used for any other code. The list is sorted by the shown name.
+        """
+        self._given = _normalise_pairs(pairs)
+        self._show_pairs()
+
+    def relocalize(self) -> None:
+        """Show the names, and their order, of the current interface language (the chosen
+        country is kept)."""
+        if self._given:
+            self._show_pairs()
+
+    def _show_pairs(self) -> None:
         chosen = self.iso3()
         text = self.currentText()
         with QSignalBlocker(self):
-            self._rebuild(_normalise_pairs(pairs))
+            self._rebuild(localized_pairs(self._given))
             if chosen is not None and chosen in self._labels:
                 self._select(chosen)
             else:
@@ -156,6 +183,12 @@ class CountryComboBox(QComboBox):
             self._by_key[code.casefold()] = code
             # A bare name is only a match when no other country shares it.
             if name_counts[name.casefold()] == 1:
+                self._by_key.setdefault(name.casefold(), code)
+        # The name the caller gave (English, as stored) still finds its country in any language,
+        # unless it is the shown name of another one.
+        shown = set(name_counts)
+        for code, name in self._given:
+            if name and name.casefold() not in shown:
                 self._by_key.setdefault(name.casefold(), code)
 
     def _select(self, code: str | None) -> None:
@@ -244,6 +277,10 @@ class CountryListPicker(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            # The combo box may get its own LanguageChange after this one: relabel it first so
+            # the listed countries take the names of the new language.
+            self.combo.relocalize()
+            self._relabel_items()
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -265,9 +302,7 @@ class CountryListPicker(QWidget):
     def set_countries(self, pairs: Iterable[tuple[str, str]]) -> None:
         """Offer the ``(iso3, name)`` pairs and relabel the chosen countries accordingly."""
         self.combo.set_countries(pairs)
-        for row in range(self.list_widget.count()):
-            item = self.list_widget.item(row)
-            item.setText(self._label(item.data(ISO3_ROLE)))
+        self._relabel_items()
         self._update_buttons()
 
     def iso3_list(self) -> list[str]:
@@ -313,6 +348,11 @@ class CountryListPicker(QWidget):
 
     def _label(self, code: str) -> str:
         return self.combo.label_for(code) or code
+
+    def _relabel_items(self) -> None:
+        for row in range(self.list_widget.count()):
+            item = self.list_widget.item(row)
+            item.setText(self._label(item.data(ISO3_ROLE)))
 
     def _append(self, code: str) -> bool:
         if code in self.iso3_list():
