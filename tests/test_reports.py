@@ -170,3 +170,25 @@ def test_print_path_paints_on_a_printer(qapp, demo_store: Store, tmp_path: Path)
     del printer
     text = _normalised(" ".join(_pages(tmp_path / "printed.pdf")))
     assert TITLE in text and f"page {pages} of {pages}" in text
+
+
+def test_report_builders_tell_their_progress_and_stop_when_told(qapp, demo_store: Store) -> None:
+    from desktop.reports.progress_report import partner_briefing
+
+    calls: list[tuple[int, int]] = []
+    portfolio_report(demo_store, database_name="d", progress=lambda *step: calls.append(step))
+    assert calls == [(0, 1), (1, 1)]  # the demo has one commitment
+    calls.clear()
+    partner_briefing(demo_store, "BLR", database_name="d", progress=lambda *s: calls.append(s))
+    assert calls[0] == (0, calls[0][1]) and calls[-1] == (calls[0][1], calls[0][1])
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(done: int, total: int) -> None:
+        if done:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        partner_briefing(demo_store, "BLR", database_name="d", progress=cancel)

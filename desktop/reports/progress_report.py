@@ -112,8 +112,8 @@ def _key_figures(s: CommitmentStatus, columns: int = 2) -> str:
     return f"<table cellspacing='0' cellpadding='2' width='100%'>{rows}</table>"
 
 
-def _milestone_item(milestone: dict[str, Any], today: date | None) -> str:
-    """A milestone line; with ``today`` (open initiatives only) a passed due date is called out."""
+def _milestone_line(milestone: dict[str, Any], today: date | None) -> str:
+    """A milestone; with ``today`` (open initiatives only) a passed due date is called out."""
     parts = [text(milestone["title"])]
     if milestone["due_date"]:
         parts.append(_tr("due {0}").format(day(milestone["due_date"])))
@@ -123,39 +123,44 @@ def _milestone_item(milestone: dict[str, Any], today: date | None) -> str:
     elif (today is not None and milestone["due_date"]
           and date.fromisoformat(milestone["due_date"]) < today):
         parts.append(f"<b>{_tr('OVERDUE')}</b>")
-    return f"<li>{' — '.join(parts)}</li>"
+    return " — ".join(parts)
 
 
+# Initiatives and meetings are table rows, not list items: a row is never split across pages.
 def _initiatives_html(store: Store, initiatives: list[dict[str, Any]], today: date) -> str:
     if not initiatives:
         return f"<p>{_tr('No linked initiatives.')}</p>"
-    items = []
+    rows = []
     for row in initiatives:
         detail = queries.initiative_detail(store, row["id"])
         is_open = row["status"] not in ("completed", "cancelled")
-        milestones = "".join(_milestone_item(m, today if is_open else None)
-                             for m in detail["milestones"])
-        items.append(f"<li>{e(row['title'])} — <i>{e(initiative_status_label(row['status']))}</i>"
-                     + (f"<ul>{milestones}</ul>" if milestones else "") + "</li>")
-    return f"<ul>{''.join(items)}</ul>"
+        milestones = "<br/>".join(_milestone_line(m, today if is_open else None)
+                                  for m in detail["milestones"]) or "–"
+        rows.append(f"<tr><td>{e(row['title'])}</td>"
+                    f"<td>{e(initiative_status_label(row['status']))}</td><td>{milestones}</td></tr>")
+    return (f"{TABLE}<thead><tr><th width='38%'>{_tr('Initiative')}</th>"
+            f"<th width='12%'>{_tr('Status')}</th><th width='50%'>{_tr('Milestones')}</th></tr>"
+            f"</thead><tbody>{''.join(rows)}</tbody></table>")
 
 
 def _meetings_html(store: Store, commitment: dict[str, Any]) -> str:
     if not commitment["meetings"]:
         meetings = f"<p>{_tr('No source meeting recorded.')}</p>"
     else:
-        items = []
+        rows = []
         for row in commitment["meetings"]:
             meeting = queries.meeting_detail(store, row["id"])
             source = meeting.get("source_citation")
             url = meeting.get("source_url")
             # The URL is printed as text, not a link: a report must not point at anything untrusted.
-            items.append(
-                f"<li>{day(meeting['meeting_date'])} — {e(meeting['title'])}"
+            rows.append(
+                f"<tr><td>{day(meeting['meeting_date'])}</td><td>{e(meeting['title'])}"
                 + (f", {e(meeting['place'])}" if meeting.get("place") else "")
                 + (f"<br/>{_tr('Source:')} {e(source)}" if source else "")
-                + (f"<br/>{e(url)}" if url else "") + "</li>")
-        meetings = f"<ul>{''.join(items)}</ul>"
+                + (f"<br/>{e(url)}" if url else "") + "</td></tr>")
+        meetings = (f"{TABLE}<thead><tr><th width='12%'>{_tr('Date')}</th>"
+                    f"<th width='88%'>{_tr('Meeting')}</th></tr></thead>"
+                    f"<tbody>{''.join(rows)}</tbody></table>")
     quote = commitment.get("quote")
     quote_html = (f"<p>{_tr('Verbatim:')} <i>“{e(quote)}”</i></p>" if quote else "")
     return meetings + quote_html
@@ -234,14 +239,20 @@ def portfolio_report(store: Store, *, database_name: str, printed_on: date | Non
 
 
 def commitment_report(store: Store, commitment_id: int, *, database_name: str,
-                      printed_on: date | None = None, today: date | None = None) -> Report:
-    """One commitment on one page (NotFoundError if it does not exist)."""
+                      printed_on: date | None = None, today: date | None = None,
+                      progress: ProgressCallback | None = None) -> Report:
+    """One commitment on one page (NotFoundError if it does not exist).
+
+    ``progress`` is called with (0, 1) before and (1, 1) after the section is built.
+    """
     matches = [s for s in all_statuses(store, on=today) if s.id == commitment_id]
     if not matches:
         raise NotFoundError("commitments", commitment_id)
+    report_progress(progress, 0, 1)
     printed = printed_on or date.today()
     images: dict[str, bytes] = {}
     body = (f"<p>{_tr('Printed {0} · Database: {1}').format(e(printed.isoformat()), e(database_name))}</p>"
             + _commitment_section(store, matches[0], images, today=today, page_break=False))
+    report_progress(progress, 1, 1)
     return Report(_tr("Commitment: {0}").format(matches[0].title),
                   html_page(body), images, one_page=True)
