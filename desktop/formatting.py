@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import re
 from decimal import Decimal
 from typing import Any
@@ -54,3 +55,15 @@ def format_cents(cents: int | None, locale: QLocale | None = None) -> str:
     if cents is None:
         return ""
     return format_number(Decimal(cents) / 100, 0 if cents % 100 == 0 else 2, locale)
+
+
+def plain_tooltip(text: str | None) -> str | None:
+    """A tooltip showing ``text`` literally.
+
+    Qt renders a tooltip that looks like HTML as rich text, so a title such as
+    ``<img src="file:///...">`` would load a local file; user text goes out escaped inside a
+    paragraph that keeps its line breaks.
+    """
+    if not text:
+        return text
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"

@@ -247,3 +247,179 @@ def _poison_text_columns(store: Store, texts: list[str]) -> list[str]:
                 continue  # a CHECK says this column is not free text
             poisoned.append(f"{table}.{column}")
     return poisoned
+
+
+def _rendered(text: str, text_format: object) -> str:
+    """What a label (or a tooltip, which is AutoText) with this text shows on screen."""
+    from PySide6.QtGui import Qt, QTextDocument  # QtGui's Qt carries mightBeRichText
+
+    if text_format == Qt.TextFormat.PlainText or (
+            text_format == Qt.TextFormat.AutoText and not Qt.mightBeRichText(text)):
+        return text
+    document = QTextDocument()
+    if text_format == Qt.TextFormat.MarkdownText:
+        document.setMarkdown(text)
+    else:
+        document.setHtml(text)
+    return document.toPlainText()
+
+
+class MarkupAudit:
+    """Walks widgets and counts every place that shows the markup, and every place that renders it."""
+
+    def __init__(self) -> None:
+        self.checked: dict[str, int] = {}
+        self.problems: list[str] = []
+
+    def _check(self, kind: str, raw: object, text_format: object, where: str) -> None:
+        if not isinstance(raw, str) or "bold" not in raw:
+            return
+        self.checked[kind] = self.checked.get(kind, 0) + 1
+        shown = _rendered(raw, text_format)
+        if MARKUP not in shown:
+            self.problems.append(f"{where}: {kind} {raw[:120]!r} is shown as {shown[:80]!r}")
+
+    def _model(self, view, where: str) -> None:
+        from PySide6.QtCore import (
+            QAbstractListModel,
+            QAbstractTableModel,
+            QModelIndex,
+            Qt,
+        )
+
+        model = view.model()
+        if model is None:
+            return
+        flat = isinstance(model, (QAbstractListModel, QAbstractTableModel))
+        pending = [QModelIndex()]
+        while pending:
+            parent = pending.pop()
+            # List and table models hide the parent-taking overloads in PySide6.
+            columns = 1 if isinstance(model, QAbstractListModel) else (
+                model.columnCount() if flat else model.columnCount(parent))
+            for row in range(min(model.rowCount() if flat else model.rowCount(parent), 500)):
+                for column in range(columns):
+                    index = model.index(row, column, parent)
+                    # Item views paint DisplayRole as plain text; tooltips are AutoText.
+                    self._check("cell", index.data(Qt.ItemDataRole.DisplayRole),
+                                Qt.TextFormat.PlainText, where)
+                    self._check("cell tooltip", index.data(Qt.ItemDataRole.ToolTipRole),
+                                Qt.TextFormat.AutoText, where)
+                    if not flat and column == 0 and model.hasChildren(index):
+                        pending.append(index)
+
+    def widget(self, root, where: str) -> None:
+        """Audit ``root`` and every widget below it, visible or not (hidden tabs too)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QLabel,
+            QLineEdit,
+            QPlainTextEdit,
+            QTextEdit,
+            QWidget,
+        )
+
+        for widget in [root, *root.findChildren(QWidget)]:
+            name = f"{where}/{type(widget).__name__}:{widget.objectName() or '?'}"
+            if isinstance(widget, QLabel):
+                self._check("label", widget.text(), widget.textFormat(), name)
+            self._check("tooltip", widget.toolTip(), Qt.TextFormat.AutoText, name)
+            if isinstance(widget, QAbstractItemView):
+                self._model(widget, name)
+            elif isinstance(widget, QTextEdit):
+                self._check("text box", widget.toPlainText(), Qt.TextFormat.PlainText, name)
+            elif isinstance(widget, QLineEdit) and widget.maxLength() < len(MARKUP):
+                continue  # a short field (a unit): the service refuses text this long anyway
+            elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+                text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+                self._check("field", text, Qt.TextFormat.PlainText, name)
+
+
+@pytest.fixture
+def markup_store(tmp_path: Path) -> Iterator[tuple[Store, list[str]]]:
+    """The demo with the markup in every free-text column that takes text."""
+    store = open_database(tmp_path / "markup.sqlite")
+    load_demo(store)
+    poisoned = _poison_text_columns(store, [MARKUP])
+    yield store, poisoned
+    store.close()
+
+
+def test_markup_in_every_text_field_is_shown_literally_on_screen(
+        qtbot, markup_store: tuple[Store, list[str]], capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.main_window import PAGES, MainWindow
+
+    store, poisoned = markup_store
+    assert {"meetings.title", "commitments.title", "initiatives.title", "people.name"} <= set(poisoned)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    audit = MarkupAudit()
+    forms = 0
+    try:
+        for page in PAGES:
+            window.show_page(page)
+            QApplication.processEvents()
+            audit.widget(window, page)
+        # The dashboard's selected commitment: its plot view and details.
+        window.show_page(PAGES[0])
+        window.dashboard.table.selectRow(0)
+        QApplication.processEvents()
+        audit.widget(window, "dashboard with a commitment selected")
+        for key in ("meetings", "commitments", "initiatives", "people", "organisations",
+                    "metric_definitions"):
+            for (record_id,) in store.conn.execute(f"SELECT id FROM [{key}] ORDER BY id LIMIT 2"):
+                dialog = window._open_form(key, record_id)
+                if dialog is None:
+                    continue
+                qtbot.waitExposed(dialog)
+                audit.widget(dialog, f"{key} form {record_id}")
+                forms += 1
+                dialog.reject()
+                QApplication.processEvents()
+    finally:
+        window.close()
+    figure(capsys, f"markup {MARKUP!r} in {len(poisoned)} text columns; {forms} forms opened; "
+                   f"places showing it: " + ", ".join(f"{n} {kind}s" for kind, n in sorted(audit.checked.items()))
+                   + f"; rendered as markup instead of text: {len(audit.problems)}")
+    places = sorted({problem.split(": ")[0].split("/", 1)[1] + " " + problem.split(": ")[1].split(" '")[0]
+                     for problem in audit.problems})
+    if places:
+        figure(capsys, "where markup is rendered: " + "; ".join(places))
+    assert audit.problems == [], audit.problems[:5]
+    assert audit.checked.get("label", 0) and audit.checked.get("cell", 0) and audit.checked.get("field", 0)
+    assert Qt.TextFormat.PlainText  # the audit above compares against plain-text rendering
+
+
+def test_markup_in_every_text_field_is_printed_literally_in_the_portfolio_pdf(
+        qapp, markup_store: tuple[Store, list[str]], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    from desktop.reports.progress_report import portfolio_report, write_report_pdf
+
+    store, _poisoned = markup_store
+    report = portfolio_report(store, database_name="markup.sqlite")
+    out = write_report_pdf(report, tmp_path / "portfolio.pdf", database_name="markup.sqlite")
+    reader = PdfReader(out)
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    # pypdf returns typographic ligatures (the "fi" of "file") as one character; narrow table
+    # cells wrap the text, so compare without white space.
+    for ligature, letters in (("ﬁ", "fi"), ("ﬀ", "ff"), ("ﬃ", "ffi"), ("ﬂ", "fl")):
+        text = text.replace(ligature, letters)
+    compact = text.replace(" ", "")
+    literal = MARKUP.replace(" ", "")
+    images = sum(len(page.images) for page in reader.pages)
+    plots = store.conn.execute("SELECT count(*) FROM commitments").fetchone()[0]
+    shown = compact.count(literal)
+    figure(capsys, f"portfolio PDF: the markup printed literally {shown} times on {len(reader.pages)} "
+                   f"pages; 'bold' without its tags: {compact.count('bold') - shown}; images "
+                   f"{images} (plots: {plots})")
+    assert shown >= 3, "title, meeting and initiative texts at least"
+    assert compact.count("bold") == shown, "every occurrence keeps its tags"
+    assert images == plots, "no image but the plots: the file:/// image was not loaded"

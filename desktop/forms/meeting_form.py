@@ -23,7 +23,7 @@ from database.services.meetings import (
     MeetingInput, ParticipantInput, create_meeting, update_meeting,
 )
 from database.store import Store
-from desktop.formatting import format_date
+from desktop.formatting import format_date, plain_tooltip
 from desktop.forms.base_form import (
     TabbedFormDialog, contains_completer, domain_error, error_label, iso_to_date, long_text_edit,
     text_completer,
@@ -419,8 +419,8 @@ class MeetingDialog(TabbedFormDialog):
 
     def _add_outcome(self, text: str, kind: str, record_id: int) -> None:
         assert self.produced_list is not None
-        item = QListWidgetItem(text)  # item views never interpret markup
-        item.setToolTip(text)
+        item = QListWidgetItem(text)  # item views never interpret markup; tooltips do
+        item.setToolTip(plain_tooltip(text))
         item.setData(OUTCOME_ROLE, (kind, record_id))
         self.produced_list.addItem(item)
 

@@ -17,6 +17,7 @@ from database.services.base import Result
 from database.services.people import PositionInput, create_person, update_person
 from database.store import Store
 from desktop.error_messages import validation_message
+from desktop.formatting import plain_tooltip
 from desktop.forms.base_form import (
     FormDialog, domain_error, iso_to_date, long_text_edit, mark_invalid, show_country,
 )
@@ -40,7 +41,7 @@ class PositionRow:
         self.organisation.addItem("", None)
         for org in organisations:
             self.organisation.addItem(org["name"], org["id"])
-            self.organisation.setItemData(self.organisation.count() - 1, org["name"],
+            self.organisation.setItemData(self.organisation.count() - 1, plain_tooltip(org["name"]),
                                           Qt.ItemDataRole.ToolTipRole)
         self.country = CountryComboBox(optional=True)
         self.country.setObjectName("positionCountry")

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor
 
 from database.actuals import ANNUAL
 from database.services.status import URGENCY_ORDER, CommitmentStatus
-from desktop.formatting import format_date, format_money_millions, format_number
+from desktop.formatting import format_date, format_money_millions, format_number, plain_tooltip
 from desktop.icons import status_icon
 from desktop.reference_names import country_name
 from desktop.status_labels import status_label
@@ -186,7 +186,7 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(s, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(s, column)
+            return plain_tooltip(self._tooltip(s, column))  # the title is user text
         if role == SORT_ROLE:
             return self._sort_key(s, column)
         if role == PROGRESS_ROLE and column == COL_PROGRESS:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from database.services.history import HistoryEntry
+from desktop.formatting import plain_tooltip
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_RECORD, COL_FIELD, COL_OLD, COL_NEW = range(7)
 # A value longer than this is cut in the cell; the tooltip holds all of it.
@@ -127,7 +128,7 @@ class HistoryTableModel(QAbstractTableModel):
         text = self._text(entry, index.column())
         if role == Qt.ItemDataRole.DisplayRole and len(text) > MAX_CELL_CHARS:
             return text[:MAX_CELL_CHARS - 1] + "…"
-        return text
+        return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
     def _text(self, entry: HistoryEntry, column: int) -> str:
         if column == COL_WHEN:

@@ -7,7 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.formatting import format_cents, format_date, format_money_millions, format_number
+from desktop.formatting import (
+    format_cents, format_date, format_money_millions, format_number, plain_tooltip,
+)
 from desktop.models.columns import Column, Row
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -67,9 +69,8 @@ class RecordTableModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = row.get(column.key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column.display is not None:
-                return column.display(row)
-            return self._format(column.kind, value)
+            text = column.display(row) if column.display is not None else self._format(column.kind, value)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else text
         if role == SORT_ROLE:
             if column.kind in ("number", "millions", "cents"):
                 return float(value) if value not in (None, "") else float("-inf")

@@ -38,7 +38,7 @@ from database.services.status import (
     all_statuses,
 )
 from database.store import Store
-from desktop.formatting import format_date
+from desktop.formatting import format_date, plain_tooltip
 from desktop.icons import status_icon
 from desktop.models.commitment_status_model import (
     COL_PROGRESS,
@@ -401,7 +401,7 @@ class DashboardView(QWidget):
         text += f" ({entry.partner})"
         item = QListWidgetItem(text)
         item.setData(NAVIGATION_ROLE, (entry.record_kind, entry.record_id))
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))  # titles are user text
         if entry.overdue:
             # Word, icon and colour together: the colour is never the only sign.
             item.setIcon(status_icon(ProgressStatus.OVERDUE.value))
