@@ -35,9 +35,8 @@ FLIPS, TRUNCATIONS, HEADERS, HEADER_FIELDS, HOSTILE = 110, 100, 30, 30, 30
 TOTAL = FLIPS + TRUNCATIONS + HEADERS + HEADER_FIELDS + HOSTILE
 assert TOTAL == 300
 
-# Schema objects that try to run code when the file is opened or read. A view is created by
-# SQL (SQLite does not check a view's functions until it is used); what SQLite refuses to create
-# without the function is written into sqlite_master directly, as a hostile tool would.
+# Schema objects that try to run code when the file is opened, migrated or read. Views and
+# triggers are created by SQL (SQLite checks their functions only when they run).
 HOSTILE_VIEWS = (
     "CREATE VIEW evil_extension AS SELECT load_extension('/tmp/libevil.so') AS x",
     "CREATE VIEW evil_function AS SELECT application_secret(name) AS x FROM people",
