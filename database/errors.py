@@ -31,7 +31,19 @@ class CorruptDatabaseError(DatabaseFileError):
 
 
 class ReadOnlyDatabaseError(DatabaseFileError):
-    """A write was attempted on a database opened read-only."""
+    """A write was attempted on a database opened read-only, or the file refused it."""
+
+
+class DatabaseBusyError(DatabaseFileError):
+    """Another program held the write lock for longer than the busy timeout; nothing was saved."""
+
+
+class DiskFullError(DatabaseFileError):
+    """The disk (or the user's quota) is full; the write was rolled back, nothing was saved."""
+
+
+class DiskIOError(DatabaseFileError):
+    """The operating system failed to read or write the file; nothing was saved."""
 
 
 class ValidationError(CommitmentTrackerError):

@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING
 from database.clock import new_uuid, utc_now_text
 from database.errors import (
     CorruptDatabaseError,
+    DatabaseBusyError,
     DatabaseFileError,
+    DiskFullError,
+    DiskIOError,
     MissingFolderError,
     NotADatabaseError,
     ReadOnlyDatabaseError,
@@ -146,17 +149,21 @@ def _file_error(path: Path, exc: sqlite3.Error) -> DatabaseFileError:
         return NotADatabaseError(path, "not an SQLite database")
     if "malformed" in lowered or "corrupt" in lowered:
         return CorruptDatabaseError(path, f"the database is damaged ({message})")
+    # One sentence each, for the user: what happened and that nothing was half-saved (the
+    # transaction has been rolled back by the time a write failure is raised).
     if "readonly" in lowered or "read-only" in lowered:
-        return ReadOnlyDatabaseError(path, "the file cannot be written (read-only)")
+        return ReadOnlyDatabaseError(path, "the file is read-only: nothing was saved (check the "
+                                           "file's permissions, or open it read-only)")
     if "locked" in lowered or "busy" in lowered:
-        return DatabaseFileError(path, "the database is locked by another program; try again")
+        return DatabaseBusyError(path, "the database is busy: another program is writing to it "
+                                       "(locked); nothing was saved, try again")
     if "unable to open" in lowered:
         return DatabaseFileError(path, "the file cannot be opened (check permissions)")
     if "disk is full" in lowered:
-        return DatabaseFileError(path, "the disk is full; nothing was written")
+        return DiskFullError(path, "the disk is full: nothing was saved")
     if "disk i/o error" in lowered:
-        return DatabaseFileError(path, "the file could not be written or read (disk I/O error: "
-                                       "is the disk full?); nothing was written")
+        return DiskIOError(path, "the file could not be written or read (disk I/O error: is the "
+                                 "disk full?); nothing was saved")
     return DatabaseFileError(path, message)
 
 

@@ -550,6 +550,8 @@ def import_trade(store: Store, path: str | Path, options: ImportOptions | None =
     try:
         ctx = _context(layout, options, Countries.from_connection(store.conn))
         parser = make_parser(layout.format or "", layout.header, ctx, layout.mapping)
+        if not options.dry_run:
+            _backup_before_import(store)
         with store.write():
             result = _write(store, layout, ctx, parser, options, progress)
             if options.dry_run:
@@ -559,6 +561,21 @@ def import_trade(store: Store, path: str | Path, options: ImportOptions | None =
     finally:
         layout.reader.close()
     return result
+
+
+def _backup_before_import(store: Store) -> None:
+    """A checked backup (reason ``pre-import``) of the file as it is before the import writes.
+
+    Taken outside the import's transaction (the backup API copies committed pages only), so
+    the command line and the application's import worker both get it. Skipped when the caller
+    already holds a transaction (nothing can be copied consistently then) and for a read-only
+    store, whose write is refused anyway. A backup that fails stops the import.
+    """
+    if store.read_only or store.conn.in_transaction:
+        return
+    from database.backups import PRE_IMPORT, backup_now
+
+    backup_now(store, reason=PRE_IMPORT)
 
 
 def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, options: ImportOptions,
