@@ -1,10 +1,18 @@
-"""Translated messages for the domain's error codes (the domain never writes UI prose)."""
+"""Translated messages for the domain's errors (the domain never writes UI prose).
+
+``database`` raises ``ValidationError(field, code, detail)``: every code it can raise has a
+sentence here, with the field's label filled in; an unknown code falls back to the English
+``detail``. Errors about the database file (``DatabaseFileError`` and its kinds) are named by
+their class; :func:`error_message` turns any of the package's errors into one translated text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from database import ValidationError
+from database.errors import DatabaseFileError, NotFoundError
+from database.periods import PeriodError
 
 
 def _tr(text: str) -> str:
@@ -43,11 +51,64 @@ def field_labels() -> dict[str, str]:
         "default_currency": _tr("Default currency"),
         "value_usd": _tr("Value (USD)"),
         "period": _tr("Period"),
+        "description": _tr("Description"),
+        "short_name": _tr("Short name"),
+        "native_name": _tr("Name in the original language"),
+        "kind": _tr("Kind"),
+        "classification": _tr("Classification"),
+        "organisation_id": _tr("Organisation"),
+        "person_id": _tr("Person"),
+        "person": _tr("Person"),
+        "position_id": _tr("Position"),
+        "position_title": _tr("Position"),
+        "meeting_id": _tr("Meeting"),
+        "source_meeting_id": _tr("Source meeting"),
+        "commitment_id": _tr("Commitment"),
+        "initiative_id": _tr("Initiative"),
+        "metric_definition_id": _tr("Metric definition"),
+        "metric_description": _tr("Metric"),
+        "responsible_body": _tr("Responsible body"),
+        "quote": _tr("Verbatim quote"),
+        "source_text": _tr("Verbatim source text"),
+        "source_citation": _tr("Source citation"),
+        "summary": _tr("Summary"),
+        "topics": _tr("Topics"),
+        "sector": _tr("Sector"),
+        "owner": _tr("Owner"),
+        "note": _tr("Note"),
+        "notes": _tr("Notes"),
+        "text": _tr("Text"),
+        "reporter_iso3": _tr("Reporter"),
+        "reporter": _tr("Reporter"),
+        "partner": _tr("Partner"),
+        "flow": _tr("Flow"),
+        "product_code": _tr("Product code"),
+        "product": _tr("Product code"),
+        "product_scope": _tr("Products"),
+        "product_codes": _tr("Products"),
+        "product_group": _tr("Product group"),
+        "period_basis": _tr("Period basis"),
+        "period_from": _tr("First period"),
+        "period_to": _tr("Last period"),
+        "source": _tr("Source"),
+        "figures": _tr("Trade figures"),
+        "batch": _tr("Import batch"),
+        "mapping": _tr("Column mapping"),
+        "format": _tr("File layout"),
+        "encoding": _tr("Encoding"),
+        "delimiter": _tr("Delimiter"),
+        "header_row": _tr("Header row"),
+        "out_path": _tr("File"),
+        "selection": _tr("Selection"),
     }
 
 
 def _message_templates() -> dict[str, str]:
-    """Each error code's sentence in the current language; {field} and {detail} are filled in."""
+    """Each error code's sentence in the current language; ``{field}`` is filled in.
+
+    A key ``"field:code"`` words a code differently for one field. ``{detail}`` (the English
+    detail) is used only where the detail is the user's own text, never for prose.
+    """
     return {
         "required": _tr("{field} is required."),
         "negative": _tr("{field} must not be negative."),
@@ -61,9 +122,37 @@ def _message_templates() -> dict[str, str]:
         "unknown_country": _tr("{field}: unknown country code."),
         "invalid_url": _tr("{field} must start with http:// or https://."),
         "duplicate": _tr("{field}: this entry already exists."),
-        "in_use": "{detail}",
         "too_long": _tr("{field} is too long."),
         "too_precise": _tr("{field} has more decimals than allowed."),
+        "not_text": _tr("{field} must be text."),
+        "invalid_choice": _tr("{field}: choose one of the values offered."),
+        "invalid_reference": _tr("{field}: choose a record from the list."),
+        "unknown_record": _tr("{field}: the chosen record no longer exists."),
+        "same_as_reporter": _tr("{field} must differ from the reporting country."),
+        "partner:same_as_reporter": _tr("Choose two different countries."),
+        "invalid_product": _tr("{field} must be TOTAL or an HS code of 2 to 10 digits."),
+        "product:invalid_product": _tr("{field} must be TOTAL or the start of an HS code, "
+                                       "e.g. 27 or 2709."),
+        "invalid_chapters": _tr("{field}: list HS chapters between 01 and 97, e.g. 01-24,30."),
+        "unknown_group": _tr("{field}: choose a product group from the list."),
+        "wrong_person": _tr("{field}: this position belongs to another person."),
+        "one_parent": _tr("A note belongs to exactly one initiative or one commitment."),
+        "empty": _tr("{field}: there is nothing to store."),
+        "selection:empty": _tr("Nothing is selected."),
+        "figures:empty": _tr("There are no trade figures to add."),
+        "in_use": _tr("{field} is still in use and cannot be deleted."),
+        "person:in_use": _tr("A person who took part in meetings cannot be deleted; remove them "
+                             "from those meetings first."),
+        "participants:duplicate": _tr("{field}: the same person is listed twice."),
+        "period:duplicate": _tr("A figure for this reporter, partner, period, flow, product and "
+                                "source already exists."),
+        "already_undone": _tr("This import batch has already been undone."),
+        "changed_since": _tr("Figures of this import batch were changed after the import; "
+                             "undoing it would lose those changes."),
+        "invalid_mapping": _tr("The column mapping is incomplete: every required column needs "
+                               "a column of the file."),
+        "invalid_format": _tr("{field}: the file name must end in .csv or .xlsx."),
+        "missing_folder": _tr("{field}: the folder does not exist."),
     }
 
 
@@ -81,7 +170,67 @@ def validation_message(error: ValidationError) -> str:
         field = f"{field_label(parts[0])}: {field}"
     if error.row is not None:
         field = _tr("{0}, row {1}").format(field, error.row)
-    template = _message_templates().get(error.code)
+    templates = _message_templates()
+    template = templates.get(f"{parts[0]}:{error.code}") or templates.get(error.code)
     if template is None:
         return f"{field}: {error.detail}"
     return template.format(field=field, detail=error.detail)
+
+
+def _class_names(error: BaseException) -> list[str]:
+    # By name rather than by import: kinds of file error added later (or defined in modules
+    # loaded on first use, such as database.lock) are recognised without importing them here.
+    return [cls.__name__ for cls in type(error).__mro__]
+
+
+def database_error_message(error: DatabaseFileError) -> str:
+    """A translated sentence for a problem with the database file, naming the file.
+
+    The kind of problem (a missing folder, a file that is no database, a full disk, a lock held
+    by another program, …) is said in the current language; where the kind alone does not say
+    enough, the English reason follows as a detail.
+    """
+    path = str(error.path)
+    details = _tr("Details: {0}").format(error.reason)
+    for name in _class_names(error):
+        if name == "MissingFolderError":
+            return _tr("The folder {0} does not exist.").format(str(error.path.parent))
+        if name == "NotADatabaseError":
+            return _tr("{0} is not a Commitment Tracker database.").format(path)
+        if name == "CorruptDatabaseError":
+            return _tr("{0} is damaged.").format(path) + "\n" + details
+        if name == "DatabaseLockedError":
+            holder = getattr(error, "holder", None)
+            if holder is None:
+                return _tr("{0} is open for writing in another program.").format(path)
+            return _tr("{0} is open for writing by {1}.").format(path, holder.describe())
+        if name == "DatabaseBusyError":
+            return _tr("{0} is busy: another program is writing to it. Nothing was saved; try "
+                       "again.").format(path)
+        if name == "DiskFullError":
+            return _tr("The disk holding {0} is full. Nothing was saved.").format(path)
+        if name == "DiskIOError":
+            return _tr("{0} could not be read or written (disk error). Nothing was saved."
+                       ).format(path)
+        if name == "ReadOnlyDatabaseError":
+            return _tr("{0} can only be read: nothing was saved.").format(path) + "\n" + details
+        if name == "BackupError":
+            return _tr("The backup {0} could not be made.").format(path) + "\n" + details
+    return _tr("{0} cannot be used.").format(path) + "\n" + details
+
+
+def error_message(error: BaseException) -> str:
+    """A translated text for any error the database package raises on purpose.
+
+    ValidationErrors name their field, file errors their file; a record deleted meanwhile and a
+    malformed period have their own sentences. Anything else keeps its own (English) text.
+    """
+    if isinstance(error, ValidationError):
+        return validation_message(error)
+    if isinstance(error, DatabaseFileError):
+        return database_error_message(error)
+    if isinstance(error, NotFoundError):
+        return _tr("The record no longer exists: it was deleted, perhaps in another window.")
+    if isinstance(error, PeriodError):
+        return _tr("{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.").format(str(error.text))
+    return str(error)

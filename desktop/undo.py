@@ -10,6 +10,7 @@ from database import CommitmentTrackerError
 from database.operations import Operation
 from database.services.base import Result, apply_inverse
 from database.store import Store
+from desktop.error_messages import error_message
 from desktop.signal_hub import SignalHub
 
 
@@ -44,7 +45,7 @@ class ServiceCommand(QUndoCommand):
             # Later changes can make an old step impossible (a person it restores was deleted
             # elsewhere); nothing was written, and the step leaves the stack.
             self.setObsolete(True)
-            self._hub.report_failure(str(exc))
+            self._hub.report_failure(error_message(exc))
             return
         self._inverse = result.undo
         self._hub.announce(result.change)

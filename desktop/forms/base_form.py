@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from database import CommitmentTrackerError, ValidationError
 from database.services.base import Result
 from database.store import Store
-from desktop.error_messages import validation_message
+from desktop.error_messages import error_message, validation_message
 from desktop.widgets.country_picker import CountryComboBox
 
 ERROR_COLOR = "#c62828"
@@ -364,7 +364,7 @@ class FormDialog(QDialog):
             self.show_validation_error(exc)
             return
         except CommitmentTrackerError as exc:
-            self.general_error.setText(str(exc))
+            self.general_error.setText(error_message(exc))
             self.general_error.show()
             return
         self.result_value = result

@@ -37,6 +37,7 @@ from database.trade_io.mappings import (
     save_mapping,
 )
 from database.trade_io.values import TRADE_FLOWS
+from desktop.error_messages import error_message
 from desktop.forms.base_form import ERROR_COLOR
 
 CONSTANT_FIELDS = ("reporter", "partner", "flow", "source")
@@ -333,7 +334,7 @@ class ColumnMappingDialog(QDialog):
             try:
                 save_mapping(self.store, self.columns, mapping, name=self.file_name or None)
             except CommitmentTrackerError as exc:
-                self.problems.setText(str(exc))
+                self.problems.setText(error_message(exc))
                 return
         self.result_mapping = mapping
         self.accept()

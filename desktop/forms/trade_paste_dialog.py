@@ -24,7 +24,7 @@ from database import CommitmentTrackerError, ValidationError
 from database.services.trade import create_trade_figures
 from database.store import Store
 from database.trade_paste import FIELDS, PasteBlock, PasteError, parse_block
-from desktop.error_messages import validation_message
+from desktop.error_messages import error_message, validation_message
 from desktop.formatting import format_number
 from desktop.forms.base_form import ERROR_COLOR, INVALID_BACKGROUND
 
@@ -273,7 +273,7 @@ class TradePasteDialog(QDialog):
             self.summary.setStyleSheet(f"color: {ERROR_COLOR};")
             return
         except CommitmentTrackerError as exc:
-            self.summary.setText(_tr("Nothing was stored: {0}").format(str(exc)))
+            self.summary.setText(_tr("Nothing was stored: {0}").format(error_message(exc)))
             self.summary.setStyleSheet(f"color: {ERROR_COLOR};")
             return
         self.result_value = result

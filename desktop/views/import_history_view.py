@@ -23,6 +23,7 @@ from database.trade_io.batches import (
     list_import_batches,
     undo_import_batch,
 )
+from desktop.error_messages import error_message
 from desktop.formatting import format_number
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole
@@ -155,7 +156,7 @@ class ImportHistoryView(QWidget):
         try:
             result = undo_import_batch(self.store, batch.id)
         except CommitmentTrackerError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(error_message(exc))
             return
         self._empty_note = False
         self.status_label.setText(_tr("Import of {0} undone: {1} figures removed, {2} restored.")

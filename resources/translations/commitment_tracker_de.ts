@@ -59,139 +59,368 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseDialog</name>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="180"/>
+        <source>(whole file)</source>
+        <translation>(ganze Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
+        <source>Baseline date does not match its period</source>
+        <translation>Ausgangsdatum passt nicht zu seinem Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
+        <source>Broken reference</source>
+        <translation>Defekter Verweis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="190"/>
+        <source>Can be repaired safely</source>
+        <translation>Kann sicher repariert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
+        <source>Check could not finish</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="142"/>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="162"/>
+        <source>Checking {0}…</source>
+        <translation>{0} wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="47"/>
+        <source>Damaged file or index</source>
+        <translation>Beschädigte Datei oder beschädigter Index</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
+        <source>Deadline not after the baseline</source>
+        <translation>Frist nicht nach dem Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
+        <source>More of the same</source>
+        <translation>Weitere gleicher Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="213"/>
+        <source>None can be repaired in place; restore a backup (File &gt; Restore).</source>
+        <translation>Nichts davon lässt sich direkt reparieren; stellen Sie eine Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
+        <source>Not a Commitment Tracker file</source>
+        <translation>Keine Commitment-Tracker-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="239"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="244"/>
+        <source>Nothing was repaired: {0}</source>
+        <translation>Nichts wurde repariert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
+        <source>Part of the schema is missing</source>
+        <translation>Ein Teil des Schemas fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
+        <source>Possibly the same person twice</source>
+        <translation>Möglicherweise dieselbe Person doppelt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="221"/>
+        <source>Repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
+        <source>Repair {0} finding(s)? The database is backed up first; orphan rows are removed or unlinked, summaries and indexes rebuilt.</source>
+        <translation>{0} Befund(e) reparieren? Die Datenbank wird zuerst gesichert; verwaiste Zeilen werden entfernt oder gelöst, Zusammenfassungen und Indizes neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="246"/>
+        <source>Repaired {0} finding(s).</source>
+        <translation>{0} Befund(e) repariert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="236"/>
+        <source>Repairing {0}…</source>
+        <translation>{0} wird repariert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
+        <source>Required value missing</source>
+        <translation>Erforderlicher Wert fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
+        <source>Rule broken</source>
+        <translation>Regel verletzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
+        <source>Schema changed by another tool</source>
+        <translation>Schema von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
+        <source>Schema object added by another tool</source>
+        <translation>Schemaobjekt von einem anderen Programm hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
+        <source>Search index out of date</source>
+        <translation>Suchindex veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
+        <source>Target not positive</source>
+        <translation>Zielwert nicht positiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="148"/>
+        <source>The database is open read-only</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="248"/>
+        <source>The file as it was is kept in {0}.</source>
+        <translation>Die Datei im vorherigen Zustand liegt in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
+        <source>Trade summary out of date</source>
+        <translation>Handelszusammenfassung veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
+        <source>Trade summary switched off</source>
+        <translation>Handelszusammenfassung abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
+        <source>Unknown value</source>
+        <translation>Unbekannter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="210"/>
+        <source>{0} can be repaired safely (a backup is taken first).</source>
+        <translation>{0} kann sicher repariert werden (zuerst wird eine Sicherung erstellt).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="200"/>
+        <source>{0} could not be checked: {1}</source>
+        <translation>{0} konnte nicht geprüft werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="203"/>
+        <source>{0} has not been checked yet.</source>
+        <translation>{0} wurde noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="205"/>
+        <source>{0}: no problems found.</source>
+        <translation>{0}: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
+        <source>{0}: {1} problem(s), {2} warning(s).</source>
+        <translation>{0}: {1} Problem(e), {2} Warnung(en).</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>Diese Zuordnung für Dateien mit diesen Spalten &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="231"/>
         <source>&amp;Values are in:</source>
         <translation>&amp;Werte sind in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
         <source>Column of the file</source>
         <translation>Spalte der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
         <source>Map columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
         <source>Partner (ISO alpha-3)</source>
         <translation>Partner (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
         <source>Product (TOTAL or HS)</source>
         <translation>Ware (TOTAL oder HS-Code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
         <source>Reporter (ISO alpha-3)</source>
         <translation>Meldeland (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="321"/>
         <source>Still needed: {0}</source>
         <translation>Noch erforderlich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="215"/>
         <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
         <translation>Die Spalten von {0} entsprechen keinem Aufbau, den der Import kennt. Wählen Sie für jedes Feld die Spalte, die es enthält, oder geben Sie einen Wert für alle Zeilen ein (z. B. das Meldeland einer nationalen Tabelle). Die ersten Zeilen der Datei werden zur Orientierung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="233"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="236"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
         <translation>Werte mit Dezimal&amp;komma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
         <source>Words of the flow column</source>
         <translation>Wörter der Spalte Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
         <source>e.g. BLR</source>
         <translation>z. B. BLR</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
         <source>e.g. KGZ</source>
         <translation>z. B. KGZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
         <source>e.g. National Statistical Committee</source>
         <translation>z. B. Nationales Statistikkomitee</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
         <source>export or import</source>
         <translation>Ausfuhr oder Einfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="221"/>
         <source>or the same value for every row</source>
         <translation>oder derselbe Wert für alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="217"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="235"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="225"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="226"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="291"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="292"/>
         <source>— not a flow —</source>
         <translation>— keine Handelsrichtung —</translation>
     </message>
@@ -623,123 +852,123 @@ bis {1}</translation>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="113"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="114"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="249"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
         <source>At the observed pace, by {0}</source>
         <translation>Beim beobachteten Tempo bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Days
 left</source>
         <translation>Tage
 übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="246"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Ab jetzt sind {0} pro Jahr erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Wie viel der Zeit vom Ausgangswert bis zur Frist vergangen ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="243"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
         <source>No actual value yet.</source>
         <translation>Noch kein Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Keine Kennzahldefinition: Der Istwert ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Beobachtetes Wachstum pro Jahr seit dem Ausgangswert im Vergleich zum Wachstum pro Jahr, das der Zielwert ab dem Ausgangswert erfordert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Projected
 at deadline</source>
         <translation>Projektion
 zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="245"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Veraltet: Der letzte Istwert ist älter als 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Der letzte Istwert und der Zeitraum, den er abdeckt; gleitende Summen nennen „12 Monate bis“ zum letzten Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
         <source>The latest actual as a share of the target</source>
         <translation>Der letzte Istwert als Anteil am Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Der Wert zur Frist, wenn das beobachtete Wachstum anhält</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Time
 elapsed</source>
         <translation>Verstrichene
 Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="93"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="94"/>
         <source>USD {0} m</source>
         <translation>{0} Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -748,19 +977,19 @@ beobachtet /
 erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="228"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="229"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="119"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="120"/>
         <source>{0} days ago</source>
         <translation>vor {0} Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="223"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="224"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} beobachtet
@@ -770,17 +999,17 @@ bis {1}</translation>
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="135"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="162"/>
         <source>Choose a country</source>
         <translation>Wählen Sie ein Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="137"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="164"/>
         <source>Choose a country from the list</source>
         <translation>Wählen Sie ein Land aus der Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="74"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="86"/>
         <source>Type a name or code</source>
         <translation>Namen oder Code eingeben</translation>
     </message>
@@ -788,32 +1017,32 @@ bis {1}</translation>
 <context>
     <name>CountryListPicker</name>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="237"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="270"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="239"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="272"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="238"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="271"/>
         <source>Add the chosen country to the list</source>
         <translation>Das gewählte Land zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="241"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="274"/>
         <source>Chosen countries</source>
         <translation>Gewählte Länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="242"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="275"/>
         <source>Country to add</source>
         <translation>Hinzuzufügendes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="240"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="273"/>
         <source>Remove the selected countries (Del)</source>
         <translation>Die ausgewählten Länder entfernen (Entf)</translation>
     </message>
@@ -821,308 +1050,827 @@ bis {1}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="265"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
-        <location filename="../../desktop/views/dashboard_view.py" line="346"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="352"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="267"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="389"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="395"/>
         <source>Commitment deadline</source>
         <translation>Frist der Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
         <source>Commitments, most urgent first</source>
         <translation>Verpflichtungen, dringendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="270"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
         <source>Due in the next {0} days, and overdue</source>
         <translation>Fällig in den nächsten {0} Tagen und überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="385"/>
         <source>Every commitment has a recent actual.</source>
         <translation>Jede Verpflichtung hat einen aktuellen Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
         <source>Initiative due</source>
         <translation>Frist der Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="374"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="380"/>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
         <source>OVERDUE since {0}</source>
         <translation>ÜBERFÄLLIG seit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="275"/>
         <source>Select a commitment in the table to see its progress plot.</source>
         <translation>Wählen Sie eine Verpflichtung in der Tabelle, um ihr Fortschrittsdiagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="482"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="488"/>
         <source>Shown: {0} of {1}</source>
         <translation>Angezeigt: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="274"/>
         <source>Stale data: latest actual older than {0} months</source>
         <translation>Veraltete Daten: letzter Istwert älter als {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="411"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>latest actual {0}, {1} months old</source>
         <translation>letzter Istwert {0}, {1} Monate alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="409"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
         <source>no actual value yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="407"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="413"/>
         <source>no metric definition, so no actual value</source>
         <translation>keine Kennzahldefinition, daher kein Istwert</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialogs</name>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="178"/>
+        <source>&amp;Check database</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="177"/>
+        <source>&amp;Open another file…</source>
+        <translation>Andere Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="68"/>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="179"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="176"/>
+        <source>&amp;Restore newest good backup</source>
+        <translation>Neueste gute Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="68"/>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="191"/>
+        <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="168"/>
+        <source>No good backup of this database was found.</source>
+        <translation>Es wurde keine gute Sicherung dieser Datenbank gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="67"/>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="190"/>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="158"/>
+        <source>The database cannot be opened</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="165"/>
+        <source>The file is left exactly as it is: a restore moves it aside into the backup folder, it never overwrites it.</source>
+        <translation>Die Datei bleibt genau so, wie sie ist: Eine Wiederherstellung verschiebt sie in den Sicherungsordner und überschreibt sie nie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="171"/>
+        <source>The newest good backup is from {0} ({1}, {2}).</source>
+        <translation>Die neueste gute Sicherung ist vom {0} ({1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="43"/>
+        <source>another program (it did not say who)</source>
+        <translation>einem anderen Programm (es hat nicht gesagt, wer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="85"/>
+        <source>open for writing by {0}</source>
+        <translation>zum Schreiben geöffnet von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="162"/>
+        <source>{0} cannot be opened: {1}.</source>
+        <translation>{0} kann nicht geöffnet werden: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="160"/>
+        <source>{0} is not a Commitment Tracker database ({1}).</source>
+        <translation>{0} ist keine Commitment-Tracker-Datenbank ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="205"/>
+        <source>{0} is not an SQLite database: there is nothing to check.</source>
+        <translation>{0} ist keine SQLite-Datenbank: Es gibt nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="77"/>
+        <source>{0} is open for writing by {1}.
+
+Only one person can change a database at a time. You can open it read-only: you see everything, but cannot change anything until it is closed there.</source>
+        <translation>{0} ist zum Schreiben geöffnet von {1}.
+
+Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schreibgeschützt öffnen: Sie sehen alles, können aber nichts ändern, bis sie dort geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="48"/>
+        <source>{user} on {host} (process {pid}) since {time}</source>
+        <translation>{user} auf {host} (Prozess {pid}) seit {time}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="28"/>
+        <location filename="../../desktop/error_messages.py" line="147"/>
+        <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
+        <translation>Eine Zahl für dieses Meldeland, diesen Partner, Zeitraum, diese Handelsrichtung, Ware und Quelle gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="139"/>
+        <source>A note belongs to exactly one initiative or one commitment.</source>
+        <translation>Eine Notiz gehört zu genau einer Initiative oder einer Verpflichtung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="144"/>
+        <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
+        <translation>Eine Person, die an Treffen teilgenommen hat, kann nicht gelöscht werden; entfernen Sie sie zuerst aus diesen Treffen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="36"/>
         <source>Baseline period</source>
         <translation>Ausgangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="27"/>
+        <location filename="../../desktop/error_messages.py" line="35"/>
         <source>Baseline value</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="24"/>
+        <location filename="../../desktop/error_messages.py" line="132"/>
+        <source>Choose two different countries.</source>
+        <translation>Wählen Sie zwei verschiedene Länder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="58"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="96"/>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="66"/>
+        <source>Commitment</source>
+        <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="32"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="19"/>
-        <location filename="../../desktop/error_messages.py" line="37"/>
-        <location filename="../../desktop/error_messages.py" line="38"/>
+        <location filename="../../desktop/error_messages.py" line="27"/>
+        <location filename="../../desktop/error_messages.py" line="45"/>
+        <location filename="../../desktop/error_messages.py" line="46"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="30"/>
+        <location filename="../../desktop/error_messages.py" line="38"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="43"/>
+        <location filename="../../desktop/error_messages.py" line="51"/>
         <source>Default currency</source>
         <translation>Standardwährung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="32"/>
+        <location filename="../../desktop/error_messages.py" line="99"/>
+        <source>Delimiter</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="54"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="194"/>
+        <source>Details: {0}</source>
+        <translation>Einzelheiten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="40"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="36"/>
+        <location filename="../../desktop/error_messages.py" line="44"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="35"/>
+        <location filename="../../desktop/error_messages.py" line="43"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="34"/>
+        <location filename="../../desktop/error_messages.py" line="98"/>
+        <source>Encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="42"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="21"/>
+        <location filename="../../desktop/error_messages.py" line="150"/>
+        <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
+        <translation>Zahlen dieses Importstapels wurden nach dem Import geändert; das Rückgängigmachen würde diese Änderungen verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="101"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="97"/>
+        <source>File layout</source>
+        <translation>Dateiaufbau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="91"/>
+        <source>First period</source>
+        <translation>Erster Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="84"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="29"/>
         <source>Forum / event</source>
         <translation>Forum / Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="42"/>
+        <location filename="../../desktop/error_messages.py" line="100"/>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="50"/>
         <source>Home country</source>
         <translation>Eigenes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="40"/>
+        <location filename="../../desktop/error_messages.py" line="95"/>
+        <source>Import batch</source>
+        <translation>Importstapel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="67"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="57"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="92"/>
+        <source>Last period</source>
+        <translation>Letzter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="64"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="69"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="68"/>
+        <source>Metric definition</source>
+        <translation>Kennzahldefinition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="48"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="18"/>
+        <location filename="../../desktop/error_messages.py" line="26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="26"/>
+        <location filename="../../desktop/error_messages.py" line="56"/>
+        <source>Name in the original language</source>
+        <translation>Name in der Originalsprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="78"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="79"/>
+        <source>Notes</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="141"/>
+        <source>Nothing is selected.</source>
+        <translation>Nichts ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="59"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="77"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="34"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="25"/>
+        <location filename="../../desktop/error_messages.py" line="83"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="33"/>
         <source>Partner countries</source>
         <translation>Partnerländer</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="23"/>
+        <location filename="../../desktop/error_messages.py" line="31"/>
         <source>Partner country</source>
         <translation>Partnerland</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="45"/>
+        <location filename="../../desktop/error_messages.py" line="53"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="20"/>
+        <location filename="../../desktop/error_messages.py" line="90"/>
+        <source>Period basis</source>
+        <translation>Zeitraumbasis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="60"/>
+        <location filename="../../desktop/error_messages.py" line="61"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="28"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="41"/>
+        <location filename="../../desktop/error_messages.py" line="62"/>
+        <location filename="../../desktop/error_messages.py" line="63"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="49"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="22"/>
+        <location filename="../../desktop/error_messages.py" line="85"/>
+        <location filename="../../desktop/error_messages.py" line="86"/>
+        <source>Product code</source>
+        <translation>Warencode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="89"/>
+        <source>Product group</source>
+        <translation>Warengruppe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="87"/>
+        <location filename="../../desktop/error_messages.py" line="88"/>
+        <source>Products</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="81"/>
+        <location filename="../../desktop/error_messages.py" line="82"/>
+        <source>Reporter</source>
+        <translation>Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="70"/>
+        <source>Responsible body</source>
+        <translation>Zuständige Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="76"/>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="102"/>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="55"/>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="93"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="30"/>
         <source>Source URL</source>
         <translation>Quellen-URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="33"/>
+        <location filename="../../desktop/error_messages.py" line="73"/>
+        <source>Source citation</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="65"/>
+        <source>Source meeting</source>
+        <translation>Ursprungstreffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="41"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="39"/>
+        <location filename="../../desktop/error_messages.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="29"/>
+        <location filename="../../desktop/error_messages.py" line="74"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="37"/>
         <source>Target value</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="17"/>
+        <location filename="../../desktop/error_messages.py" line="80"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="218"/>
+        <source>The backup {0} could not be made.</source>
+        <translation>Die Sicherung {0} konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="152"/>
+        <source>The column mapping is incomplete: every required column needs a column of the file.</source>
+        <translation>Die Spaltenzuordnung ist unvollständig: Jede erforderliche Spalte braucht eine Spalte der Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="211"/>
+        <source>The disk holding {0} is full. Nothing was saved.</source>
+        <translation>Der Datenträger mit {0} ist voll. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="197"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Der Ordner {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="233"/>
+        <source>The record no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>Der Datensatz existiert nicht mehr: Er wurde gelöscht, vielleicht in einem anderen Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="142"/>
+        <source>There are no trade figures to add.</source>
+        <translation>Es gibt keine Handelszahlen zum Hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="149"/>
+        <source>This import batch has already been undone.</source>
+        <translation>Dieser Importstapel wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="25"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="31"/>
+        <location filename="../../desktop/error_messages.py" line="75"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="94"/>
+        <source>Trade figures</source>
+        <translation>Handelszahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="39"/>
         <source>Unit / currency</source>
         <translation>Einheit / Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="44"/>
+        <location filename="../../desktop/error_messages.py" line="52"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="83"/>
+        <location filename="../../desktop/error_messages.py" line="71"/>
+        <source>Verbatim quote</source>
+        <translation>Wörtliches Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="72"/>
+        <source>Verbatim source text</source>
+        <translation>Wörtlicher Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="216"/>
+        <source>{0} can only be read: nothing was saved.</source>
+        <translation>{0} kann nur gelesen werden: nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="219"/>
+        <source>{0} cannot be used.</source>
+        <translation>{0} kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="213"/>
+        <source>{0} could not be read or written (disk error). Nothing was saved.</source>
+        <translation>{0} konnte nicht gelesen oder geschrieben werden (Datenträgerfehler). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="208"/>
+        <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
+        <translation>{0} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="201"/>
+        <source>{0} is damaged.</source>
+        <translation>{0} ist beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="199"/>
+        <source>{0} is not a Commitment Tracker database.</source>
+        <translation>{0} ist keine Commitment-Tracker-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="235"/>
+        <source>{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.</source>
+        <translation>{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="206"/>
+        <source>{0} is open for writing by {1}.</source>
+        <translation>{0} ist zum Schreiben geöffnet von {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="205"/>
+        <source>{0} is open for writing in another program.</source>
+        <translation>{0} ist in einem anderen Programm zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>{0}, row {1}</source>
         <translation>{0}, Zeile {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="66"/>
+        <location filename="../../desktop/error_messages.py" line="126"/>
         <source>{field} has more decimals than allowed.</source>
         <translation>{field} hat mehr Nachkommastellen als erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="55"/>
+        <location filename="../../desktop/error_messages.py" line="116"/>
         <source>{field} is not a valid date.</source>
         <translation>{field} ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="52"/>
+        <location filename="../../desktop/error_messages.py" line="113"/>
         <source>{field} is required.</source>
         <translation>{field} ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="65"/>
+        <location filename="../../desktop/error_messages.py" line="143"/>
+        <source>{field} is still in use and cannot be deleted.</source>
+        <translation>{field} wird noch verwendet und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="125"/>
         <source>{field} is too long.</source>
         <translation>{field} ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="54"/>
+        <location filename="../../desktop/error_messages.py" line="133"/>
+        <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
+        <translation>{field} muss TOTAL oder ein HS-Code mit 2 bis 10 Ziffern sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="134"/>
+        <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
+        <translation>{field} muss TOTAL oder der Anfang eines HS-Codes sein, z. B. 27 oder 2709.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="115"/>
         <source>{field} must be a number.</source>
         <translation>{field} muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="57"/>
+        <location filename="../../desktop/error_messages.py" line="118"/>
         <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
         <translation>{field} muss ein Zeitraum sein: JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="58"/>
+        <location filename="../../desktop/error_messages.py" line="127"/>
+        <source>{field} must be text.</source>
+        <translation>{field} muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="119"/>
         <source>{field} must come after the end of the baseline period.</source>
         <translation>{field} muss nach dem Ende des Ausgangszeitraums liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="60"/>
+        <location filename="../../desktop/error_messages.py" line="131"/>
+        <source>{field} must differ from the reporting country.</source>
+        <translation>{field} muss sich vom Meldeland unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="121"/>
         <source>{field} must not be before the start.</source>
         <translation>{field} darf nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="53"/>
+        <location filename="../../desktop/error_messages.py" line="114"/>
         <source>{field} must not be negative.</source>
         <translation>{field} darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="62"/>
+        <location filename="../../desktop/error_messages.py" line="123"/>
         <source>{field} must start with http:// or https://.</source>
         <translation>{field} muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="56"/>
+        <location filename="../../desktop/error_messages.py" line="137"/>
+        <source>{field}: choose a product group from the list.</source>
+        <translation>{field}: Wählen Sie eine Warengruppe aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="129"/>
+        <source>{field}: choose a record from the list.</source>
+        <translation>{field}: Wählen Sie einen Datensatz aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="128"/>
+        <source>{field}: choose one of the values offered.</source>
+        <translation>{field}: Wählen Sie einen der angebotenen Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="136"/>
+        <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
+        <translation>{field}: Geben Sie HS-Kapitel zwischen 01 und 97 an, z. B. 01-24,30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="130"/>
+        <source>{field}: the chosen record no longer exists.</source>
+        <translation>{field}: Der gewählte Datensatz existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="154"/>
+        <source>{field}: the file name must end in .csv or .xlsx.</source>
+        <translation>{field}: Der Dateiname muss auf .csv oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="155"/>
+        <source>{field}: the folder does not exist.</source>
+        <translation>{field}: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="146"/>
+        <source>{field}: the same person is listed twice.</source>
+        <translation>{field}: Dieselbe Person ist zweimal aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="117"/>
         <source>{field}: the year must be between 1900 and 2100.</source>
         <translation>{field}: Das Jahr muss zwischen 1900 und 2100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="63"/>
+        <location filename="../../desktop/error_messages.py" line="140"/>
+        <source>{field}: there is nothing to store.</source>
+        <translation>{field}: Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="124"/>
         <source>{field}: this entry already exists.</source>
         <translation>{field}: Dieser Eintrag existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="61"/>
+        <location filename="../../desktop/error_messages.py" line="138"/>
+        <source>{field}: this position belongs to another person.</source>
+        <translation>{field}: Diese Position gehört einer anderen Person.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="122"/>
         <source>{field}: unknown country code.</source>
         <translation>{field}: unbekannter Ländercode.</translation>
     </message>
@@ -1143,157 +1891,157 @@ bis {1}</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <location filename="../../desktop/models/history_model.py" line="50"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <location filename="../../desktop/models/history_model.py" line="50"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <location filename="../../desktop/models/history_model.py" line="44"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
         <source>Commitment revision</source>
         <translation>Revision einer Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <location filename="../../desktop/models/history_model.py" line="50"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
         <source>Import batch</source>
         <translation>Importvorgang</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <location filename="../../desktop/models/history_model.py" line="38"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="39"/>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
         <source>Initiative–commitment link</source>
         <translation>Verknüpfung Initiative–Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="38"/>
+        <location filename="../../desktop/models/history_model.py" line="39"/>
         <source>Initiative–meeting link</source>
         <translation>Verknüpfung Initiative–Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
         <source>Meeting participant</source>
         <translation>Teilnehmer eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
         <source>Meeting partner country</source>
         <translation>Partnerland eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
         <source>Meeting topic</source>
         <translation>Thema eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <location filename="../../desktop/models/history_model.py" line="38"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <location filename="../../desktop/models/history_model.py" line="108"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <location filename="../../desktop/models/history_model.py" line="108"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
         <source>Progress note</source>
         <translation>Fortschrittsnotiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <location filename="../../desktop/models/history_model.py" line="44"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
         <source>Trade figure</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1301,126 +2049,126 @@ bis {1}</translation>
 <context>
     <name>ImportHistoryView</name>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="98"/>
         <source>&amp;Undo import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="161"/>
+        <location filename="../../desktop/views/import_history_view.py" line="162"/>
         <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
         <translation>Import von {0} rückgängig gemacht: {1} Werte entfernt, {2} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
-        <location filename="../../desktop/views/import_history_view.py" line="175"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Inserted</source>
         <translation>Eingefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="178"/>
         <source>Mapped</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="195"/>
+        <location filename="../../desktop/views/import_history_view.py" line="196"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Noch keine Importe. Datei &gt; Handelsdaten importieren… liest CSV- und XLSX-Dateien; jeder Import wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="98"/>
+        <location filename="../../desktop/views/import_history_view.py" line="99"/>
         <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
         <translation>Die Werte entfernen, die der ausgewählte Import hinzugefügt hat, und den von ihm geänderten Werten ihre früheren Werte zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>Rows read</source>
         <translation>Gelesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="190"/>
+        <location filename="../../desktop/views/import_history_view.py" line="191"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
         <source>Simple</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="178"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <location filename="../../desktop/views/import_history_view.py" line="181"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="135"/>
-        <location filename="../../desktop/views/import_history_view.py" line="142"/>
+        <location filename="../../desktop/views/import_history_view.py" line="136"/>
+        <location filename="../../desktop/views/import_history_view.py" line="143"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="149"/>
+        <location filename="../../desktop/views/import_history_view.py" line="150"/>
         <source>Undo the import of {0} ({1})?
 {2} figures it added are removed and {3} figures it changed get their previous values.</source>
         <translation>Den Import von {0} ({1}) rückgängig machen?
 {2} von ihm hinzugefügte Werte werden entfernt, und {3} von ihm geänderte Werte erhalten ihre früheren Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="174"/>
+        <location filename="../../desktop/views/import_history_view.py" line="175"/>
         <source>Undone {0}</source>
         <translation>Rückgängig gemacht {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <location filename="../../desktop/views/import_history_view.py" line="181"/>
         <source>thousand USD</source>
         <translation>Tsd. USD</translation>
     </message>
@@ -1632,305 +2380,394 @@ bis {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="607"/>
+        <location filename="../../desktop/main_window.py" line="644"/>
         <source>
 … and {0} more</source>
         <translation>
 … und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
+        <source>&amp;Backup now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="404"/>
+        <source>&amp;Check database…</source>
+        <translation>Datenbank &amp;prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>&amp;Import trade figures…</source>
         <translation>Handelsdaten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="891"/>
+        <location filename="../../desktop/main_window.py" line="1089"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="726"/>
+        <location filename="../../desktop/main_window.py" line="985"/>
+        <source>Backed up automatically to {0}</source>
+        <translation>Automatisch gesichert nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="964"/>
+        <source>Backed up to {0}</source>
+        <translation>Gesichert nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="957"/>
+        <location filename="../../desktop/main_window.py" line="975"/>
+        <source>Backing up {0}…</source>
+        <translation>{0} wird gesichert…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="774"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Change log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="660"/>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="668"/>
+        <location filename="../../desktop/main_window.py" line="705"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Commitments &amp;&amp; metrics</source>
         <translation>Verpflichtungen &amp;&amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="618"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="641"/>
         <source>Delete the {0} {1}?</source>
         <translation>{0} „{1}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="608"/>
+        <location filename="../../desktop/main_window.py" line="645"/>
         <source>Delete these {0} {1}?</source>
         <translation>Diese {0} Einträge ({1}) löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Handelsdaten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="821"/>
+        <location filename="../../desktop/main_window.py" line="870"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="725"/>
+        <location filename="../../desktop/main_window.py" line="773"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="740"/>
+        <location filename="../../desktop/main_window.py" line="788"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} Zeilen nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="782"/>
+        <location filename="../../desktop/main_window.py" line="831"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="758"/>
+        <location filename="../../desktop/main_window.py" line="807"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="487"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="667"/>
+        <location filename="../../desktop/main_window.py" line="704"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="772"/>
+        <location filename="../../desktop/main_window.py" line="945"/>
+        <source>Nothing can be changed: the database is read-only ({0}).</source>
+        <translation>Nichts kann geändert werden: Die Datenbank ist schreibgeschützt ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="659"/>
+        <location filename="../../desktop/main_window.py" line="696"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="822"/>
+        <location filename="../../desktop/main_window.py" line="871"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>People &amp;&amp; organisations</source>
         <translation>Personen &amp;&amp; Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <source>Read-only: {0}</source>
+        <translation>Schreibgeschützt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1054"/>
+        <source>Restored {0} from {1}.</source>
+        <translation>{0} aus {1} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1031"/>
+        <source>Restoring {0}…</source>
+        <translation>{0} wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="892"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="845"/>
+        <location filename="../../desktop/main_window.py" line="894"/>
         <source>Sent {0} pages to the printer</source>
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="709"/>
+        <location filename="../../desktop/main_window.py" line="989"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="981"/>
+        <source>The backup at close failed: {0}
+Your changes are saved in the database itself.</source>
+        <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
+Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="960"/>
+        <source>The backup failed: {0}</source>
+        <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1051"/>
+        <source>The backup was not restored: {0}</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1056"/>
+        <source>The previous state is kept in {0}.</source>
+        <translation>Der vorherige Stand liegt in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="757"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>Trade</source>
         <translation>Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="610"/>
+        <location filename="../../desktop/main_window.py" line="647"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="675"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="943"/>
+        <source>opened read-only</source>
+        <translation>schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1038"/>
+        <source>{0} cannot be opened after the restore: {1}</source>
+        <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="712"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="901"/>
+        <location filename="../../desktop/main_window.py" line="1099"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -2377,129 +3214,129 @@ SQLite {5}</translation>
 <context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="150"/>
+        <location filename="../../desktop/views/mirror_view.py" line="151"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Unser Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="165"/>
-        <location filename="../../desktop/views/mirror_view.py" line="191"/>
+        <location filename="../../desktop/views/mirror_view.py" line="166"/>
+        <location filename="../../desktop/views/mirror_view.py" line="194"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Jahreswerte, sonst 12 Monate, sonst 4 Quartale jedes Jahres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="249"/>
+        <location filename="../../desktop/views/mirror_view.py" line="252"/>
         <source>Cannot compare: {0}</source>
         <translation>Vergleich nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="237"/>
+        <location filename="../../desktop/views/mirror_view.py" line="240"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Wählen Sie zwei Länder, um ihre Zahlen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Jede Seite so, wie sie meldet: Unseren Ausfuhren entsprechen die Einfuhren des Partners von uns, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl des Partners von unserer entfernt liegt, in % unserer Zahl. Spiegeldaten weichen ab (Einfuhren zu CIF-, Ausfuhren zu FOB-Werten; zeitliche Zuordnung; Wiederausfuhren; Erfassungsbereich); keine Seite wird korrigiert. Werte in Mio. USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <location filename="../../desktop/views/mirror_view.py" line="180"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <location filename="../../desktop/views/mirror_view.py" line="180"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="255"/>
+        <location filename="../../desktop/views/mirror_view.py" line="258"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Weder {0} noch {1} meldet Zahlen für dieses Paar und diese Zeiträume.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="272"/>
+        <location filename="../../desktop/views/mirror_view.py" line="275"/>
         <source>Not reported</source>
         <translation>Nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="151"/>
+        <location filename="../../desktop/views/mirror_view.py" line="152"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="152"/>
+        <location filename="../../desktop/views/mirror_view.py" line="153"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeit&amp;räume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="176"/>
+        <location filename="../../desktop/views/mirror_view.py" line="179"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="153"/>
+        <location filename="../../desktop/views/mirror_view.py" line="154"/>
         <source>Pro&amp;ducts:</source>
         <translation>&amp;Waren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="154"/>
+        <location filename="../../desktop/views/mirror_view.py" line="155"/>
         <source>Sum to complete &amp;years</source>
         <translation>Zu vollständigen &amp;Jahren summieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="275"/>
+        <location filename="../../desktop/views/mirror_view.py" line="278"/>
         <source>The partner reports {0} than we do</source>
         <translation>Der Partner meldet {0} als wir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <location filename="../../desktop/views/mirror_view.py" line="181"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Handelsumsatz {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <location filename="../../desktop/views/mirror_view.py" line="279"/>
         <source>less</source>
         <translation>weniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <location filename="../../desktop/views/mirror_view.py" line="279"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="174"/>
+        <location filename="../../desktop/views/mirror_view.py" line="177"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="175"/>
+        <location filename="../../desktop/views/mirror_view.py" line="178"/>
         <source>partner</source>
         <translation>des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="181"/>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -2540,6 +3377,24 @@ Zahlen: {1}</translation>
         <location filename="../../desktop/widgets/number_edit.py" line="95"/>
         <source>Negative values are not allowed</source>
         <translation>Negative Werte sind nicht erlaubt</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop/opening.py" line="102"/>
+        <source>Looking for a good backup of {0}…</source>
+        <translation>Suche nach einer guten Sicherung von {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="113"/>
+        <source>Restoring {0}…</source>
+        <translation>{0} wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="116"/>
+        <source>The backup could not be restored: {0}</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
 </context>
 <context>
@@ -2669,82 +3524,82 @@ Zahlen: {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="208"/>
+        <location filename="../../desktop/forms/person_form.py" line="209"/>
         <source>&amp;Add position</source>
         <translation>Position &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="199"/>
+        <location filename="../../desktop/forms/person_form.py" line="200"/>
         <source>&amp;Country</source>
         <translation>L&amp;and</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="197"/>
+        <location filename="../../desktop/forms/person_form.py" line="198"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="201"/>
+        <location filename="../../desktop/forms/person_form.py" line="202"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="209"/>
+        <location filename="../../desktop/forms/person_form.py" line="210"/>
         <source>&amp;Remove position</source>
         <translation>Position &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="203"/>
+        <location filename="../../desktop/forms/person_form.py" line="204"/>
         <source>As written in the person&apos;s own language</source>
         <translation>Wie in der eigenen Sprache der Person geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="214"/>
+        <location filename="../../desktop/forms/person_form.py" line="215"/>
         <source>Edit person – {0}</source>
         <translation>Person bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="207"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="200"/>
+        <location filename="../../desktop/forms/person_form.py" line="201"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="198"/>
+        <location filename="../../desktop/forms/person_form.py" line="199"/>
         <source>Nati&amp;ve name</source>
         <translation>Name in der &amp;Landessprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="212"/>
+        <location filename="../../desktop/forms/person_form.py" line="213"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="210"/>
+        <location filename="../../desktop/forms/person_form.py" line="211"/>
         <source>Remove the position whose row has the focus</source>
         <translation>Die Position in der Zeile mit dem Fokus entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Title</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -2874,94 +3729,94 @@ Zahlen: {1}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="98"/>
+        <location filename="../../desktop/record_kinds.py" line="97"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <location filename="../../desktop/record_kinds.py" line="101"/>
         <source>Annual</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="150"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="151"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>Baseline period</source>
         <translation>Ausgangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="147"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="132"/>
-        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <location filename="../../desktop/record_kinds.py" line="144"/>
         <source>Commitments</source>
         <translation>Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="185"/>
+        <location filename="../../desktop/record_kinds.py" line="184"/>
         <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
         <translation>Verpflichtungen, die sie verwenden, behalten ihre Zielwerte, zeigen aber keine Istwerte, bis eine andere Kennzahldefinition gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="129"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="232"/>
-        <location filename="../../desktop/record_kinds.py" line="250"/>
+        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <location filename="../../desktop/record_kinds.py" line="249"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="125"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <location filename="../../desktop/record_kinds.py" line="197"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -2971,13 +3826,13 @@ Zahlen: {1}</translation>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <location filename="../../desktop/record_kinds.py" line="214"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
         <source>Forum / event</source>
         <translation>Forum / Veranstaltung</translation>
     </message>
@@ -2992,218 +3847,218 @@ Zahlen: {1}</translation>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <location filename="../../desktop/record_kinds.py" line="191"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <location filename="../../desktop/record_kinds.py" line="188"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="206"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Its milestones and progress log go with it.</source>
         <translation>Ihre Meilensteine und ihr Fortschrittsprotokoll werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="141"/>
+        <location filename="../../desktop/record_kinds.py" line="140"/>
         <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
         <translation>Ihre Teilnehmer, Partnerländer und Themen werden mit gelöscht; Verpflichtungen und Initiativen bleiben, verlieren aber die Verknüpfung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="165"/>
+        <location filename="../../desktop/record_kinds.py" line="164"/>
         <source>Its revisions and progress notes go with it.</source>
         <translation>Ihre Revisionen und Fortschrittsnotizen werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="248"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="233"/>
+        <location filename="../../desktop/record_kinds.py" line="232"/>
         <source>Latest position</source>
         <translation>Letzte Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="124"/>
-        <location filename="../../desktop/record_kinds.py" line="234"/>
+        <location filename="../../desktop/record_kinds.py" line="123"/>
+        <location filename="../../desktop/record_kinds.py" line="233"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <location filename="../../desktop/record_kinds.py" line="170"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <location filename="../../desktop/record_kinds.py" line="168"/>
         <source>Metric definitions</source>
         <translation>Kennzahldefinitionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="199"/>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
         <source>Milestones done</source>
         <translation>Erledigte Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <location filename="../../desktop/record_kinds.py" line="229"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <location filename="../../desktop/record_kinds.py" line="230"/>
         <source>Native spelling</source>
         <translation>Schreibweise in der Landessprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <location filename="../../desktop/record_kinds.py" line="218"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <location filename="../../desktop/record_kinds.py" line="246"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="196"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="149"/>
-        <location filename="../../desktop/record_kinds.py" line="174"/>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
-        <location filename="../../desktop/record_kinds.py" line="213"/>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
+        <location filename="../../desktop/record_kinds.py" line="193"/>
+        <location filename="../../desktop/record_kinds.py" line="212"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="214"/>
+        <location filename="../../desktop/record_kinds.py" line="213"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="128"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="257"/>
+        <location filename="../../desktop/record_kinds.py" line="256"/>
         <source>Positions that named it keep their title.</source>
         <translation>Positionen, die sie nennen, behalten ihre Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="175"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
         <source>Products</source>
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="173"/>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="211"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <location filename="../../desktop/record_kinds.py" line="101"/>
         <source>Rolling 12 months</source>
         <translation>Gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="193"/>
+        <location filename="../../desktop/record_kinds.py" line="192"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="248"/>
+        <location filename="../../desktop/record_kinds.py" line="247"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="133"/>
-        <location filename="../../desktop/record_kinds.py" line="218"/>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
+        <location filename="../../desktop/record_kinds.py" line="217"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
         <source>Source meeting</source>
         <translation>Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="197"/>
+        <location filename="../../desktop/record_kinds.py" line="196"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="241"/>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
         <source>The positions held go with the person.</source>
         <translation>Die bekleideten Positionen werden mit der Person gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <location filename="../../desktop/record_kinds.py" line="208"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
@@ -3213,62 +4068,62 @@ Zahlen: {1}</translation>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
         <source>Used by commitments</source>
         <translation>Verwendet von Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="217"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <location filename="../../desktop/record_kinds.py" line="144"/>
         <source>commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <location filename="../../desktop/record_kinds.py" line="188"/>
         <source>initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="124"/>
+        <location filename="../../desktop/record_kinds.py" line="123"/>
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="167"/>
         <source>metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <location filename="../../desktop/record_kinds.py" line="116"/>
         <source>raise</source>
         <translation>erhöhen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <location filename="../../desktop/record_kinds.py" line="116"/>
         <source>reduce</source>
         <translation>senken</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <location filename="../../desktop/record_kinds.py" line="208"/>
         <source>trade figure</source>
         <translation>Handelszahl</translation>
     </message>
@@ -3387,37 +4242,37 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="305"/>
+        <location filename="../../desktop/report_worker.py" line="281"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="341"/>
+        <location filename="../../desktop/report_worker.py" line="317"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="359"/>
+        <location filename="../../desktop/report_worker.py" line="335"/>
         <source>Laying out and writing the pages…</source>
         <translation>Seiten werden gesetzt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="361"/>
+        <location filename="../../desktop/report_worker.py" line="337"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="305"/>
+        <location filename="../../desktop/report_worker.py" line="281"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="308"/>
+        <location filename="../../desktop/report_worker.py" line="284"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="357"/>
+        <location filename="../../desktop/report_worker.py" line="333"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtung…</numerusform>
@@ -3425,7 +4280,7 @@ Zahlen: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="377"/>
+        <location filename="../../desktop/report_worker.py" line="353"/>
         <source>The report could not be produced: {0}</source>
         <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
     </message>
@@ -3458,12 +4313,12 @@ Zahlen: {1}</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="195"/>
+        <location filename="../../desktop/reports/report_html.py" line="207"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="194"/>
+        <location filename="../../desktop/reports/report_html.py" line="206"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -3478,7 +4333,7 @@ Zahlen: {1}</translation>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="196"/>
+        <location filename="../../desktop/reports/report_html.py" line="208"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
@@ -3518,7 +4373,7 @@ Zahlen: {1}</translation>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="343"/>
+        <location filename="../../desktop/reports/report_paint.py" line="371"/>
         <source>Printed {0} · {1}</source>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
@@ -3553,7 +4408,7 @@ Zahlen: {1}</translation>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="338"/>
+        <location filename="../../desktop/reports/report_paint.py" line="366"/>
         <source>cannot start painting the report (is the file writable?)</source>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
@@ -3563,14 +4418,143 @@ Zahlen: {1}</translation>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="376"/>
+        <location filename="../../desktop/reports/report_paint.py" line="404"/>
         <source>page size must be one of {0}, not {1}</source>
         <translation>Die Papiergröße muss eine von {0} sein, nicht {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="364"/>
+        <location filename="../../desktop/reports/report_paint.py" line="392"/>
         <source>page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="186"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="65"/>
+        <source>At close</source>
+        <translation>Beim Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="64"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="63"/>
+        <source>Backup now</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="178"/>
+        <source>Backups of {0}, newest first. Restoring replaces the database with the chosen backup; the current state is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Sicherungen von {0}, die neueste zuerst. Die Wiederherstellung ersetzt die Datenbank durch die gewählte Sicherung; der aktuelle Stand wird zuerst gesichert, sodass sich eine Wiederherstellung durch Wiederherstellen dieser Sicherung rückgängig machen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="68"/>
+        <source>Before a repair</source>
+        <translation>Vor einer Reparatur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="67"/>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="69"/>
+        <source>Before a schema upgrade</source>
+        <translation>Vor einer Schemaaktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="66"/>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="83"/>
+        <source>Commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="70"/>
+        <source>Copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="184"/>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="84"/>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="83"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="184"/>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="246"/>
+        <source>Replace the database with the backup of {0} ({1})?</source>
+        <translation>Die Datenbank durch die Sicherung vom {0} ({1}) ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="177"/>
+        <location filename="../../desktop/forms/restore_dialog.py" line="252"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="184"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="250"/>
+        <source>The current state is backed up first. The undo history is cleared.</source>
+        <translation>Der aktuelle Stand wird zuerst gesichert. Der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="188"/>
+        <source>The database is open read-only</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="185"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>Von dieser Datenbank gibt es noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="84"/>
+        <source>Trade figures</source>
+        <translation>Handelszahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="218"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="78"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="77"/>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
     </message>
 </context>
 <context>
@@ -3652,39 +4636,52 @@ Zahlen: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyWorkers</name>
+    <message>
+        <location filename="../../desktop/safety_workers.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="68"/>
         <source>&amp;Home country</source>
         <translation>&amp;Eigenes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
         <source>Default &amp;currency</source>
         <translation>Standard&amp;währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="77"/>
+        <source>The database is open read-only</source>
+        <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="74"/>
         <source>The language of the window and the reports; numbers and dates follow it too</source>
         <translation>Die Sprache des Fensters und der Berichte; Zahlen und Daten folgen ihr ebenfalls</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="73"/>
         <source>The unit new commitments start with</source>
         <translation>Die Einheit, mit der neue Verpflichtungen beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="71"/>
         <source>Your own country: the reporter of the trade figures you track</source>
         <translation>Ihr eigenes Land: das Meldeland der Handelsdaten, die Sie verfolgen</translation>
     </message>
@@ -3843,37 +4840,37 @@ und Initiativen</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="104"/>
+        <location filename="../../desktop/views/timeline_view.py" line="106"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <location filename="../../desktop/views/timeline_view.py" line="107"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <location filename="../../desktop/views/timeline_view.py" line="107"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="164"/>
+        <location filename="../../desktop/views/timeline_view.py" line="161"/>
         <source>No partner has meetings, commitments or initiatives yet.</source>
         <translation>Noch kein Partner hat Treffen, Verpflichtungen oder Initiativen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="162"/>
+        <location filename="../../desktop/views/timeline_view.py" line="159"/>
         <source>Timeline with {0}</source>
         <translation>Zeitleiste mit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <location filename="../../desktop/views/timeline_view.py" line="107"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="170"/>
+        <location filename="../../desktop/views/timeline_view.py" line="167"/>
         <source>{0} events</source>
         <translation>{0} Ereignisse</translation>
     </message>
@@ -3881,97 +4878,97 @@ und Initiativen</translation>
 <context>
     <name>TradeExport</name>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <location filename="../../desktop/forms/trade_export.py" line="98"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="138"/>
+        <location filename="../../desktop/forms/trade_export.py" line="139"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <location filename="../../desktop/forms/trade_export.py" line="98"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="140"/>
+        <location filename="../../desktop/forms/trade_export.py" line="141"/>
         <source>Export trade figures</source>
         <translation>Handelsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="100"/>
+        <location filename="../../desktop/forms/trade_export.py" line="101"/>
         <source>Export {0}</source>
         <translation>{0} exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="136"/>
+        <location filename="../../desktop/forms/trade_export.py" line="137"/>
         <source>Exporting {0} to {1}…</source>
         <translation>{0} wird nach {1} exportiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="177"/>
+        <location filename="../../desktop/forms/trade_export.py" line="178"/>
         <source>The export failed: {0}</source>
         <translation>Der Export ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="68"/>
+        <location filename="../../desktop/forms/trade_export.py" line="69"/>
         <source>all trade figures</source>
         <translation>alle Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="49"/>
+        <location filename="../../desktop/forms/trade_export.py" line="50"/>
         <source>flow {0}</source>
         <translation>Handelsrichtung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="47"/>
+        <location filename="../../desktop/forms/trade_export.py" line="48"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="53"/>
+        <location filename="../../desktop/forms/trade_export.py" line="54"/>
         <source>periods from {0}</source>
         <translation>Zeiträume ab {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="55"/>
+        <location filename="../../desktop/forms/trade_export.py" line="56"/>
         <source>periods up to {0}</source>
         <translation>Zeiträume bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="51"/>
+        <location filename="../../desktop/forms/trade_export.py" line="52"/>
         <source>periods {0} to {1}</source>
         <translation>Zeiträume {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="58"/>
+        <location filename="../../desktop/forms/trade_export.py" line="59"/>
         <source>product TOTAL only</source>
         <translation>nur Ware TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="59"/>
+        <location filename="../../desktop/forms/trade_export.py" line="60"/>
         <source>product codes starting with {0}</source>
         <translation>Warencodes, die mit {0} beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="63"/>
+        <location filename="../../desktop/forms/trade_export.py" line="64"/>
         <source>product group {0}</source>
         <translation>Warengruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="65"/>
+        <location filename="../../desktop/forms/trade_export.py" line="66"/>
         <source>product group {0} (HS chapters {1})</source>
         <translation>Warengruppe {0} (HS-Kapitel {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="45"/>
+        <location filename="../../desktop/forms/trade_export.py" line="46"/>
         <source>reporter {0}</source>
         <translation>Meldeland {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="69"/>
+        <location filename="../../desktop/forms/trade_export.py" line="70"/>
         <source>trade figures with {0}</source>
         <translation>Handelsdaten mit {0}</translation>
     </message>
@@ -4677,37 +5674,37 @@ und Initiativen</translation>
 <context>
     <name>TradeStructurePlot</name>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="57"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="65"/>
         <source>No complete year of figures by HS chapter for this partner.</source>
         <translation>Kein vollständiges Jahr mit Zahlen nach HS-Kapiteln für diesen Partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="35"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="36"/>
         <source>Not classified</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="40"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="48"/>
         <source>Source: {0}&apos;s trade statistics (chapter figures summed by product group; complete years only)</source>
         <translation>Quelle: Handelsstatistik von {0} (Kapitelzahlen nach Warengruppen summiert; nur vollständige Jahre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="51"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="59"/>
         <source>Trade of {0} with {1} by product group</source>
         <translation>Handel von {0} mit {1} nach Warengruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="81"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="89"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
@@ -4715,57 +5712,57 @@ und Initiativen</translation>
 <context>
     <name>TradeStructureView</name>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="103"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>HS</source>
         <translation>HS</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="151"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="148"/>
         <source>The home country reports no trade figures yet (set the home country under Settings, then import figures).</source>
         <translation>Das eigene Land meldet noch keine Handelsdaten (legen Sie das eigene Land unter Einstellungen fest und importieren Sie dann Zahlen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="163"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="160"/>
         <source>Top products</source>
         <translation>Wichtigste Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="162"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="159"/>
         <source>Top products in {0}, USD million</source>
         <translation>Wichtigste Waren {0}, Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Total</source>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="169"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="167"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -4856,162 +5853,167 @@ und Initiativen</translation>
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>&amp;Clear filter</source>
         <translation>Filter zurücks&amp;etzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <location filename="../../desktop/views/trade_view.py" line="323"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="304"/>
+        <location filename="../../desktop/views/trade_view.py" line="305"/>
         <source>&amp;Figures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="328"/>
+        <location filename="../../desktop/views/trade_view.py" line="329"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="305"/>
+        <location filename="../../desktop/views/trade_view.py" line="306"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="321"/>
+        <location filename="../../desktop/views/trade_view.py" line="322"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="309"/>
+        <location filename="../../desktop/views/trade_view.py" line="310"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="324"/>
+        <location filename="../../desktop/views/trade_view.py" line="325"/>
         <source>&amp;Paste block…</source>
         <translation>Block ein&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="308"/>
+        <location filename="../../desktop/views/trade_view.py" line="309"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Meldeland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="307"/>
+        <location filename="../../desktop/views/trade_view.py" line="308"/>
         <source>&amp;Structure</source>
         <translation>S&amp;truktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="346"/>
+        <location filename="../../desktop/views/trade_view.py" line="347"/>
         <source>Any flow</source>
         <translation>Jede Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="349"/>
+        <location filename="../../desktop/views/trade_view.py" line="350"/>
         <source>Any product group</source>
         <translation>Jede Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <location filename="../../desktop/views/trade_view.py" line="331"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Zählt und addiert die aufgeführten Zahlen so, wie sie sind: eine Summe und ihre Kapitel oder ein Jahr und seine Monate werden beide addiert, wenn beide aufgeführt sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <location filename="../../desktop/views/trade_view.py" line="324"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <location filename="../../desktop/views/trade_view.py" line="330"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>F&amp;low:</source>
         <translation>&amp;Handelsrichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="306"/>
+        <location filename="../../desktop/views/trade_view.py" line="307"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="544"/>
+        <location filename="../../desktop/views/trade_view.py" line="545"/>
         <source>No figures</source>
         <translation>Keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="545"/>
+        <location filename="../../desktop/views/trade_view.py" line="546"/>
         <source>No figures match the filter</source>
         <translation>Keine Zahlen entsprechen dem Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <location filename="../../desktop/views/trade_view.py" line="652"/>
+        <source>Nothing can be pasted: the database is open read-only.</source>
+        <translation>Es kann nichts eingefügt werden: Die Datenbank ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="326"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Strg+V): reporter, partner, period, flow, product, value_usd[, source, note]; eine Kopfzeile ist optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeitr&amp;äume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>Pro&amp;duct:</source>
         <translation>Wa&amp;re:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="380"/>
+        <location filename="../../desktop/views/trade_view.py" line="381"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Ware: Geben Sie TOTAL oder die ersten Ziffern eines HS-Codes ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL für gemeldete Summen oder die ersten Ziffern von HS-Codes (27 listet Kapitel 27 und seine Positionen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL oder Anfang des HS-Codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <location filename="../../desktop/views/trade_view.py" line="637"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="624"/>
+        <location filename="../../desktop/views/trade_view.py" line="625"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
         <translation>{0} Zahlen sind ausgewählt. Löschen Sie höchstens {1} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="547"/>
+        <location filename="../../desktop/views/trade_view.py" line="548"/>
         <source>{0} figures · adding up the values…</source>
         <translation>{0} Zahlen · die Werte werden addiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="549"/>
+        <location filename="../../desktop/views/trade_view.py" line="550"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
         <translation>{0} Zahlen · Summe der aufgeführten Werte: {1} USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="528"/>
+        <location filename="../../desktop/views/trade_view.py" line="529"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
         <translation>{0} Zahlen · die Summe konnte nicht berechnet werden: {1}</translation>
     </message>

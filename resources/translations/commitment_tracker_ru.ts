@@ -60,139 +60,368 @@
     </message>
 </context>
 <context>
+    <name>CheckDatabaseDialog</name>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Исправить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="180"/>
+        <source>(whole file)</source>
+        <translation>(весь файл)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
+        <source>Baseline date does not match its period</source>
+        <translation>Базовая дата не соответствует своему периоду</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
+        <source>Broken reference</source>
+        <translation>Нарушенная ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="190"/>
+        <source>Can be repaired safely</source>
+        <translation>Можно безопасно исправить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
+        <source>Check could not finish</source>
+        <translation>Проверку не удалось завершить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="142"/>
+        <source>Check database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="162"/>
+        <source>Checking {0}…</source>
+        <translation>Проверка {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="47"/>
+        <source>Damaged file or index</source>
+        <translation>Повреждён файл или индекс</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
+        <source>Deadline not after the baseline</source>
+        <translation>Срок не позже базового периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
+        <source>More of the same</source>
+        <translation>Ещё такие же</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="213"/>
+        <source>None can be repaired in place; restore a backup (File &gt; Restore).</source>
+        <translation>На месте ничего исправить нельзя; восстановите резервную копию (Файл &gt; Восстановить).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
+        <source>Not a Commitment Tracker file</source>
+        <translation>Не файл Commitment Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="239"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="244"/>
+        <source>Nothing was repaired: {0}</source>
+        <translation>Ничего не исправлено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
+        <source>Part of the schema is missing</source>
+        <translation>Часть схемы отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
+        <source>Possibly the same person twice</source>
+        <translation>Возможно, одна персона дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="221"/>
+        <source>Repair</source>
+        <translation>Исправление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
+        <source>Repair {0} finding(s)? The database is backed up first; orphan rows are removed or unlinked, summaries and indexes rebuilt.</source>
+        <translation>Исправить найденное ({0})? Сначала создаётся резервная копия базы данных; осиротевшие строки удаляются или отвязываются, сводки и индексы перестраиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="246"/>
+        <source>Repaired {0} finding(s).</source>
+        <translation>Исправлено: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="236"/>
+        <source>Repairing {0}…</source>
+        <translation>Исправление {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
+        <source>Required value missing</source>
+        <translation>Нет обязательного значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
+        <source>Rule broken</source>
+        <translation>Нарушено правило</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
+        <source>Schema changed by another tool</source>
+        <translation>Схема изменена другой программой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
+        <source>Schema object added by another tool</source>
+        <translation>Объект схемы добавлен другой программой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
+        <source>Search index out of date</source>
+        <translation>Поисковый индекс устарел</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
+        <source>Target not positive</source>
+        <translation>Целевое значение не положительно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="148"/>
+        <source>The database is open read-only</source>
+        <translation>База данных открыта только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="248"/>
+        <source>The file as it was is kept in {0}.</source>
+        <translation>Файл в прежнем виде сохранён в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
+        <source>Trade summary out of date</source>
+        <translation>Сводка торговых данных устарела</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
+        <source>Trade summary switched off</source>
+        <translation>Сводка торговых данных отключена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
+        <source>Unknown value</source>
+        <translation>Неизвестное значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="210"/>
+        <source>{0} can be repaired safely (a backup is taken first).</source>
+        <translation>Безопасно исправить можно: {0} (сначала создаётся резервная копия).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="200"/>
+        <source>{0} could not be checked: {1}</source>
+        <translation>{0} не удалось проверить: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="203"/>
+        <source>{0} has not been checked yet.</source>
+        <translation>{0} ещё не проверен.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="205"/>
+        <source>{0}: no problems found.</source>
+        <translation>{0}: проблем не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
+        <source>{0}: {1} problem(s), {2} warning(s).</source>
+        <translation>{0}: проблем — {1}, предупреждений — {2}.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>&amp;Запомнить это сопоставление для файлов с такими столбцами</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="231"/>
         <source>&amp;Values are in:</source>
         <translation>Значения &amp;указаны в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
         <source>Map columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
         <source>Partner (ISO alpha-3)</source>
         <translation>Партнёр (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
         <source>Product (TOTAL or HS)</source>
         <translation>Товар (TOTAL или код ГС)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
         <source>Reporter (ISO alpha-3)</source>
         <translation>Отчитывающаяся страна (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="321"/>
         <source>Still needed: {0}</source>
         <translation>Ещё нужно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="215"/>
         <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
         <translation>Столбцы файла {0} не соответствуют ни одному известному формату импорта. Выберите столбец для каждого поля или введите одно значение для всех строк (например, отчитывающуюся страну национальной таблицы). Первые строки файла показаны для справки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="233"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="236"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
         <translation>Значения с десятичной за&amp;пятой (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
         <source>Words of the flow column</source>
         <translation>Обозначения в столбце потока</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
         <source>e.g. BLR</source>
         <translation>напр. BLR</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="227"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
         <source>e.g. KGZ</source>
         <translation>напр. KGZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
         <source>e.g. National Statistical Committee</source>
         <translation>напр. Национальный статистический комитет</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
         <source>export or import</source>
         <translation>экспорт или импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="221"/>
         <source>or the same value for every row</source>
         <translation>или одно значение для всех строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="217"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="235"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="225"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="226"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="291"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="292"/>
         <source>— not a flow —</source>
         <translation>— не поток —</translation>
     </message>
@@ -624,125 +853,125 @@ by {1}</source>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="113"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="114"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="249"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
         <source>At the observed pace, by {0}</source>
         <translation>При наблюдаемом темпе — к {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Days
 left</source>
         <translation>Осталось
 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="246"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Отныне требуется {0} в год.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Какая часть времени от базового периода до срока прошла</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Latest actual</source>
         <translation>Последнее
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="243"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
         <source>No actual value yet.</source>
         <translation>Фактических значений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="237"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Нет определения показателя: фактическое значение неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Наблюдаемый рост в год с базового периода в сравнении с ростом в год, который требуется для достижения целевого значения от базового</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Projected
 at deadline</source>
         <translation>Прогноз
 к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="245"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Устарело: последнему фактическому значению больше 12 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="62"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Target</source>
         <translation>Целевое
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Последнее фактическое значение и период, который оно охватывает; для скользящих сумм указано «12 месяцев по» последний месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
         <source>The latest actual as a share of the target</source>
         <translation>Последнее фактическое значение как доля целевого</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Значение к сроку, если наблюдаемый рост сохранится</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Time
 elapsed</source>
         <translation>Прошло
 времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="93"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="94"/>
         <source>USD {0} m</source>
         <translation>{0} млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -751,19 +980,19 @@ required</source>
 требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="228"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="229"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="119"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="120"/>
         <source>{0} days ago</source>
         <translation>{0} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="223"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="224"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} наблюдаемый
@@ -773,17 +1002,17 @@ by {1}</source>
 <context>
     <name>CountryComboBox</name>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="135"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="162"/>
         <source>Choose a country</source>
         <translation>Выберите страну</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="137"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="164"/>
         <source>Choose a country from the list</source>
         <translation>Выберите страну из списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="74"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="86"/>
         <source>Type a name or code</source>
         <translation>Введите название или код</translation>
     </message>
@@ -791,32 +1020,32 @@ by {1}</source>
 <context>
     <name>CountryListPicker</name>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="237"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="270"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="239"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="272"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="238"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="271"/>
         <source>Add the chosen country to the list</source>
         <translation>Добавить выбранную страну в список</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="241"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="274"/>
         <source>Chosen countries</source>
         <translation>Выбранные страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="242"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="275"/>
         <source>Country to add</source>
         <translation>Страна для добавления</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="240"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="273"/>
         <source>Remove the selected countries (Del)</source>
         <translation>Убрать выбранные страны (Del)</translation>
     </message>
@@ -824,308 +1053,827 @@ by {1}</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="263"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="265"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
-        <location filename="../../desktop/views/dashboard_view.py" line="346"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="352"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="267"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="389"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="395"/>
         <source>Commitment deadline</source>
         <translation>Срок обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="262"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
         <source>Commitments, most urgent first</source>
         <translation>Обязательства, самые срочные вверху</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="270"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
         <source>Due in the next {0} days, and overdue</source>
         <translation>Сроки в ближайшие {0} дней и просроченные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
         <source>Due {0}</source>
         <translation>Срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="379"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="385"/>
         <source>Every commitment has a recent actual.</source>
         <translation>У каждого обязательства есть свежее фактическое значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
         <source>Initiative due</source>
         <translation>Срок инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="388"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="374"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="380"/>
         <source>Nothing due.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="390"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
         <source>OVERDUE since {0}</source>
         <translation>ПРОСРОЧЕНО с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="273"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="275"/>
         <source>Select a commitment in the table to see its progress plot.</source>
         <translation>Выберите обязательство в таблице, чтобы увидеть график хода его выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="482"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="488"/>
         <source>Shown: {0} of {1}</source>
         <translation>Показано: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="274"/>
         <source>Stale data: latest actual older than {0} months</source>
         <translation>Устаревшие данные: последнему фактическому значению больше {0} месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="411"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>latest actual {0}, {1} months old</source>
         <translation>последнее фактическое значение {0}, месяцев назад: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="409"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
         <source>no actual value yet</source>
         <translation>фактических значений пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="407"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="413"/>
         <source>no metric definition, so no actual value</source>
         <translation>нет определения показателя, поэтому нет фактического значения</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblemDialogs</name>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="178"/>
+        <source>&amp;Check database</source>
+        <translation>&amp;Проверить базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="177"/>
+        <source>&amp;Open another file…</source>
+        <translation>&amp;Открыть другой файл…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="68"/>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="179"/>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="176"/>
+        <source>&amp;Restore newest good backup</source>
+        <translation>&amp;Восстановить последнюю исправную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="68"/>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="191"/>
+        <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="168"/>
+        <source>No good backup of this database was found.</source>
+        <translation>Исправной резервной копии этой базы данных не найдено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="67"/>
+        <source>Open &amp;read-only</source>
+        <translation>Открыть &amp;только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="190"/>
+        <source>Open database</source>
+        <translation>Открыть базу данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="158"/>
+        <source>The database cannot be opened</source>
+        <translation>Базу данных не удаётся открыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="165"/>
+        <source>The file is left exactly as it is: a restore moves it aside into the backup folder, it never overwrites it.</source>
+        <translation>Файл остаётся в точности как есть: восстановление переносит его в папку резервных копий и никогда не перезаписывает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="171"/>
+        <source>The newest good backup is from {0} ({1}, {2}).</source>
+        <translation>Последняя исправная резервная копия — от {0} ({1}, {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="43"/>
+        <source>another program (it did not say who)</source>
+        <translation>другой программой (она не сообщила, кто это)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="85"/>
+        <source>open for writing by {0}</source>
+        <translation>открыт для записи: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="162"/>
+        <source>{0} cannot be opened: {1}.</source>
+        <translation>{0} не удаётся открыть: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="160"/>
+        <source>{0} is not a Commitment Tracker database ({1}).</source>
+        <translation>{0} не является базой данных Commitment Tracker ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="205"/>
+        <source>{0} is not an SQLite database: there is nothing to check.</source>
+        <translation>{0} не является базой данных SQLite: проверять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="77"/>
+        <source>{0} is open for writing by {1}.
+
+Only one person can change a database at a time. You can open it read-only: you see everything, but cannot change anything until it is closed there.</source>
+        <translation>{0} открыт для записи: {1}.
+
+Изменять базу данных одновременно может только один человек. Её можно открыть только для чтения: вы увидите всё, но не сможете ничего изменить, пока её не закроют там.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/database_problem_dialogs.py" line="48"/>
+        <source>{user} on {host} (process {pid}) since {time}</source>
+        <translation>{user} на {host} (процесс {pid}) с {time}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="28"/>
+        <location filename="../../desktop/error_messages.py" line="147"/>
+        <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
+        <translation>Данные для этой отчитывающейся страны, партнёра, периода, потока, товара и источника уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="139"/>
+        <source>A note belongs to exactly one initiative or one commitment.</source>
+        <translation>Заметка относится ровно к одной инициативе или одному обязательству.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="144"/>
+        <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
+        <translation>Персону, участвовавшую во встречах, удалить нельзя; сначала уберите её из этих встреч.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="36"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="27"/>
+        <location filename="../../desktop/error_messages.py" line="35"/>
         <source>Baseline value</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="24"/>
+        <location filename="../../desktop/error_messages.py" line="132"/>
+        <source>Choose two different countries.</source>
+        <translation>Выберите две разные страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="58"/>
+        <source>Classification</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="96"/>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="66"/>
+        <source>Commitment</source>
+        <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="32"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="19"/>
-        <location filename="../../desktop/error_messages.py" line="37"/>
-        <location filename="../../desktop/error_messages.py" line="38"/>
+        <location filename="../../desktop/error_messages.py" line="27"/>
+        <location filename="../../desktop/error_messages.py" line="45"/>
+        <location filename="../../desktop/error_messages.py" line="46"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="30"/>
+        <location filename="../../desktop/error_messages.py" line="38"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="43"/>
+        <location filename="../../desktop/error_messages.py" line="51"/>
         <source>Default currency</source>
         <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="32"/>
+        <location filename="../../desktop/error_messages.py" line="99"/>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="54"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="194"/>
+        <source>Details: {0}</source>
+        <translation>Подробности: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="40"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="36"/>
+        <location filename="../../desktop/error_messages.py" line="44"/>
         <source>Done on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="35"/>
+        <location filename="../../desktop/error_messages.py" line="43"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="34"/>
+        <location filename="../../desktop/error_messages.py" line="98"/>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="42"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="21"/>
+        <location filename="../../desktop/error_messages.py" line="150"/>
+        <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
+        <translation>Данные этого пакета импорта изменены после импорта; отмена пакета уничтожила бы эти изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="101"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="97"/>
+        <source>File layout</source>
+        <translation>Формат файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="91"/>
+        <source>First period</source>
+        <translation>Первый период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="84"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="29"/>
         <source>Forum / event</source>
         <translation>Форум / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="42"/>
+        <location filename="../../desktop/error_messages.py" line="100"/>
+        <source>Header row</source>
+        <translation>Строка заголовка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="50"/>
         <source>Home country</source>
         <translation>Своя страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="40"/>
+        <location filename="../../desktop/error_messages.py" line="95"/>
+        <source>Import batch</source>
+        <translation>Пакет импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="67"/>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="57"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="92"/>
+        <source>Last period</source>
+        <translation>Последний период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="64"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="69"/>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="68"/>
+        <source>Metric definition</source>
+        <translation>Определение показателя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="48"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="18"/>
+        <location filename="../../desktop/error_messages.py" line="26"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="26"/>
+        <location filename="../../desktop/error_messages.py" line="56"/>
+        <source>Name in the original language</source>
+        <translation>Имя на языке оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="78"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="79"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="141"/>
+        <source>Nothing is selected.</source>
+        <translation>Ничего не выбрано.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="59"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="77"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="34"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="25"/>
+        <location filename="../../desktop/error_messages.py" line="83"/>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="33"/>
         <source>Partner countries</source>
         <translation>Страны-партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="23"/>
+        <location filename="../../desktop/error_messages.py" line="31"/>
         <source>Partner country</source>
         <translation>Страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="45"/>
+        <location filename="../../desktop/error_messages.py" line="53"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="20"/>
+        <location filename="../../desktop/error_messages.py" line="90"/>
+        <source>Period basis</source>
+        <translation>Основа периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="60"/>
+        <location filename="../../desktop/error_messages.py" line="61"/>
+        <source>Person</source>
+        <translation>Персона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="28"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="41"/>
+        <location filename="../../desktop/error_messages.py" line="62"/>
+        <location filename="../../desktop/error_messages.py" line="63"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="49"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="22"/>
+        <location filename="../../desktop/error_messages.py" line="85"/>
+        <location filename="../../desktop/error_messages.py" line="86"/>
+        <source>Product code</source>
+        <translation>Код товара</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="89"/>
+        <source>Product group</source>
+        <translation>Товарная группа</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="87"/>
+        <location filename="../../desktop/error_messages.py" line="88"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="81"/>
+        <location filename="../../desktop/error_messages.py" line="82"/>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="70"/>
+        <source>Responsible body</source>
+        <translation>Ответственный орган</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="76"/>
+        <source>Sector</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="102"/>
+        <source>Selection</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="55"/>
+        <source>Short name</source>
+        <translation>Краткое название</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="93"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="30"/>
         <source>Source URL</source>
         <translation>URL источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="33"/>
+        <location filename="../../desktop/error_messages.py" line="73"/>
+        <source>Source citation</source>
+        <translation>Ссылка на источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="65"/>
+        <source>Source meeting</source>
+        <translation>Встреча-источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="41"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="39"/>
+        <location filename="../../desktop/error_messages.py" line="47"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="29"/>
+        <location filename="../../desktop/error_messages.py" line="74"/>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="37"/>
         <source>Target value</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="17"/>
+        <location filename="../../desktop/error_messages.py" line="80"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="218"/>
+        <source>The backup {0} could not be made.</source>
+        <translation>Не удалось создать резервную копию {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="152"/>
+        <source>The column mapping is incomplete: every required column needs a column of the file.</source>
+        <translation>Сопоставление столбцов неполное: каждому обязательному столбцу нужен столбец файла.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="211"/>
+        <source>The disk holding {0} is full. Nothing was saved.</source>
+        <translation>Диск, на котором находится {0}, заполнен. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="197"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Папка {0} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="233"/>
+        <source>The record no longer exists: it was deleted, perhaps in another window.</source>
+        <translation>Запись больше не существует: её удалили, возможно, в другом окне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="142"/>
+        <source>There are no trade figures to add.</source>
+        <translation>Нет торговых данных для добавления.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="149"/>
+        <source>This import batch has already been undone.</source>
+        <translation>Этот пакет импорта уже отменён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="25"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="31"/>
+        <location filename="../../desktop/error_messages.py" line="75"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="94"/>
+        <source>Trade figures</source>
+        <translation>Торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="39"/>
         <source>Unit / currency</source>
         <translation>Единица / валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="44"/>
+        <location filename="../../desktop/error_messages.py" line="52"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="83"/>
+        <location filename="../../desktop/error_messages.py" line="71"/>
+        <source>Verbatim quote</source>
+        <translation>Дословная цитата</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="72"/>
+        <source>Verbatim source text</source>
+        <translation>Дословный текст источника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="216"/>
+        <source>{0} can only be read: nothing was saved.</source>
+        <translation>{0} доступен только для чтения: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="219"/>
+        <source>{0} cannot be used.</source>
+        <translation>{0} нельзя использовать.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="213"/>
+        <source>{0} could not be read or written (disk error). Nothing was saved.</source>
+        <translation>{0} не удалось прочитать или записать (ошибка диска). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="208"/>
+        <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
+        <translation>{0} занят: в него пишет другая программа. Ничего не сохранено; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="201"/>
+        <source>{0} is damaged.</source>
+        <translation>{0} повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="199"/>
+        <source>{0} is not a Commitment Tracker database.</source>
+        <translation>{0} не является базой данных Commitment Tracker.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="235"/>
+        <source>{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.</source>
+        <translation>{0} — не период: пишите ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="206"/>
+        <source>{0} is open for writing by {1}.</source>
+        <translation>{0} открыт для записи: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="205"/>
+        <source>{0} is open for writing in another program.</source>
+        <translation>{0} открыт для записи в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>{0}, row {1}</source>
         <translation>{0}, строка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="66"/>
+        <location filename="../../desktop/error_messages.py" line="126"/>
         <source>{field} has more decimals than allowed.</source>
         <translation>{field}: больше знаков после запятой, чем допустимо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="55"/>
+        <location filename="../../desktop/error_messages.py" line="116"/>
         <source>{field} is not a valid date.</source>
         <translation>{field}: недопустимая дата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="52"/>
+        <location filename="../../desktop/error_messages.py" line="113"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="65"/>
+        <location filename="../../desktop/error_messages.py" line="143"/>
+        <source>{field} is still in use and cannot be deleted.</source>
+        <translation>{field}: запись ещё используется, удалить её нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="125"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="54"/>
+        <location filename="../../desktop/error_messages.py" line="133"/>
+        <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
+        <translation>{field}: должно быть TOTAL или код ГС из 2–10 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="134"/>
+        <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
+        <translation>{field}: должно быть TOTAL или начало кода ГС, например 27 или 2709.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="115"/>
         <source>{field} must be a number.</source>
         <translation>{field}: должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="57"/>
+        <location filename="../../desktop/error_messages.py" line="118"/>
         <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
         <translation>{field}: должен быть период: ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="58"/>
+        <location filename="../../desktop/error_messages.py" line="127"/>
+        <source>{field} must be text.</source>
+        <translation>{field}: должно быть текстом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="119"/>
         <source>{field} must come after the end of the baseline period.</source>
         <translation>{field}: должен наступать после окончания базового периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="60"/>
+        <location filename="../../desktop/error_messages.py" line="131"/>
+        <source>{field} must differ from the reporting country.</source>
+        <translation>{field}: должна отличаться от отчитывающейся страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="121"/>
         <source>{field} must not be before the start.</source>
         <translation>{field}: не может быть раньше начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="53"/>
+        <location filename="../../desktop/error_messages.py" line="114"/>
         <source>{field} must not be negative.</source>
         <translation>{field}: не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="62"/>
+        <location filename="../../desktop/error_messages.py" line="123"/>
         <source>{field} must start with http:// or https://.</source>
         <translation>{field}: должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="56"/>
+        <location filename="../../desktop/error_messages.py" line="137"/>
+        <source>{field}: choose a product group from the list.</source>
+        <translation>{field}: выберите товарную группу из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="129"/>
+        <source>{field}: choose a record from the list.</source>
+        <translation>{field}: выберите запись из списка.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="128"/>
+        <source>{field}: choose one of the values offered.</source>
+        <translation>{field}: выберите одно из предложенных значений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="136"/>
+        <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
+        <translation>{field}: перечислите главы ГС от 01 до 97, например 01-24,30.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="130"/>
+        <source>{field}: the chosen record no longer exists.</source>
+        <translation>{field}: выбранной записи больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="154"/>
+        <source>{field}: the file name must end in .csv or .xlsx.</source>
+        <translation>{field}: имя файла должно оканчиваться на .csv или .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="155"/>
+        <source>{field}: the folder does not exist.</source>
+        <translation>{field}: папка не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="146"/>
+        <source>{field}: the same person is listed twice.</source>
+        <translation>{field}: одна и та же персона указана дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="117"/>
         <source>{field}: the year must be between 1900 and 2100.</source>
         <translation>{field}: год должен быть от 1900 до 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="63"/>
+        <location filename="../../desktop/error_messages.py" line="140"/>
+        <source>{field}: there is nothing to store.</source>
+        <translation>{field}: нечего сохранять.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="124"/>
         <source>{field}: this entry already exists.</source>
         <translation>{field}: такая запись уже существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="61"/>
+        <location filename="../../desktop/error_messages.py" line="138"/>
+        <source>{field}: this position belongs to another person.</source>
+        <translation>{field}: эта должность принадлежит другой персоне.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="122"/>
         <source>{field}: unknown country code.</source>
         <translation>{field}: неизвестный код страны.</translation>
     </message>
@@ -1146,157 +1894,157 @@ by {1}</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <location filename="../../desktop/models/history_model.py" line="50"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <location filename="../../desktop/models/history_model.py" line="50"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <location filename="../../desktop/models/history_model.py" line="44"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
         <source>Commitment revision</source>
         <translation>Пересмотр обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="49"/>
+        <location filename="../../desktop/models/history_model.py" line="50"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
         <source>Import batch</source>
         <translation>Пакет импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <location filename="../../desktop/models/history_model.py" line="38"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="39"/>
+        <location filename="../../desktop/models/history_model.py" line="40"/>
         <source>Initiative–commitment link</source>
         <translation>Связь инициативы и обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="38"/>
+        <location filename="../../desktop/models/history_model.py" line="39"/>
         <source>Initiative–meeting link</source>
         <translation>Связь инициативы и встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
         <source>Meeting participant</source>
         <translation>Участник встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="33"/>
+        <location filename="../../desktop/models/history_model.py" line="34"/>
         <source>Meeting partner country</source>
         <translation>Страна-партнёр встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="34"/>
+        <location filename="../../desktop/models/history_model.py" line="35"/>
         <source>Meeting topic</source>
         <translation>Тема встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="37"/>
+        <location filename="../../desktop/models/history_model.py" line="38"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <location filename="../../desktop/models/history_model.py" line="108"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="107"/>
+        <location filename="../../desktop/models/history_model.py" line="108"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="41"/>
+        <location filename="../../desktop/models/history_model.py" line="42"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="40"/>
+        <location filename="../../desktop/models/history_model.py" line="41"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="36"/>
+        <location filename="../../desktop/models/history_model.py" line="37"/>
         <source>Progress note</source>
         <translation>Заметка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="43"/>
+        <location filename="../../desktop/models/history_model.py" line="44"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="35"/>
+        <location filename="../../desktop/models/history_model.py" line="36"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="42"/>
+        <location filename="../../desktop/models/history_model.py" line="43"/>
         <source>Trade figure</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="106"/>
+        <location filename="../../desktop/models/history_model.py" line="107"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1304,126 +2052,126 @@ by {1}</source>
 <context>
     <name>ImportHistoryView</name>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="98"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="161"/>
+        <location filename="../../desktop/views/import_history_view.py" line="162"/>
         <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
         <translation>Импорт {0} отменён: удалено значений — {1}, восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
-        <location filename="../../desktop/views/import_history_view.py" line="175"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Inserted</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="178"/>
         <source>Mapped</source>
         <translation>Сопоставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="195"/>
+        <location filename="../../desktop/views/import_history_view.py" line="196"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Импортов пока нет. Файл &gt; Импорт торговых данных… читает файлы CSV и XLSX; каждый импорт отображается здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="98"/>
+        <location filename="../../desktop/views/import_history_view.py" line="99"/>
         <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
         <translation>Удалить значения, добавленные выбранным импортом, и вернуть изменённым им значениям прежние</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="190"/>
+        <location filename="../../desktop/views/import_history_view.py" line="191"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
         <source>Simple</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="178"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <location filename="../../desktop/views/import_history_view.py" line="181"/>
         <source>USD</source>
         <translation>долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="135"/>
-        <location filename="../../desktop/views/import_history_view.py" line="142"/>
+        <location filename="../../desktop/views/import_history_view.py" line="136"/>
+        <location filename="../../desktop/views/import_history_view.py" line="143"/>
         <source>Undo import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="149"/>
+        <location filename="../../desktop/views/import_history_view.py" line="150"/>
         <source>Undo the import of {0} ({1})?
 {2} figures it added are removed and {3} figures it changed get their previous values.</source>
         <translation>Отменить импорт {0} ({1})?
 Добавленные им значения ({2}) будут удалены, а изменённые им значения ({3}) получат прежние значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="174"/>
+        <location filename="../../desktop/views/import_history_view.py" line="175"/>
         <source>Undone {0}</source>
         <translation>Отменён {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="95"/>
+        <location filename="../../desktop/views/import_history_view.py" line="96"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="97"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="180"/>
+        <location filename="../../desktop/views/import_history_view.py" line="181"/>
         <source>thousand USD</source>
         <translation>тыс. долл. США</translation>
     </message>
@@ -1635,305 +2383,394 @@ by {1}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="607"/>
+        <location filename="../../desktop/main_window.py" line="644"/>
         <source>
 … and {0} more</source>
         <translation>
 … и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="355"/>
+        <location filename="../../desktop/main_window.py" line="378"/>
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="402"/>
+        <source>&amp;Backup now</source>
+        <translation>Создать &amp;резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="404"/>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Проверить базу данных…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="416"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="397"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Экспорт списка в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="377"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="372"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source>&amp;Import trade figures…</source>
         <translation>&amp;Импорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="405"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="396"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="379"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="891"/>
+        <location filename="../../desktop/main_window.py" line="1089"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="726"/>
+        <location filename="../../desktop/main_window.py" line="985"/>
+        <source>Backed up automatically to {0}</source>
+        <translation>Автоматическая резервная копия: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="964"/>
+        <source>Backed up to {0}</source>
+        <translation>Резервная копия: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="957"/>
+        <location filename="../../desktop/main_window.py" line="975"/>
+        <source>Backing up {0}…</source>
+        <translation>Резервное копирование {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="774"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="364"/>
+        <location filename="../../desktop/main_window.py" line="390"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="660"/>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="668"/>
+        <location filename="../../desktop/main_window.py" line="705"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Commitments &amp;&amp; metrics</source>
         <translation>Обязательства &amp;&amp; показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="358"/>
+        <location filename="../../desktop/main_window.py" line="381"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="584"/>
+        <location filename="../../desktop/main_window.py" line="618"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="604"/>
+        <location filename="../../desktop/main_window.py" line="641"/>
         <source>Delete the {0} {1}?</source>
         <translation>Удалить запись «{1}» ({0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="608"/>
+        <location filename="../../desktop/main_window.py" line="645"/>
         <source>Delete these {0} {1}?</source>
         <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="399"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Э&amp;кспорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="821"/>
+        <location filename="../../desktop/main_window.py" line="870"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="725"/>
+        <location filename="../../desktop/main_window.py" line="773"/>
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="740"/>
+        <location filename="../../desktop/main_window.py" line="788"/>
         <source>Exported {0} rows to {1}</source>
         <translation>Экспортировано строк: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="782"/>
+        <location filename="../../desktop/main_window.py" line="831"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="758"/>
+        <location filename="../../desktop/main_window.py" line="807"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="487"/>
+        <location filename="../../desktop/main_window.py" line="516"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="667"/>
+        <location filename="../../desktop/main_window.py" line="704"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="772"/>
+        <location filename="../../desktop/main_window.py" line="945"/>
+        <source>Nothing can be changed: the database is read-only ({0}).</source>
+        <translation>Ничего изменить нельзя: база данных доступна только для чтения ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="659"/>
+        <location filename="../../desktop/main_window.py" line="696"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="822"/>
+        <location filename="../../desktop/main_window.py" line="871"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>People &amp;&amp; organisations</source>
         <translation>Персоны &amp;&amp; организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="400"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="261"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <source>Read-only: {0}</source>
+        <translation>Только чтение: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="275"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1054"/>
+        <source>Restored {0} from {1}.</source>
+        <translation>{0} восстановлен из {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1031"/>
+        <source>Restoring {0}…</source>
+        <translation>Восстановление {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="892"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="845"/>
+        <location filename="../../desktop/main_window.py" line="894"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="709"/>
+        <location filename="../../desktop/main_window.py" line="989"/>
+        <source>The automatic backup failed: {0}</source>
+        <translation>Автоматическое резервное копирование не удалось: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="981"/>
+        <source>The backup at close failed: {0}
+Your changes are saved in the database itself.</source>
+        <translation>Резервное копирование при закрытии не удалось: {0}
+Ваши изменения сохранены в самой базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="960"/>
+        <source>The backup failed: {0}</source>
+        <translation>Резервное копирование не удалось: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1051"/>
+        <source>The backup was not restored: {0}</source>
+        <translation>Резервная копия не восстановлена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1056"/>
+        <source>The previous state is kept in {0}.</source>
+        <translation>Прежнее состояние сохранено в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="757"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="360"/>
+        <location filename="../../desktop/main_window.py" line="386"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="391"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="363"/>
+        <location filename="../../desktop/main_window.py" line="389"/>
         <source>Trade</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="610"/>
+        <location filename="../../desktop/main_window.py" line="647"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="675"/>
+        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="943"/>
+        <source>opened read-only</source>
+        <translation>открыта только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1038"/>
+        <source>{0} cannot be opened after the restore: {1}</source>
+        <translation>{0} не удаётся открыть после восстановления: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="712"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="901"/>
+        <location filename="../../desktop/main_window.py" line="1099"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -2380,129 +3217,129 @@ SQLite {5}</translation>
 <context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="150"/>
+        <location filename="../../desktop/views/mirror_view.py" line="151"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Наша страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="165"/>
-        <location filename="../../desktop/views/mirror_view.py" line="191"/>
+        <location filename="../../desktop/views/mirror_view.py" line="166"/>
+        <location filename="../../desktop/views/mirror_view.py" line="194"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Годовые данные, иначе 12 месяцев, иначе 4 квартала каждого года</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="249"/>
+        <location filename="../../desktop/views/mirror_view.py" line="252"/>
         <source>Cannot compare: {0}</source>
         <translation>Сравнение невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="237"/>
+        <location filename="../../desktop/views/mirror_view.py" line="240"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Выберите две страны, чтобы сравнить их данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Каждая сторона — по своей отчётности: нашему экспорту соответствует импорт партнёра из нашей страны, нашему импорту — его экспорт к нам. Расхождение: насколько показатель партнёра отличается от нашего, в % от нашего. Зеркальные данные расходятся (импорт в ценах CIF, экспорт FOB; сроки; реэкспорт; охват); ни одна сторона не корректируется. Значения в млн долл. США.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <location filename="../../desktop/views/mirror_view.py" line="180"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Gap</source>
         <translation>Расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <location filename="../../desktop/views/mirror_view.py" line="180"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="255"/>
+        <location filename="../../desktop/views/mirror_view.py" line="258"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Ни {0}, ни {1} не сообщают данных по этой паре за эти периоды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="272"/>
+        <location filename="../../desktop/views/mirror_view.py" line="275"/>
         <source>Not reported</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="151"/>
+        <location filename="../../desktop/views/mirror_view.py" line="152"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="152"/>
+        <location filename="../../desktop/views/mirror_view.py" line="153"/>
         <source>Peri&amp;ods:</source>
         <translation>Пери&amp;оды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="176"/>
+        <location filename="../../desktop/views/mirror_view.py" line="179"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="153"/>
+        <location filename="../../desktop/views/mirror_view.py" line="154"/>
         <source>Pro&amp;ducts:</source>
         <translation>То&amp;вары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="154"/>
+        <location filename="../../desktop/views/mirror_view.py" line="155"/>
         <source>Sum to complete &amp;years</source>
         <translation>Суммировать до полных &amp;лет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="275"/>
+        <location filename="../../desktop/views/mirror_view.py" line="278"/>
         <source>The partner reports {0} than we do</source>
         <translation>Партнёр сообщает {0}, чем мы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <location filename="../../desktop/views/mirror_view.py" line="181"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Товарооборот {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <location filename="../../desktop/views/mirror_view.py" line="279"/>
         <source>less</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="276"/>
+        <location filename="../../desktop/views/mirror_view.py" line="279"/>
         <source>more</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="174"/>
+        <location filename="../../desktop/views/mirror_view.py" line="177"/>
         <source>ours</source>
         <translation>наши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="175"/>
+        <location filename="../../desktop/views/mirror_view.py" line="178"/>
         <source>partner</source>
         <translation>партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="181"/>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -2544,6 +3381,24 @@ SQLite {5}</translation>
         <location filename="../../desktop/widgets/number_edit.py" line="95"/>
         <source>Negative values are not allowed</source>
         <translation>Отрицательные значения недопустимы</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../desktop/opening.py" line="102"/>
+        <source>Looking for a good backup of {0}…</source>
+        <translation>Поиск исправной резервной копии {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="113"/>
+        <source>Restoring {0}…</source>
+        <translation>Восстановление {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="116"/>
+        <source>The backup could not be restored: {0}</source>
+        <translation>Резервную копию не удалось восстановить: {0}</translation>
     </message>
 </context>
 <context>
@@ -2673,82 +3528,82 @@ SQLite {5}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="208"/>
+        <location filename="../../desktop/forms/person_form.py" line="209"/>
         <source>&amp;Add position</source>
         <translation>Доб&amp;авить должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="199"/>
+        <location filename="../../desktop/forms/person_form.py" line="200"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="197"/>
+        <location filename="../../desktop/forms/person_form.py" line="198"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="201"/>
+        <location filename="../../desktop/forms/person_form.py" line="202"/>
         <source>&amp;Positions</source>
         <translation>&amp;Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="209"/>
+        <location filename="../../desktop/forms/person_form.py" line="210"/>
         <source>&amp;Remove position</source>
         <translation>&amp;Убрать должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="203"/>
+        <location filename="../../desktop/forms/person_form.py" line="204"/>
         <source>As written in the person&apos;s own language</source>
         <translation>Как пишется на родном языке персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="214"/>
+        <location filename="../../desktop/forms/person_form.py" line="215"/>
         <source>Edit person – {0}</source>
         <translation>Изменить персону – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="207"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="200"/>
+        <location filename="../../desktop/forms/person_form.py" line="201"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="198"/>
+        <location filename="../../desktop/forms/person_form.py" line="199"/>
         <source>Nati&amp;ve name</source>
         <translation>Имя на &amp;родном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="212"/>
+        <location filename="../../desktop/forms/person_form.py" line="213"/>
         <source>New person</source>
         <translation>Новая персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="210"/>
+        <location filename="../../desktop/forms/person_form.py" line="211"/>
         <source>Remove the position whose row has the focus</source>
         <translation>Убрать должность в строке, где находится фокус</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="205"/>
+        <location filename="../../desktop/forms/person_form.py" line="206"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
@@ -2878,94 +3733,94 @@ SQLite {5}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="98"/>
+        <location filename="../../desktop/record_kinds.py" line="97"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <location filename="../../desktop/record_kinds.py" line="101"/>
         <source>Annual</source>
         <translation>Годовые</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="150"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="151"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
         <source>Basis</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="147"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="132"/>
-        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <location filename="../../desktop/record_kinds.py" line="144"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="185"/>
+        <location filename="../../desktop/record_kinds.py" line="184"/>
         <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
         <translation>Обязательства, которые его используют, сохранят целевые значения, но не будут показывать фактические значения, пока не будет выбрано другое определение показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="129"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="232"/>
-        <location filename="../../desktop/record_kinds.py" line="250"/>
+        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <location filename="../../desktop/record_kinds.py" line="249"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="125"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <location filename="../../desktop/record_kinds.py" line="197"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
@@ -2975,13 +3830,13 @@ SQLite {5}</translation>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <location filename="../../desktop/record_kinds.py" line="214"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
         <source>Forum / event</source>
         <translation>Форум / мероприятие</translation>
     </message>
@@ -2996,218 +3851,218 @@ SQLite {5}</translation>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="106"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <location filename="../../desktop/record_kinds.py" line="191"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <location filename="../../desktop/record_kinds.py" line="188"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="206"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Its milestones and progress log go with it.</source>
         <translation>Вместе с ней удаляются её контрольные точки и журнал хода выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="141"/>
+        <location filename="../../desktop/record_kinds.py" line="140"/>
         <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
         <translation>Вместе с ней удаляются её участники, страны-партнёры и темы; обязательства и инициативы остаются, но теряют связь с ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="165"/>
+        <location filename="../../desktop/record_kinds.py" line="164"/>
         <source>Its revisions and progress notes go with it.</source>
         <translation>Вместе с ним удаляются его пересмотры и заметки о ходе выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="248"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="233"/>
+        <location filename="../../desktop/record_kinds.py" line="232"/>
         <source>Latest position</source>
         <translation>Последняя должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="124"/>
-        <location filename="../../desktop/record_kinds.py" line="234"/>
+        <location filename="../../desktop/record_kinds.py" line="123"/>
+        <location filename="../../desktop/record_kinds.py" line="233"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <location filename="../../desktop/record_kinds.py" line="170"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <location filename="../../desktop/record_kinds.py" line="168"/>
         <source>Metric definitions</source>
         <translation>Определения показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="199"/>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
         <source>Milestones done</source>
         <translation>Выполнено контрольных точек</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <location filename="../../desktop/record_kinds.py" line="229"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <location filename="../../desktop/record_kinds.py" line="230"/>
         <source>Native spelling</source>
         <translation>Написание на родном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <location filename="../../desktop/record_kinds.py" line="218"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <location filename="../../desktop/record_kinds.py" line="246"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="196"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="149"/>
-        <location filename="../../desktop/record_kinds.py" line="174"/>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
-        <location filename="../../desktop/record_kinds.py" line="213"/>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
+        <location filename="../../desktop/record_kinds.py" line="193"/>
+        <location filename="../../desktop/record_kinds.py" line="212"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="214"/>
+        <location filename="../../desktop/record_kinds.py" line="213"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="128"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="257"/>
+        <location filename="../../desktop/record_kinds.py" line="256"/>
         <source>Positions that named it keep their title.</source>
         <translation>Должности, в которых она указана, сохранят своё название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="175"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="173"/>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="211"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="102"/>
+        <location filename="../../desktop/record_kinds.py" line="101"/>
         <source>Rolling 12 months</source>
         <translation>Скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="193"/>
+        <location filename="../../desktop/record_kinds.py" line="192"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="248"/>
+        <location filename="../../desktop/record_kinds.py" line="247"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="133"/>
-        <location filename="../../desktop/record_kinds.py" line="218"/>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
+        <location filename="../../desktop/record_kinds.py" line="217"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
         <source>Source meeting</source>
         <translation>Исходная встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="107"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="197"/>
+        <location filename="../../desktop/record_kinds.py" line="196"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="241"/>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
         <source>The positions held go with the person.</source>
         <translation>Занимавшиеся должности удаляются вместе с персоной.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <location filename="../../desktop/record_kinds.py" line="208"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
@@ -3217,62 +4072,62 @@ SQLite {5}</translation>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
         <source>Used by commitments</source>
         <translation>Используется обязательствами</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="217"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <location filename="../../desktop/record_kinds.py" line="144"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <location filename="../../desktop/record_kinds.py" line="188"/>
         <source>initiative</source>
         <translation>инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="124"/>
+        <location filename="../../desktop/record_kinds.py" line="123"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="167"/>
         <source>metric definition</source>
         <translation>определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>person</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <location filename="../../desktop/record_kinds.py" line="116"/>
         <source>raise</source>
         <translation>повышать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="117"/>
+        <location filename="../../desktop/record_kinds.py" line="116"/>
         <source>reduce</source>
         <translation>снижать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <location filename="../../desktop/record_kinds.py" line="208"/>
         <source>trade figure</source>
         <translation>торговые данные</translation>
     </message>
@@ -3391,37 +4246,37 @@ SQLite {5}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="305"/>
+        <location filename="../../desktop/report_worker.py" line="281"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="341"/>
+        <location filename="../../desktop/report_worker.py" line="317"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="359"/>
+        <location filename="../../desktop/report_worker.py" line="335"/>
         <source>Laying out and writing the pages…</source>
         <translation>Вёрстка и запись страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="361"/>
+        <location filename="../../desktop/report_worker.py" line="337"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="305"/>
+        <location filename="../../desktop/report_worker.py" line="281"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="308"/>
+        <location filename="../../desktop/report_worker.py" line="284"/>
         <source>Progress report</source>
         <translation>Отчёт о ходе выполнения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="357"/>
+        <location filename="../../desktop/report_worker.py" line="333"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Чтение данных и построение графиков: %n обязательство…</numerusform>
@@ -3430,7 +4285,7 @@ SQLite {5}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="377"/>
+        <location filename="../../desktop/report_worker.py" line="353"/>
         <source>The report could not be produced: {0}</source>
         <translation>Не удалось подготовить отчёт: {0}</translation>
     </message>
@@ -3463,12 +4318,12 @@ SQLite {5}</translation>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="195"/>
+        <location filename="../../desktop/reports/report_html.py" line="207"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="194"/>
+        <location filename="../../desktop/reports/report_html.py" line="206"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -3483,7 +4338,7 @@ SQLite {5}</translation>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="196"/>
+        <location filename="../../desktop/reports/report_html.py" line="208"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
@@ -3523,7 +4378,7 @@ SQLite {5}</translation>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="343"/>
+        <location filename="../../desktop/reports/report_paint.py" line="371"/>
         <source>Printed {0} · {1}</source>
         <translation>Напечатано {0} · {1}</translation>
     </message>
@@ -3558,7 +4413,7 @@ SQLite {5}</translation>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="338"/>
+        <location filename="../../desktop/reports/report_paint.py" line="366"/>
         <source>cannot start painting the report (is the file writable?)</source>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
@@ -3568,14 +4423,143 @@ SQLite {5}</translation>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="376"/>
+        <location filename="../../desktop/reports/report_paint.py" line="404"/>
         <source>page size must be one of {0}, not {1}</source>
         <translation>размер бумаги должен быть одним из {0}, а не {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="364"/>
+        <location filename="../../desktop/reports/report_paint.py" line="392"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="186"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="65"/>
+        <source>At close</source>
+        <translation>При закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="64"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="63"/>
+        <source>Backup now</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="178"/>
+        <source>Backups of {0}, newest first. Restoring replaces the database with the chosen backup; the current state is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Резервные копии {0}, сначала новые. Восстановление заменяет базу данных выбранной копией; текущее состояние сначала сохраняется в резервную копию, поэтому восстановление можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="68"/>
+        <source>Before a repair</source>
+        <translation>Перед исправлением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="67"/>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="69"/>
+        <source>Before a schema upgrade</source>
+        <translation>Перед обновлением схемы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="66"/>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="83"/>
+        <source>Commitments</source>
+        <translation>Обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="70"/>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="184"/>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="84"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="83"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="184"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="246"/>
+        <source>Replace the database with the backup of {0} ({1})?</source>
+        <translation>Заменить базу данных резервной копией от {0} ({1})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="177"/>
+        <location filename="../../desktop/forms/restore_dialog.py" line="252"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="184"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="250"/>
+        <source>The current state is backed up first. The undo history is cleared.</source>
+        <translation>Сначала текущее состояние сохраняется в резервную копию. История отмены очищается.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="188"/>
+        <source>The database is open read-only</source>
+        <translation>База данных открыта только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="185"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>Резервных копий этой базы данных пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="84"/>
+        <source>Trade figures</source>
+        <translation>Торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="218"/>
+        <source>cannot be read</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="78"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/restore_dialog.py" line="77"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
     </message>
 </context>
 <context>
@@ -3657,39 +4641,52 @@ SQLite {5}</translation>
     </message>
 </context>
 <context>
+    <name>SafetyWorkers</name>
+    <message>
+        <location filename="../../desktop/safety_workers.py" line="84"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="64"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="68"/>
         <source>&amp;Home country</source>
         <translation>&amp;Своя страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="66"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
         <source>Default &amp;currency</source>
         <translation>&amp;Валюта по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="63"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="77"/>
+        <source>The database is open read-only</source>
+        <translation>База данных открыта только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="74"/>
         <source>The language of the window and the reports; numbers and dates follow it too</source>
         <translation>Язык окна и отчётов; ему следуют и числа, и даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="73"/>
         <source>The unit new commitments start with</source>
         <translation>Единица, с которой начинаются новые обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="71"/>
         <source>Your own country: the reporter of the trade figures you track</source>
         <translation>Ваша собственная страна: отчитывающаяся страна отслеживаемых торговых данных</translation>
     </message>
@@ -3848,37 +4845,37 @@ and initiatives</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="104"/>
+        <location filename="../../desktop/views/timeline_view.py" line="106"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <location filename="../../desktop/views/timeline_view.py" line="107"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <location filename="../../desktop/views/timeline_view.py" line="107"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="164"/>
+        <location filename="../../desktop/views/timeline_view.py" line="161"/>
         <source>No partner has meetings, commitments or initiatives yet.</source>
         <translation>Ни у одного партнёра пока нет встреч, обязательств или инициатив.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="162"/>
+        <location filename="../../desktop/views/timeline_view.py" line="159"/>
         <source>Timeline with {0}</source>
         <translation>Хронология: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="105"/>
+        <location filename="../../desktop/views/timeline_view.py" line="107"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/timeline_view.py" line="170"/>
+        <location filename="../../desktop/views/timeline_view.py" line="167"/>
         <source>{0} events</source>
         <translation>Событий: {0}</translation>
     </message>
@@ -3886,97 +4883,97 @@ and initiatives</source>
 <context>
     <name>TradeExport</name>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <location filename="../../desktop/forms/trade_export.py" line="98"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="138"/>
+        <location filename="../../desktop/forms/trade_export.py" line="139"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="97"/>
+        <location filename="../../desktop/forms/trade_export.py" line="98"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="140"/>
+        <location filename="../../desktop/forms/trade_export.py" line="141"/>
         <source>Export trade figures</source>
         <translation>Экспорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="100"/>
+        <location filename="../../desktop/forms/trade_export.py" line="101"/>
         <source>Export {0}</source>
         <translation>Экспорт: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="136"/>
+        <location filename="../../desktop/forms/trade_export.py" line="137"/>
         <source>Exporting {0} to {1}…</source>
         <translation>Экспорт: {0} в {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="177"/>
+        <location filename="../../desktop/forms/trade_export.py" line="178"/>
         <source>The export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="68"/>
+        <location filename="../../desktop/forms/trade_export.py" line="69"/>
         <source>all trade figures</source>
         <translation>все торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="49"/>
+        <location filename="../../desktop/forms/trade_export.py" line="50"/>
         <source>flow {0}</source>
         <translation>поток {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="47"/>
+        <location filename="../../desktop/forms/trade_export.py" line="48"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="53"/>
+        <location filename="../../desktop/forms/trade_export.py" line="54"/>
         <source>periods from {0}</source>
         <translation>периоды с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="55"/>
+        <location filename="../../desktop/forms/trade_export.py" line="56"/>
         <source>periods up to {0}</source>
         <translation>периоды по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="51"/>
+        <location filename="../../desktop/forms/trade_export.py" line="52"/>
         <source>periods {0} to {1}</source>
         <translation>периоды с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="58"/>
+        <location filename="../../desktop/forms/trade_export.py" line="59"/>
         <source>product TOTAL only</source>
         <translation>только товар TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="59"/>
+        <location filename="../../desktop/forms/trade_export.py" line="60"/>
         <source>product codes starting with {0}</source>
         <translation>коды товаров, начинающиеся с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="63"/>
+        <location filename="../../desktop/forms/trade_export.py" line="64"/>
         <source>product group {0}</source>
         <translation>товарная группа {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="65"/>
+        <location filename="../../desktop/forms/trade_export.py" line="66"/>
         <source>product group {0} (HS chapters {1})</source>
         <translation>товарная группа {0} (главы ГС {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="45"/>
+        <location filename="../../desktop/forms/trade_export.py" line="46"/>
         <source>reporter {0}</source>
         <translation>отчитывающаяся страна {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="69"/>
+        <location filename="../../desktop/forms/trade_export.py" line="70"/>
         <source>trade figures with {0}</source>
         <translation>торговые данные: {0}</translation>
     </message>
@@ -4682,37 +5679,37 @@ and initiatives</source>
 <context>
     <name>TradeStructurePlot</name>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="30"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="57"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="65"/>
         <source>No complete year of figures by HS chapter for this partner.</source>
         <translation>Нет ни одного полного года данных по главам ГС для этого партнёра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="35"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="36"/>
         <source>Not classified</source>
         <translation>Не классифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="40"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="48"/>
         <source>Source: {0}&apos;s trade statistics (chapter figures summed by product group; complete years only)</source>
         <translation>Источник: торговая статистика {0} (данные по главам суммированы по товарным группам; только полные годы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="51"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="59"/>
         <source>Trade of {0} with {1} by product group</source>
         <translation>Торговля {0} с {1} по товарным группам</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="81"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="89"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
@@ -4720,57 +5717,57 @@ and initiatives</source>
 <context>
     <name>TradeStructureView</name>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="103"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>HS</source>
         <translation>ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="151"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="148"/>
         <source>The home country reports no trade figures yet (set the home country under Settings, then import figures).</source>
         <translation>Своя страна пока не сообщает торговых данных (задайте свою страну в настройках, затем импортируйте данные).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="163"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="160"/>
         <source>Top products</source>
         <translation>Основные товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="162"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="159"/>
         <source>Top products in {0}, USD million</source>
         <translation>Основные товары в {0}, млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="105"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="169"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="167"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
@@ -4861,162 +5858,167 @@ and initiatives</source>
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>&amp;Clear filter</source>
         <translation>Сбросить &amp;фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <location filename="../../desktop/views/trade_view.py" line="323"/>
         <source>&amp;Edit…</source>
         <translation>Изм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="304"/>
+        <location filename="../../desktop/views/trade_view.py" line="305"/>
         <source>&amp;Figures</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="328"/>
+        <location filename="../../desktop/views/trade_view.py" line="329"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="305"/>
+        <location filename="../../desktop/views/trade_view.py" line="306"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Зеркальные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="321"/>
+        <location filename="../../desktop/views/trade_view.py" line="322"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="309"/>
+        <location filename="../../desktop/views/trade_view.py" line="310"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="324"/>
+        <location filename="../../desktop/views/trade_view.py" line="325"/>
         <source>&amp;Paste block…</source>
         <translation>&amp;Вставить блок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="308"/>
+        <location filename="../../desktop/views/trade_view.py" line="309"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Отчитывающаяся страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="307"/>
+        <location filename="../../desktop/views/trade_view.py" line="308"/>
         <source>&amp;Structure</source>
         <translation>С&amp;труктура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="346"/>
+        <location filename="../../desktop/views/trade_view.py" line="347"/>
         <source>Any flow</source>
         <translation>Любой поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="349"/>
+        <location filename="../../desktop/views/trade_view.py" line="350"/>
         <source>Any product group</source>
         <translation>Любая товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <location filename="../../desktop/views/trade_view.py" line="331"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Подсчитывает и суммирует показанные данные как есть: итог и его главы или год и его месяцы складываются вместе, если показаны и те и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <location filename="../../desktop/views/trade_view.py" line="324"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <location filename="../../desktop/views/trade_view.py" line="330"/>
         <source>E&amp;xport…</source>
         <translation>Экспо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>F&amp;low:</source>
         <translation>Пото&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="306"/>
+        <location filename="../../desktop/views/trade_view.py" line="307"/>
         <source>Import &amp;history</source>
         <translation>&amp;История импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="544"/>
+        <location filename="../../desktop/views/trade_view.py" line="545"/>
         <source>No figures</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="545"/>
+        <location filename="../../desktop/views/trade_view.py" line="546"/>
         <source>No figures match the filter</source>
         <translation>Нет данных, соответствующих фильтру</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <location filename="../../desktop/views/trade_view.py" line="652"/>
+        <source>Nothing can be pasted: the database is open read-only.</source>
+        <translation>Вставить ничего нельзя: база данных открыта только для чтения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="326"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Вставить строки, скопированные из электронной таблицы (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; строка заголовка необязательна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>Peri&amp;ods:</source>
         <translation>Период&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>Pro&amp;duct:</source>
         <translation>Тов&amp;ар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="380"/>
+        <location filename="../../desktop/views/trade_view.py" line="381"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Товар: введите TOTAL или первые цифры кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL для опубликованных итогов или первые цифры кодов ГС (27 — глава 27 и её товарные позиции)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL или начало кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <location filename="../../desktop/views/trade_view.py" line="637"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="624"/>
+        <location filename="../../desktop/views/trade_view.py" line="625"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
         <translation>Выбрано данных: {0}. Удаляйте не более {1} за раз или отмените импорт целиком в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="547"/>
+        <location filename="../../desktop/views/trade_view.py" line="548"/>
         <source>{0} figures · adding up the values…</source>
         <translation>Данных: {0} · суммирование значений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="549"/>
+        <location filename="../../desktop/views/trade_view.py" line="550"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
         <translation>Данных: {0} · сумма показанных значений: {1} долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="528"/>
+        <location filename="../../desktop/views/trade_view.py" line="529"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
         <translation>Данных: {0} · сумму не удалось вычислить: {1}</translation>
     </message>
