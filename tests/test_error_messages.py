@@ -19,7 +19,6 @@ from database.errors import (
     MissingFolderError,
     NotADatabaseError,
     NotFoundError,
-    ReadOnlyDatabaseError,
 )
 from database.lock import DatabaseLockedError
 from desktop import i18n
@@ -147,7 +146,10 @@ def test_a_russian_form_explains_a_duplicate_in_russian(qtbot: QtBot, demo,
 
 def test_a_russian_form_explains_a_name_taken_meanwhile(qtbot: QtBot, demo,
                                                          switch_language) -> None:
-    from database.services.metrics import MetricDefinitionInput, create_metric_definition
+    from database.services.metrics import (
+        MetricDefinitionInput,
+        create_metric_definition,
+    )
     from desktop.forms.metric_definition_form import MetricDefinitionDialog
 
     switch_language("ru")
