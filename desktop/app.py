@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from database import CommitmentTrackerError, open_database
 from desktop import APP_NAME, ORGANISATION_NAME
 from resources import resource_path
 
@@ -31,17 +30,19 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
 
 def run_gui(database_path: Path, language: str | None = None) -> int:
-    """Open ``database_path`` and run the main window until it closes (``language``: --lang)."""
+    """Open ``database_path`` and run the main window until it closes (``language``: --lang).
+
+    The file is opened with its writer lock (:func:`desktop.opening.open_gui_store`): when
+    another instance has it, the user chooses read-only or Quit; a damaged file offers its
+    newest good backup. Returns 1 when no database was opened.
+    """
     app = create_application(language=language)
-    from PySide6.QtWidgets import QMessageBox
-
     from desktop.main_window import MainWindow
+    from desktop.opening import open_gui_store
 
-    try:
-        store = open_database(database_path)
-    except CommitmentTrackerError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        raise
+    store = open_gui_store(Path(database_path), None, at_start=True)
+    if store is None:
+        return 1
     window = MainWindow(store)
     window.show()
     window.remember_file(store.path)

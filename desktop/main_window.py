@@ -83,6 +83,11 @@ class MainWindow(QMainWindow):
         # Which list of a multi-list page the user worked in last: New and Delete act on it.
         self._last_list_on_page = {page: keys[0] for page, keys in MULTI_LIST_PAGES.items()}
         self.timeline: TimelineView | None = None  # built when the Timeline page is first shown
+        from desktop.auto_backup import AutoBackup
+
+        # Backs the file up after changes (at most every 30 minutes) and is asked at close.
+        self.auto_backup = AutoBackup(store.path, writable=not store.read_only, parent=self)
+        self.check_dialog = None  # the last Tools > Check database dialog
         self._build_ui()
         self._build_actions()
         self._build_menus()
@@ -134,7 +139,13 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel()
         self.path_label.setObjectName("pathLabel")
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Says that (and why) nothing can be changed; shown only in read-only mode.
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.statusBar().addWidget(self.counts_label)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.path_label)
 
     def _page_icon(self, page: str) -> str:
@@ -237,6 +248,9 @@ class MainWindow(QMainWindow):
         self.print_preview_action = self._action("printPreviewAction", "print_preview")
         self.print_action = self._action("printAction", "print", Std.Print)
         self.export_pdf_action = self._action("exportPdfAction", "pdf")
+        self.backup_now_action = self._action("backupNowAction", "export")
+        self.restore_action = self._action("restoreAction", "open")
+        self.check_database_action = self._action("checkDatabaseAction", "find")
         self.quit_action = self._action("quitAction", None, Std.Quit)
         self.undo_action = self.undo_stack.createUndoAction(self, _tr("Undo"))
         self.undo_action.setObjectName("undoAction")
@@ -290,6 +304,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.print_preview_action, self.print_action,
                                    self.export_pdf_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_now_action, self.restore_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
@@ -302,6 +318,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.toggle_toolbar_action, self.refresh_action])
         self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.check_database_action)
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
@@ -317,6 +334,9 @@ class MainWindow(QMainWindow):
         self.print_preview_action.triggered.connect(self.print_preview)
         self.print_action.triggered.connect(self.print_summary)
         self.export_pdf_action.triggered.connect(self.export_pdf)
+        self.backup_now_action.triggered.connect(self.backup_now)
+        self.restore_action.triggered.connect(self.show_restore_dialog)
+        self.check_database_action.triggered.connect(self.check_database)
         self.quit_action.triggered.connect(self.close)
         self.new_action.triggered.connect(self.new_record)
         self.edit_action.triggered.connect(self.edit_current)
@@ -326,6 +346,9 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action.triggered.connect(self.show_about)
         self.hub.records_changed.connect(self._on_hub_records_changed)
+        self.hub.records_changed.connect(self.auto_backup.note_change)
+        self.auto_backup.backup_finished.connect(self._on_auto_backup_finished)
+        self.auto_backup.backup_failed.connect(self._on_auto_backup_failed)
         self.hub.operation_failed.connect(self._on_hub_operation_failed)
         self.dashboard.navigate_requested.connect(self.navigate_to)
         self.undo_stack.cleanChanged.connect(lambda _clean: self._update_action_states())
@@ -338,6 +361,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{self.store.path.name}{read_only}")
         self.path_label.setText(_tr("Database: {0}").format(str(self.store.path)) + read_only)
         self.path_label.setToolTip(self.store.read_only_reason)
+        self.read_only_label.setText(
+            _tr("Read-only: {0}").format(self.store.read_only_reason or _tr("opened read-only")))
+        self.read_only_label.setVisible(self.store.read_only)
         names = {DASHBOARD: _tr("Dashboard"), TIMELINE: _tr("Timeline"),
                  "meetings": _tr("Meetings"),
                  "commitments": _tr("Commitments && metrics"), "initiatives": _tr("Initiatives"),
@@ -353,6 +379,9 @@ class MainWindow(QMainWindow):
             self.export_trade_action: _tr("E&xport trade figures…"),
             self.print_preview_action: _tr("Print pre&view…"), self.print_action: _tr("&Print…"),
             self.export_pdf_action: _tr("Export P&DF…"), self.quit_action: _tr("&Quit"),
+            self.backup_now_action: _tr("&Backup now"),
+            self.restore_action: _tr("Res&tore a backup…"),
+            self.check_database_action: _tr("&Check database…"),
             self.new_action: _tr("&New"), self.edit_action: _tr("&Edit"),
             self.delete_action: _tr("&Delete"), self.find_action: _tr("&Find"),
             self.refresh_action: _tr("&Refresh"), self.settings_action: _tr("&Settings…"),
@@ -476,6 +505,8 @@ class MainWindow(QMainWindow):
         self.find_action.setEnabled(view is not None)
         self.export_list_action.setEnabled(view is not None)
         self.import_trade_action.setEnabled(writable)
+        # Reading (a backup copies, a check reads) works read-only; replacing the file does not.
+        self.restore_action.setEnabled(writable)
 
     # ----------------------------------------------------------------- records
     def record_result(self, result: Result) -> None:
@@ -502,7 +533,10 @@ class MainWindow(QMainWindow):
 
     def _open_form(self, key: str, record_id: int | None):
         kind = self.kinds[key]
-        if kind.form is None or self.store.read_only:
+        if kind.form is None:
+            return None
+        if self.store.read_only:
+            self.refuse_read_only()
             return None
         dialog = kind.form()(self.store, record_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -547,7 +581,10 @@ class MainWindow(QMainWindow):
 
     def delete_records(self, key: str, record_ids: list[int]) -> None:
         """Delete records after one confirmation that names what goes."""
-        if self.store.read_only or not record_ids:
+        if not record_ids:
+            return
+        if self.store.read_only:
+            self.refuse_read_only()
             return
         kind = self.kinds[key]
         view = self.lists[key]
@@ -636,16 +673,27 @@ class MainWindow(QMainWindow):
         self.switch_database(path)
 
     def switch_database(self, path: Path) -> bool:
-        """Close the current database and work on ``path``; the undo history starts afresh."""
-        try:
-            store = open_database(path)
-        except CommitmentTrackerError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
+        """Close the current database and work on ``path``; the undo history starts afresh.
+
+        The new file is opened with its writer lock (read-only if the user so chooses when
+        another instance has it; a damaged file offers its newest good backup). The file left
+        behind gets its backup at close if it changed.
+        """
+        from desktop.opening import open_gui_store
+
+        path = Path(path)
+        if path.exists() and path.resolve() == self.store.path.resolve():
+            return True  # open already (a second open would meet our own lock)
+        store = open_gui_store(path, self, at_start=False)
+        if store is None:
             return False
+        self.auto_backup.wait()
+        self._backup_at_close()
         self.store.close()
         self.store = store
+        self.auto_backup.set_database(store.path, writable=not store.read_only)
         self.undo_stack.clear()
-        self.remember_file(path)
+        self.remember_file(store.path)
         self.retranslate_ui()
         self.refresh_all()
         self.offer_demo_if_empty()
@@ -702,6 +750,7 @@ class MainWindow(QMainWindow):
     def import_trade_figures(self) -> None:
         """File > Import trade figures: preview a file, map its columns if need be, import it."""
         if self.store.read_only:
+            self.refuse_read_only()
             return
         from desktop.forms.trade_import_dialog import TradeImportDialog
 
@@ -790,9 +839,11 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- tools and help
     def open_settings(self) -> None:
-        """Tools > Settings: home country and default currency (stored in the database)."""
-        if self.store.read_only:
-            return
+        """Tools > Settings: home country and default currency (stored in the database).
+
+        In read-only mode only the language can be changed (it is kept per user, not in the
+        database); the database's settings are shown disabled.
+        """
         from desktop.forms.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store, None, self)
@@ -800,6 +851,153 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.record_result)
         self.active_dialog = dialog
         dialog.open()
+
+    # ----------------------------------------------------------------- data safety
+    def refuse_read_only(self) -> None:
+        """Say that nothing can be changed in read-only mode, and why (status bar)."""
+        reason = self.store.read_only_reason or _tr("opened read-only")
+        self.statusBar().showMessage(
+            _tr("Nothing can be changed: the database is read-only ({0}).").format(reason), 10000)
+
+    def backup_now(self):
+        """File > Backup now: a checked backup into the backup folder; the status bar names it.
+
+        Returns the BackupInfo, or None if it failed (after saying why).
+        """
+        from database.backups import MANUAL, backup_file
+        from desktop.safety_workers import run_in_worker
+
+        self.auto_backup.wait()
+        path = self.store.path
+        outcome = run_in_worker(self, _tr("Backing up {0}…").format(path.name),
+                                lambda: backup_file(path, reason=MANUAL))
+        if outcome.error is not None:
+            self.show_error(_tr("The backup failed: {0}").format(str(outcome.error)))
+            return None
+        if not self.store.read_only:
+            self.auto_backup.forget_changes()
+        self.statusBar().showMessage(_tr("Backed up to {0}").format(str(outcome.value.path)), 15000)
+        return outcome.value
+
+    def _backup_at_close(self) -> None:
+        """The backup taken when a changed database is closed (window closed, file switched)."""
+        if self.store.read_only or self.auto_backup.changed_since is None:
+            return
+        from database.backups import AT_CLOSE, backup_file
+        from desktop.safety_workers import run_in_worker
+
+        path = self.store.path
+        outcome = run_in_worker(self, _tr("Backing up {0}…").format(path.name),
+                                lambda: backup_file(path, reason=AT_CLOSE))
+        if outcome.ok:
+            self.auto_backup.forget_changes()
+        else:
+            # Everything is saved in the database itself; only the extra copy is missing.
+            self.show_error(_tr("The backup at close failed: {0}\nYour changes are saved in the "
+                                "database itself.").format(str(outcome.error)))
+
+    def _on_auto_backup_finished(self, info) -> None:
+        self.statusBar().showMessage(_tr("Backed up automatically to {0}").format(str(info.path)),
+                                     8000)
+
+    def _on_auto_backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(_tr("The automatic backup failed: {0}").format(message), 15000)
+
+    def show_error(self, text: str) -> None:
+        """Show a problem in a message box (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # paths and reasons are not markup
+        box.exec()
+
+    def show_restore_dialog(self) -> None:
+        """File > Restore a backup: choose one from the list; it replaces the database."""
+        if self.store.read_only:
+            self.refuse_read_only()
+            return
+        from desktop.forms.restore_dialog import RestoreDialog
+
+        chosen = RestoreDialog.ask(self.store.path, self, can_restore=not self.store.read_only)
+        if chosen is not None:
+            self.restore_backup_file(chosen.path)
+
+    def restore_backup_file(self, backup: Path) -> bool:
+        """Replace the open database with ``backup`` (asked already) and show what it holds.
+
+        The core backs the current file up first (or moves a damaged one aside). The window
+        closes its connection for the restore but keeps the writer lock, so no other instance
+        can step in; then it reopens the file, clears the undo history (its steps belong to
+        the replaced state) and refreshes every page.
+        """
+        if self.store.read_only:
+            self.refuse_read_only()
+            return False
+        from database.backups import restore_backup
+        from desktop.opening import configure_gui_connection
+        from desktop.safety_workers import run_in_worker
+
+        self.auto_backup.wait()
+        path, lock = self.store.path, self.store.writer_lock
+        self.store.writer_lock = None  # close() must not release it: the restore uses it
+        self.store.close()
+        # The pages must not read the closed connection while the restore runs.
+        self.centralWidget().setUpdatesEnabled(False)
+        try:
+            outcome = run_in_worker(self, _tr("Restoring {0}…").format(path.name),
+                                    lambda: restore_backup(path, backup, lock=lock))
+            try:
+                store = open_database(path, integrity_check=outcome.error is not None)
+            except CommitmentTrackerError as exc:
+                if lock is not None:
+                    lock.release()
+                self.show_error(_tr("{0} cannot be opened after the restore: {1}").format(
+                    str(path), str(exc)))
+                self.close()
+                return False
+            store.writer_lock = lock
+            self.store = configure_gui_connection(store)
+            self.auto_backup.set_database(path, writable=not store.read_only)
+            self.undo_stack.clear()
+            self.retranslate_ui()
+            self.refresh_all()
+        finally:
+            self.centralWidget().setUpdatesEnabled(True)
+        if outcome.error is not None:
+            self.show_error(_tr("The backup was not restored: {0}").format(str(outcome.error)))
+            return False
+        result = outcome.value
+        message = _tr("Restored {0} from {1}.").format(str(path), str(result.restored_from))
+        if result.safety_backup is not None:
+            message += " " + _tr("The previous state is kept in {0}.").format(
+                str(result.safety_backup.path))
+        self.statusBar().showMessage(message, 20000)
+        return True
+
+    def check_database(self):
+        """Tools > Check database: check in a worker, list the findings, offer Repair."""
+        from desktop.forms.check_database_dialog import CheckDatabaseDialog
+
+        dialog = CheckDatabaseDialog(self.store.path, self, can_repair=not self.store.read_only,
+                                     lock=self.store.writer_lock)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.repaired.connect(self._on_database_repaired)
+        if dialog.run_check() is None and not dialog.error:
+            dialog.close()  # cancelled
+            return None
+        dialog.finished.connect(lambda _result: self._forget_check_dialog(dialog))
+        self.check_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_check_dialog(self, dialog) -> None:
+        if self.check_dialog is dialog:
+            self.check_dialog = None
+
+    def _on_database_repaired(self, _result) -> None:
+        # The repair changed rows under the undo steps: they no longer fit.
+        self.undo_stack.clear()
+        self.auto_backup.note_change()
+        self.refresh_all()
 
     def show_about(self) -> None:
         """Help > About: versions of the application, Qt, PySide6, Python and SQLite."""
@@ -855,6 +1053,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_settings()
+        self.auto_backup.stop()
+        self._backup_at_close()
         super().closeEvent(event)
 
 

@@ -56,6 +56,10 @@ class SettingsDialog(FormDialog):
             # Each language in its own words, so anyone can find theirs whatever is shown now.
             self.language_combo.addItem(i18n.language_name(code), code)
         self.add_field("language", "", self.language_combo)
+        if self.store.read_only:
+            # The language is the user's own (QSettings); the other two live in the database.
+            self.home_combo.setEnabled(False)
+            self.currency_combo.setEnabled(False)
         self.resize(420, 190)
 
     def retranslate_ui(self) -> None:
@@ -69,6 +73,10 @@ class SettingsDialog(FormDialog):
         self.currency_combo.setToolTip(self.tr_("The unit new commitments start with"))
         self.language_combo.setToolTip(self.tr_("The language of the window and the reports; "
                                                 "numbers and dates follow it too"))
+        if self.store.read_only:
+            read_only = self.tr_("The database is open read-only")
+            self.home_combo.setToolTip(read_only)
+            self.currency_combo.setToolTip(read_only)
 
     def _load(self) -> None:
         if self._stored_home is not None:

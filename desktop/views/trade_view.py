@@ -649,6 +649,7 @@ class TradeView(QWidget):
     def paste_text(self, text: str):
         """Open the paste preview for ``text`` (tab-separated rows); returns the dialog."""
         if self.store.read_only:
+            self.show_message(_tr("Nothing can be pasted: the database is open read-only."))
             return None
         from desktop.forms.trade_paste_dialog import TradePasteDialog
 
