@@ -21,8 +21,17 @@ from database.demo import load_demo
 from database.errors import CorruptDatabaseError
 from database.lock import DatabaseLockedError, acquire_writer_lock
 from database.trade_io import import_trade
-from desktop.forms.check_database_dialog import COL_KIND, COL_MESSAGE, COL_RECORD, COL_SEVERITY, COL_TABLE
-from desktop.forms.database_problem_dialogs import CorruptDatabaseDialog, LockedDatabaseQuestion
+from desktop.forms.check_database_dialog import (
+    COL_KIND,
+    COL_MESSAGE,
+    COL_RECORD,
+    COL_SEVERITY,
+    COL_TABLE,
+)
+from desktop.forms.database_problem_dialogs import (
+    CorruptDatabaseDialog,
+    LockedDatabaseQuestion,
+)
 from desktop.forms.restore_dialog import COL_FIRST_COUNT, COL_REASON, RestoreDialog
 from desktop.main_window import PAGES, TRADE_PAGE, MainWindow
 from desktop.opening import GUI_BUSY_TIMEOUT_MS, open_gui_store

@@ -4,6 +4,7 @@ full — gives one clear message; the form keeps every typed value; nothing is h
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import sqlite3
 import time
@@ -97,7 +98,7 @@ def test_saving_while_another_program_holds_the_write_lock_says_busy_and_the_ret
             qtbot.waitUntil(lambda: holder.poll() is not None, timeout=20000)
             heartbeat.stop()
             assert holder.returncode == 0 and holder.stdout.read().strip() == "committed"
-            gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+            gaps = [b - a for a, b in itertools.pairwise(ticks)]
             longest = max([click_seconds, *gaps])
             assert longest <= 2.5, longest
 
@@ -178,8 +179,8 @@ def test_a_file_that_turns_read_only_while_open_loses_nothing_typed(
 
 @pytest.mark.parametrize(("sqlite_message", "error_type", "sentence"), [
     ("database is locked", DatabaseBusyError,
-     "the database is busy: another program is writing to it (locked); nothing was saved, "
-     "try again"),
+     ("the database is busy: another program is writing to it (locked); nothing was saved, "
+      "try again")),
     ("database or disk is full", DiskFullError, "the disk is full: nothing was saved"),
     ("disk I/O error", DiskIOError, "disk I/O error"),
     ("attempt to write a readonly database", ReadOnlyDatabaseError, "the file is read-only"),
@@ -187,10 +188,9 @@ def test_a_file_that_turns_read_only_while_open_loses_nothing_typed(
 def test_a_write_the_file_refuses_is_rolled_back_and_named(
         store, db_path: Path, sqlite_message: str, error_type: type, sentence: str) -> None:
     before = table_dump(store, exclude=())
-    with pytest.raises(error_type) as info:
-        with store.write():
-            create_person(store, name="Half-written")
-            raise sqlite3.OperationalError(sqlite_message)
+    with pytest.raises(error_type) as info, store.write():
+        create_person(store, name="Half-written")
+        raise sqlite3.OperationalError(sqlite_message)
     assert str(info.value).startswith(f"{db_path}: ") and sentence in str(info.value)
     assert "nothing was saved" in str(info.value)
     assert not store.conn.in_transaction

@@ -7,6 +7,7 @@ created: the window opens first, and the cost is paid when a plot is first shown
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -117,8 +118,19 @@ class PlotWidget(QWidget):
         if file_format is None:
             raise ValueError(f"{path.suffix or path.name!r} is not one of "
                              f"{', '.join(SAVE_FORMATS)}")
-        self.figure.savefig(path, format=file_format,
-                            dpi=PNG_DPI if file_format == "png" else "figure")
+        # Drawn into a hidden file beside the target and renamed when complete: a failure half
+        # way (a full disk, a figure that cannot be drawn) never leaves half a file, and an
+        # existing file of that name stays as it was.
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                             dir=path.parent)
+        os.close(handle)
+        try:
+            self.figure.savefig(temporary, format=file_format,
+                                dpi=PNG_DPI if file_format == "png" else "figure")
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
         self.saved.emit(str(path))
         return path
 
