@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from database.clock import today
@@ -21,6 +31,91 @@ def _to_qdate(value: dt.date) -> QDate:
 
 def _to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+_FORMAT_TOKEN = re.compile(r"yyyy|yy|MM|M|dd|d")
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+
+
+def typed_date_pattern(display_format: str) -> re.Pattern[str]:
+    """A pattern for a date typed in ``display_format``'s order and separators.
+
+    Day and month take one or two digits ("5.3.2024" as well as "05.03.2024"), the year four.
+    """
+    parts: list[str] = []
+    position = 0
+    for token in _FORMAT_TOKEN.finditer(display_format):
+        parts.append(re.escape(display_format[position:token.start()]))
+        kind = token.group()[0]
+        if kind == "y":
+            parts.append(r"(?P<y>\d{4})")
+        else:
+            parts.append(rf"(?P<{kind}>\d{{1,2}})")
+        position = token.end()
+    parts.append(re.escape(display_format[position:]))
+    return re.compile("".join(parts))
+
+
+class TypedDateEdit(QDateEdit):
+    """A ``QDateEdit`` that also takes a whole date typed in one go.
+
+    Qt edits a date section by section, and two of its habits garble a date typed as the user
+    reads it: after a completed section it moves on by itself, so the separator typed next skips
+    a further section ("05.03.2024" became "05.11.00003.2024"); and a day is checked against the
+    month still shown, so "31.03.2024" typed over a date in November became 30.03.2024. Here a
+    separator typed right after such a move is taken as already done, and the characters typed
+    since the entry began (Tab into the field, or all selected) are read as a whole date in the
+    display format; once they form a valid date, that date is set, exactly as typed.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed: str | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        text = event.text()
+        if (len(text) != 1 or not text.isprintable()
+                or event.modifiers() & _COMMAND_MODIFIERS):
+            self._typed = None  # arrows, Tab, Backspace, shortcuts: section editing as usual
+            super().keyPressEvent(event)
+            return
+        line = self.lineEdit()
+        everything = line.hasSelectedText() and line.selectedText() == line.text()
+        if everything or line.selectionStart() == 0 or (
+                not line.hasSelectedText() and line.cursorPosition() == 0):
+            self._typed = ""  # a new entry starts with the first section
+            if everything:
+                self.setSelectedSection(self.sectionAt(0))
+        if self._typed is not None:
+            self._typed += text
+        if not text.isalnum() and self._just_moved_past(text):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+        self._take_typed_date()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        self._typed = None
+        super().focusOutEvent(event)
+
+    def _just_moved_past(self, separator: str) -> bool:
+        """Whether ``separator`` stands right before the section Qt has just selected."""
+        line = self.lineEdit()
+        start = line.selectionStart()
+        return bool(line.hasSelectedText() and start > 0 and line.text()[start - 1] == separator)
+
+    def _take_typed_date(self) -> None:
+        if not self._typed:
+            return
+        match = typed_date_pattern(self.displayFormat()).fullmatch(self._typed)
+        if match is None:
+            return
+        typed = QDate(int(match["y"]), int(match["M"]), int(match["d"]))
+        if typed.isValid() and self.minimumDate() <= typed <= self.maximumDate() \
+                and typed != self.date():
+            self.setDate(typed)
+            self.lineEdit().setCursorPosition(len(self.lineEdit().text()))
 
 
 class OptionalDateEdit(QWidget):
@@ -46,6 +141,7 @@ class OptionalDateEdit(QWidget):
     ) -> None:
         super().__init__(parent)
         self._optional = optional
+        self._follows_default = locale is None
         self._date_locale = QLocale(locale) if locale is not None else QLocale()
         self._build_ui()
         self._connect()
@@ -56,7 +152,7 @@ class OptionalDateEdit(QWidget):
         self.enabled_check = QCheckBox()
         self.enabled_check.setVisible(self._optional)
         self.enabled_check.setChecked(not self._optional)
-        self.date_edit = QDateEdit()
+        self.date_edit = TypedDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setLocale(self._date_locale)
         self.date_edit.setDisplayFormat(four_digit_year_format(self._date_locale))
@@ -82,6 +178,12 @@ class OptionalDateEdit(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self._follows_default and QLocale().name() != self._date_locale.name():
+                # The date stays; only the way it is written follows the new language.
+                self._date_locale = QLocale()
+                with QSignalBlocker(self.date_edit):
+                    self.date_edit.setLocale(self._date_locale)
+                    self.date_edit.setDisplayFormat(four_digit_year_format(self._date_locale))
         super().changeEvent(event)
 
     # -- public API -----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 # Some locales write minus as U+2212 or with a bidi mark; a typed ASCII hyphen is always accepted.
@@ -34,6 +34,9 @@ class NumberEdit(QLineEdit):
     Group separators are refused rather than skipped, because a German "12.345" must never be read
     as twelve thousand; exponents and inner spaces are refused too. Values are ``Decimal`` only,
     never binary floats. ``value_changed`` is emitted on every change of the text.
+
+    Without an explicit ``locale`` the field follows the default locale, also when the language
+    changes while it is open: a valid value is then rewritten with the new decimal point.
     """
 
     value_changed = Signal()
@@ -53,9 +56,8 @@ class NumberEdit(QLineEdit):
         self._allow_empty = allow_empty
         self._allow_negative = allow_negative
         self._max_decimals = max_decimals
-        self._number_locale = QLocale(locale) if locale is not None else QLocale()
-        self.setLocale(self._number_locale)
-        self._pattern, self._native_digits = self._build_pattern(self._number_locale)
+        self._follows_default = locale is None
+        self._use_locale(QLocale(locale) if locale is not None else QLocale())
         self.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.textChanged.connect(self._on_self_text_changed)
 
@@ -102,7 +104,24 @@ class NumberEdit(QLineEdit):
         example = f"1234{self._number_locale.decimalPoint()}5"
         return _tr("Enter a number like %1 (no thousands separators)").replace("%1", example)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # The new default locale is in place before the LanguageChange events go out.
+        if (event.type() == QEvent.Type.LanguageChange and self._follows_default
+                and QLocale().name() != self._number_locale.name()):
+            value = self.value()
+            self._use_locale(QLocale())
+            if value is not None:
+                self.set_value(value)
+            else:
+                self.value_changed.emit()  # the same text may now be right or wrong
+        super().changeEvent(event)
+
     # -- internals ------------------------------------------------------------------------------
+
+    def _use_locale(self, locale: QLocale) -> None:
+        self._number_locale = locale
+        self.setLocale(locale)
+        self._pattern, self._native_digits = self._build_pattern(locale)
 
     @staticmethod
     def _build_pattern(locale: QLocale) -> tuple[re.Pattern[str], dict[str, str]]:
