@@ -51,3 +51,7 @@ def run_gui(database_path: Path, language: str | None = None) -> int:
         return app.exec()
     finally:
         window.store.close()  # the window may have switched to another database
+        from desktop.safety_workers import wait_for_abandoned_workers
+
+        # A check the user stopped waiting for may still be reading: let it end first.
+        wait_for_abandoned_workers()

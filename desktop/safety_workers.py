@@ -90,6 +90,8 @@ def run_in_worker(parent: QWidget | None, label: str, function: Callable[[], Any
     progress.setAutoReset(False)
     if not cancellable:
         progress.setCancelButton(None)
+    # Starts the dialog's own timer: it appears after ``delay_ms`` unless the job ended.
+    progress.setValue(0)
     cancelled = []
 
     def on_cancel() -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from db_fixtures import table_dump
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from database import open_database
@@ -358,6 +358,47 @@ def test_backup_now_names_its_file_in_the_status_bar(qtbot: QtBot, tmp_path: Pat
     _close(window)
 
 
+def test_a_slow_backup_runs_off_the_gui_thread_behind_a_progress_dialog(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import itertools
+
+    from database import backups
+
+    window = _window(qtbot, open_gui_store(_demo_file(tmp_path / "c.sqlite")))
+    real_backup_file = backups.backup_file
+    threads: list[object] = []
+
+    def slow_backup_file(*args, **kwargs):
+        # What a million-row file costs: seconds in the backup API.
+        threads.append(QThread.currentThread())
+        time.sleep(1.5)
+        return real_backup_file(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "backup_file", slow_backup_file)
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heartbeat.start(20)
+    dialogs: list[str] = []
+    probe = QTimer()
+    probe.timeout.connect(lambda: dialogs.extend(
+        w.labelText() for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.isVisible()))
+    probe.start(100)
+    started = time.monotonic()
+    info = window.backup_now()
+    took = time.monotonic() - started
+    heartbeat.stop()
+    probe.stop()
+
+    assert info is not None and info.reason == "manual" and took >= 1.5
+    assert threads and threads[0] is not window.thread(), "the backup ran on the GUI thread"
+    longest = max(b - a for a, b in itertools.pairwise(ticks))
+    assert longest < 0.5, f"the window froze for {longest:.2f} s"
+    assert "Backing up c.sqlite…" in dialogs
+    _close(window)
+
+
 def _add_person(window: MainWindow, name: str) -> None:
     from database.services.people import create_person
 
@@ -389,6 +430,7 @@ def test_automatic_backups_follow_changes_at_most_every_30_minutes_and_at_close(
     assert auto.reason == "auto" and "Changed again" in _people(auto.path)
 
     _add_person(window, "Changed before closing")
+    time.sleep(1.0 - dt.datetime.now().microsecond / 1e6)  # see above: not the same second
     _close(window)
     newest = list_backups(path)[0]
     assert newest.reason == "close"
