@@ -10,12 +10,58 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from database import CommitmentTrackerError, __version__, open_database
 from desktop import cli_data_safety
 from desktop.paths import default_database_path, ensure_default_folder
 
 PROGRAM = "commitment-tracker"
 MAX_PRINTED_ERRORS = 100  # import-trade prints at most this many problems, then "… and N more"
+# Commands whose messages are translated; report and the window install the language themselves
+# (they need a QGuiApplication, which must be the first Qt application of the process).
+TRANSLATED_COMMANDS = ("demo", "status", "import-trade", "export-trade", "undo-import")
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Cli", text, None, n)
+
+
+def _install_cli_language(requested: str | None) -> str:
+    """Translate this command's messages: ``--lang``, else the saved choice, else the system's.
+
+    QtCore only (no display needed). English installs nothing, so English output stays exactly
+    as scripts know it.
+    """
+    from desktop.i18n import FALLBACK, install_language, startup_language
+
+    app = QCoreApplication.instance() or QCoreApplication([PROGRAM])
+    code = startup_language(requested)
+    return code if code == FALLBACK else install_language(app, code)
+
+
+def _english() -> bool:
+    from desktop.i18n import FALLBACK, current_language
+
+    return current_language() == FALLBACK
+
+
+def _amount(value: object) -> str:
+    """A whole amount: "500,000,000" in English (as before), the locale's grouping otherwise."""
+    if _english():
+        return f"{float(value):,.0f}"  # type: ignore[arg-type]
+    from desktop.formatting import format_number
+
+    return format_number(value, 0)
+
+
+def _error_text(exc: BaseException) -> str:
+    """An error for stderr: the precise English text, or its translation in ru/de."""
+    if _english() or not isinstance(exc, CommitmentTrackerError):
+        return str(exc)
+    from desktop.error_messages import error_message
+
+    return error_message(exc)
 
 
 class CommandError(Exception):
@@ -136,15 +182,16 @@ def _command_demo(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if report.already_loaded:
-        print(f"The example data were already in {store.path}; nothing added.")
+        print(_tr("The example data were already in {0}; nothing added.").format(store.path))
     else:
-        print(f"Loaded the example data into {store.path} ({report.created} records).")
+        print(_tr("Loaded the example data into {0} (%n records).", report.created).format(
+            store.path))
     return 0
 
 
 def _command_status(args: argparse.Namespace) -> int:
     from database.services.status import all_statuses
-    from desktop.status_labels import STATUS_LABELS
+    from desktop.status_labels import status_label
 
     store = open_database(_database_path(args))
     try:
@@ -155,12 +202,13 @@ def _command_status(args: argparse.Namespace) -> int:
         print(json.dumps([s.as_json() for s in statuses], indent=2, ensure_ascii=False))
         return 0
     if not statuses:
-        print("No commitments recorded.")
+        print(_tr("No commitments recorded."))
     for s in statuses:
-        latest = "no actual yet" if s.latest_value is None else (
-            f"latest {float(s.latest_value):,.0f} {s.unit} ({s.latest_period})")
-        print(f"[{STATUS_LABELS[s.status.value]}] #{s.id} {s.title} — {s.partner}, target "
-              f"{float(s.target_value):,.0f} {s.unit} by {s.deadline.isoformat()}; {latest}")
+        latest = _tr("no actual yet") if s.latest_value is None else (
+            _tr("latest {0} {1} ({2})").format(_amount(s.latest_value), s.unit, s.latest_period))
+        print(_tr("[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}").format(
+            status_label(s.status.value), s.id, s.title, s.partner, _amount(s.target_value),
+            s.unit, s.deadline.isoformat(), latest))
     return 0
 
 
@@ -195,13 +243,13 @@ def _command_import_trade(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise CommandError(f"{path}: no such file")
+        raise CommandError(_tr("{0}: no such file").format(path))
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     options = ImportOptions(format=args.format, unit=args.unit, dry_run=args.dry_run,
                             encoding=args.encoding, delimiter=delimiter, sheet=args.sheet,
                             header_row=args.header_row, source=args.source)
     store = open_database(_database_path(args))
-    progress = _ProgressPrinter(f"reading {path.name}")
+    progress = _ProgressPrinter(_tr("reading {0}").format(path.name))
     try:
         result = import_trade(store, path, options, progress)
     except ImportValidationError as exc:
@@ -209,23 +257,28 @@ def _command_import_trade(args: argparse.Namespace) -> int:
         for error in exc.errors[:MAX_PRINTED_ERRORS]:
             print(error.format(str(path)), file=sys.stderr)
         if exc.error_count > MAX_PRINTED_ERRORS:
-            print(f"… and {exc.error_count - MAX_PRINTED_ERRORS} more", file=sys.stderr)
-        print(f"{PROGRAM}: {path}: {exc.error_count} error(s); nothing was imported",
-              file=sys.stderr)
+            print(_tr("… and %n more", exc.error_count - MAX_PRINTED_ERRORS), file=sys.stderr)
+        print(f"{PROGRAM}: {path}: "
+              + _tr("%n error(s); nothing was imported", exc.error_count), file=sys.stderr)
         return 1
     finally:
         store.close()
     progress.finish()
     layout = f"{result.format}, {result.unit}" + (f", {result.encoding}" if result.encoding else "")
-    skipped = f", {result.skipped} skipped (breakdowns)" if result.skipped else ""
-    rounded = f", {result.rounded} rounded to cents" if result.rounded else ""
+    counts = _tr("{0} inserted, {1} updated, {2} unchanged").format(
+        result.inserted, result.updated, result.unchanged)
     if result.dry_run:
-        print(f"Dry run of {path.name} ({layout}): {result.inserted} would be inserted, "
-              f"{result.updated} updated, {result.unchanged} unchanged{skipped}{rounded}; "
-              f"nothing stored.")
+        counts = _tr("{0} would be inserted, {1} updated, {2} unchanged").format(
+            result.inserted, result.updated, result.unchanged)
+    if result.skipped:
+        counts += _tr(", {0} skipped (breakdowns)").format(result.skipped)
+    if result.rounded:
+        counts += _tr(", {0} rounded to cents").format(result.rounded)
+    if result.dry_run:
+        print(_tr("Dry run of {0} ({1}): {2}; nothing stored.").format(path.name, layout, counts))
     else:
-        print(f"Imported {path.name} ({layout}) as batch {result.batch_id}: {result.inserted} "
-              f"inserted, {result.updated} updated, {result.unchanged} unchanged{skipped}{rounded}.")
+        print(_tr("Imported {0} ({1}) as batch {2}: {3}.").format(path.name, layout,
+                                                                  result.batch_id, counts))
     return 0
 
 
@@ -254,12 +307,16 @@ def _command_export_trade(args: argparse.Namespace) -> int:
         count = export_trade(store, args.out, filters)
     except ValidationError as exc:
         detail = exc.detail
+        if not _english():
+            from desktop.error_messages import validation_message
+
+            detail = validation_message(exc)
         if exc.field == "product_group":
-            detail += f" (one of: {', '.join(_product_group_keys())})"
+            detail += _tr(" (one of: {0})").format(", ".join(_product_group_keys()))
         raise CommandError(f"{_EXPORT_OPTIONS.get(exc.field, exc.field)}: {detail}") from None
     finally:
         store.close()
-    print(f"Exported {count} trade figure(s) to {args.out}.")
+    print(_tr("Exported %n trade figure(s) to {0}.", count).format(args.out))
     return 0
 
 
@@ -313,8 +370,8 @@ def _command_undo_import(args: argparse.Namespace) -> int:
         result = undo_import_batch(store, args.batch_id)
     finally:
         store.close()
-    print(f"Undid import batch {result.batch_id}: {result.deleted} inserted figure(s) removed, "
-          f"{result.restored} updated figure(s) restored.")
+    print(_tr("Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) "
+              "restored.").format(result.batch_id, result.deleted, result.restored))
     return 0
 
 
@@ -346,11 +403,13 @@ def _run(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv``, run, and turn expected failures into one line on stderr."""
     args = build_parser().parse_args(argv)
+    if args.command in TRANSLATED_COMMANDS and not args.self_test:
+        _install_cli_language(args.lang)
     try:
         return _run(args)
     except (CommitmentTrackerError, CommandError, OSError, sqlite3.Error) as exc:
-        print(f"{PROGRAM}: error: {exc}", file=sys.stderr)
+        print(f"{PROGRAM}: " + _tr("error: {0}").format(_error_text(exc)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROGRAM}: interrupted", file=sys.stderr)
+        print(f"{PROGRAM}: " + _tr("interrupted"), file=sys.stderr)
         return 130

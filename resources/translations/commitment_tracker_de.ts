@@ -288,6 +288,126 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="315"/>
+        <source> (one of: {0})</source>
+        <translation> (eine von: {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="262"/>
+        <source>%n error(s); nothing was imported</source>
+        <translation>
+            <numerusform>%n Fehler; nichts wurde importiert</numerusform>
+            <numerusform>%n Fehler; nichts wurde importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="276"/>
+        <source>, {0} rounded to cents</source>
+        <translation>, {0} auf Cent gerundet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="274"/>
+        <source>, {0} skipped (breakdowns)</source>
+        <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="278"/>
+        <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
+        <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="319"/>
+        <source>Exported %n trade figure(s) to {0}.</source>
+        <translation>
+            <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
+            <numerusform>%n Handelszahlen nach {0} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="280"/>
+        <source>Imported {0} ({1}) as batch {2}: {3}.</source>
+        <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="187"/>
+        <source>Loaded the example data into {0} (%n records).</source>
+        <translation>
+            <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensatz).</numerusform>
+            <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensätze).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="205"/>
+        <source>No commitments recorded.</source>
+        <translation>Keine Verpflichtungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="185"/>
+        <source>The example data were already in {0}; nothing added.</source>
+        <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="373"/>
+        <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
+        <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="209"/>
+        <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
+        <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="411"/>
+        <source>error: {0}</source>
+        <translation>Fehler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="414"/>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="208"/>
+        <source>latest {0} {1} ({2})</source>
+        <translation>zuletzt {0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="207"/>
+        <source>no actual yet</source>
+        <translation>noch kein Istwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="252"/>
+        <source>reading {0}</source>
+        <translation>{0} wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="268"/>
+        <source>{0} inserted, {1} updated, {2} unchanged</source>
+        <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="271"/>
+        <source>{0} would be inserted, {1} updated, {2} unchanged</source>
+        <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="246"/>
+        <source>{0}: no such file</source>
+        <translation>{0}: Datei nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="260"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
@@ -3346,12 +3466,12 @@ Zahlen: {1}</translation>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="93"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="95"/>
         <source>A value is required</source>
         <translation>Ein Wert ist erforderlich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/number_edit.py" line="101"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="103"/>
         <source>At most %n decimals</source>
         <translation>
             <numerusform>Höchstens %n Nachkommastelle</numerusform>
@@ -3359,22 +3479,22 @@ Zahlen: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="100"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="102"/>
         <source>At most one decimal</source>
         <translation>Höchstens eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="103"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="105"/>
         <source>Enter a number like %1 (no thousands separators)</source>
         <translation>Geben Sie eine Zahl wie %1 ein (ohne Tausendertrennzeichen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="98"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="100"/>
         <source>Enter a whole number</source>
         <translation>Geben Sie eine ganze Zahl ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="95"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="97"/>
         <source>Negative values are not allowed</source>
         <translation>Negative Werte sind nicht erlaubt</translation>
     </message>
@@ -3400,17 +3520,17 @@ Zahlen: {1}</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="80"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="176"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="78"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="174"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="79"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="175"/>
         <source>Uncheck to leave the date empty</source>
         <translation>Deaktivieren, um das Datum leer zu lassen</translation>
     </message>
@@ -3607,38 +3727,38 @@ Zahlen: {1}</translation>
 <context>
     <name>PlotWidget</name>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="98"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="130"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="142"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="132"/>
-        <location filename="../../desktop/plots/plot_widget.py" line="149"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="144"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="161"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
         <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
         <translation>Das Diagramm als PNG-Bild, SVG-Zeichnung oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="150"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="162"/>
         <source>The plot could not be saved:
 {0}</source>
         <translation>Das Diagramm konnte nicht gespeichert werden:

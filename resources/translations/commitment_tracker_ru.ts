@@ -289,6 +289,130 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../desktop/cli.py" line="315"/>
+        <source> (one of: {0})</source>
+        <translation> (одно из: {0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="262"/>
+        <source>%n error(s); nothing was imported</source>
+        <translation>
+            <numerusform>%n ошибка; ничего не импортировано</numerusform>
+            <numerusform>%n ошибки; ничего не импортировано</numerusform>
+            <numerusform>%n ошибок; ничего не импортировано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="276"/>
+        <source>, {0} rounded to cents</source>
+        <translation>, округлено до центов: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="274"/>
+        <source>, {0} skipped (breakdowns)</source>
+        <translation>, пропущено (детализация): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="278"/>
+        <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
+        <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="319"/>
+        <source>Exported %n trade figure(s) to {0}.</source>
+        <translation>
+            <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
+            <numerusform>В {0} экспортированы %n записи торговых данных.</numerusform>
+            <numerusform>В {0} экспортировано %n записей торговых данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="280"/>
+        <source>Imported {0} ({1}) as batch {2}: {3}.</source>
+        <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="187"/>
+        <source>Loaded the example data into {0} (%n records).</source>
+        <translation>
+            <numerusform>Данные примера загружены в {0} (%n запись).</numerusform>
+            <numerusform>Данные примера загружены в {0} (%n записи).</numerusform>
+            <numerusform>Данные примера загружены в {0} (%n записей).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="205"/>
+        <source>No commitments recorded.</source>
+        <translation>Обязательства не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="185"/>
+        <source>The example data were already in {0}; nothing added.</source>
+        <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="373"/>
+        <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
+        <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="209"/>
+        <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
+        <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="411"/>
+        <source>error: {0}</source>
+        <translation>ошибка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="414"/>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="208"/>
+        <source>latest {0} {1} ({2})</source>
+        <translation>последнее значение {0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="207"/>
+        <source>no actual yet</source>
+        <translation>фактических значений ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="252"/>
+        <source>reading {0}</source>
+        <translation>чтение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="268"/>
+        <source>{0} inserted, {1} updated, {2} unchanged</source>
+        <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="271"/>
+        <source>{0} would be inserted, {1} updated, {2} unchanged</source>
+        <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="246"/>
+        <source>{0}: no such file</source>
+        <translation>{0}: файл не найден</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli.py" line="260"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
@@ -3349,12 +3473,12 @@ SQLite {5}</translation>
 <context>
     <name>NumberEdit</name>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="93"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="95"/>
         <source>A value is required</source>
         <translation>Значение обязательно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/widgets/number_edit.py" line="101"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="103"/>
         <source>At most %n decimals</source>
         <translation>
             <numerusform>Не более %n знака после запятой</numerusform>
@@ -3363,22 +3487,22 @@ SQLite {5}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="100"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="102"/>
         <source>At most one decimal</source>
         <translation>Не более одного знака после запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="103"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="105"/>
         <source>Enter a number like %1 (no thousands separators)</source>
         <translation>Введите число, например %1 (без разделителей разрядов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="98"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="100"/>
         <source>Enter a whole number</source>
         <translation>Введите целое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/number_edit.py" line="95"/>
+        <location filename="../../desktop/widgets/number_edit.py" line="97"/>
         <source>Negative values are not allowed</source>
         <translation>Отрицательные значения недопустимы</translation>
     </message>
@@ -3404,17 +3528,17 @@ SQLite {5}</translation>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="80"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="176"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="78"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="174"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="79"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="175"/>
         <source>Uncheck to leave the date empty</source>
         <translation>Снимите флажок, чтобы оставить дату пустой</translation>
     </message>
@@ -3611,38 +3735,38 @@ SQLite {5}</translation>
 <context>
     <name>PlotWidget</name>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="98"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="130"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="142"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="129"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="132"/>
-        <location filename="../../desktop/plots/plot_widget.py" line="149"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="144"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="161"/>
         <source>Save plot</source>
         <translation>Сохранение графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
         <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
         <translation>Сохранить график как изображение PNG, рисунок SVG или PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="150"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="162"/>
         <source>The plot could not be saved:
 {0}</source>
         <translation>Не удалось сохранить график:
