@@ -35,6 +35,9 @@ class RecordKind:
     form: Callable[[], type] | None
     describe: Callable[[dict[str, Any]], str]
     consequences: str = ""
+    # The plural inside a sentence ("Delete these 3 meetings?"): lower case in English and
+    # Russian, but German nouns keep their capital, so it cannot be plural.lower().
+    plural_in_text: str = ""
 
 
 # Services and forms load on first use: the window's start-up needs only the list queries.
@@ -120,7 +123,8 @@ def record_kinds() -> dict[str, RecordKind]:
     """Every listed record type, keyed by its table name."""
     return {
         "meetings": RecordKind(
-            key="meetings", singular=_tr("meeting"), plural=_tr("Meetings"), icon="meetings",
+            key="meetings", singular=_tr("meeting"), plural=_tr("Meetings"),
+            plural_in_text=_tr("meetings"), icon="meetings",
             columns=lambda: [
                 Column("meeting_date", _tr("Date"), "date"),
                 Column("title", _tr("Title")),
@@ -142,6 +146,7 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "commitments": RecordKind(
             key="commitments", singular=_tr("commitment"), plural=_tr("Commitments"),
+            plural_in_text=_tr("commitments"),
             icon="commitments",
             columns=lambda: [
                 Column("title", _tr("Commitment")),
@@ -165,7 +170,8 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "metric_definitions": RecordKind(
             key="metric_definitions", singular=_tr("metric definition"),
-            plural=_tr("Metric definitions"), icon="commitments",
+            plural=_tr("Metric definitions"),
+            plural_in_text=_tr("metric definitions"), icon="commitments",
             columns=lambda: [
                 Column("name", _tr("Metric definition")),
                 Column("flow", _tr("Flow"), display=_metric_flow),
@@ -186,6 +192,7 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "initiatives": RecordKind(
             key="initiatives", singular=_tr("initiative"), plural=_tr("Initiatives"),
+            plural_in_text=_tr("initiatives"),
             icon="initiatives",
             columns=lambda: [
                 Column("title", _tr("Initiative")),
@@ -206,6 +213,7 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "trade_figures": RecordKind(
             key="trade_figures", singular=_tr("trade figure"), plural=_tr("Trade figures"),
+            plural_in_text=_tr("trade figures"),
             icon="trade",
             columns=lambda: [
                 Column("reporter_iso3", _tr("Reporter")),
@@ -224,7 +232,8 @@ def record_kinds() -> dict[str, RecordKind]:
             describe=lambda r: f"{r['reporter_iso3']}→{r['partner_iso3']} {r['period']} {r['flow']}",
         ),
         "people": RecordKind(
-            key="people", singular=_tr("person"), plural=_tr("People"), icon="people",
+            key="people", singular=_tr("person"), plural=_tr("People"),
+            plural_in_text=_tr("people"), icon="people",
             columns=lambda: [
                 Column("name", _tr("Name")),
                 Column("native_name", _tr("Native spelling")),
@@ -241,6 +250,7 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "organisations": RecordKind(
             key="organisations", singular=_tr("organisation"), plural=_tr("Organisations"),
+            plural_in_text=_tr("organisations"),
             icon="people",
             columns=lambda: [
                 Column("name", _tr("Organisation")),

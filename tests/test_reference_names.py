@@ -176,3 +176,17 @@ def test_trade_structure_names_chapters_groups_and_countries_in_german(
     assert view.top_table.item(1, COL_NAME).text() == "Черные металлы"
     title = view.plot.figure.get_suptitle()
     assert "Кыргызстан" in title and "Казахстан" in title
+
+
+def test_record_kinds_have_a_plural_for_sentences(switch_language) -> None:
+    from desktop.record_kinds import record_kinds
+
+    kinds = record_kinds()
+    assert all(k.plural_in_text == k.plural.lower() for k in kinds.values())  # English
+    switch_language("de")
+    kinds = record_kinds()
+    # German nouns keep their capital inside a sentence: "Diese 3 Einträge (Treffen) löschen?"
+    assert kinds["meetings"].plural_in_text == "Treffen"
+    assert all(k.plural_in_text[0].isupper() for k in kinds.values())
+    switch_language("ru")
+    assert record_kinds()["meetings"].plural_in_text == "встречи"

@@ -61,228 +61,228 @@
 <context>
     <name>CheckDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Reparieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="180"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="181"/>
         <source>(whole file)</source>
         <translation>(ganze Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
         <source>Baseline date does not match its period</source>
         <translation>Ausgangsdatum passt nicht zu seinem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
         <source>Broken reference</source>
         <translation>Defekter Verweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="190"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="191"/>
         <source>Can be repaired safely</source>
         <translation>Kann sicher repariert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="147"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="66"/>
         <source>Check could not finish</source>
         <translation>Die Prüfung konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="143"/>
         <source>Check database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="162"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="163"/>
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="47"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
         <source>Damaged file or index</source>
         <translation>Beschädigte Datei oder beschädigter Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
         <source>Deadline not after the baseline</source>
         <translation>Frist nicht nach dem Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
         <source>More of the same</source>
         <translation>Weitere gleicher Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="214"/>
         <source>None can be repaired in place; restore a backup (File &gt; Restore).</source>
         <translation>Nichts davon lässt sich direkt reparieren; stellen Sie eine Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
         <source>Not a Commitment Tracker file</source>
         <translation>Keine Commitment-Tracker-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="239"/>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="240"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="245"/>
         <source>Nothing was repaired: {0}</source>
         <translation>Nichts wurde repariert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
         <source>Part of the schema is missing</source>
         <translation>Ein Teil des Schemas fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
         <source>Possibly the same person twice</source>
         <translation>Möglicherweise dieselbe Person doppelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="221"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
         <source>Repair</source>
         <translation>Reparatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="223"/>
         <source>Repair {0} finding(s)? The database is backed up first; orphan rows are removed or unlinked, summaries and indexes rebuilt.</source>
         <translation>{0} Befund(e) reparieren? Die Datenbank wird zuerst gesichert; verwaiste Zeilen werden entfernt oder gelöst, Zusammenfassungen und Indizes neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="247"/>
         <source>Repaired {0} finding(s).</source>
         <translation>{0} Befund(e) repariert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="236"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="237"/>
         <source>Repairing {0}…</source>
         <translation>{0} wird repariert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
         <source>Required value missing</source>
         <translation>Erforderlicher Wert fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
         <source>Rule broken</source>
         <translation>Regel verletzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
         <source>Schema changed by another tool</source>
         <translation>Schema von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
         <source>Schema object added by another tool</source>
         <translation>Schemaobjekt von einem anderen Programm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
         <source>Search index out of date</source>
         <translation>Suchindex veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
         <source>Target not positive</source>
         <translation>Zielwert nicht positiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="148"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="149"/>
         <source>The database is open read-only</source>
         <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="249"/>
         <source>The file as it was is kept in {0}.</source>
         <translation>Die Datei im vorherigen Zustand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
         <source>Trade summary out of date</source>
         <translation>Handelszusammenfassung veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
         <source>Trade summary switched off</source>
         <translation>Handelszusammenfassung abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
         <source>Unknown value</source>
         <translation>Unbekannter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="210"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="211"/>
         <source>{0} can be repaired safely (a backup is taken first).</source>
         <translation>{0} kann sicher repariert werden (zuerst wird eine Sicherung erstellt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="200"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="201"/>
         <source>{0} could not be checked: {1}</source>
         <translation>{0} konnte nicht geprüft werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="203"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="204"/>
         <source>{0} has not been checked yet.</source>
         <translation>{0} wurde noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="205"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="207"/>
         <source>{0}: {1} problem(s), {2} warning(s).</source>
         <translation>{0}: {1} Problem(e), {2} Warnung(en).</translation>
     </message>
@@ -2618,23 +2618,23 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1089"/>
+        <location filename="../../desktop/main_window.py" line="1096"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="985"/>
+        <location filename="../../desktop/main_window.py" line="987"/>
         <source>Backed up automatically to {0}</source>
         <translation>Automatisch gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="964"/>
+        <location filename="../../desktop/main_window.py" line="965"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="957"/>
-        <location filename="../../desktop/main_window.py" line="975"/>
+        <location filename="../../desktop/main_window.py" line="958"/>
+        <location filename="../../desktop/main_window.py" line="977"/>
         <source>Backing up {0}…</source>
         <translation>{0} wird gesichert…</translation>
     </message>
@@ -2794,12 +2794,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1054"/>
+        <location filename="../../desktop/main_window.py" line="1061"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} aus {1} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1031"/>
+        <location filename="../../desktop/main_window.py" line="1036"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
@@ -2814,29 +2814,29 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="989"/>
+        <location filename="../../desktop/main_window.py" line="991"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="981"/>
+        <location filename="../../desktop/main_window.py" line="983"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
 Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="960"/>
+        <location filename="../../desktop/main_window.py" line="961"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1051"/>
+        <location filename="../../desktop/main_window.py" line="1058"/>
         <source>The backup was not restored: {0}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1056"/>
+        <location filename="../../desktop/main_window.py" line="1063"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Der vorherige Stand liegt in {0}.</translation>
     </message>
@@ -2877,7 +2877,7 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1038"/>
+        <location filename="../../desktop/main_window.py" line="1043"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
     </message>
@@ -2887,7 +2887,7 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1099"/>
+        <location filename="../../desktop/main_window.py" line="1106"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -3502,17 +3502,17 @@ Zahlen: {1}</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop/opening.py" line="102"/>
+        <location filename="../../desktop/opening.py" line="103"/>
         <source>Looking for a good backup of {0}…</source>
         <translation>Suche nach einer guten Sicherung von {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="113"/>
+        <location filename="../../desktop/opening.py" line="114"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="116"/>
+        <location filename="../../desktop/opening.py" line="117"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
     </message>
@@ -3849,403 +3849,438 @@ Zahlen: {1}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="105"/>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="97"/>
+        <location filename="../../desktop/record_kinds.py" line="100"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="101"/>
+        <location filename="../../desktop/record_kinds.py" line="104"/>
         <source>Annual</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="150"/>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
         <source>Baseline period</source>
         <translation>Ausgangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="175"/>
+        <location filename="../../desktop/record_kinds.py" line="181"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="147"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="131"/>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="135"/>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
         <source>Commitments</source>
         <translation>Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="184"/>
+        <location filename="../../desktop/record_kinds.py" line="190"/>
         <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
         <translation>Verpflichtungen, die sie verwenden, behalten ihre Zielwerte, zeigen aber keine Istwerte, bis eine andere Kennzahldefinition gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <location filename="../../desktop/record_kinds.py" line="133"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="231"/>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
+        <location filename="../../desktop/record_kinds.py" line="259"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="125"/>
+        <location filename="../../desktop/record_kinds.py" line="129"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <location filename="../../desktop/record_kinds.py" line="158"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="183"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="159"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="197"/>
+        <location filename="../../desktop/record_kinds.py" line="204"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <location filename="../../desktop/record_kinds.py" line="89"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="171"/>
-        <location filename="../../desktop/record_kinds.py" line="214"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="222"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="128"/>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
         <source>Forum / event</source>
         <translation>Forum / Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="92"/>
+        <location filename="../../desktop/record_kinds.py" line="95"/>
         <source>HS {0}</source>
         <translation>HS {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="87"/>
+        <location filename="../../desktop/record_kinds.py" line="90"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="191"/>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="188"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="205"/>
+        <location filename="../../desktop/record_kinds.py" line="212"/>
         <source>Its milestones and progress log go with it.</source>
         <translation>Ihre Meilensteine und ihr Fortschrittsprotokoll werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="140"/>
+        <location filename="../../desktop/record_kinds.py" line="144"/>
         <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
         <translation>Ihre Teilnehmer, Partnerländer und Themen werden mit gelöscht; Verpflichtungen und Initiativen bleiben, verlieren aber die Verknüpfung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="164"/>
+        <location filename="../../desktop/record_kinds.py" line="169"/>
         <source>Its revisions and progress notes go with it.</source>
         <translation>Ihre Revisionen und Fortschrittsnotizen werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="248"/>
+        <location filename="../../desktop/record_kinds.py" line="258"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="232"/>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
         <source>Latest position</source>
         <translation>Letzte Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="123"/>
-        <location filename="../../desktop/record_kinds.py" line="233"/>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="242"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="170"/>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
         <source>Metric definitions</source>
         <translation>Kennzahldefinitionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Milestones done</source>
         <translation>Erledigte Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="229"/>
+        <location filename="../../desktop/record_kinds.py" line="238"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <location filename="../../desktop/record_kinds.py" line="239"/>
         <source>Native spelling</source>
         <translation>Schreibweise in der Landessprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="218"/>
+        <location filename="../../desktop/record_kinds.py" line="226"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="246"/>
+        <location filename="../../desktop/record_kinds.py" line="256"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="243"/>
+        <location filename="../../desktop/record_kinds.py" line="252"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <location filename="../../desktop/record_kinds.py" line="202"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="134"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
-        <location filename="../../desktop/record_kinds.py" line="173"/>
-        <location filename="../../desktop/record_kinds.py" line="193"/>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <location filename="../../desktop/record_kinds.py" line="179"/>
+        <location filename="../../desktop/record_kinds.py" line="200"/>
+        <location filename="../../desktop/record_kinds.py" line="220"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="227"/>
+        <location filename="../../desktop/record_kinds.py" line="235"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="213"/>
+        <location filename="../../desktop/record_kinds.py" line="221"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="256"/>
+        <location filename="../../desktop/record_kinds.py" line="266"/>
         <source>Positions that named it keep their title.</source>
         <translation>Positionen, die sie nennen, behalten ihre Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="223"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <location filename="../../desktop/record_kinds.py" line="180"/>
         <source>Products</source>
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="105"/>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
-        <location filename="../../desktop/record_kinds.py" line="211"/>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="219"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <location filename="../../desktop/record_kinds.py" line="162"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="101"/>
+        <location filename="../../desktop/record_kinds.py" line="104"/>
         <source>Rolling 12 months</source>
         <translation>Gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <location filename="../../desktop/record_kinds.py" line="199"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <location filename="../../desktop/record_kinds.py" line="257"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="132"/>
-        <location filename="../../desktop/record_kinds.py" line="217"/>
+        <location filename="../../desktop/record_kinds.py" line="136"/>
+        <location filename="../../desktop/record_kinds.py" line="225"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <location filename="../../desktop/record_kinds.py" line="160"/>
         <source>Source meeting</source>
         <translation>Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="196"/>
+        <location filename="../../desktop/record_kinds.py" line="203"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="201"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="151"/>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="240"/>
+        <location filename="../../desktop/record_kinds.py" line="249"/>
         <source>The positions held go with the person.</source>
         <translation>Die bekleideten Positionen werden mit der Person gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="208"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <location filename="../../desktop/record_kinds.py" line="89"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <location filename="../../desktop/record_kinds.py" line="182"/>
         <source>Used by commitments</source>
         <translation>Verwendet von Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <location filename="../../desktop/record_kinds.py" line="224"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
         <source>commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="188"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <source>commitments</source>
+        <translation>Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
         <source>initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="123"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <source>initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="167"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <source>meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
         <source>metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="243"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <source>metric definitions</source>
+        <translation>Kennzahldefinitionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="252"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="227"/>
+        <location filename="../../desktop/record_kinds.py" line="253"/>
+        <source>organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="236"/>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="235"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="116"/>
+        <location filename="../../desktop/record_kinds.py" line="119"/>
         <source>raise</source>
         <translation>erhöhen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="116"/>
+        <location filename="../../desktop/record_kinds.py" line="119"/>
         <source>reduce</source>
         <translation>senken</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="208"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>trade figure</source>
         <translation>Handelszahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <source>trade figures</source>
+        <translation>Handelszahlen</translation>
     </message>
 </context>
 <context>

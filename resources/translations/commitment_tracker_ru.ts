@@ -62,228 +62,228 @@
 <context>
     <name>CheckDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="180"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="181"/>
         <source>(whole file)</source>
         <translation>(весь файл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
         <source>Baseline date does not match its period</source>
         <translation>Базовая дата не соответствует своему периоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
         <source>Broken reference</source>
         <translation>Нарушенная ссылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="190"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="191"/>
         <source>Can be repaired safely</source>
         <translation>Можно безопасно исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="147"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="66"/>
         <source>Check could not finish</source>
         <translation>Проверку не удалось завершить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="143"/>
         <source>Check database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="162"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="163"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="47"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
         <source>Damaged file or index</source>
         <translation>Повреждён файл или индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
         <source>Deadline not after the baseline</source>
         <translation>Срок не позже базового периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
         <source>More of the same</source>
         <translation>Ещё такие же</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="214"/>
         <source>None can be repaired in place; restore a backup (File &gt; Restore).</source>
         <translation>На месте ничего исправить нельзя; восстановите резервную копию (Файл &gt; Восстановить).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
         <source>Not a Commitment Tracker file</source>
         <translation>Не файл Commitment Tracker</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="239"/>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="240"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="245"/>
         <source>Nothing was repaired: {0}</source>
         <translation>Ничего не исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
         <source>Part of the schema is missing</source>
         <translation>Часть схемы отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
         <source>Possibly the same person twice</source>
         <translation>Возможно, одна персона дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="221"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
         <source>Repair</source>
         <translation>Исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="223"/>
         <source>Repair {0} finding(s)? The database is backed up first; orphan rows are removed or unlinked, summaries and indexes rebuilt.</source>
         <translation>Исправить найденное ({0})? Сначала создаётся резервная копия базы данных; осиротевшие строки удаляются или отвязываются, сводки и индексы перестраиваются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="247"/>
         <source>Repaired {0} finding(s).</source>
         <translation>Исправлено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="236"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="237"/>
         <source>Repairing {0}…</source>
         <translation>Исправление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
         <source>Required value missing</source>
         <translation>Нет обязательного значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
         <source>Rule broken</source>
         <translation>Нарушено правило</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
         <source>Schema changed by another tool</source>
         <translation>Схема изменена другой программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
         <source>Schema object added by another tool</source>
         <translation>Объект схемы добавлен другой программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
         <source>Search index out of date</source>
         <translation>Поисковый индекс устарел</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="144"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
         <source>Target not positive</source>
         <translation>Целевое значение не положительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="148"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="149"/>
         <source>The database is open read-only</source>
         <translation>База данных открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="249"/>
         <source>The file as it was is kept in {0}.</source>
         <translation>Файл в прежнем виде сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
         <source>Trade summary out of date</source>
         <translation>Сводка торговых данных устарела</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
         <source>Trade summary switched off</source>
         <translation>Сводка торговых данных отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
         <source>Unknown value</source>
         <translation>Неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="210"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="211"/>
         <source>{0} can be repaired safely (a backup is taken first).</source>
         <translation>Безопасно исправить можно: {0} (сначала создаётся резервная копия).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="200"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="201"/>
         <source>{0} could not be checked: {1}</source>
         <translation>{0} не удалось проверить: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="203"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="204"/>
         <source>{0} has not been checked yet.</source>
         <translation>{0} ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="205"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="207"/>
         <source>{0}: {1} problem(s), {2} warning(s).</source>
         <translation>{0}: проблем — {1}, предупреждений — {2}.</translation>
     </message>
@@ -2625,23 +2625,23 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1089"/>
+        <location filename="../../desktop/main_window.py" line="1096"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="985"/>
+        <location filename="../../desktop/main_window.py" line="987"/>
         <source>Backed up automatically to {0}</source>
         <translation>Автоматическая резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="964"/>
+        <location filename="../../desktop/main_window.py" line="965"/>
         <source>Backed up to {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="957"/>
-        <location filename="../../desktop/main_window.py" line="975"/>
+        <location filename="../../desktop/main_window.py" line="958"/>
+        <location filename="../../desktop/main_window.py" line="977"/>
         <source>Backing up {0}…</source>
         <translation>Резервное копирование {0}…</translation>
     </message>
@@ -2801,12 +2801,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1054"/>
+        <location filename="../../desktop/main_window.py" line="1061"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1031"/>
+        <location filename="../../desktop/main_window.py" line="1036"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
@@ -2821,29 +2821,29 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="989"/>
+        <location filename="../../desktop/main_window.py" line="991"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="981"/>
+        <location filename="../../desktop/main_window.py" line="983"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Резервное копирование при закрытии не удалось: {0}
 Ваши изменения сохранены в самой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="960"/>
+        <location filename="../../desktop/main_window.py" line="961"/>
         <source>The backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1051"/>
+        <location filename="../../desktop/main_window.py" line="1058"/>
         <source>The backup was not restored: {0}</source>
         <translation>Резервная копия не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1056"/>
+        <location filename="../../desktop/main_window.py" line="1063"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Прежнее состояние сохранено в {0}.</translation>
     </message>
@@ -2884,7 +2884,7 @@ Your changes are saved in the database itself.</source>
         <translation>открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1038"/>
+        <location filename="../../desktop/main_window.py" line="1043"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} не удаётся открыть после восстановления: {1}</translation>
     </message>
@@ -2894,7 +2894,7 @@ Your changes are saved in the database itself.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1099"/>
+        <location filename="../../desktop/main_window.py" line="1106"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -3510,17 +3510,17 @@ SQLite {5}</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop/opening.py" line="102"/>
+        <location filename="../../desktop/opening.py" line="103"/>
         <source>Looking for a good backup of {0}…</source>
         <translation>Поиск исправной резервной копии {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="113"/>
+        <location filename="../../desktop/opening.py" line="114"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="116"/>
+        <location filename="../../desktop/opening.py" line="117"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Резервную копию не удалось восстановить: {0}</translation>
     </message>
@@ -3857,402 +3857,437 @@ SQLite {5}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="105"/>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="97"/>
+        <location filename="../../desktop/record_kinds.py" line="100"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="101"/>
+        <location filename="../../desktop/record_kinds.py" line="104"/>
         <source>Annual</source>
         <translation>Годовые</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="150"/>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="175"/>
+        <location filename="../../desktop/record_kinds.py" line="181"/>
         <source>Basis</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="147"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="131"/>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="135"/>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="184"/>
+        <location filename="../../desktop/record_kinds.py" line="190"/>
         <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
         <translation>Обязательства, которые его используют, сохранят целевые значения, но не будут показывать фактические значения, пока не будет выбрано другое определение показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <location filename="../../desktop/record_kinds.py" line="133"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="231"/>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
+        <location filename="../../desktop/record_kinds.py" line="259"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="125"/>
+        <location filename="../../desktop/record_kinds.py" line="129"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <location filename="../../desktop/record_kinds.py" line="158"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="183"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="159"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="197"/>
+        <location filename="../../desktop/record_kinds.py" line="204"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <location filename="../../desktop/record_kinds.py" line="89"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="171"/>
-        <location filename="../../desktop/record_kinds.py" line="214"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="222"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="128"/>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
         <source>Forum / event</source>
         <translation>Форум / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="92"/>
+        <location filename="../../desktop/record_kinds.py" line="95"/>
         <source>HS {0}</source>
         <translation>ГС {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="87"/>
+        <location filename="../../desktop/record_kinds.py" line="90"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="191"/>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="188"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="205"/>
+        <location filename="../../desktop/record_kinds.py" line="212"/>
         <source>Its milestones and progress log go with it.</source>
         <translation>Вместе с ней удаляются её контрольные точки и журнал хода выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="140"/>
+        <location filename="../../desktop/record_kinds.py" line="144"/>
         <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
         <translation>Вместе с ней удаляются её участники, страны-партнёры и темы; обязательства и инициативы остаются, но теряют связь с ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="164"/>
+        <location filename="../../desktop/record_kinds.py" line="169"/>
         <source>Its revisions and progress notes go with it.</source>
         <translation>Вместе с ним удаляются его пересмотры и заметки о ходе выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="248"/>
+        <location filename="../../desktop/record_kinds.py" line="258"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="232"/>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
         <source>Latest position</source>
         <translation>Последняя должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="123"/>
-        <location filename="../../desktop/record_kinds.py" line="233"/>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="242"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="170"/>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
         <source>Metric definitions</source>
         <translation>Определения показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Milestones done</source>
         <translation>Выполнено контрольных точек</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="229"/>
+        <location filename="../../desktop/record_kinds.py" line="238"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <location filename="../../desktop/record_kinds.py" line="239"/>
         <source>Native spelling</source>
         <translation>Написание на родном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="218"/>
+        <location filename="../../desktop/record_kinds.py" line="226"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="246"/>
+        <location filename="../../desktop/record_kinds.py" line="256"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="243"/>
+        <location filename="../../desktop/record_kinds.py" line="252"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <location filename="../../desktop/record_kinds.py" line="202"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="134"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
-        <location filename="../../desktop/record_kinds.py" line="173"/>
-        <location filename="../../desktop/record_kinds.py" line="193"/>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
+        <location filename="../../desktop/record_kinds.py" line="179"/>
+        <location filename="../../desktop/record_kinds.py" line="200"/>
+        <location filename="../../desktop/record_kinds.py" line="220"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="227"/>
+        <location filename="../../desktop/record_kinds.py" line="235"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="213"/>
+        <location filename="../../desktop/record_kinds.py" line="221"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="256"/>
+        <location filename="../../desktop/record_kinds.py" line="266"/>
         <source>Positions that named it keep their title.</source>
         <translation>Должности, в которых она указана, сохранят своё название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="223"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <location filename="../../desktop/record_kinds.py" line="180"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="105"/>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
-        <location filename="../../desktop/record_kinds.py" line="211"/>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="219"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <location filename="../../desktop/record_kinds.py" line="162"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="101"/>
+        <location filename="../../desktop/record_kinds.py" line="104"/>
         <source>Rolling 12 months</source>
         <translation>Скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <location filename="../../desktop/record_kinds.py" line="199"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <location filename="../../desktop/record_kinds.py" line="257"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="132"/>
-        <location filename="../../desktop/record_kinds.py" line="217"/>
+        <location filename="../../desktop/record_kinds.py" line="136"/>
+        <location filename="../../desktop/record_kinds.py" line="225"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <location filename="../../desktop/record_kinds.py" line="160"/>
         <source>Source meeting</source>
         <translation>Исходная встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="107"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="196"/>
+        <location filename="../../desktop/record_kinds.py" line="203"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="201"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="151"/>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="240"/>
+        <location filename="../../desktop/record_kinds.py" line="249"/>
         <source>The positions held go with the person.</source>
         <translation>Занимавшиеся должности удаляются вместе с персоной.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="208"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="86"/>
+        <location filename="../../desktop/record_kinds.py" line="89"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <location filename="../../desktop/record_kinds.py" line="182"/>
         <source>Used by commitments</source>
         <translation>Используется обязательствами</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <location filename="../../desktop/record_kinds.py" line="224"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="148"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="188"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <source>commitments</source>
+        <translation>обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
         <source>initiative</source>
         <translation>инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="123"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <source>initiatives</source>
+        <translation>инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="126"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="167"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <source>meetings</source>
+        <translation>встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
         <source>metric definition</source>
         <translation>определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="243"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <source>metric definitions</source>
+        <translation>определения показателей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="252"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="227"/>
+        <location filename="../../desktop/record_kinds.py" line="253"/>
+        <source>organisations</source>
+        <translation>организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="236"/>
+        <source>people</source>
+        <translation>персоны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="235"/>
         <source>person</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="116"/>
+        <location filename="../../desktop/record_kinds.py" line="119"/>
         <source>raise</source>
         <translation>повышать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="116"/>
+        <location filename="../../desktop/record_kinds.py" line="119"/>
         <source>reduce</source>
         <translation>снижать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="208"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>trade figure</source>
+        <translation>торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <source>trade figures</source>
         <translation>торговые данные</translation>
     </message>
 </context>
