@@ -20,6 +20,7 @@ from database.backups import (
     auto_backup_due,
     backup_file,
 )
+from desktop.error_messages import error_message
 from desktop.safety_workers import FunctionWorker, WorkOutcome
 
 # How often the timer asks whether a backup is due; the interval itself is 30 minutes.
@@ -109,7 +110,7 @@ class AutoBackup(QObject):
         # Not backed up after all: the change still waits for a backup.
         if since is not None and (self.changed_since is None or since < self.changed_since):
             self.changed_since = since
-        self.backup_failed.emit(str(outcome.error))
+        self.backup_failed.emit(error_message(outcome.error))
 
     def wait(self) -> None:
         """Let a backup that is being taken finish (before a restore, a switch or the exit)."""

@@ -865,6 +865,7 @@ class MainWindow(QMainWindow):
         Returns the BackupInfo, or None if it failed (after saying why).
         """
         from database.backups import MANUAL, backup_file
+        from desktop.error_messages import error_message
         from desktop.safety_workers import run_in_worker
 
         self.auto_backup.wait()
@@ -872,7 +873,7 @@ class MainWindow(QMainWindow):
         outcome = run_in_worker(self, _tr("Backing up {0}…").format(path.name),
                                 lambda: backup_file(path, reason=MANUAL))
         if outcome.error is not None:
-            self.show_error(_tr("The backup failed: {0}").format(str(outcome.error)))
+            self.show_error(_tr("The backup failed: {0}").format(error_message(outcome.error)))
             return None
         if not self.store.read_only:
             self.auto_backup.forget_changes()
@@ -884,6 +885,7 @@ class MainWindow(QMainWindow):
         if self.store.read_only or self.auto_backup.changed_since is None:
             return
         from database.backups import AT_CLOSE, backup_file
+        from desktop.error_messages import error_message
         from desktop.safety_workers import run_in_worker
 
         path = self.store.path
@@ -894,7 +896,7 @@ class MainWindow(QMainWindow):
         else:
             # Everything is saved in the database itself; only the extra copy is missing.
             self.show_error(_tr("The backup at close failed: {0}\nYour changes are saved in the "
-                                "database itself.").format(str(outcome.error)))
+                                "database itself.").format(error_message(outcome.error)))
 
     def _on_auto_backup_finished(self, info) -> None:
         self.statusBar().showMessage(_tr("Backed up automatically to {0}").format(str(info.path)),
@@ -933,10 +935,13 @@ class MainWindow(QMainWindow):
             self.refuse_read_only()
             return False
         from database.backups import restore_backup
+        from desktop.error_messages import error_message
         from desktop.opening import configure_gui_connection
         from desktop.safety_workers import run_in_worker
 
         self.auto_backup.wait()
+        pending = self.auto_backup.changed_since
+        self.auto_backup.writable = False  # no automatic backup of a file being replaced
         path, lock = self.store.path, self.store.writer_lock
         self.store.writer_lock = None  # close() must not release it: the restore uses it
         self.store.close()
@@ -951,19 +956,21 @@ class MainWindow(QMainWindow):
                 if lock is not None:
                     lock.release()
                 self.show_error(_tr("{0} cannot be opened after the restore: {1}").format(
-                    str(path), str(exc)))
+                    str(path), error_message(exc)))
                 self.close()
                 return False
             store.writer_lock = lock
             self.store = configure_gui_connection(store)
             self.auto_backup.set_database(path, writable=not store.read_only)
+            if outcome.error is not None:
+                self.auto_backup.changed_since = pending  # the file is as it was
             self.undo_stack.clear()
             self.retranslate_ui()
             self.refresh_all()
         finally:
             self.centralWidget().setUpdatesEnabled(True)
         if outcome.error is not None:
-            self.show_error(_tr("The backup was not restored: {0}").format(str(outcome.error)))
+            self.show_error(_tr("The backup was not restored: {0}").format(error_message(outcome.error)))
             return False
         result = outcome.value
         message = _tr("Restored {0} from {1}.").format(str(path), str(result.restored_from))

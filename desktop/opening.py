@@ -20,6 +20,7 @@ from database import CommitmentTrackerError, open_database
 from database.errors import CorruptDatabaseError, NotADatabaseError
 from database.store import Store
 from desktop import APP_NAME
+from desktop.error_messages import error_message
 
 GUI_BUSY_TIMEOUT_MS = 2000
 
@@ -68,10 +69,10 @@ def open_gui_store(path: Path, parent: QWidget | None = None, *,
                 store = open_database(path, read_only=True)
             except CorruptDatabaseError as damaged:
                 # Damaged and in use elsewhere: whoever has it open must close it first.
-                report_error(parent, str(damaged))
+                report_error(parent, error_message(damaged))
                 return None
             except CommitmentTrackerError as refused:
-                report_error(parent, str(refused))
+                report_error(parent, error_message(refused))
                 return None
             if store.read_only_reason in ("", "opened read-only on request"):
                 store.read_only_reason = LockedDatabaseQuestion.read_only_reason(exc)
@@ -87,7 +88,7 @@ def open_gui_store(path: Path, parent: QWidget | None = None, *,
                 continue
             return None
         except CommitmentTrackerError as exc:
-            report_error(parent, str(exc))
+            report_error(parent, error_message(exc))
             return None
         return configure_gui_connection(store)
 
@@ -113,6 +114,7 @@ def _restore_at_start(parent: QWidget | None, path: Path, backup: Path) -> bool:
     outcome = run_in_worker(parent, _tr("Restoring {0}…").format(path.name),
                             lambda: restore_backup(path, backup))
     if outcome.error is not None:
-        report_error(parent, _tr("The backup could not be restored: {0}").format(str(outcome.error)))
+        report_error(parent, _tr("The backup could not be restored: {0}").format(
+            error_message(outcome.error)))
         return False
     return True

@@ -497,6 +497,28 @@ def test_restore_lists_backups_backs_up_first_and_clears_the_undo_history(
     _close(window)
 
 
+def test_a_restore_that_fails_leaves_the_window_on_the_file_as_it_was(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = _window(qtbot, open_gui_store(_demo_file(tmp_path / "c.sqlite")))
+    lock = window.store.writer_lock
+    bad = window.backup_now().path
+    _damage(bad)
+    _add_person(window, "Not yet in a backup")
+    before = table_dump(window.store, exclude=())
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+
+    assert not window.restore_backup_file(bad)
+
+    assert len(shown) == 1 and shown[0].startswith("The backup was not restored: ")
+    assert str(bad) in shown[0]
+    assert table_dump(window.store, exclude=()) == before
+    assert window.store.writer_lock is lock and lock.held and not window.store.read_only
+    assert window.auto_backup.changed_since is not None, "the change still awaits a backup"
+    _add_person(window, "Written after the failed restore")
+    _close(window)
+
+
 def test_the_restore_dialog_says_when_there_are_no_backups(qtbot: QtBot, tmp_path: Path) -> None:
     db = _demo_file(tmp_path / "c.sqlite")
     dialog = RestoreDialog(db)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import health_check as hc
+from desktop.error_messages import error_message
 from desktop.models.history_model import table_labels
 from desktop.safety_workers import run_in_worker
 
@@ -164,7 +165,7 @@ class CheckDatabaseDialog(QDialog):
         if outcome.cancelled:
             return None
         if outcome.error is not None:
-            self.report, self.error = None, str(outcome.error)
+            self.report, self.error = None, error_message(outcome.error)
         else:
             self.report, self.error = outcome.value, ""
         self._show_report()
@@ -236,7 +237,7 @@ class CheckDatabaseDialog(QDialog):
         outcome = run_in_worker(self, _tr("Repairing {0}…").format(path.name),
                                 lambda: hc.repair(path, findings, lock=lock))
         if outcome.error is not None:
-            self._show_result(_tr("Nothing was repaired: {0}").format(str(outcome.error)))
+            self._show_result(_tr("Nothing was repaired: {0}").format(error_message(outcome.error)))
             return None
         result: hc.RepairResult = outcome.value
         self.last_repair = result
