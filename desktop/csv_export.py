@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel
 
+from database.atomic_file import atomic_output
 from database.spreadsheet_safety import safe_text_cell
 from desktop.models.record_table_model import RecordTableModel
 
@@ -30,9 +29,8 @@ def export_list_csv(proxy: QSortFilterProxyModel, model: RecordTableModel, path:
                     *, visible_columns: list[int]) -> int:
     """Write the rows the list shows (filtered, in screen order) to ``path``; returns the count."""
     path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8-sig", newline="") as f:
+    with atomic_output(path) as temporary, temporary.open("w", encoding="utf-8-sig",
+                                                           newline="") as f:
             writer = csv.writer(f)
             writer.writerow([safe_text_cell(model.columns[c].header) for c in visible_columns])
             for proxy_row in range(proxy.rowCount()):
@@ -43,8 +41,4 @@ def export_list_csv(proxy: QSortFilterProxyModel, model: RecordTableModel, path:
                           model.index(source_row, c).data() or "")
                     for c in visible_columns
                 ])
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return proxy.rowCount()

@@ -13,15 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from database.atomic_file import atomic_output
 from database.errors import ValidationError
 from database.spreadsheet_safety import safe_text_cell
 from database.store import Store
@@ -125,17 +124,8 @@ def export_trade(store: Store, out_path: str | Path, filters: TradeFilters | Non
         if progress is not None and progress(done, total) is False:
             raise InterruptedError("export cancelled")
 
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(descriptor)
-    try:
-        written = (_write_csv if suffix == ".csv" else _write_xlsx)(Path(temporary), counted())
-        with open(temporary, "rb+") as f:
-            os.fsync(f.fileno())
-        os.replace(temporary, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with atomic_output(out, suffix=".tmp") as temporary:
+        written = (_write_csv if suffix == ".csv" else _write_xlsx)(temporary, counted())
     return written
 
 

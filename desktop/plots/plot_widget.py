@@ -7,7 +7,6 @@ created: the window opens first, and the cost is paid when a plot is first shown
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from database.atomic_file import atomic_output
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -121,16 +122,9 @@ class PlotWidget(QWidget):
         # Drawn into a hidden file beside the target and renamed when complete: a failure half
         # way (a full disk, a figure that cannot be drawn) never leaves half a file, and an
         # existing file of that name stays as it was.
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                             dir=path.parent)
-        os.close(handle)
-        try:
+        with atomic_output(path) as temporary:
             self.figure.savefig(temporary, format=file_format,
                                 dpi=PNG_DPI if file_format == "png" else "figure")
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
         self.saved.emit(str(path))
         return path
 

@@ -1,0 +1,45 @@
+"""Writing a file all at once: a hidden temporary file beside the target, renamed when complete.
+
+A failure half way (a full disk, a cancel, a crash) never leaves half a file, and a file that
+already had the target's name stays as it was. Used by every export: CSV, XLSX, PDF, plots.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def _new_file_mode() -> int:
+    # mkstemp creates files readable by the owner only; an export is an ordinary document and
+    # gets the permissions any new file of this user gets (0666 less the umask).
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+@contextlib.contextmanager
+def atomic_output(target: str | Path, *, suffix: str = ".part") -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``target``, else it is removed.
+
+    The content is flushed to disk before the rename, so after a power cut the target is either
+    the old file or the whole new one.
+    """
+    target = Path(target)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        with contextlib.suppress(OSError):  # a file system without modes (FAT) still gets the file
+            os.chmod(temporary, _new_file_mode())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
