@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from database import CommitmentTrackerError
+from database.errors import DatabaseBusyError, DiskFullError, DiskIOError, ReadOnlyDatabaseError
 from database.operations import Operation
 from database.services.base import Result, apply_inverse
 from database.store import Store
 from desktop.error_messages import error_message
 from desktop.signal_hub import SignalHub
+
+# Failures that say nothing about the step itself: trying again later can succeed.
+TRANSIENT_ERRORS = (DatabaseBusyError, DiskFullError, DiskIOError, ReadOnlyDatabaseError)
 
 
 class ServiceCommand(QUndoCommand):
@@ -21,38 +26,68 @@ class ServiceCommand(QUndoCommand):
     command only swaps operations and tells the signal hub what changed.
     """
 
-    def __init__(self, store: Store, hub: SignalHub, result: Result) -> None:
+    def __init__(self, store: Store, hub: SignalHub, result: Result,
+                 stack: QUndoStack | None = None) -> None:
         super().__init__(result.change.description or "Change")
         self._store = store
         self._hub = hub
+        self._stack = stack
         self._inverse: Operation = result.undo
         self._applied = True  # the service already made the change before the push
+        # Set while the stack is put back after a transient failure: the next call is a no-op.
+        self._restoring = False
 
     def redo(self) -> None:
+        if self._restoring:
+            self._restoring = False
+            return
         if self._applied:
             return  # QUndoStack.push calls redo once; the service call has done the work
-        self._swap()
-        self._applied = True
+        if self._swap():
+            self._applied = True
+        else:
+            self._put_stack_back(undo=True)
 
     def undo(self) -> None:
-        self._swap()
-        self._applied = False
+        if self._restoring:
+            self._restoring = False
+            return
+        if self._swap():
+            self._applied = False
+        else:
+            self._put_stack_back(undo=False)
 
-    def _swap(self) -> None:
+    def _put_stack_back(self, *, undo: bool) -> None:
+        """After a transient failure the stack has moved but the data has not: move it back."""
+        if self.isObsolete() or self._stack is None:
+            return
+        self._restoring = True
+        stack = self._stack
+        # Not from inside the stack's own undo()/redo() call: on the next turn of the event loop.
+        QTimer.singleShot(0, stack.undo if undo else stack.redo)
+
+    def _swap(self) -> bool:
+        """Apply the stored inverse; False when nothing was written."""
         try:
             result = apply_inverse(self._store, self._inverse)
+        except TRANSIENT_ERRORS as exc:
+            # The file is busy, full or read-only just now: nothing was written and the step
+            # stays on the stack, so the user can undo (or redo) it again once the cause is gone.
+            self._hub.report_failure(error_message(exc))
+            return False
         except (CommitmentTrackerError, sqlite3.Error) as exc:
             # Later changes can make an old step impossible (a person it restores was deleted
             # elsewhere); nothing was written, and the step leaves the stack.
             self.setObsolete(True)
             self._hub.report_failure(error_message(exc))
-            return
+            return False
         self._inverse = result.undo
         self._hub.announce(result.change)
+        return True
 
 
 def record(stack: QUndoStack, store: Store, hub: SignalHub, result: Result) -> Result:
     """Put a completed service call on the undo stack and announce its change."""
-    stack.push(ServiceCommand(store, hub, result))
+    stack.push(ServiceCommand(store, hub, result, stack))
     hub.announce(result.change)
     return result
