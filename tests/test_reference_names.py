@@ -190,3 +190,25 @@ def test_record_kinds_have_a_plural_for_sentences(switch_language) -> None:
     assert all(k.plural_in_text[0].isupper() for k in kinds.values())
     switch_language("ru")
     assert record_kinds()["meetings"].plural_in_text == "встречи"
+
+
+def test_metric_descriptions_read_in_the_language(demo_store: Store, switch_language) -> None:
+    from database.metric_text import describe_metric as english_description
+    from database.services.status import all_statuses
+    from desktop.metric_text import describe_metric
+
+    status = all_statuses(demo_store)[0]
+    row = status.metric_row
+    assert row is not None and "metric_row" not in status.as_json()  # not in status --json
+    # In English the interface says exactly what the database and the reports say.
+    assert describe_metric(row) == english_description(row, reference.country_names("en"))
+    assert describe_metric(row) == status.metric
+    switch_language("ru")
+    assert describe_metric(row) == ("Товарооборот (экспорт + импорт), партнёр: Беларусь; "
+                                    "все товары; по данным: Кыргызстан; долл. США, годовые данные")
+    switch_language("de")
+    group = dict(row, product_scope="product_group", product_codes="machinery",
+                 period_basis="rolling12", flow="export")
+    assert describe_metric(group) == ("Ausfuhren nach Belarus, Maschinen und elektrische "
+                                      "Ausrüstungen, gemeldet von Kirgisistan; USD, gleitende "
+                                      "12 Monate")

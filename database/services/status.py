@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -65,10 +65,14 @@ class CommitmentStatus:
     metric: str | None
     latest_date: date | None = None
     stale: bool = False
+    # The metric definition's row, so the interface can word ``metric`` in its own language;
+    # not part of the JSON record.
+    metric_row: dict[str, Any] | None = field(default=None, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
         """The ``status --json`` record: plain numbers, ISO dates, the status code."""
         record = asdict(self)
+        del record["metric_row"]
         for key, value in record.items():
             if isinstance(value, Decimal):
                 record[key] = int(value) if value == value.to_integral_value() else float(value)
@@ -166,6 +170,7 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         metric=metric_text,
         latest_date=a_date,
         stale=is_stale(a_date, today),
+        metric_row=metric_row,
     )
 
 

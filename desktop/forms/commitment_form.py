@@ -20,7 +20,6 @@ from database.services.commitments import (
     create_progress_note, create_revision, deadline_after, delete_progress_notes,
     delete_revisions, update_commitment, update_progress_note, update_revision,
 )
-from database.metric_text import describe_metric
 from database.services.settings import get_setting
 from database.store import Store
 from desktop.formatting import format_date, format_number
@@ -28,6 +27,7 @@ from desktop.forms.base_form import (
     ID_ROLE, FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, meeting_label,
     plain_label, read_only_table, show_country,
 )
+from desktop.metric_text import describe_metric
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.date_edit import OptionalDateEdit
 from desktop.widgets.number_edit import NumberEdit

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from database import ValidationError, queries
-from database.metric_text import describe_metric
 from database.reference import parse_chapter_ranges, product_groups
 from database.services.base import Result, fetch_row
 from database.services.metrics import (
@@ -27,6 +26,7 @@ from database.services.metrics import (
 from database.services.settings import home_country
 from database.store import Store
 from desktop.forms.base_form import FormDialog
+from desktop.metric_text import describe_metric
 from desktop.widgets.country_picker import CountryComboBox
 
 FLOW_CHOICES = ("turnover", "export", "import")

@@ -21,6 +21,7 @@ from database.actuals import ANNUAL
 from database.services.status import URGENCY_ORDER, CommitmentStatus
 from desktop.formatting import format_date, format_money_millions, format_number, plain_tooltip
 from desktop.icons import status_icon
+from desktop.metric_text import describe_metric
 from desktop.reference_names import country_name
 from desktop.status_labels import status_label
 
@@ -235,7 +236,9 @@ class CommitmentStatusTableModel(QAbstractTableModel):
     def _tooltip(self, s: CommitmentStatus, column: int) -> str | None:
         if column == COL_TITLE:
             # The full title too: a long one may not fit the row's two lines.
-            metric = (_tr("Metric: {0}").format(s.metric) if s.metric else _tr(
+            described = describe_metric(s.metric_row, self._country_names) if s.metric_row \
+                else s.metric
+            metric = (_tr("Metric: {0}").format(described) if described else _tr(
                 "No metric definition: the actual value is unknown."))
             return f"{s.title}\n{metric}"
         if column == COL_PARTNER:

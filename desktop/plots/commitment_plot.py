@@ -15,6 +15,7 @@ from database.actuals import ANNUAL
 from database.progress import PathKind
 from database.services.plot_data import CommitmentPlotData
 from desktop.formatting import format_number
+from desktop.metric_text import describe_metric
 from desktop.status_labels import status_label
 
 MILLION = 1_000_000.0
@@ -45,7 +46,8 @@ COLOURS = {
 }
 
 TITLE_WIDTH = 90  # characters per title line; long commitment titles wrap instead of being cut
-CAPTION_WIDTH = 150
+CAPTION_WIDTH = 130  # characters per caption line (the Russian metric runs long)
+SUBTITLE_WIDTH = 110  # characters per subtitle line; the Russian one runs to two lines
 REVISION_LABEL_LENGTH = 26
 
 
@@ -85,7 +87,8 @@ def revision_label(kind: str) -> str:
 def caption_text(data: CommitmentPlotData) -> str:
     """The definition printed under every plot, so a saved image says what was measured."""
     if data.metric:
-        return _tr("Metric: {0}").format(data.metric)
+        row = data.status.metric_row if data.status is not None else None
+        return _tr("Metric: {0}").format(describe_metric(row) if row else data.metric)
     return _tr("No metric definition is chosen for this commitment, so its actual values are "
                "unknown. Choose one in the commitment's form.")
 
@@ -102,7 +105,14 @@ def _subtitle(data: CommitmentPlotData) -> str:
         period = (status.latest_period if status.latest_basis == ANNUAL
                   else _tr("12 months to {0}").format(status.latest_period))
         parts.append(_tr("latest actual: {0}").format(period))
-    return " · ".join(parts)
+    # Lines break between the parts, never inside one.
+    lines = [parts[0]]
+    for part in parts[1:]:
+        if len(lines[-1]) + 3 + len(part) > SUBTITLE_WIDTH:
+            lines.append(part)
+        else:
+            lines[-1] += " · " + part
+    return "\n".join(lines)
 
 
 def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
@@ -206,7 +216,9 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                 frameon=False)
     title = "\n".join(textwrap.wrap(data.title, TITLE_WIDTH))
     subtitle = _subtitle(data)
-    axes.set_title(title, fontsize=10.5, loc="left", fontweight="bold", pad=18 if subtitle else 6)
+    extra_lines = subtitle.count("\n")
+    axes.set_title(title, fontsize=10.5, loc="left", fontweight="bold",
+                   pad=18 + 11 * extra_lines if subtitle else 6)
     if subtitle:
         axes.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 5),
                       textcoords="offset points", ha="left", va="bottom", fontsize=8.5,

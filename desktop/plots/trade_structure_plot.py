@@ -15,6 +15,7 @@ from database.services.trade_structure import FLOWS, UNGROUPED, TradeStructure
 from desktop.reference_names import country_name, product_group_name
 
 MILLION = 1_000_000
+LEGEND_NAME_FITS_3 = 32  # characters of the longest group name that still fit three columns
 GID_PREFIX = "structure_"
 # Fourteen groups plus "not classified": tab20 has distinct colours for all of them.
 COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
@@ -91,8 +92,11 @@ def draw_trade_structure(figure: Figure, data: TradeStructure) -> dict[tuple[str
     # One legend for both panels (same colours), below them: beside them it would take the width
     # the bars need when the top-products table shares the window.
     handles = [containers[("export", g)] for g in data.groups]
-    figure.legend(handles, [legend_name(g) for g in data.groups], loc="outside lower center",
-                  ncol=3, fontsize=7.5, frameon=False)
+    names = [legend_name(g) for g in data.groups]
+    # Three columns fit the English names; the longer Russian and German ones take two.
+    figure.legend(handles, names, loc="outside lower center",
+                  ncol=3 if max(map(len, names)) <= LEGEND_NAME_FITS_3 else 2, fontsize=7.5,
+                  frameon=False)
     # The caption is the left panel's x label (left-aligned, running on under the right panel):
     # constrained layout then keeps room for it between the ticks and the legend, where a
     # figure-level supxlabel would share the bottom edge with the legend and overlap it.

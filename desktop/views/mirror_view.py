@@ -92,6 +92,10 @@ class MirrorView(QWidget):
         self.products_label = QLabel()
         self.products = QComboBox()
         self.products.setObjectName("mirrorProducts")
+        # Group names are long in Russian and German: the box must not set the window's width.
+        self.products.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.products.setMinimumContentsLength(16)
         self.yearly = QCheckBox()
         self.yearly.setObjectName("mirrorYearly")
         for widget, buddy in ((self.home_label, self.home), (self.partner_label, self.partner),

@@ -46,6 +46,7 @@ from database.trade_queries import (
     figures_by_id,
     trade_totals_for,
 )
+from desktop.error_messages import error_message
 from desktop.formatting import format_cents, format_number
 from desktop.forms.base_form import mark_invalid
 from desktop.icons import icon
@@ -191,6 +192,10 @@ class TradeView(QWidget):
         self.product_filter.setClearButtonEnabled(True)
         self.group_filter = QComboBox()
         self.group_filter.setObjectName("groupFilter")
+        # Group names are long in Russian and German: the box must not set the window's width.
+        self.group_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_filter.setMinimumContentsLength(16)
         self.clear_button = QPushButton()
         self.clear_button.setObjectName("clearFilterButton")
         for label, buddy in ((self.reporter_label, self.reporter_filter),
@@ -314,6 +319,11 @@ class TradeView(QWidget):
         self.period_from.setToolTip(_tr("First period (empty: from the earliest)"))
         self.period_to.setToolTip(_tr("Last period (empty: to the latest)"))
         self.product_filter.setPlaceholderText(_tr("TOTAL or HS code start"))
+        # The hint must be readable in every language; the product group box takes the rest.
+        # (The period fields' longer hint may be cut: their tooltips say it in full.)
+        self.product_filter.setMinimumWidth(
+            self.product_filter.fontMetrics().horizontalAdvance(
+                self.product_filter.placeholderText()) + 24)
         self.product_filter.setToolTip(_tr("TOTAL for reported totals, or the first digits of "
                                            "HS codes (27 lists chapter 27 and its headings)"))
         self.clear_button.setText(_tr("&Clear filter"))
@@ -721,15 +731,23 @@ class TradeView(QWidget):
             # The saved sort indicator comes back with the header; the model follows it.
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
             return
-        # Widths from the text, not from the rows: sizing to contents would read every row.
+        # Widths from the texts a column shows, in the current language (a German header or flow
+        # is longer than the English one), not from the rows: sizing to contents would read
+        # every row.
         metrics = self.fontMetrics()
-        widths = {"reporter_iso3": "Reporter__", "partner_iso3": "Partner__", "period": "2024-Q4__",
-                  "flow": "Re-export__", "product_code": "Product___",
-                  "value_usd_cents": "999,999,999,999.99__", "source": "National statistics___"}
+        header_metrics = header.fontMetrics()
+        samples = {"reporter_iso3": ["KGZ"], "partner_iso3": ["KGZ"], "period": ["2024-Q4"],
+                   "flow": list(flow_labels().values()), "product_code": ["TOTAL", "8703239000"],
+                   "value_usd_cents": [format_cents(99_999_999_999_999)],
+                   "source": ["National statistics"]}
         for column, key in enumerate(COLUMN_KEYS):
-            if key in widths:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(widths[key]) + 16)
+            if key in samples:
+                title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+                # Room for the padding and the sort arrow beside the title.
+                width = max([header_metrics.horizontalAdvance(title) + 28]
+                            + [metrics.horizontalAdvance(text) + 16 for text in samples[key]])
+                self.table.setColumnWidth(column, width)
 
     def show_error(self, error: CommitmentTrackerError) -> None:
         """Show a domain error (tests replace this)."""
-        self.show_message(str(error))
+        self.show_message(error_message(error))

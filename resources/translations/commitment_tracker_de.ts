@@ -817,116 +817,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="105"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="136"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="138"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="129"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="131"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="89"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="150"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="168"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="76"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="184"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="186"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="59"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="60"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="191"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="193"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
     </message>
@@ -972,123 +972,123 @@ bis {1}</translation>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="114"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="115"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="253"/>
         <source>At the observed pace, by {0}</source>
         <translation>Beim beobachteten Tempo bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Days
 left</source>
         <translation>Tage
 übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Ab jetzt sind {0} pro Jahr erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Wie viel der Zeit vom Ausgangswert bis zur Frist vergangen ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
         <source>No actual value yet.</source>
         <translation>Noch kein Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Keine Kennzahldefinition: Der Istwert ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Beobachtetes Wachstum pro Jahr seit dem Ausgangswert im Vergleich zum Wachstum pro Jahr, das der Zielwert ab dem Ausgangswert erfordert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Projected
 at deadline</source>
         <translation>Projektion
 zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="245"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="248"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Veraltet: Der letzte Istwert ist älter als 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Der letzte Istwert und der Zeitraum, den er abdeckt; gleitende Summen nennen „12 Monate bis“ zum letzten Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
         <source>The latest actual as a share of the target</source>
         <translation>Der letzte Istwert als Anteil am Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="77"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Der Wert zur Frist, wenn das beobachtete Wachstum anhält</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Time
 elapsed</source>
         <translation>Verstrichene
 Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="94"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="95"/>
         <source>USD {0} m</source>
         <translation>{0} Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -1097,19 +1097,19 @@ beobachtet /
 erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="229"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="230"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="120"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="121"/>
         <source>{0} days ago</source>
         <translation>vor {0} Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="224"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="225"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} beobachtet
@@ -2618,28 +2618,28 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1096"/>
+        <location filename="../../desktop/main_window.py" line="1100"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="987"/>
+        <location filename="../../desktop/main_window.py" line="991"/>
         <source>Backed up automatically to {0}</source>
         <translation>Automatisch gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="965"/>
+        <location filename="../../desktop/main_window.py" line="969"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="958"/>
-        <location filename="../../desktop/main_window.py" line="977"/>
+        <location filename="../../desktop/main_window.py" line="962"/>
+        <location filename="../../desktop/main_window.py" line="981"/>
         <source>Backing up {0}…</source>
         <translation>{0} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="774"/>
+        <location filename="../../desktop/main_window.py" line="778"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2649,12 +2649,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="701"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="705"/>
+        <location filename="../../desktop/main_window.py" line="709"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
     </message>
@@ -2684,7 +2684,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{0} „{1}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="645"/>
+        <location filename="../../desktop/main_window.py" line="650"/>
         <source>Delete these {0} {1}?</source>
         <translation>Diese {0} Einträge ({1}) löschen?</translation>
     </message>
@@ -2699,27 +2699,27 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="870"/>
+        <location filename="../../desktop/main_window.py" line="874"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="773"/>
+        <location filename="../../desktop/main_window.py" line="777"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="788"/>
+        <location filename="../../desktop/main_window.py" line="792"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} Zeilen nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="831"/>
+        <location filename="../../desktop/main_window.py" line="835"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="807"/>
+        <location filename="../../desktop/main_window.py" line="811"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
     </message>
@@ -2739,17 +2739,17 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="704"/>
+        <location filename="../../desktop/main_window.py" line="708"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="945"/>
+        <location filename="../../desktop/main_window.py" line="949"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Nichts kann geändert werden: Die Datenbank ist schreibgeschützt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="821"/>
+        <location filename="../../desktop/main_window.py" line="825"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
     </message>
@@ -2759,12 +2759,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="696"/>
+        <location filename="../../desktop/main_window.py" line="700"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="871"/>
+        <location filename="../../desktop/main_window.py" line="875"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2794,54 +2794,54 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1061"/>
+        <location filename="../../desktop/main_window.py" line="1065"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} aus {1} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1036"/>
+        <location filename="../../desktop/main_window.py" line="1040"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="892"/>
+        <location filename="../../desktop/main_window.py" line="896"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="894"/>
+        <location filename="../../desktop/main_window.py" line="898"/>
         <source>Sent {0} pages to the printer</source>
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="991"/>
+        <location filename="../../desktop/main_window.py" line="995"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="983"/>
+        <location filename="../../desktop/main_window.py" line="987"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
 Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="961"/>
+        <location filename="../../desktop/main_window.py" line="965"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1058"/>
+        <location filename="../../desktop/main_window.py" line="1062"/>
         <source>The backup was not restored: {0}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1063"/>
+        <location filename="../../desktop/main_window.py" line="1067"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Der vorherige Stand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="757"/>
+        <location filename="../../desktop/main_window.py" line="761"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
     </message>
@@ -2866,28 +2866,28 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="647"/>
+        <location filename="../../desktop/main_window.py" line="651"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="384"/>
-        <location filename="../../desktop/main_window.py" line="943"/>
+        <location filename="../../desktop/main_window.py" line="947"/>
         <source>opened read-only</source>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1043"/>
+        <location filename="../../desktop/main_window.py" line="1047"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="712"/>
+        <location filename="../../desktop/main_window.py" line="716"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1106"/>
+        <location filename="../../desktop/main_window.py" line="1110"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -3332,131 +3332,174 @@ SQLite {5}</translation>
     </message>
 </context>
 <context>
+    <name>MetricText</name>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="30"/>
+        <source>Exports to {0}</source>
+        <translation>Ausfuhren nach {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="33"/>
+        <source>HS chapters {0}</source>
+        <translation>HS-Kapitel {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="31"/>
+        <source>Imports from {0}</source>
+        <translation>Einfuhren aus {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="29"/>
+        <source>Turnover (exports + imports) with {0}</source>
+        <translation>Handelsumsatz (Ausfuhren + Einfuhren) mit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="37"/>
+        <source>all goods</source>
+        <translation>alle Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="38"/>
+        <source>annual</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="38"/>
+        <source>rolling 12 months</source>
+        <translation>gleitende 12 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="39"/>
+        <source>{0}, {1}, as reported by {2}; USD, {3}</source>
+        <translation>{0}, {1}, gemeldet von {2}; USD, {3}</translation>
+    </message>
+</context>
+<context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="151"/>
+        <location filename="../../desktop/views/mirror_view.py" line="155"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Unser Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="166"/>
-        <location filename="../../desktop/views/mirror_view.py" line="194"/>
+        <location filename="../../desktop/views/mirror_view.py" line="170"/>
+        <location filename="../../desktop/views/mirror_view.py" line="198"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="160"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Jahreswerte, sonst 12 Monate, sonst 4 Quartale jedes Jahres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="252"/>
+        <location filename="../../desktop/views/mirror_view.py" line="256"/>
         <source>Cannot compare: {0}</source>
         <translation>Vergleich nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="240"/>
+        <location filename="../../desktop/views/mirror_view.py" line="244"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Wählen Sie zwei Länder, um ihre Zahlen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="159"/>
+        <location filename="../../desktop/views/mirror_view.py" line="163"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Jede Seite so, wie sie meldet: Unseren Ausfuhren entsprechen die Einfuhren des Partners von uns, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl des Partners von unserer entfernt liegt, in % unserer Zahl. Spiegeldaten weichen ab (Einfuhren zu CIF-, Ausfuhren zu FOB-Werten; zeitliche Zuordnung; Wiederausfuhren; Erfassungsbereich); keine Seite wird korrigiert. Werte in Mio. USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="180"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="161"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="189"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="180"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="258"/>
+        <location filename="../../desktop/views/mirror_view.py" line="262"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Weder {0} noch {1} meldet Zahlen für dieses Paar und diese Zeiträume.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="275"/>
+        <location filename="../../desktop/views/mirror_view.py" line="279"/>
         <source>Not reported</source>
         <translation>Nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="152"/>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="153"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeit&amp;räume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="179"/>
+        <location filename="../../desktop/views/mirror_view.py" line="183"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="154"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>Pro&amp;ducts:</source>
         <translation>&amp;Waren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Sum to complete &amp;years</source>
         <translation>Zu vollständigen &amp;Jahren summieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="278"/>
+        <location filename="../../desktop/views/mirror_view.py" line="282"/>
         <source>The partner reports {0} than we do</source>
         <translation>Der Partner meldet {0} als wir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="181"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Handelsumsatz {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="279"/>
+        <location filename="../../desktop/views/mirror_view.py" line="283"/>
         <source>less</source>
         <translation>weniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="279"/>
+        <location filename="../../desktop/views/mirror_view.py" line="283"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <location filename="../../desktop/views/mirror_view.py" line="181"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
         <source>partner</source>
         <translation>des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="188"/>
+        <location filename="../../desktop/views/mirror_view.py" line="189"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -3727,38 +3770,38 @@ Zahlen: {1}</translation>
 <context>
     <name>PlotWidget</name>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="142"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="144"/>
-        <location filename="../../desktop/plots/plot_widget.py" line="161"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="138"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="155"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="101"/>
         <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
         <translation>Das Diagramm als PNG-Bild, SVG-Zeichnung oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="162"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="156"/>
         <source>The plot could not be saved:
 {0}</source>
         <translation>Das Diagramm konnte nicht gespeichert werden:
@@ -5829,37 +5872,38 @@ und Initiativen</translation>
 <context>
     <name>TradeStructurePlot</name>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="32"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="32"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="65"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="66"/>
         <source>No complete year of figures by HS chapter for this partner.</source>
         <translation>Kein vollständiges Jahr mit Zahlen nach HS-Kapiteln für diesen Partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="36"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="37"/>
         <source>Not classified</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="48"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="49"/>
         <source>Source: {0}&apos;s trade statistics (chapter figures summed by product group; complete years only)</source>
-        <translation>Quelle: Handelsstatistik von {0} (Kapitelzahlen nach Warengruppen summiert; nur vollständige Jahre)</translation>
+        <translation>Quelle: Handelsstatistik von {0}
+(Kapitelzahlen nach Warengruppen summiert; nur vollständige Jahre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="59"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="60"/>
         <source>Trade of {0} with {1} by product group</source>
         <translation>Handel von {0} mit {1} nach Warengruppen</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="89"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="90"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
@@ -6008,167 +6052,167 @@ und Initiativen</translation>
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="319"/>
+        <location filename="../../desktop/views/trade_view.py" line="329"/>
         <source>&amp;Clear filter</source>
         <translation>Filter zurücks&amp;etzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <location filename="../../desktop/views/trade_view.py" line="333"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="305"/>
+        <location filename="../../desktop/views/trade_view.py" line="310"/>
         <source>&amp;Figures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <location filename="../../desktop/views/trade_view.py" line="339"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="306"/>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <location filename="../../desktop/views/trade_view.py" line="332"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <location filename="../../desktop/views/trade_view.py" line="335"/>
         <source>&amp;Paste block…</source>
         <translation>Block ein&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="309"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Meldeland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="308"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>&amp;Structure</source>
         <translation>S&amp;truktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="347"/>
+        <location filename="../../desktop/views/trade_view.py" line="357"/>
         <source>Any flow</source>
         <translation>Jede Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="350"/>
+        <location filename="../../desktop/views/trade_view.py" line="360"/>
         <source>Any product group</source>
         <translation>Jede Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="331"/>
+        <location filename="../../desktop/views/trade_view.py" line="341"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Zählt und addiert die aufgeführten Zahlen so, wie sie sind: eine Summe und ihre Kapitel oder ein Jahr und seine Monate werden beide addiert, wenn beide aufgeführt sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="324"/>
+        <location filename="../../desktop/views/trade_view.py" line="334"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <location filename="../../desktop/views/trade_view.py" line="340"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>F&amp;low:</source>
         <translation>&amp;Handelsrichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="307"/>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="545"/>
+        <location filename="../../desktop/views/trade_view.py" line="555"/>
         <source>No figures</source>
         <translation>Keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="546"/>
+        <location filename="../../desktop/views/trade_view.py" line="556"/>
         <source>No figures match the filter</source>
         <translation>Keine Zahlen entsprechen dem Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="652"/>
+        <location filename="../../desktop/views/trade_view.py" line="662"/>
         <source>Nothing can be pasted: the database is open read-only.</source>
         <translation>Es kann nichts eingefügt werden: Die Datenbank ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="326"/>
+        <location filename="../../desktop/views/trade_view.py" line="336"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Strg+V): reporter, partner, period, flow, product, value_usd[, source, note]; eine Kopfzeile ist optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeitr&amp;äume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>Pro&amp;duct:</source>
         <translation>Wa&amp;re:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="381"/>
+        <location filename="../../desktop/views/trade_view.py" line="391"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Ware: Geben Sie TOTAL oder die ersten Ziffern eines HS-Codes ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="317"/>
+        <location filename="../../desktop/views/trade_view.py" line="327"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL für gemeldete Summen oder die ersten Ziffern von HS-Codes (27 listet Kapitel 27 und seine Positionen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL oder Anfang des HS-Codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="637"/>
+        <location filename="../../desktop/views/trade_view.py" line="647"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="625"/>
+        <location filename="../../desktop/views/trade_view.py" line="635"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
         <translation>{0} Zahlen sind ausgewählt. Löschen Sie höchstens {1} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="548"/>
+        <location filename="../../desktop/views/trade_view.py" line="558"/>
         <source>{0} figures · adding up the values…</source>
         <translation>{0} Zahlen · die Werte werden addiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="550"/>
+        <location filename="../../desktop/views/trade_view.py" line="560"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
         <translation>{0} Zahlen · Summe der aufgeführten Werte: {1} USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="529"/>
+        <location filename="../../desktop/views/trade_view.py" line="539"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
         <translation>{0} Zahlen · die Summe konnte nicht berechnet werden: {1}</translation>
     </message>

@@ -822,116 +822,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="105"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="136"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="138"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="144"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="129"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="131"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="89"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="150"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="168"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="76"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="82"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="184"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="186"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="59"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="60"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="191"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="193"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
     </message>
@@ -977,125 +977,125 @@ by {1}</source>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="114"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="115"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="253"/>
         <source>At the observed pace, by {0}</source>
         <translation>При наблюдаемом темпе — к {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Days
 left</source>
         <translation>Осталось
 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Отныне требуется {0} в год.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Какая часть времени от базового периода до срока прошла</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Latest actual</source>
         <translation>Последнее
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="244"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
         <source>No actual value yet.</source>
         <translation>Фактических значений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="238"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Нет определения показателя: фактическое значение неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Наблюдаемый рост в год с базового периода в сравнении с ростом в год, который требуется для достижения целевого значения от базового</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Projected
 at deadline</source>
         <translation>Прогноз
 к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="245"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="248"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Устарело: последнему фактическому значению больше 12 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="63"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Target</source>
         <translation>Целевое
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Последнее фактическое значение и период, который оно охватывает; для скользящих сумм указано «12 месяцев по» последний месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="70"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
         <source>The latest actual as a share of the target</source>
         <translation>Последнее фактическое значение как доля целевого</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="77"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Значение к сроку, если наблюдаемый рост сохранится</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Time
 elapsed</source>
         <translation>Прошло
 времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="94"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="95"/>
         <source>USD {0} m</source>
         <translation>{0} млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -1104,19 +1104,19 @@ required</source>
 требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="229"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="230"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="120"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="121"/>
         <source>{0} days ago</source>
         <translation>{0} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="224"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="225"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} наблюдаемый
@@ -2625,28 +2625,28 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1096"/>
+        <location filename="../../desktop/main_window.py" line="1100"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="987"/>
+        <location filename="../../desktop/main_window.py" line="991"/>
         <source>Backed up automatically to {0}</source>
         <translation>Автоматическая резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="965"/>
+        <location filename="../../desktop/main_window.py" line="969"/>
         <source>Backed up to {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="958"/>
-        <location filename="../../desktop/main_window.py" line="977"/>
+        <location filename="../../desktop/main_window.py" line="962"/>
+        <location filename="../../desktop/main_window.py" line="981"/>
         <source>Backing up {0}…</source>
         <translation>Резервное копирование {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="774"/>
+        <location filename="../../desktop/main_window.py" line="778"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -2656,12 +2656,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="701"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="705"/>
+        <location filename="../../desktop/main_window.py" line="709"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
     </message>
@@ -2691,7 +2691,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Удалить запись «{1}» ({0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="645"/>
+        <location filename="../../desktop/main_window.py" line="650"/>
         <source>Delete these {0} {1}?</source>
         <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
     </message>
@@ -2706,27 +2706,27 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="870"/>
+        <location filename="../../desktop/main_window.py" line="874"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="773"/>
+        <location filename="../../desktop/main_window.py" line="777"/>
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="788"/>
+        <location filename="../../desktop/main_window.py" line="792"/>
         <source>Exported {0} rows to {1}</source>
         <translation>Экспортировано строк: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="831"/>
+        <location filename="../../desktop/main_window.py" line="835"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="807"/>
+        <location filename="../../desktop/main_window.py" line="811"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
     </message>
@@ -2746,17 +2746,17 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="704"/>
+        <location filename="../../desktop/main_window.py" line="708"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="945"/>
+        <location filename="../../desktop/main_window.py" line="949"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Ничего изменить нельзя: база данных доступна только для чтения ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="821"/>
+        <location filename="../../desktop/main_window.py" line="825"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
     </message>
@@ -2766,12 +2766,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="696"/>
+        <location filename="../../desktop/main_window.py" line="700"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="871"/>
+        <location filename="../../desktop/main_window.py" line="875"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -2801,54 +2801,54 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1061"/>
+        <location filename="../../desktop/main_window.py" line="1065"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1036"/>
+        <location filename="../../desktop/main_window.py" line="1040"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="892"/>
+        <location filename="../../desktop/main_window.py" line="896"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="894"/>
+        <location filename="../../desktop/main_window.py" line="898"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="991"/>
+        <location filename="../../desktop/main_window.py" line="995"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="983"/>
+        <location filename="../../desktop/main_window.py" line="987"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Резервное копирование при закрытии не удалось: {0}
 Ваши изменения сохранены в самой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="961"/>
+        <location filename="../../desktop/main_window.py" line="965"/>
         <source>The backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1058"/>
+        <location filename="../../desktop/main_window.py" line="1062"/>
         <source>The backup was not restored: {0}</source>
         <translation>Резервная копия не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1063"/>
+        <location filename="../../desktop/main_window.py" line="1067"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Прежнее состояние сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="757"/>
+        <location filename="../../desktop/main_window.py" line="761"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
     </message>
@@ -2873,28 +2873,28 @@ Your changes are saved in the database itself.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="647"/>
+        <location filename="../../desktop/main_window.py" line="651"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="384"/>
-        <location filename="../../desktop/main_window.py" line="943"/>
+        <location filename="../../desktop/main_window.py" line="947"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1043"/>
+        <location filename="../../desktop/main_window.py" line="1047"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} не удаётся открыть после восстановления: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="712"/>
+        <location filename="../../desktop/main_window.py" line="716"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1106"/>
+        <location filename="../../desktop/main_window.py" line="1110"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -3339,131 +3339,174 @@ SQLite {5}</translation>
     </message>
 </context>
 <context>
+    <name>MetricText</name>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="30"/>
+        <source>Exports to {0}</source>
+        <translation>Экспорт, партнёр: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="33"/>
+        <source>HS chapters {0}</source>
+        <translation>главы ГС {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="31"/>
+        <source>Imports from {0}</source>
+        <translation>Импорт, партнёр: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="29"/>
+        <source>Turnover (exports + imports) with {0}</source>
+        <translation>Товарооборот (экспорт + импорт), партнёр: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="37"/>
+        <source>all goods</source>
+        <translation>все товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="38"/>
+        <source>annual</source>
+        <translation>годовые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="38"/>
+        <source>rolling 12 months</source>
+        <translation>скользящие 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="39"/>
+        <source>{0}, {1}, as reported by {2}; USD, {3}</source>
+        <translation>{0}; {1}; по данным: {2}; долл. США, {3}</translation>
+    </message>
+</context>
+<context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="151"/>
+        <location filename="../../desktop/views/mirror_view.py" line="155"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Наша страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="166"/>
-        <location filename="../../desktop/views/mirror_view.py" line="194"/>
+        <location filename="../../desktop/views/mirror_view.py" line="170"/>
+        <location filename="../../desktop/views/mirror_view.py" line="198"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="160"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Годовые данные, иначе 12 месяцев, иначе 4 квартала каждого года</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="252"/>
+        <location filename="../../desktop/views/mirror_view.py" line="256"/>
         <source>Cannot compare: {0}</source>
         <translation>Сравнение невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="240"/>
+        <location filename="../../desktop/views/mirror_view.py" line="244"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Выберите две страны, чтобы сравнить их данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="159"/>
+        <location filename="../../desktop/views/mirror_view.py" line="163"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Каждая сторона — по своей отчётности: нашему экспорту соответствует импорт партнёра из нашей страны, нашему импорту — его экспорт к нам. Расхождение: насколько показатель партнёра отличается от нашего, в % от нашего. Зеркальные данные расходятся (импорт в ценах CIF, экспорт FOB; сроки; реэкспорт; охват); ни одна сторона не корректируется. Значения в млн долл. США.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="180"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="161"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="189"/>
         <source>Gap</source>
         <translation>Расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="180"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="258"/>
+        <location filename="../../desktop/views/mirror_view.py" line="262"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Ни {0}, ни {1} не сообщают данных по этой паре за эти периоды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="275"/>
+        <location filename="../../desktop/views/mirror_view.py" line="279"/>
         <source>Not reported</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="152"/>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="153"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>Peri&amp;ods:</source>
         <translation>Пери&amp;оды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="179"/>
+        <location filename="../../desktop/views/mirror_view.py" line="183"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="154"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>Pro&amp;ducts:</source>
         <translation>То&amp;вары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Sum to complete &amp;years</source>
         <translation>Суммировать до полных &amp;лет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="278"/>
+        <location filename="../../desktop/views/mirror_view.py" line="282"/>
         <source>The partner reports {0} than we do</source>
         <translation>Партнёр сообщает {0}, чем мы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="181"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Товарооборот {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="279"/>
+        <location filename="../../desktop/views/mirror_view.py" line="283"/>
         <source>less</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="279"/>
+        <location filename="../../desktop/views/mirror_view.py" line="283"/>
         <source>more</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="177"/>
+        <location filename="../../desktop/views/mirror_view.py" line="181"/>
         <source>ours</source>
         <translation>наши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
         <source>partner</source>
         <translation>партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="188"/>
+        <location filename="../../desktop/views/mirror_view.py" line="189"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -3735,38 +3778,38 @@ SQLite {5}</translation>
 <context>
     <name>PlotWidget</name>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="99"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="142"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="141"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="144"/>
-        <location filename="../../desktop/plots/plot_widget.py" line="161"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="138"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="155"/>
         <source>Save plot</source>
         <translation>Сохранение графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="101"/>
         <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
         <translation>Сохранить график как изображение PNG, рисунок SVG или PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="162"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="156"/>
         <source>The plot could not be saved:
 {0}</source>
         <translation>Не удалось сохранить график:
@@ -5838,37 +5881,38 @@ and initiatives</source>
 <context>
     <name>TradeStructurePlot</name>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="32"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="31"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="32"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="65"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="66"/>
         <source>No complete year of figures by HS chapter for this partner.</source>
         <translation>Нет ни одного полного года данных по главам ГС для этого партнёра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="36"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="37"/>
         <source>Not classified</source>
         <translation>Не классифицировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="48"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="49"/>
         <source>Source: {0}&apos;s trade statistics (chapter figures summed by product group; complete years only)</source>
-        <translation>Источник: торговая статистика {0} (данные по главам суммированы по товарным группам; только полные годы)</translation>
+        <translation>Источник: торговая статистика, отчитывающаяся страна — {0}
+(данные по главам суммированы по товарным группам; только полные годы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="59"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="60"/>
         <source>Trade of {0} with {1} by product group</source>
-        <translation>Торговля {0} с {1} по товарным группам</translation>
+        <translation>Торговля по товарным группам: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/trade_structure_plot.py" line="89"/>
+        <location filename="../../desktop/plots/trade_structure_plot.py" line="90"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
@@ -6017,167 +6061,167 @@ and initiatives</source>
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="319"/>
+        <location filename="../../desktop/views/trade_view.py" line="329"/>
         <source>&amp;Clear filter</source>
         <translation>Сбросить &amp;фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <location filename="../../desktop/views/trade_view.py" line="333"/>
         <source>&amp;Edit…</source>
         <translation>Изм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="305"/>
+        <location filename="../../desktop/views/trade_view.py" line="310"/>
         <source>&amp;Figures</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <location filename="../../desktop/views/trade_view.py" line="339"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="306"/>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Зеркальные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <location filename="../../desktop/views/trade_view.py" line="332"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <location filename="../../desktop/views/trade_view.py" line="335"/>
         <source>&amp;Paste block…</source>
         <translation>&amp;Вставить блок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="309"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Отчитывающаяся страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="308"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>&amp;Structure</source>
         <translation>С&amp;труктура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="347"/>
+        <location filename="../../desktop/views/trade_view.py" line="357"/>
         <source>Any flow</source>
         <translation>Любой поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="350"/>
+        <location filename="../../desktop/views/trade_view.py" line="360"/>
         <source>Any product group</source>
         <translation>Любая товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="331"/>
+        <location filename="../../desktop/views/trade_view.py" line="341"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Подсчитывает и суммирует показанные данные как есть: итог и его главы или год и его месяцы складываются вместе, если показаны и те и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="324"/>
+        <location filename="../../desktop/views/trade_view.py" line="334"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <location filename="../../desktop/views/trade_view.py" line="340"/>
         <source>E&amp;xport…</source>
         <translation>Экспо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>F&amp;low:</source>
         <translation>Пото&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="307"/>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>Import &amp;history</source>
         <translation>&amp;История импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="545"/>
+        <location filename="../../desktop/views/trade_view.py" line="555"/>
         <source>No figures</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="546"/>
+        <location filename="../../desktop/views/trade_view.py" line="556"/>
         <source>No figures match the filter</source>
         <translation>Нет данных, соответствующих фильтру</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="652"/>
+        <location filename="../../desktop/views/trade_view.py" line="662"/>
         <source>Nothing can be pasted: the database is open read-only.</source>
         <translation>Вставить ничего нельзя: база данных открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="326"/>
+        <location filename="../../desktop/views/trade_view.py" line="336"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Вставить строки, скопированные из электронной таблицы (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; строка заголовка необязательна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>Peri&amp;ods:</source>
         <translation>Период&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>Pro&amp;duct:</source>
         <translation>Тов&amp;ар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="381"/>
+        <location filename="../../desktop/views/trade_view.py" line="391"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Товар: введите TOTAL или первые цифры кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="317"/>
+        <location filename="../../desktop/views/trade_view.py" line="327"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL для опубликованных итогов или первые цифры кодов ГС (27 — глава 27 и её товарные позиции)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL или начало кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="637"/>
+        <location filename="../../desktop/views/trade_view.py" line="647"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="625"/>
+        <location filename="../../desktop/views/trade_view.py" line="635"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
         <translation>Выбрано данных: {0}. Удаляйте не более {1} за раз или отмените импорт целиком в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="548"/>
+        <location filename="../../desktop/views/trade_view.py" line="558"/>
         <source>{0} figures · adding up the values…</source>
         <translation>Данных: {0} · суммирование значений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="550"/>
+        <location filename="../../desktop/views/trade_view.py" line="560"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
         <translation>Данных: {0} · сумма показанных значений: {1} долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="529"/>
+        <location filename="../../desktop/views/trade_view.py" line="539"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
         <translation>Данных: {0} · сумму не удалось вычислить: {1}</translation>
     </message>

@@ -1,0 +1,39 @@
+"""What a metric definition sums, in one translated line (the plot caption, tooltips, forms).
+
+The same sentence as :func:`database.metric_text.describe_metric` writes in English, built here
+from the metric's row so that it reads in the interface language, with country and product
+group names in that language too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.reference_names import country_name, product_group_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MetricText", text)
+
+
+def describe_metric(row: Mapping[str, Any], stored_names: Mapping[str, str] | None = None) -> str:
+    """E.g. "Turnover (exports + imports) with Belarus, all goods, as reported by Kyrgyzstan;
+    USD, annual", in the interface language. ``stored_names`` name countries the reference
+    list does not know."""
+    names = stored_names or {}
+    reporter = country_name(row["reporter_iso3"], names.get(row["reporter_iso3"]))
+    partner = country_name(row["partner_iso3"], names.get(row["partner_iso3"]))
+    flow = {"turnover": _tr("Turnover (exports + imports) with {0}"),
+            "export": _tr("Exports to {0}"),
+            "import": _tr("Imports from {0}")}.get(row["flow"], "{0}").format(partner)
+    if row["product_scope"] == "hs_chapters":
+        products = _tr("HS chapters {0}").format(row["product_codes"])
+    elif row["product_scope"] == "product_group":
+        products = product_group_name(str(row["product_codes"]))
+    else:
+        products = _tr("all goods")
+    basis = _tr("annual") if row["period_basis"] == "annual" else _tr("rolling 12 months")
+    return _tr("{0}, {1}, as reported by {2}; USD, {3}").format(flow, products, reporter, basis)
