@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.lists = _ListsBuiltOnDemand(self)
         self.active_dialog = None
         self.active_export = None  # a running trade export (desktop.forms.trade_export)
+        self.active_report = None  # the last report run (desktop.report_worker.ReportRun)
         # Which list of a multi-list page the user worked in last: New and Delete act on it.
         self._last_list_on_page = {page: keys[0] for page, keys in MULTI_LIST_PAGES.items()}
         self.timeline: TimelineView | None = None  # built when the Timeline page is first shown
@@ -791,51 +792,95 @@ class MainWindow(QMainWindow):
                                          8000)
 
     # ----------------------------------------------------------------- printing
-    def _summary_report(self):
-        """The portfolio report of the open database (plots included)."""
-        from desktop.reports.progress_report import portfolio_report
+    def report_prefill(self):
+        """The report the page on screen suggests: its partner filter or selected commitment."""
+        from desktop.report_worker import COMMITMENT, PARTNER, PORTFOLIO, ReportRequest
 
-        return portfolio_report(self.store, database_name=self.store.path.name)
+        page = self.current_page()
+        if page == DASHBOARD:
+            return ReportRequest(PORTFOLIO, partner=self.dashboard.proxy.partner(),
+                                 commitment_id=self.dashboard.selected_commitment_id(), page_size="")
+        if page == TIMELINE and self.timeline is not None and self.timeline.partner():
+            return ReportRequest(PARTNER, partner=self.timeline.partner(), page_size="")
+        if page == page_of("commitments") and "commitments" in self.lists:
+            selected = self.lists["commitments"].current_id()
+            if selected is not None:
+                return ReportRequest(COMMITMENT, commitment_id=selected, page_size="")
+        return ReportRequest(PORTFOLIO, page_size="")
 
-    def _paint_summary(self, printer) -> None:
-        from desktop.reports.progress_report import paint_report
+    def _ask_report(self, purpose: str) -> None:
+        """Show the report dialog; once accepted, produce the report for ``purpose``."""
+        from desktop.forms.report_dialog import ReportDialog
 
-        paint_report(self._summary_report(), printer, database_name=self.store.path.name)
+        dialog = ReportDialog(self.store, self.report_prefill(), self, purpose=purpose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._start_report(purpose, dialog.request()))
+        dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
+        self.active_dialog = dialog
+        dialog.open()
 
-    def print_preview(self) -> None:
-        """File > Print preview of the portfolio progress report."""
+    def _start_report(self, purpose: str, request) -> None:
+        """Build the report in a worker: then preview it, or it prints or writes the PDF itself."""
+        from desktop.report_worker import ReportRun, default_file_name
+        from desktop.reports.progress_report import configure_page
+
+        out = printer = None
+        if purpose == "pdf":
+            file_name, _ = QFileDialog.getSaveFileName(
+                self, _tr("Export PDF"), str(Path(self._last_folder()) / default_file_name(request)),
+                _tr("PDF files (*.pdf)"))
+            if not file_name:
+                return
+            out = Path(file_name) if Path(file_name).suffix else Path(file_name).with_suffix(".pdf")
+        elif purpose == "print":
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            configure_page(printer, request.page_size)
+            if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
+                return
+        run = ReportRun(self.store, request, self, out=out, device=printer)
+        self.active_report = run
+        run.finished.connect(lambda outcome: self._on_report_finished(purpose, run, outcome))
+        run.start()
+
+    def _on_report_finished(self, purpose: str, run, outcome) -> None:
+        if outcome is None:  # cancelled, or failed and already said why
+            return
+        if purpose == "pdf":
+            self._settings().setValue("files/last_folder", str(outcome.path.parent))
+            self.statusBar().showMessage(_tr("Saved {0}").format(str(outcome.path)), 5000)
+        elif purpose == "print":
+            self.statusBar().showMessage(_tr("Sent {0} pages to the printer").format(outcome.pages),
+                                         5000)
+        else:
+            self.show_print_preview(outcome.report, run.request.page_size, run.worker.printed_on)
+
+    def show_print_preview(self, report, page_size: str, printed_on) -> None:
+        """Open the print preview of a report built already; it paints on the GUI thread."""
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+        from desktop.reports.progress_report import configure_page, paint_report
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_page(printer, page_size)
         preview = QPrintPreviewDialog(printer, self)
-        preview.paintRequested.connect(self._paint_summary)
+        preview.setObjectName("reportPreview")
+        preview.paintRequested.connect(lambda device: paint_report(
+            report, device, database_name=self.store.path.name, printed_on=printed_on))
         preview.exec()
 
-    def print_summary(self) -> None:
-        """File > Print the portfolio progress report."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    def print_preview(self) -> None:
+        """File > Print preview of a progress report chosen in the report dialog."""
+        self._ask_report("preview")
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self._paint_summary(printer)
+    def print_summary(self) -> None:
+        """File > Print a progress report chosen in the report dialog."""
+        self._ask_report("print")
 
     def export_pdf(self) -> None:
-        """File > Export PDF of the portfolio progress report."""
-        file_name, _ = QFileDialog.getSaveFileName(
-            self, _tr("Export PDF"), str(Path(self._last_folder()) / "progress-summary.pdf"),
-            _tr("PDF files (*.pdf)"))
-        if not file_name:
-            return
-        from desktop.reports.progress_report import write_report_pdf
-
-        try:
-            write_report_pdf(self._summary_report(), Path(file_name),
-                             database_name=self.store.path.name)
-        except OSError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
-            return
-        self.statusBar().showMessage(_tr("Saved {0}").format(file_name), 5000)
+        """File > Export PDF of a progress report chosen in the report dialog."""
+        self._ask_report("pdf")
 
     # ----------------------------------------------------------------- tools and help
     def open_settings(self) -> None:

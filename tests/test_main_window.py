@@ -275,6 +275,7 @@ def test_csv_export_neutralises_formulas(window: MainWindow, tmp_path: Path,
 
 
 def test_export_pdf_writes_a_summary_naming_the_commitment(window: MainWindow, tmp_path: Path,
+                                                           qtbot: QtBot,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from pypdf import PdfReader
 
@@ -282,6 +283,8 @@ def test_export_pdf_writes_a_summary_naming_the_commitment(window: MainWindow, t
     monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName",
                         lambda *args, **kwargs: (str(out), ""))
     window.export_pdf_action.trigger()
+    window.active_dialog.accept()  # the report dialog offers the portfolio summary first
+    qtbot.waitUntil(lambda: window.active_report.outcome is not None, timeout=60_000)
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
     assert "Progress summary" in text
     assert "Raise mutual trade turnover to USD 500 million" in text
