@@ -6,7 +6,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -32,6 +40,7 @@ from desktop.views.dashboard_view import DashboardView
 if TYPE_CHECKING:
     from database.operations import Change
     from database.services.base import Result
+    from desktop.views.change_log_view import ChangeLogView
     from desktop.views.record_list_view import RecordListView
     from desktop.views.timeline_view import TimelineView
     from desktop.views.trade_view import TradeView
@@ -39,14 +48,15 @@ if TYPE_CHECKING:
 MAX_RECENT_FILES = 8
 DASHBOARD = "dashboard"
 TIMELINE = "timeline"
+CHANGE_LOG = "change_log"
 PEOPLE_PAGE = "people_organisations"
 # The Trade page is a windowed view over possibly millions of figures, not a RecordListView.
 TRADE_PAGE = "trade_figures"
 # Pages in navigation order: the two overviews, then the record lists.
 PAGES = (DASHBOARD, TIMELINE, "meetings", "commitments", "initiatives", "trade_figures",
-         PEOPLE_PAGE)
+         PEOPLE_PAGE, CHANGE_LOG)
 # Pages showing no record list (New, Edit, Delete and Find do not apply there).
-OVERVIEW_PAGES = (DASHBOARD, TIMELINE)
+OVERVIEW_PAGES = (DASHBOARD, TIMELINE, CHANGE_LOG)
 # Pages holding more than one list, top to bottom; other list pages hold the list of their key.
 # Metric definitions sit under the commitments that measure their actuals with them.
 MULTI_LIST_PAGES = {
@@ -84,6 +94,7 @@ class MainWindow(QMainWindow):
         # Which list of a multi-list page the user worked in last: New and Delete act on it.
         self._last_list_on_page = {page: keys[0] for page, keys in MULTI_LIST_PAGES.items()}
         self.timeline: TimelineView | None = None  # built when the Timeline page is first shown
+        self.change_log: ChangeLogView | None = None  # built when its page is first shown
         from desktop.auto_backup import AutoBackup
 
         # Backs the file up after changes (at most every 30 minutes) and is asked at close.
@@ -149,8 +160,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.path_label)
 
+    def _fit_navigation_width(self) -> None:
+        """Make the sidebar wide enough for its longest page name in the current language."""
+        font = QFont(self.navigation.font())
+        font.setPointSize(11)  # the sidebar's style sheet size
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(self.navigation.item(row).text())
+                     for row in range(self.navigation.count()))
+        # icon, its spacing, the item padding and a vertical scroll bar's room
+        needed = widest + self.navigation.iconSize().width() + 48
+        self.navigation.setMinimumWidth(min(380, max(230, needed)))
+        self.navigation.setMaximumWidth(max(300, self.navigation.minimumWidth()))
+
     def _page_icon(self, page: str) -> str:
-        return ({DASHBOARD: "dashboard", TIMELINE: "meetings", PEOPLE_PAGE: "people"}.get(page)
+        return ({DASHBOARD: "dashboard", TIMELINE: "meetings", PEOPLE_PAGE: "people",
+                 CHANGE_LOG: "history"}.get(page)
                 or self.kinds[page].icon)
 
     def _build_page(self, page: str) -> None:
@@ -161,6 +185,9 @@ class MainWindow(QMainWindow):
             return
         if page == TRADE_PAGE:
             self._build_trade_page(host)
+            return
+        if page == CHANGE_LOG:
+            self._build_change_log(host)
             return
         if page in MULTI_LIST_PAGES:
             keys = list(MULTI_LIST_PAGES[page])
@@ -193,6 +220,14 @@ class MainWindow(QMainWindow):
             self.timeline.splitter.restoreState(state)
         host.layout().addWidget(self.timeline)
         self.timeline.refresh(self.store)
+
+    def _build_change_log(self, host: QWidget) -> None:
+        from desktop.views.change_log_view import ChangeLogView
+
+        self.change_log = ChangeLogView(host)
+        self.change_log.navigate_requested.connect(self.navigate_to)
+        host.layout().addWidget(self.change_log)
+        self.change_log.refresh(self.store)
 
     def _build_trade_page(self, host: QWidget) -> None:
         # Imported here: the trade view and its model are not needed to show the first screen.
@@ -267,6 +302,7 @@ class MainWindow(QMainWindow):
         # Del in a list is handled by the list itself; the menu shortcut would steal it from
         # text fields, so the action only shows the key.
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.history_action = self._action("historyAction", "history", "Ctrl+H")
         self.find_action = self._action("findAction", "find", Std.Find)
         self.refresh_action = self._action("refreshAction", "refresh", Std.Refresh)
         self.settings_action = self._action("settingsAction", "settings", Std.Preferences)
@@ -312,6 +348,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.new_action, self.edit_action, self.delete_action])
+        self.edit_menu.addAction(self.history_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu("")
@@ -342,6 +379,7 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_record)
         self.edit_action.triggered.connect(self.edit_current)
         self.delete_action.triggered.connect(self.delete_selected)
+        self.history_action.triggered.connect(self.show_history)
         self.find_action.triggered.connect(self.focus_filter)
         self.refresh_action.triggered.connect(self.refresh_all)
         self.settings_action.triggered.connect(self.open_settings)
@@ -368,9 +406,11 @@ class MainWindow(QMainWindow):
         names = {DASHBOARD: _tr("Dashboard"), TIMELINE: _tr("Timeline"),
                  "meetings": _tr("Meetings"),
                  "commitments": _tr("Commitments && metrics"), "initiatives": _tr("Initiatives"),
-                 "trade_figures": _tr("Trade"), PEOPLE_PAGE: _tr("People && organisations")}
+                 "trade_figures": _tr("Trade"), PEOPLE_PAGE: _tr("People && organisations"),
+                 CHANGE_LOG: _tr("Change log")}
         for row, page in enumerate(PAGES):
             self.navigation.item(row).setText(names[page].replace("&&", "&"))
+        self._fit_navigation_width()
         for action in self.page_actions.actions():
             action.setText(names[action.data()])
         texts = {
@@ -385,6 +425,7 @@ class MainWindow(QMainWindow):
             self.check_database_action: _tr("&Check database…"),
             self.new_action: _tr("&New"), self.edit_action: _tr("&Edit"),
             self.delete_action: _tr("&Delete"), self.find_action: _tr("&Find"),
+            self.history_action: _tr("&History…"),
             self.refresh_action: _tr("&Refresh"), self.settings_action: _tr("&Settings…"),
             self.about_action: _tr("&About"),
         }
@@ -465,6 +506,8 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh(self.store)
         if self.timeline is not None:
             self.timeline.refresh(self.store)
+        if self.change_log is not None:
+            self.change_log.refresh(self.store)
         self._update_counts()
         self._update_action_states()
 
@@ -482,6 +525,8 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh(self.store)
         if self.timeline is not None and change.touches(*self.timeline.TABLES):
             self.timeline.refresh(self.store)
+        if self.change_log is not None:
+            self.change_log.refresh(self.store)
         self._update_counts()
 
     def _on_hub_operation_failed(self, message: str) -> None:
@@ -503,6 +548,8 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(writable and has_form and view is not None
                                     and view.current_id() is not None)
         self.delete_action.setEnabled(writable and selected)
+        # History reads only: it works on a read-only file too.
+        self.history_action.setEnabled(view is not None and view.current_id() is not None)
         self.find_action.setEnabled(view is not None)
         self.export_list_action.setEnabled(view is not None)
         self.import_trade_action.setEnabled(writable)
@@ -566,6 +613,20 @@ class MainWindow(QMainWindow):
         self.lists[key].select_id(record_id)
         self.lists[key].table.setFocus()
 
+    def show_history(self) -> None:
+        """Edit > History: who changed the current record (and its parts), when and how."""
+        view = self.current_list()
+        record_id = view.current_id() if view is not None else None
+        if record_id is None:
+            return
+        from desktop.forms.history_dialog import HistoryDialog
+
+        table = next(iter(sorted(self.kinds[view.settings_key].tables)), view.settings_key)
+        if view.settings_key in self.kinds[view.settings_key].tables:
+            table = view.settings_key
+        dialog = HistoryDialog(self.store, table, record_id, self)
+        dialog.exec()
+
     def delete_selected(self) -> None:
         """Delete the selected rows of the current list."""
         view = self.current_list()
@@ -602,15 +663,22 @@ class MainWindow(QMainWindow):
         else:
             listed = "\n".join(f"• {kind.describe(r)}" for r in rows[:10])
             more = _tr("\n… and {0} more").format(total - 10) if total > 10 else ""
-            what = _tr("Delete these {0} {1}?").format(total, kind.plural.lower()) + \
-                f"\n{listed}{more}"
+            # Mid-sentence the plural is lower case, except in German, where nouns keep
+            # their capital ("Treffen", not "treffen"): the translation says which.
+            plural = kind.plural_in_text or kind.plural.lower()
+            what = _tr("Delete these {0} {1}?").format(total, plural) + f"\n{listed}{more}"
         text = f"{what}\n{kind.consequences}\n" + _tr("You can undo this (Ctrl+Z).")
         if not self.confirm_delete(text):
             return
         try:
             result = kind.delete(self.store, record_ids)
         except CommitmentTrackerError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
+            from desktop.error_messages import error_message
+
+            message = error_message(exc)
+            if total == 1 and rows:  # the translated sentence is general: say which record
+                message = f"{kind.describe(rows[0])}: {message}"
+            QMessageBox.warning(self, APP_NAME, message)
             return
         self.record_result(result)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -64,15 +65,18 @@ class ChangeLogView(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.kind_label, self.user_label, self.action_label = QLabel(), QLabel(), QLabel()
         self.since_label, self.until_label = QLabel(), QLabel()
-        filters = QHBoxLayout()
-        for label, widget in ((self.kind_label, self.kind_combo), (self.user_label, self.user_combo),
-                              (self.action_label, self.action_combo),
-                              (self.since_label, self.since_edit),
-                              (self.until_label, self.until_edit)):
-            label.setBuddy(widget)
-            filters.addWidget(label)
-            filters.addWidget(widget)
-        filters.addWidget(self.text_edit, 1)
+        # Two rows, so that the page stays narrow in languages with long labels.
+        filters = QGridLayout()
+        placed = (((self.kind_label, self.kind_combo), (self.user_label, self.user_combo),
+                   (self.action_label, self.action_combo)),
+                  ((self.since_label, self.since_edit), (self.until_label, self.until_edit)))
+        for row, pairs in enumerate(placed):
+            for pair, (label, widget) in enumerate(pairs):
+                label.setBuddy(widget)
+                filters.addWidget(label, row, 2 * pair)
+                filters.addWidget(widget, row, 2 * pair + 1)
+        filters.addWidget(self.text_edit, 1, 4, 1, 2)
+        filters.setColumnStretch(5, 1)
 
         self.table = QTableView(objectName="changeLogTable")
         self.table.setModel(self.model)
