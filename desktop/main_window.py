@@ -907,6 +907,8 @@ class MainWindow(QMainWindow):
             configure_page(printer, request.page_size)
             if QPrintDialog(printer, self).exec() != QPrintDialog.DialogCode.Accepted:
                 return
+        if self.active_report is not None and not self.active_report.is_running():
+            self.active_report.deleteLater()  # it holds the last report's images (megabytes)
         run = ReportRun(self.store, request, self, out=out, device=printer)
         self.active_report = run
         run.finished.connect(lambda outcome: self._on_report_finished(purpose, run, outcome))

@@ -263,6 +263,8 @@ class ReportRun(QObject):
         self.phase = ""  # the worker's phase last reported (PHASE_*)
         self.outcome: ReportOutcome | None = None
         self.error = ""
+        # A running thread must never be destroyed with the window at exit: stop it first.
+        QCoreApplication.instance().aboutToQuit.connect(self._on_application_about_to_quit)
 
     def start(self) -> None:
         """Start the worker and show progress (after a moment: short reports finish before)."""
@@ -293,6 +295,10 @@ class ReportRun(QObject):
     def wait(self, timeout_ms: int = 120_000) -> bool:
         """Block until the worker is done (command line and tests)."""
         return self.worker.wait(timeout_ms)
+
+    def _on_application_about_to_quit(self) -> None:
+        self.worker.cancel()
+        self.worker.wait()  # stops at the next commitment, or once the pages are painted
 
     def show_error(self, text: str) -> None:
         """Say why the report failed; tests replace this."""

@@ -101,6 +101,9 @@ class ReportDialog(QDialog):
             self.partner_combo.addItem(f"{name} ({iso3})", iso3)
         for row in queries.commitments(self.store):
             self.commitment_combo.addItem(f"{row['title']} ({row['partner_iso3']})", row["id"])
+            # The combo elides long titles; the tooltip shows the whole one.
+            self.commitment_combo.setItemData(self.commitment_combo.count() - 1, row["title"],
+                                              Qt.ItemDataRole.ToolTipRole)
             self._commitment_partners[row["id"]] = row["partner_iso3"]
 
     def _connect(self) -> None:
