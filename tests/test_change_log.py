@@ -103,3 +103,14 @@ def test_change_log_follows_new_changes_and_shows_markup_as_text(window: MainWin
     assert view.model.rowCount() > before
     titles = [view.model.index(r, COL_NEW).data() for r in range(view.model.rowCount())]
     assert MARKUP in titles  # the literal text, never rendered as markup by a plain model cell
+
+
+def test_language_change_after_the_database_closed_does_not_touch_it(window: MainWindow) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.show_page(CHANGE_LOG)
+    view = window.change_log
+    kinds = [view.kind_combo.itemText(i) for i in range(view.kind_combo.count())]
+    window.store.close()
+    QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
+    assert [view.kind_combo.itemText(i) for i in range(view.kind_combo.count())] == kinds

@@ -26,6 +26,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.store, self.table_name, self.record_id = store, table, record_id
         self.model = HistoryTableModel(lambda t, i: record_label(store, t, i), self)
+        self._label = record_label(store, table, record_id) or ""
         self._build_ui()
         self._connect()
         self.retranslate_ui()
@@ -62,7 +63,7 @@ class HistoryDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
         kind = table_labels().get(self.table_name, self.table_name)
-        label = record_label(self.store, self.table_name, self.record_id) or ""
+        label = self._label
         self.setWindowTitle(self.tr("History"))
         self.heading.setText(self.tr("History of %1 #%2 %3").replace("%1", kind).replace(
             "%2", str(self.record_id)).replace("%3", f"“{label}”" if label else "").strip())

@@ -45,6 +45,9 @@ class ChangeLogView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store: Store | None = None
+        self._tables: list[str] = []  # the record kinds and users in the log at the last refresh
+        self._users: list[str] = []
+        self._total = 0
         self.model = HistoryTableModel(self._label, self)
         self._build_ui()
         self._connect()
@@ -122,9 +125,10 @@ class ChangeLogView(QWidget):
         self.text_edit.setPlaceholderText(self.tr("Find in fields and values…"))
         self.more_button.setText(self.tr("Show &more"))
         self._fill_actions()
-        if self._store is not None:
-            self._fill_choices()
-            self._update_summary()
+        # From what the last refresh read: the store may be closed by now (a language change
+        # reaches every widget, also one of a window that is closing).
+        self._fill_choices()
+        self._update_summary()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -142,11 +146,10 @@ class ChangeLogView(QWidget):
         self.action_combo.blockSignals(False)
 
     def _fill_choices(self) -> None:
-        assert self._store is not None
         labels = table_labels()
         for combo, values, name in (
-                (self.kind_combo, audited_tables(self._store), lambda t: labels.get(t, t)),
-                (self.user_combo, audit_users(self._store), str)):
+                (self.kind_combo, self._tables, lambda t: labels.get(t, t)),
+                (self.user_combo, self._users, str)):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -172,6 +175,7 @@ class ChangeLogView(QWidget):
     def refresh(self, store: Store) -> None:
         """Show the newest changes of ``store`` under the current filter."""
         self._store = store
+        self._tables, self._users = audited_tables(store), audit_users(store)
         self._fill_choices()
         self.reload()
 
@@ -202,7 +206,7 @@ class ChangeLogView(QWidget):
                                              420 if column == COL_RECORD else 260))
 
     def _update_summary(self) -> None:
-        shown, total = self.model.rowCount(), getattr(self, "_total", 0)
+        shown, total = self.model.rowCount(), self._total
         if total == shown:
             self.summary_label.setText(self.tr("%n change(s)", "", total))
         else:
