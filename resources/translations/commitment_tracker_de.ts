@@ -4,7 +4,7 @@
 <context>
     <name>ChangeLogView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/change_log_view.py" line="203"/>
+        <location filename="../../desktop/views/change_log_view.py" line="211"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -12,48 +12,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="115"/>
+        <location filename="../../desktop/views/change_log_view.py" line="122"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="116"/>
+        <location filename="../../desktop/views/change_log_view.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="113"/>
+        <location filename="../../desktop/views/change_log_view.py" line="120"/>
         <source>&amp;Record:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="117"/>
+        <location filename="../../desktop/views/change_log_view.py" line="124"/>
         <source>&amp;To:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="114"/>
+        <location filename="../../desktop/views/change_log_view.py" line="121"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="134"/>
-        <location filename="../../desktop/views/change_log_view.py" line="149"/>
+        <location filename="../../desktop/views/change_log_view.py" line="142"/>
+        <location filename="../../desktop/views/change_log_view.py" line="156"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="118"/>
+        <location filename="../../desktop/views/change_log_view.py" line="125"/>
         <source>Find in fields and values…</source>
         <translation>In Feldern und Werten suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="205"/>
+        <location filename="../../desktop/views/change_log_view.py" line="213"/>
         <source>Newest %1 of %2 changes</source>
         <translation>Die neuesten %1 von %2 Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="119"/>
+        <location filename="../../desktop/views/change_log_view.py" line="126"/>
         <source>Show &amp;more</source>
         <translation>&amp;Mehr anzeigen</translation>
     </message>
@@ -817,116 +817,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="105"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="138"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="131"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="139"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="150"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="186"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="194"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="172"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="60"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="61"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="193"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="201"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
     </message>
@@ -1998,12 +1998,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="66"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="68"/>
         <source>History of %1 #%2 %3</source>
         <translation>Verlauf von %1 Nr. %2 %3</translation>
     </message>
@@ -2500,394 +2500,394 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="644"/>
+        <location filename="../../desktop/main_window.py" line="665"/>
         <source>
 … and {0} more</source>
         <translation>
 … und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>&amp;Backup now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>&amp;Check database…</source>
         <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
-        <location filename="../../desktop/main_window.py" line="416"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>&amp;Import trade figures…</source>
         <translation>Handelsdaten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1100"/>
+        <location filename="../../desktop/main_window.py" line="1126"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="991"/>
+        <location filename="../../desktop/main_window.py" line="1017"/>
         <source>Backed up automatically to {0}</source>
         <translation>Automatisch gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="969"/>
+        <location filename="../../desktop/main_window.py" line="995"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="962"/>
-        <location filename="../../desktop/main_window.py" line="981"/>
+        <location filename="../../desktop/main_window.py" line="988"/>
+        <location filename="../../desktop/main_window.py" line="1007"/>
         <source>Backing up {0}…</source>
         <translation>{0} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="778"/>
+        <location filename="../../desktop/main_window.py" line="802"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>Change log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="701"/>
+        <location filename="../../desktop/main_window.py" line="725"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="709"/>
+        <location filename="../../desktop/main_window.py" line="733"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>Commitments &amp;&amp; metrics</source>
         <translation>Verpflichtungen &amp;&amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618"/>
+        <location filename="../../desktop/main_window.py" line="639"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="641"/>
+        <location filename="../../desktop/main_window.py" line="662"/>
         <source>Delete the {0} {1}?</source>
         <translation>{0} „{1}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="650"/>
+        <location filename="../../desktop/main_window.py" line="669"/>
         <source>Delete these {0} {1}?</source>
         <translation>Diese {0} Einträge ({1}) löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Handelsdaten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="874"/>
+        <location filename="../../desktop/main_window.py" line="898"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="777"/>
+        <location filename="../../desktop/main_window.py" line="801"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="792"/>
+        <location filename="../../desktop/main_window.py" line="816"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} Zeilen nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="835"/>
+        <location filename="../../desktop/main_window.py" line="859"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="811"/>
+        <location filename="../../desktop/main_window.py" line="835"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="708"/>
+        <location filename="../../desktop/main_window.py" line="732"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="949"/>
+        <location filename="../../desktop/main_window.py" line="975"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Nichts kann geändert werden: Die Datenbank ist schreibgeschützt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="825"/>
+        <location filename="../../desktop/main_window.py" line="849"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="700"/>
+        <location filename="../../desktop/main_window.py" line="724"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="875"/>
+        <location filename="../../desktop/main_window.py" line="899"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>People &amp;&amp; organisations</source>
         <translation>Personen &amp;&amp; Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
         <source>Read-only: {0}</source>
         <translation>Schreibgeschützt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1065"/>
+        <location filename="../../desktop/main_window.py" line="1091"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} aus {1} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1040"/>
+        <location filename="../../desktop/main_window.py" line="1066"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="896"/>
+        <location filename="../../desktop/main_window.py" line="922"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="898"/>
+        <location filename="../../desktop/main_window.py" line="924"/>
         <source>Sent {0} pages to the printer</source>
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
+        <location filename="../../desktop/main_window.py" line="1021"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="987"/>
+        <location filename="../../desktop/main_window.py" line="1013"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
 Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="965"/>
+        <location filename="../../desktop/main_window.py" line="991"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1062"/>
+        <location filename="../../desktop/main_window.py" line="1088"/>
         <source>The backup was not restored: {0}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1067"/>
+        <location filename="../../desktop/main_window.py" line="1093"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Der vorherige Stand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="761"/>
+        <location filename="../../desktop/main_window.py" line="785"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Trade</source>
         <translation>Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="651"/>
+        <location filename="../../desktop/main_window.py" line="670"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
-        <location filename="../../desktop/main_window.py" line="947"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="973"/>
         <source>opened read-only</source>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1047"/>
+        <location filename="../../desktop/main_window.py" line="1073"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="716"/>
+        <location filename="../../desktop/main_window.py" line="740"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1110"/>
+        <location filename="../../desktop/main_window.py" line="1136"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -4347,92 +4347,92 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="123"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Verpflichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
         <source>&amp;Preview…</source>
         <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
         <source>&amp;Report:</source>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="132"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
         <source>Choose the partner.</source>
         <translation>Wählen Sie den Partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="116"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="119"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>In den Treffen oder Verpflichtungen kommt noch kein Partnerland vor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
         <source>One commitment</source>
         <translation>Eine Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="122"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="127"/>
         <source>Paper &amp;size:</source>
         <translation>Papier&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Partner briefing</source>
         <translation>Partnerbriefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Portfolio summary</source>
         <translation>Portfolioübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="133"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Portfolioübersicht: jede Verpflichtung mit ihrem Diagramm und ihren Quellen. Partnerbriefing: alles über einen Partner für das nächste Treffen. Eine Verpflichtung: eine Seite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="173"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Es gibt noch keine Verpflichtungen für einen Bericht.</translation>
     </message>
@@ -4440,37 +4440,37 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="281"/>
+        <location filename="../../desktop/report_worker.py" line="271"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="317"/>
+        <location filename="../../desktop/report_worker.py" line="311"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="335"/>
+        <location filename="../../desktop/report_worker.py" line="329"/>
         <source>Laying out and writing the pages…</source>
         <translation>Seiten werden gesetzt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="337"/>
+        <location filename="../../desktop/report_worker.py" line="331"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="281"/>
+        <location filename="../../desktop/report_worker.py" line="271"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="284"/>
+        <location filename="../../desktop/report_worker.py" line="274"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="333"/>
+        <location filename="../../desktop/report_worker.py" line="327"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtung…</numerusform>
@@ -4478,7 +4478,7 @@ Zahlen: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="353"/>
+        <location filename="../../desktop/report_worker.py" line="347"/>
         <source>The report could not be produced: {0}</source>
         <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
     </message>
@@ -4486,9 +4486,24 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="97"/>
+        <source> (figures out of date)</source>
+        <translation> (Zahlen veraltet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <source>(no home country set)</source>
+        <translation>(kein eigenes Land festgelegt)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="179"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="116"/>
+        <source>Achieved commitments not listed: {0}.</source>
+        <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="97"/>
@@ -4496,14 +4511,45 @@ Zahlen: {1}</translation>
         <translation>Vereinbart</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
+        <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
+        <translation>Alle Waren, Mio. USD, {0}. Unseren Ausfuhren entsprechen die Einfuhren von {1} aus unserem Land, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl von {1} von unserer entfernt liegt, in % unserer Zahl (fett bei mehr als ±10 %). Einfuhren werden zu CIF-, Ausfuhren zu FOB-Werten bewertet; keine Seite wird korrigiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="175"/>
+        <source>All initiatives</source>
+        <translation>Alle Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="98"/>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="98"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
+        <source>Chapter</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="133"/>
         <location filename="../../desktop/reports/report_html.py" line="163"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="266"/>
+        <source>Commitment: {0}</source>
+        <translation>Verpflichtung: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="98"/>
@@ -4511,9 +4557,21 @@ Zahlen: {1}</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="97"/>
+        <source>Countries:</source>
+        <translation>Länder:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="207"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="162"/>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="206"/>
@@ -4521,9 +4579,46 @@ Zahlen: {1}</translation>
         <translation>Datum:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <source>Days left</source>
+        <translation>Verbleibende Tage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="135"/>
         <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Deadline</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
+        <source>Earlier meetings not listed: {0}.</source>
+        <translation>Frühere Treffen (nicht aufgeführt): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
+        <source>Earlier periods not listed: {0}.</source>
+        <translation>Frühere Zeiträume (nicht aufgeführt): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="211"/>
+        <source>Exports</source>
+        <translation>Ausfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="194"/>
+        <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
+        <translation>Ausfuhren nach und Einfuhren aus {0} nach Warengruppen, Mio. USD, vollständige Jahre {1}–{2}, nach Angaben von {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
+        <source>Exports {0}→{1}</source>
+        <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="188"/>
@@ -4536,9 +4631,34 @@ Zahlen: {1}</translation>
         <translation>Filter:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="248"/>
+        <source>Gap</source>
+        <translation>Abweich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="137"/>
+        <source>Growth/yr: observed, needed</source>
+        <translation>Wachstum/Jahr: beobachtet, erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
+        <source>HS</source>
+        <translation>HS</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="211"/>
+        <source>Imports</source>
+        <translation>Einfuhren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
+        <source>Imports {0}←{1}</source>
+        <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="97"/>
@@ -4546,9 +4666,129 @@ Zahlen: {1}</translation>
         <translation>In Arbeit</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="157"/>
+        <location filename="../../desktop/reports/progress_report.py" line="142"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <source>Initiative, sector</source>
+        <translation>Initiative, Sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="143"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <source>Initiatives</source>
+        <translation>Initiativen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <source>Key figures</source>
+        <translation>Eckdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
         <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="99"/>
+        <source>Latest actual</source>
+        <translation>Letzter Istwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="163"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="103"/>
+        <source>Meeting, place, forum</source>
+        <translation>Treffen, Ort, Forum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="212"/>
+        <source>Meetings</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="228"/>
+        <source>Mirror-figure gaps</source>
+        <translation>Abweichungen der Spiegeldaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="187"/>
+        <source>New deadline</source>
+        <translation>Neue Frist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <source>New target</source>
+        <translation>Neuer Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
+        <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
+        <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="237"/>
+        <source>No commitments recorded.</source>
+        <translation>Keine Verpflichtungen erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
+        <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
+        <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigenen Zahlen zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
+        <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigene Handelsstatistik zum Anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="145"/>
+        <source>No initiatives with {0} recorded.</source>
+        <translation>Keine Initiativen mit {0} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="133"/>
+        <source>No linked initiatives.</source>
+        <translation>Keine verknüpften Initiativen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="86"/>
+        <source>No meetings with {0} recorded.</source>
+        <translation>Keine Treffen mit {0} erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <source>No metric defined.</source>
+        <translation>Keine Kennzahl definiert.</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="174"/>
@@ -4556,9 +4796,79 @@ Zahlen: {1}</translation>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="232"/>
+        <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
+        <translation>Keine Spiegeldaten: Weder {0} noch {1} meldet Handel mit dem jeweils anderen Land.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
+        <source>No open commitments with {0}.</source>
+        <translation>Keine offenen Verpflichtungen mit {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="161"/>
+        <source>No overdue milestones.</source>
+        <translation>Keine überfälligen Meilensteine.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="172"/>
+        <source>No revisions.</source>
+        <translation>Keine Revisionen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="149"/>
+        <source>No source meeting recorded.</source>
+        <translation>Kein Ausgangstreffen erfasst.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="176"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="187"/>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="126"/>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <source>OVERDUE:</source>
+        <translation>ÜBERFÄLLIG:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <source>Observed growth per year</source>
+        <translation>Beobachtetes Wachstum pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
+        <source>Open commitments</source>
+        <translation>Offene Verpflichtungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="159"/>
+        <source>Overdue by</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <source>Overdue milestones</source>
+        <translation>Überfällige Meilensteine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="104"/>
+        <source>Participants (position then)</source>
+        <translation>Teilnehmer (damalige Position)</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="164"/>
@@ -4566,9 +4876,29 @@ Zahlen: {1}</translation>
         <translation>Partner</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="277"/>
+        <source>Partner briefing: {0} ({1})</source>
+        <translation>Partnerbriefing: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="206"/>
+        <source>Partner: {0} · Commitment #{1}</source>
+        <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="263"/>
+        <source>Printed {0} · Database: {1}</source>
+        <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="371"/>
@@ -4576,9 +4906,25 @@ Zahlen: {1}</translation>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="136"/>
         <location filename="../../desktop/reports/report_html.py" line="167"/>
         <source>Progress</source>
-        <translation>Fortschritt</translation>
+        <translation>Fortschr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="230"/>
+        <source>Progress summary</source>
+        <translation>Fortschrittsübersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <source>Progress towards target</source>
+        <translation>Fortschritt zum Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <source>Projected at deadline</source>
+        <translation>Projektion zur Frist</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="97"/>
@@ -4586,9 +4932,49 @@ Zahlen: {1}</translation>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <source>Reaffirmed</source>
+        <translation>Bekräftigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="84"/>
+        <source>Recent meetings</source>
+        <translation>Jüngste Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="105"/>
+        <source>Required growth per year</source>
+        <translation>Erforderliches Wachstum pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="106"/>
+        <source>Required growth per year from now</source>
+        <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="213"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="212"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="186"/>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="160"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <source>Sources of the trade figures</source>
+        <translation>Quellen der Handelsdaten</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="98"/>
@@ -4596,14 +4982,50 @@ Zahlen: {1}</translation>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="97"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
         <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="135"/>
+        <location filename="../../desktop/reports/progress_report.py" line="100"/>
         <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Target</source>
         <translation>Zielwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="103"/>
+        <source>Time elapsed</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
+        <source>Top products in {0}</source>
+        <translation>Wichtigste Waren {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="105"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <source>Trade structure</source>
+        <translation>Handelsstruktur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="253"/>
+        <source>Turnover</source>
+        <translation>Handelsumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
+        <source>Verbatim:</source>
+        <translation>Wörtlich:</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="366"/>
@@ -4611,9 +5033,44 @@ Zahlen: {1}</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
+        <source>complete years</source>
+        <translation>vollständige Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="123"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="122"/>
+        <source>done {0}</source>
+        <translation>erledigt am {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
+        <source>due {0}</source>
+        <translation>fällig am {0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="180"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
+        <source>figures out of date</source>
+        <translation>Zahlen veraltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
+        <source>none (all commitments)</source>
+        <translation>keine (alle Verpflichtungen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="404"/>
@@ -4624,6 +5081,31 @@ Zahlen: {1}</translation>
         <location filename="../../desktop/reports/report_paint.py" line="392"/>
         <source>page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
+        <source>partner {0}</source>
+        <translation>Partner {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
+        <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
+        <translation>Partner {0}; die {1} jüngsten Treffen; noch nicht erreichte Verpflichtungen; Handelsdaten von {2} und {0}, alle Waren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="237"/>
+        <source>periods as reported (no complete year is known)</source>
+        <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="100"/>
+        <source>{0} by {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
+        <source>{0} days</source>
+        <translation>{0} Tg.</translation>
     </message>
 </context>
 <context>

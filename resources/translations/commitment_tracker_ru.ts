@@ -4,7 +4,7 @@
 <context>
     <name>ChangeLogView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/change_log_view.py" line="203"/>
+        <location filename="../../desktop/views/change_log_view.py" line="211"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -13,48 +13,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="115"/>
+        <location filename="../../desktop/views/change_log_view.py" line="122"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="116"/>
+        <location filename="../../desktop/views/change_log_view.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="113"/>
+        <location filename="../../desktop/views/change_log_view.py" line="120"/>
         <source>&amp;Record:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="117"/>
+        <location filename="../../desktop/views/change_log_view.py" line="124"/>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="114"/>
+        <location filename="../../desktop/views/change_log_view.py" line="121"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="134"/>
-        <location filename="../../desktop/views/change_log_view.py" line="149"/>
+        <location filename="../../desktop/views/change_log_view.py" line="142"/>
+        <location filename="../../desktop/views/change_log_view.py" line="156"/>
         <source>Any</source>
         <translation>Любое</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="118"/>
+        <location filename="../../desktop/views/change_log_view.py" line="125"/>
         <source>Find in fields and values…</source>
         <translation>Поиск в полях и значениях…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="205"/>
+        <location filename="../../desktop/views/change_log_view.py" line="213"/>
         <source>Newest %1 of %2 changes</source>
         <translation>Последние %1 из %2 изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="119"/>
+        <location filename="../../desktop/views/change_log_view.py" line="126"/>
         <source>Show &amp;more</source>
         <translation>Показать &amp;больше</translation>
     </message>
@@ -822,116 +822,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="105"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="138"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="131"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="139"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="150"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="77"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="83"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="186"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="194"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="99"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="164"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="172"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="60"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="61"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="193"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="201"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
     </message>
@@ -2005,12 +2005,12 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="66"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="68"/>
         <source>History of %1 #%2 %3</source>
         <translation>История: %1 № %2 %3</translation>
     </message>
@@ -2507,394 +2507,394 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="644"/>
+        <location filename="../../desktop/main_window.py" line="665"/>
         <source>
 … and {0} more</source>
         <translation>
 … и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="378"/>
+        <location filename="../../desktop/main_window.py" line="398"/>
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="402"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>&amp;Backup now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Проверить базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
-        <location filename="../../desktop/main_window.py" line="416"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="397"/>
+        <location filename="../../desktop/main_window.py" line="418"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Экспорт списка в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
         <source>&amp;Import trade figures…</source>
         <translation>&amp;Импорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="405"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="417"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1100"/>
+        <location filename="../../desktop/main_window.py" line="1126"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="991"/>
+        <location filename="../../desktop/main_window.py" line="1017"/>
         <source>Backed up automatically to {0}</source>
         <translation>Автоматическая резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="969"/>
+        <location filename="../../desktop/main_window.py" line="995"/>
         <source>Backed up to {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="962"/>
-        <location filename="../../desktop/main_window.py" line="981"/>
+        <location filename="../../desktop/main_window.py" line="988"/>
+        <location filename="../../desktop/main_window.py" line="1007"/>
         <source>Backing up {0}…</source>
         <translation>Резервное копирование {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="778"/>
+        <location filename="../../desktop/main_window.py" line="802"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="390"/>
+        <location filename="../../desktop/main_window.py" line="410"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="701"/>
+        <location filename="../../desktop/main_window.py" line="725"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="709"/>
+        <location filename="../../desktop/main_window.py" line="733"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>Commitments &amp;&amp; metrics</source>
         <translation>Обязательства &amp;&amp; показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="381"/>
+        <location filename="../../desktop/main_window.py" line="401"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="618"/>
+        <location filename="../../desktop/main_window.py" line="639"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="641"/>
+        <location filename="../../desktop/main_window.py" line="662"/>
         <source>Delete the {0} {1}?</source>
         <translation>Удалить запись «{1}» ({0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="650"/>
+        <location filename="../../desktop/main_window.py" line="669"/>
         <source>Delete these {0} {1}?</source>
         <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="399"/>
+        <location filename="../../desktop/main_window.py" line="420"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Э&amp;кспорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="874"/>
+        <location filename="../../desktop/main_window.py" line="898"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="777"/>
+        <location filename="../../desktop/main_window.py" line="801"/>
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="792"/>
+        <location filename="../../desktop/main_window.py" line="816"/>
         <source>Exported {0} rows to {1}</source>
         <translation>Экспортировано строк: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="835"/>
+        <location filename="../../desktop/main_window.py" line="859"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="811"/>
+        <location filename="../../desktop/main_window.py" line="835"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="388"/>
+        <location filename="../../desktop/main_window.py" line="408"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="387"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="516"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="708"/>
+        <location filename="../../desktop/main_window.py" line="732"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="949"/>
+        <location filename="../../desktop/main_window.py" line="975"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Ничего изменить нельзя: база данных доступна только для чтения ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="825"/>
+        <location filename="../../desktop/main_window.py" line="849"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="415"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="700"/>
+        <location filename="../../desktop/main_window.py" line="724"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="875"/>
+        <location filename="../../desktop/main_window.py" line="899"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>People &amp;&amp; organisations</source>
         <translation>Персоны &amp;&amp; организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="400"/>
+        <location filename="../../desktop/main_window.py" line="421"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
         <source>Read-only: {0}</source>
         <translation>Только чтение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="275"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1065"/>
+        <location filename="../../desktop/main_window.py" line="1091"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1040"/>
+        <location filename="../../desktop/main_window.py" line="1066"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="896"/>
+        <location filename="../../desktop/main_window.py" line="922"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="898"/>
+        <location filename="../../desktop/main_window.py" line="924"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
+        <location filename="../../desktop/main_window.py" line="1021"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="987"/>
+        <location filename="../../desktop/main_window.py" line="1013"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Резервное копирование при закрытии не удалось: {0}
 Ваши изменения сохранены в самой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="965"/>
+        <location filename="../../desktop/main_window.py" line="991"/>
         <source>The backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1062"/>
+        <location filename="../../desktop/main_window.py" line="1088"/>
         <source>The backup was not restored: {0}</source>
         <translation>Резервная копия не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1067"/>
+        <location filename="../../desktop/main_window.py" line="1093"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Прежнее состояние сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="761"/>
+        <location filename="../../desktop/main_window.py" line="785"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="386"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="389"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Trade</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="271"/>
+        <location filename="../../desktop/main_window.py" line="291"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="651"/>
+        <location filename="../../desktop/main_window.py" line="670"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
-        <location filename="../../desktop/main_window.py" line="947"/>
+        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="973"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1047"/>
+        <location filename="../../desktop/main_window.py" line="1073"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} не удаётся открыть после восстановления: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="716"/>
+        <location filename="../../desktop/main_window.py" line="740"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1110"/>
+        <location filename="../../desktop/main_window.py" line="1136"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -4355,92 +4355,92 @@ SQLite {5}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="123"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
         <source>&amp;Commitment:</source>
         <translation>О&amp;бязательство:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="117"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
         <source>&amp;Report:</source>
         <translation>&amp;Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="132"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
         <source>Choose the partner.</source>
         <translation>Выберите партнёра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="116"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="119"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>Ни одна страна-партнёр пока не встречается во встречах или обязательствах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
         <source>One commitment</source>
         <translation>Одно обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="122"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="127"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Размер бумаги:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Partner briefing</source>
         <translation>Справка по партнёру</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Portfolio summary</source>
         <translation>Сводка по всем обязательствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="133"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Сводка по всем обязательствам: каждое обязательство с графиком и источниками. Справка по партнёру: всё об одном партнёре к следующей встрече. Одно обязательство: одна страница.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="115"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="173"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Пока нет обязательств для отчёта.</translation>
     </message>
@@ -4448,37 +4448,37 @@ SQLite {5}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="281"/>
+        <location filename="../../desktop/report_worker.py" line="271"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="317"/>
+        <location filename="../../desktop/report_worker.py" line="311"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="335"/>
+        <location filename="../../desktop/report_worker.py" line="329"/>
         <source>Laying out and writing the pages…</source>
         <translation>Вёрстка и запись страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="337"/>
+        <location filename="../../desktop/report_worker.py" line="331"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="281"/>
+        <location filename="../../desktop/report_worker.py" line="271"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="284"/>
+        <location filename="../../desktop/report_worker.py" line="274"/>
         <source>Progress report</source>
         <translation>Отчёт о ходе выполнения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="333"/>
+        <location filename="../../desktop/report_worker.py" line="327"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Чтение данных и построение графиков: %n обязательство…</numerusform>
@@ -4487,7 +4487,7 @@ SQLite {5}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="353"/>
+        <location filename="../../desktop/report_worker.py" line="347"/>
         <source>The report could not be produced: {0}</source>
         <translation>Не удалось подготовить отчёт: {0}</translation>
     </message>
@@ -4495,9 +4495,24 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="97"/>
+        <source> (figures out of date)</source>
+        <translation> (данные устарели)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <source>(no home country set)</source>
+        <translation>(своя страна не задана)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="179"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="116"/>
+        <source>Achieved commitments not listed: {0}.</source>
+        <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="97"/>
@@ -4505,14 +4520,45 @@ SQLite {5}</translation>
         <translation>Согласовано</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
+        <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
+        <translation>Все товары, млн долл. США, {0}. Нашему экспорту соответствует импорт страны {1} из нашей страны, нашему импорту — её экспорт к нам. Расхождение: насколько показатель страны {1} отличается от нашего, в % от нашего (жирным шрифтом — более ±10 %). Импорт учитывается в ценах CIF, экспорт — в ценах FOB; ни одна из сторон не корректируется.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="175"/>
+        <source>All initiatives</source>
+        <translation>Все инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="98"/>
+        <source>Baseline</source>
+        <translation>Базовое значение</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="98"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
+        <source>Chapter</source>
+        <translation>Глава</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="133"/>
         <location filename="../../desktop/reports/report_html.py" line="163"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="266"/>
+        <source>Commitment: {0}</source>
+        <translation>Обязательство: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="98"/>
@@ -4520,9 +4566,21 @@ SQLite {5}</translation>
         <translation>Завершено</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="97"/>
+        <source>Countries:</source>
+        <translation>Страны:</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="207"/>
         <source>Database:</source>
         <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="162"/>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="206"/>
@@ -4530,9 +4588,46 @@ SQLite {5}</translation>
         <translation>Дата:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="135"/>
         <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Deadline</source>
         <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
+        <source>Earlier meetings not listed: {0}.</source>
+        <translation>Более ранние встречи (не приводятся): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
+        <source>Earlier periods not listed: {0}.</source>
+        <translation>Более ранние периоды (не приводятся): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="211"/>
+        <source>Exports</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="194"/>
+        <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
+        <translation>Экспорт и импорт в торговле с партнёром {0} по товарным группам, млн долл. США, полные годы {1}–{2}, по данным {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
+        <source>Exports {0}→{1}</source>
+        <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="188"/>
@@ -4545,9 +4640,34 @@ SQLite {5}</translation>
         <translation>Фильтры:</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="248"/>
+        <source>Gap</source>
+        <translation>Расх.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="137"/>
+        <source>Growth/yr: observed, needed</source>
+        <translation>Рост в год: факт., требуемый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
+        <source>HS</source>
+        <translation>ГС</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="211"/>
+        <source>Imports</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
+        <source>Imports {0}←{1}</source>
+        <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="97"/>
@@ -4555,9 +4675,129 @@ SQLite {5}</translation>
         <translation>Выполняется</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="157"/>
+        <location filename="../../desktop/reports/progress_report.py" line="142"/>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <source>Initiative, sector</source>
+        <translation>Инициатива, отрасль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="143"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <source>Key figures</source>
+        <translation>Основные данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
         <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Latest</source>
         <translation>Последнее</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="99"/>
+        <source>Latest actual</source>
+        <translation>Последнее фактическое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="163"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="103"/>
+        <source>Meeting, place, forum</source>
+        <translation>Встреча, место, форум</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="212"/>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <source>Metric</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <source>Milestone</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
+        <source>Milestones</source>
+        <translation>Контрольные точки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="228"/>
+        <source>Mirror-figure gaps</source>
+        <translation>Расхождения зеркальных данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="187"/>
+        <source>New deadline</source>
+        <translation>Новый срок</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <source>New target</source>
+        <translation>Новое целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
+        <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
+        <translation>В статистике {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="237"/>
+        <source>No commitments recorded.</source>
+        <translation>Обязательства не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
+        <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
+        <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственных данных для сравнения нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
+        <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственной торговой статистики для показа нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="145"/>
+        <source>No initiatives with {0} recorded.</source>
+        <translation>Инициативы с партнёром {0} не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="133"/>
+        <source>No linked initiatives.</source>
+        <translation>Связанных инициатив нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="86"/>
+        <source>No meetings with {0} recorded.</source>
+        <translation>Встречи с партнёром {0} не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <source>No metric defined.</source>
+        <translation>Показатель не определён.</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="174"/>
@@ -4565,9 +4805,79 @@ SQLite {5}</translation>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="232"/>
+        <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
+        <translation>Зеркальных данных нет: ни {0}, ни {1} не сообщают о торговле друг с другом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
+        <source>No open commitments with {0}.</source>
+        <translation>Невыполненных обязательств с партнёром {0} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="161"/>
+        <source>No overdue milestones.</source>
+        <translation>Просроченных контрольных точек нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="172"/>
+        <source>No revisions.</source>
+        <translation>Пересмотров нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="149"/>
+        <source>No source meeting recorded.</source>
+        <translation>Исходная встреча не записана.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="176"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="187"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="126"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <source>OVERDUE:</source>
+        <translation>ПРОСРОЧЕНО:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <source>Observed growth per year</source>
+        <translation>Наблюдаемый рост в год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
+        <source>Open commitments</source>
+        <translation>Невыполненные обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="159"/>
+        <source>Overdue by</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <source>Overdue milestones</source>
+        <translation>Просроченные контрольные точки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="104"/>
+        <source>Participants (position then)</source>
+        <translation>Участники (должность в то время)</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="164"/>
@@ -4575,9 +4885,29 @@ SQLite {5}</translation>
         <translation>Партнёр</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="277"/>
+        <source>Partner briefing: {0} ({1})</source>
+        <translation>Справка по партнёру: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="206"/>
+        <source>Partner: {0} · Commitment #{1}</source>
+        <translation>Партнёр: {0} · Обязательство №{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="187"/>
         <source>Periods</source>
         <translation>Периоды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="263"/>
+        <source>Printed {0} · Database: {1}</source>
+        <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="371"/>
@@ -4585,9 +4915,25 @@ SQLite {5}</translation>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="136"/>
         <location filename="../../desktop/reports/report_html.py" line="167"/>
         <source>Progress</source>
-        <translation>Прогресс</translation>
+        <translation>Прогр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="230"/>
+        <source>Progress summary</source>
+        <translation>Сводка о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <source>Progress towards target</source>
+        <translation>Степень достижения целевого значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <source>Projected at deadline</source>
+        <translation>Прогноз к сроку</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="97"/>
@@ -4595,9 +4941,49 @@ SQLite {5}</translation>
         <translation>Предложено</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <source>Reaffirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="84"/>
+        <source>Recent meetings</source>
+        <translation>Последние встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="105"/>
+        <source>Required growth per year</source>
+        <translation>Требуемый рост в год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="106"/>
+        <source>Required growth per year from now</source>
+        <translation>Требуемый рост в год с текущего момента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="213"/>
+        <source>Revisions</source>
+        <translation>Пересмотры</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="212"/>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="186"/>
         <source>Source</source>
         <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="160"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <source>Sources of the trade figures</source>
+        <translation>Источники торговых данных</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="98"/>
@@ -4605,14 +4991,50 @@ SQLite {5}</translation>
         <translation>Приостановлено</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="97"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
         <location filename="../../desktop/reports/report_html.py" line="165"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="135"/>
+        <location filename="../../desktop/reports/progress_report.py" line="100"/>
         <location filename="../../desktop/reports/report_html.py" line="166"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="103"/>
+        <source>Time elapsed</source>
+        <translation>Прошло времени</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
+        <source>Top products in {0}</source>
+        <translation>Основные товары в {0} г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="105"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <source>Trade structure</source>
+        <translation>Структура торговли</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="253"/>
+        <source>Turnover</source>
+        <translation>Товарооборот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
+        <source>Verbatim:</source>
+        <translation>Дословно:</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="366"/>
@@ -4620,9 +5042,44 @@ SQLite {5}</translation>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
+        <source>complete years</source>
+        <translation>полные годы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="123"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="122"/>
+        <source>done {0}</source>
+        <translation>выполнено {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/reports/report_html.py" line="180"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
+        <source>figures out of date</source>
+        <translation>данные устарели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
+        <source>none (all commitments)</source>
+        <translation>нет (все обязательства)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="404"/>
@@ -4633,6 +5090,31 @@ SQLite {5}</translation>
         <location filename="../../desktop/reports/report_paint.py" line="392"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
+        <source>partner {0}</source>
+        <translation>партнёр {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
+        <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
+        <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные {2} и {0}, все товары</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="237"/>
+        <source>periods as reported (no complete year is known)</source>
+        <translation>периоды по отчётности (данных за полный год нет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="100"/>
+        <source>{0} by {1}</source>
+        <translation>{0} к {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
     </message>
 </context>
 <context>
