@@ -4,4 +4,5 @@ import sys
 
 from desktop.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # not when a worker process of the report's plot pool imports it
+    sys.exit(main())

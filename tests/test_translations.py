@@ -122,6 +122,23 @@ def test_the_extractor_reads_our_helper_forms(tmp_path: Path) -> None:
     assert [(w.path, w.line) for w in warnings] == [("desktop/sample.py", 14)]
 
 
+def test_the_extractor_follows_a_helper_imported_from_another_module(tmp_path: Path) -> None:
+    package = tmp_path / "desktop"
+    package.mkdir()
+    (package / "texts.py").write_text(
+        "from PySide6.QtCore import QCoreApplication\n"
+        "def _tr(text):\n"
+        "    return QCoreApplication.translate('Reports', text)\n", encoding="utf-8")
+    (package / "report.py").write_text(
+        "from desktop.texts import _tr\n"
+        "from desktop.texts import _tr as translated\n"
+        "HEADING = _tr('Key figures')\n"
+        "OTHER = translated('Sources')\n", encoding="utf-8")
+    messages, _warnings = tool.extract(tmp_path)
+    assert {(k.context, k.source) for k in messages} == {("Reports", "Key figures"),
+                                                         ("Reports", "Sources")}
+
+
 # ----------------------------------------------------------------------------- at run time
 
 @pytest.fixture

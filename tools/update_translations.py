@@ -296,10 +296,20 @@ def extract(root: Path = ROOT) -> tuple[dict[MessageKey, Found], list[Warning_]]
     methods = _method_helpers(trees)
     messages: dict[MessageKey, Found] = {}
     warnings: list[Warning_] = []
+    own = {relative: {node.name: spec for node in tree.body
+                      if isinstance(node, ast.FunctionDef)
+                      and (spec := _helper_spec(node, method=False)) is not None}
+           for relative, tree in trees.items()}
     for relative, tree in trees.items():
-        functions = {node.name: spec for node in tree.body
-                     if isinstance(node, ast.FunctionDef)
-                     and (spec := _helper_spec(node, method=False)) is not None}
+        functions = dict(own[relative])
+        # A helper imported from another module (``from desktop.reports.report_html import
+        # _tr``) translates in the context of the module that defines it.
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                source = node.module.replace(".", "/") + ".py"
+                for alias in node.names:
+                    if alias.name in own.get(source, {}):
+                        functions[alias.asname or alias.name] = own[source][alias.name]
         visitor = _Visitor(relative, functions, methods)
         visitor.visit(tree)
         warnings.extend(visitor.warnings)

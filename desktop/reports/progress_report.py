@@ -19,6 +19,7 @@ from database.services.plot_data import commitment_plot_data
 from database.services.status import CommitmentStatus, all_statuses
 from database.store import Store
 from desktop.reports.partner_briefing import partner_briefing
+from desktop.reports.plot_pool import draw_commitment_plots
 from desktop.reports.report_html import (
     CSS_DPI,
     PLOT_DPI,
@@ -188,12 +189,15 @@ def _revisions_html(revisions: list[dict[str, Any]], unit: str) -> str:
 
 
 def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str, bytes], *,
-                        today: date | None, page_break: bool) -> str:
+                        today: date | None, page_break: bool, plot: bytes | None = None) -> str:
     """One commitment: heading, plot, key figures, metric, initiatives, meetings, revisions and
-    the sources of the trade figures behind its actual values."""
+    the sources of the trade figures behind its actual values.
+
+    ``plot`` is the commitment's plot when it was drawn already (else it is drawn here).
+    """
     commitment = queries.commitment_detail(store, status.id)
     name = _plot_name(status.id)
-    images[name] = plot_png(store, status.id, today=today)
+    images[name] = plot if plot is not None else plot_png(store, status.id, today=today)
     metric = status.metric or commitment.get("metric_description")
     # page-break-before keeps each section's heading at the top of a page, never alone at a bottom.
     style = " style='page-break-before: always'" if page_break else ""
@@ -232,9 +236,14 @@ def portfolio_report(store: Store, *, database_name: str, printed_on: date | Non
     parts.append(status_table(statuses) if statuses
                  else f"<p>{_tr('No commitments recorded.')}</p>")
     report_progress(progress, 0, len(statuses))
-    for done, status in enumerate(statuses, start=1):
-        parts.append(_commitment_section(store, status, images, today=today, page_break=True))
-        report_progress(progress, done, len(statuses))
+    # The plots are most of the work: drawn first, on every core (see plot_pool); the bar
+    # moves as each is ready. The sections then only read the database.
+    plots = draw_commitment_plots(
+        store, [s.id for s in statuses], today=today, dpi=PLOT_DPI,
+        progress=lambda done, total: report_progress(progress, done, total))
+    for status in statuses:
+        parts.append(_commitment_section(store, status, images, today=today, page_break=True,
+                                         plot=plots[status.id]))
     return Report(title, html_page("".join(parts)), images)
 
 

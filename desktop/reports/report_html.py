@@ -22,7 +22,7 @@ from desktop.status_labels import STATUS_LABELS
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-PLOT_DPI = 220  # above the 200 dpi the issue asks for, so plots stay sharp on paper
+PLOT_DPI = 200  # print resolution: sharp on paper, and a fifty-plot report stays quick
 CSS_DPI = 96  # QTextDocument measures <img width> in 96-dpi pixels, scaled to the device
 PLOT_SCHEME = "report-plot"  # images the report added itself; nothing else is ever loaded
 # Cells that hold one value (money, a date, a percentage) never wrap inside the value.
@@ -122,7 +122,7 @@ def figure_png(figure: Figure, dpi: int = PLOT_DPI) -> bytes:
     width, height = canvas.get_width_height(physical=True)
     image = Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     buffer = io.BytesIO()
-    # 220 dpi, as written in the PNG, so that viewers of the image alone size it right too.
+    # The resolution, written in the PNG, so that viewers of the image alone size it right too.
     image.convert("RGB").save(buffer, format="png", compress_level=1, dpi=(dpi, dpi))
     return buffer.getvalue()
 
