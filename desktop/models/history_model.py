@@ -9,15 +9,15 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
 from database.services.history import HistoryEntry
-from desktop.formatting import plain_tooltip
+from desktop.formatting import format_date, plain_tooltip
 
 COL_WHEN, COL_WHO, COL_ACTION, COL_RECORD, COL_FIELD, COL_OLD, COL_NEW = range(7)
 # A value longer than this is cut in the cell; the tooltip holds all of it.
@@ -51,9 +51,15 @@ def action_labels() -> dict[str, str]:
 
 
 def field_label(field: str | None) -> str:
-    """A readable name for a column: ``meeting_date`` becomes "Meeting date"."""
+    """A readable name for a column: the form's label where there is one (translated), else
+    the column name made readable (``sort_order`` becomes "Sort order")."""
     if not field:
         return ""
+    from desktop.error_messages import field_labels
+
+    known = field_labels().get(field)
+    if known:
+        return known
     text = field.replace("_iso3", "").replace("_id", "").replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 
@@ -66,8 +72,11 @@ def local_time_text(utc_text: str) -> str:
         return utc_text
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    local = moment.astimezone()
+    # The date as everywhere in the application (four-digit year), then the locale's time.
+    time_text = QLocale().toString(QTime(local.hour, local.minute, local.second),
+                                   QLocale.FormatType.ShortFormat)
+    return f"{format_date(local.date())} {time_text}"
 
 
 class HistoryTableModel(QAbstractTableModel):

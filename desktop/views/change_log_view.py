@@ -78,8 +78,8 @@ class ChangeLogView(QWidget):
                 label.setBuddy(widget)
                 filters.addWidget(label, row, 2 * pair)
                 filters.addWidget(widget, row, 2 * pair + 1)
-        filters.addWidget(self.text_edit, 1, 4, 1, 2)
-        filters.setColumnStretch(5, 1)
+        filters.addWidget(self.text_edit, 1, 4, 1, 3)
+        filters.setColumnStretch(6, 1)
 
         self.table = QTableView(objectName="changeLogTable")
         self.table.setModel(self.model)
