@@ -36,6 +36,9 @@ from desktop.reports.report_html import (
     ProgressCallback,
     Report,
     _tr,
+    chapter,
+    count,
+    country,
     cover,
     day,
     e,
@@ -46,6 +49,7 @@ from desktop.reports.report_html import (
     initiative_status_label,
     millions,
     money,
+    number,
     percent,
     report_progress,
     status_label,
@@ -75,7 +79,7 @@ def gap_text(gap: Decimal | None) -> str:
     if gap is None:
         return "–"
     sign = "+" if gap > 0 else ("−" if gap < 0 else "±")
-    return f"{sign}{abs(gap):,.1f}&nbsp;%"
+    return f"{sign}{number(abs(gap), 1)}&nbsp;%"
 
 
 # --- sections -----------------------------------------------------------------------------------
@@ -130,11 +134,12 @@ def _commitments_section(statuses: list[CommitmentStatus], name: str) -> str:
         f"<td align='right'{NOWRAP}>{growth(s.observed_cagr)}<br/>{growth(s.required_cagr_from_now)}</td>"
         "</tr>"
         for s in open_ones)
-    table = (f"{TABLE}<thead><tr><th width='28%'>{_tr('Commitment')}</th>"
-             f"<th width='14%'>{_tr('Status')}</th><th width='13%'>{_tr('Latest')}</th>"
-             f"<th width='12%'>{_tr('Target')}</th><th width='11%'>{_tr('Deadline')}</th>"
+    # Money columns wide enough for "500,0 Mio. USD"; the growth header for "erforderlich".
+    table = (f"{TABLE}<thead><tr><th width='22%'>{_tr('Commitment')}</th>"
+             f"<th width='15%'>{_tr('Status')}</th><th width='14%'>{_tr('Latest')}</th>"
+             f"<th width='14%'>{_tr('Target')}</th><th width='11%'>{_tr('Deadline')}</th>"
              f"<th width='9%'>{_tr('Progress')}</th>"
-             f"<th width='13%'>{_tr('Growth/yr: observed, needed')}</th></tr></thead>"
+             f"<th width='15%'>{_tr('Growth/yr: observed, needed')}</th></tr></thead>"
              f"<tbody>{rows}</tbody></table>")
     return heading + table + note
 
@@ -150,7 +155,7 @@ def _initiatives_section(initiatives: list[BriefingInitiative], name: str, today
             "<tr>"
             f"<td>{e(i.title)}</td><td><b>{e(m.title)}</b></td>"
             f"<td{NOWRAP}>{day(m.due_date)}</td>"
-            f"<td align='right'>{_tr('{0} days').format(m.days_overdue)}</td>"
+            f"<td align='right'>{_tr('{0} days').format(count(m.days_overdue))}</td>"
             "</tr>"
             for i, m in sorted(overdue, key=lambda pair: (pair[1].due_date or today, pair[0].id)))
         parts.append(
@@ -174,9 +179,10 @@ def _initiatives_section(initiatives: list[BriefingInitiative], name: str, today
             "</tr>")
     parts.append(f"<h3>{_tr('All initiatives')}</h3>")
     parts.append(
-        f"{TABLE}<thead><tr><th width='30%'>{_tr('Initiative, sector')}</th>"
-        f"<th width='11%'>{_tr('Status')}</th><th width='17%'>{_tr('Owner')}</th>"
-        f"<th width='11%'>{_tr('Due')}</th><th width='31%'>{_tr('Milestones')}</th></tr></thead>"
+        # The status column fits the longest one-word status ("Abgeschlossen", "Приостановлено").
+        f"{TABLE}<thead><tr><th width='28%'>{_tr('Initiative, sector')}</th>"
+        f"<th width='16%'>{_tr('Status')}</th><th width='16%'>{_tr('Owner')}</th>"
+        f"<th width='12%'>{_tr('Due')}</th><th width='28%'>{_tr('Milestones')}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>")
     return "".join(parts)
 
@@ -185,7 +191,7 @@ def _structure_section(data: TradeStructure | None, name: str, images: dict[str,
     heading = f"<h2>{_tr('Trade structure')}</h2>"
     if data is None:
         return heading + f"<p>{_tr('No home country is set (Tools > Settings), so there are no own trade statistics to show.')}</p>"
-    reporter = data.reporter_name or data.reporter_iso3 or "?"
+    reporter = country(data.reporter_iso3, data.reporter_name) or "?"
     if data.is_empty:
         return heading + "<p>{}</p>".format(_tr(
             "No chapter-level trade figures recorded for {0} in {1}'s statistics "
@@ -199,7 +205,7 @@ def _structure_section(data: TradeStructure | None, name: str, images: dict[str,
     if data.top_products:
         rows = "".join(
             "<tr>"
-            f"<td>{e(p.chapter)}</td><td>{e(p.name)}</td>"
+            f"<td>{e(p.chapter)}</td><td>{e(chapter(p.chapter, p.name))}</td>"
             f"<td align='right'{NOWRAP}>{money(p.exports_usd)}</td>"
             f"<td align='right'{NOWRAP}>{money(p.imports_usd)}</td>"
             f"<td align='right'{NOWRAP}>{percent(p.share * 100)}</td>"
@@ -269,7 +275,7 @@ def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
     ``progress`` is called with (sections done, sections in all).
     """
     partner = partner_iso3.strip().upper()
-    name = partner_name(store, partner)
+    name = country(partner, partner_name(store, partner))
     printed = printed_on or date.today()
     day_of = today or _today()
     home = home_country(store)

@@ -28,6 +28,7 @@ from desktop.reports.report_html import (
     ProgressCallback,
     Report,
     _tr,
+    count,
     cover,
     day,
     e,
@@ -36,9 +37,11 @@ from desktop.reports.report_html import (
     html_page,
     image_tag,
     initiative_status_label,
+    metric_text,
     money,
     new_figure,
     percent,
+    quoted,
     report_progress,
     sources_html,
     status_label,
@@ -105,7 +108,7 @@ def _key_figures(s: CommitmentStatus, columns: int = 2) -> str:
         (_tr("Required growth per year"), growth(s.required_cagr)),
         (_tr("Required growth per year from now"), growth(s.required_cagr_from_now)),
         (_tr("Projected at deadline"), money(s.projected_value, s.unit)),
-        (_tr("Days left"), str(s.days_left)),
+        (_tr("Days left"), count(s.days_left)),
     ]
     cells = [f"<td><b>{label}</b></td><td>{value}</td>" for label, value in pairs]
     rows = "".join("<tr>" + "<td width='12'></td>".join(cells[i:i + columns]) + "</tr>"
@@ -139,8 +142,9 @@ def _initiatives_html(store: Store, initiatives: list[dict[str, Any]], today: da
                                   for m in detail["milestones"]) or "–"
         rows.append(f"<tr><td>{e(row['title'])}</td>"
                     f"<td>{e(initiative_status_label(row['status']))}</td><td>{milestones}</td></tr>")
-    return (f"{TABLE}<thead><tr><th width='38%'>{_tr('Initiative')}</th>"
-            f"<th width='12%'>{_tr('Status')}</th><th width='50%'>{_tr('Milestones')}</th></tr>"
+    # The status column fits the longest one-word status ("Abgeschlossen", "Приостановлено").
+    return (f"{TABLE}<thead><tr><th width='36%'>{_tr('Initiative')}</th>"
+            f"<th width='16%'>{_tr('Status')}</th><th width='48%'>{_tr('Milestones')}</th></tr>"
             f"</thead><tbody>{''.join(rows)}</tbody></table>")
 
 
@@ -163,7 +167,7 @@ def _meetings_html(store: Store, commitment: dict[str, Any]) -> str:
                     f"<th width='88%'>{_tr('Meeting')}</th></tr></thead>"
                     f"<tbody>{''.join(rows)}</tbody></table>")
     quote = commitment.get("quote")
-    quote_html = (f"<p>{_tr('Verbatim:')} <i>“{e(quote)}”</i></p>" if quote else "")
+    quote_html = (f"<p>{_tr('Verbatim:')} <i>{quoted(quote)}</i></p>" if quote else "")
     return meetings + quote_html
 
 
@@ -179,12 +183,13 @@ def _revisions_html(revisions: list[dict[str, Any]], unit: str) -> str:
         f"<td align='right'>{money(r['target_value'], unit) if r.get('target_value') else '–'}</td>"
         f"<td>{day(r.get('deadline'))}</td>"
         f"<td>{text(r.get('note'))}"
-        + (f"<br/><i>“{e(r['quote'])}”</i>" if r.get("quote") else "") + "</td>"
+        + (f"<br/><i>{quoted(r['quote'])}</i>" if r.get("quote") else "") + "</td>"
         "</tr>"
         for r in revisions)
-    return (f"{TABLE}<thead><tr><th width='12%'>{_tr('Date')}</th><th width='11%'>{_tr('Kind')}</th>"
-            f"<th width='22%'>{_tr('Meeting')}</th><th width='13%'>{_tr('New target')}</th>"
-            f"<th width='12%'>{_tr('New deadline')}</th><th width='30%'>{_tr('Note')}</th></tr>"
+    # The kind column fits "Подтверждено" and "Bekräftigt" on one line.
+    return (f"{TABLE}<thead><tr><th width='12%'>{_tr('Date')}</th><th width='15%'>{_tr('Kind')}</th>"
+            f"<th width='21%'>{_tr('Meeting')}</th><th width='13%'>{_tr('New target')}</th>"
+            f"<th width='12%'>{_tr('New deadline')}</th><th width='27%'>{_tr('Note')}</th></tr>"
             f"</thead><tbody>{rows}</tbody></table>")
 
 
@@ -198,7 +203,7 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
     commitment = queries.commitment_detail(store, status.id)
     name = _plot_name(status.id)
     images[name] = plot if plot is not None else plot_png(store, status.id, today=today)
-    metric = status.metric or commitment.get("metric_description")
+    metric = metric_text(status) or commitment.get("metric_description")
     # page-break-before keeps each section's heading at the top of a page, never alone at a bottom.
     style = " style='page-break-before: always'" if page_break else ""
     return (
@@ -260,7 +265,7 @@ def commitment_report(store: Store, commitment_id: int, *, database_name: str,
     report_progress(progress, 0, 1)
     printed = printed_on or date.today()
     images: dict[str, bytes] = {}
-    body = (f"<p>{_tr('Printed {0} · Database: {1}').format(e(printed.isoformat()), e(database_name))}</p>"
+    body = (f"<p>{_tr('Printed {0} · Database: {1}').format(day(printed), e(database_name))}</p>"
             + _commitment_section(store, matches[0], images, today=today, page_break=False))
     report_progress(progress, 1, 1)
     return Report(_tr("Commitment: {0}").format(matches[0].title),

@@ -17,7 +17,9 @@ from PySide6.QtCore import QCoreApplication
 
 from database.services.briefing import FigureSource
 from database.services.status import CommitmentStatus
-from desktop.status_labels import STATUS_LABELS
+from desktop import formatting, i18n, reference_names
+from desktop import status_labels as _status_labels
+from desktop.metric_text import describe_metric
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -50,28 +52,57 @@ class Report:
 
 
 # --- formatting ---------------------------------------------------------------------------------
+#
+# English reports keep the formats they always had (ISO dates, "USD 1,040.0 m"), word for word;
+# Russian and German ones follow the locale (QLocale's default, set with the language): decimal
+# comma, the locale's grouping, dates in its short format with a four-digit year.
+
+def english() -> bool:
+    """Whether the report is being written in English (no translator, the fixed formats)."""
+    return i18n.current_language() == i18n.FALLBACK
+
+
+def _unbroken(value: str) -> str:
+    """Escaped ``value`` whose spaces never break: one value is never split across lines (the
+    Russian group separator is a space too)."""
+    return e(value).replace(" ", "&nbsp;").replace("\u00a0", "&nbsp;").replace("\u202f", "&nbsp;")
+
+
+def number(value: Any, decimals: int = 0, *, english_grouping: bool = True) -> str:
+    """A number with ``decimals`` decimals and the locale's grouping, escaped, never split across
+    lines. English percentages were always printed without grouping (``english_grouping``)."""
+    if english():
+        return f"{float(value):,.{decimals}f}" if english_grouping else f"{float(value):.{decimals}f}"
+    return _unbroken(formatting.format_number(value, decimals))
+
 
 def money(value: Any, unit: str = "USD") -> str:
     """Millions with one decimal: what ministers read; the exact values stay in the database."""
     if value is None:
         return "–"
     # Non-breaking spaces: "USD 133.0 m" is one value and never splits across lines.
-    return f"{e(unit)}&nbsp;{float(value) / 1_000_000:,.1f}&nbsp;m"
+    amount = number(float(value) / 1_000_000, 1)
+    return _unbroken(_tr("{unit} {amount} m")).format(unit=_unbroken(unit), amount=amount)
 
 
 def millions(cents: int | None) -> str:
     """Integer cents as USD million with one decimal, '–' when missing."""
-    return "–" if cents is None else f"{cents / 100_000_000:,.1f}"
+    return "–" if cents is None else number(cents / 100_000_000, 1)
+
+
+def count(value: int) -> str:
+    """A whole count (figures, days) with the language's grouping."""
+    return str(value) if english() else number(value)
 
 
 def growth(value: float | None) -> str:
     """A growth rate given as a fraction."""
-    return "–" if value is None else f"{value * 100:.1f}&nbsp;%"
+    return "–" if value is None else f"{number(value * 100, 1, english_grouping=False)}&nbsp;%"
 
 
 def percent(value: float | None) -> str:
     """A share already given in percent (progress, time elapsed)."""
-    return "–" if value is None else f"{value:.1f}&nbsp;%"
+    return "–" if value is None else f"{number(value, 1, english_grouping=False)}&nbsp;%"
 
 
 def text(value: Any) -> str:
@@ -79,16 +110,55 @@ def text(value: Any) -> str:
     return "–" if value is None or str(value).strip() == "" else e(str(value))
 
 
-def day(value: date | str | None) -> str:
-    """An ISO date, or a dash (line breaking never splits digits at a hyphen: UAX #14)."""
+def quoted(value: str) -> str:
+    """A quotation, escaped, in the language's quotation marks (“…”, «…», „…“)."""
+    return _tr("“{0}”").format(e(value))
+
+
+def plain_day(value: date | str | None) -> str:
+    """A date as plain (unescaped) text: ISO in English, else the locale's short format with a
+    four-digit year; empty when missing."""
     if not value:
-        return "–"
-    return e(value.isoformat() if isinstance(value, date) else str(value))
+        return ""
+    if english():
+        return value.isoformat() if isinstance(value, date) else str(value)
+    return formatting.format_date(value)
+
+
+def day(value: date | str | None) -> str:
+    """A date, escaped, or a dash (line breaking never splits digits at a hyphen: UAX #14)."""
+    return e(plain_day(value)) if value else "–"
+
+
+def country(iso3: str | None, stored: str | None = None) -> str:
+    """A country's name (unescaped): the stored name in English, as reports always printed it,
+    else the name in the report's language (``stored``, else the code, for an unknown code)."""
+    if not iso3:
+        return stored or ""
+    if english():
+        return stored or iso3
+    return reference_names.country_name(iso3, stored)
+
+
+def chapter(code: str, stored: str) -> str:
+    """An HS chapter's title in the report's language (``stored`` in English or if unknown)."""
+    if english():
+        return stored
+    return reference_names.chapter_name(code) or stored
+
+
+def metric_text(status: CommitmentStatus) -> str | None:
+    """What the commitment's actual sums, unescaped: in English exactly ``status --json``'s
+    ``metric``, else worded in the report's language from the metric's row."""
+    if english() or status.metric_row is None:
+        return status.metric
+    return describe_metric(status.metric_row)
 
 
 def status_label(status: CommitmentStatus) -> str:
-    """The escaped name of a commitment's status, as the dashboard shows it."""
-    return e(STATUS_LABELS[status.status.value])
+    """The escaped name of a commitment's status in the report's language, as the dashboard
+    shows it."""
+    return e(_status_labels.status_label(status.status.value))
 
 
 def initiative_status_label(code: str) -> str:
@@ -154,7 +224,7 @@ def status_table(statuses: list[CommitmentStatus], *, partner_column: bool = Tru
         + f"<td>{status_label(s)}</td>"
         f"<td align='right'{NOWRAP}>{money(s.latest_value, s.unit)}</td>"
         f"<td align='right'{NOWRAP}>{money(s.target_value, s.unit)}</td>"
-        f"<td{NOWRAP}>{e(s.deadline.isoformat())}</td>"
+        f"<td{NOWRAP}>{day(s.deadline)}</td>"
         f"<td align='right'{NOWRAP}>{percent(s.progress_pct)}</td>"
         "</tr>"
         for s in statuses)
@@ -180,7 +250,7 @@ def sources_html(sources: list[FigureSource] | None) -> str:
         f"<td>{e(s.file_name) if s.file_name else _tr('entered by hand')}</td>"
         f"<td{NOWRAP}>{e(s.first_period)}"
         + (f" – {e(s.last_period)}" if s.last_period != s.first_period else "") + "</td>"
-        f"<td align='right'>{s.figure_count:,}</td>"
+        f"<td align='right'>{number(s.figure_count)}</td>"
         "</tr>"
         for s in sources)
     return (f"{TABLE}<thead><tr><th width='38%'>{_tr('Source')}</th>"
@@ -203,6 +273,6 @@ def html_page(body: str) -> str:
 def cover(title: str, *, database_name: str, printed_on: date, filters: str) -> str:
     """The first lines of a report: title, date, database and the filters applied."""
     return (f"<h1>{e(title)}</h1>"
-            f"<p>{_tr('Date:')} {e(printed_on.isoformat())}<br/>"
+            f"<p>{_tr('Date:')} {day(printed_on)}<br/>"
             f"{_tr('Database:')} {e(database_name)}<br/>"
             f"{_tr('Filters:')} {e(filters)}</p>")

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.reports.report_html import Report
+from desktop.reports.report_html import Report, plain_day
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
@@ -338,7 +338,7 @@ def paint_report(report: Report, device: QPagedPaintDevice, *, database_name: st
     from PySide6.QtCore import QRectF, QSizeF, Qt
     from PySide6.QtGui import QFont, QPainter, QPen
 
-    day = (printed_on or date.today()).isoformat()
+    day = plain_day(printed_on or date.today())  # ISO in English, else the locale's
     # Lay out in device pixels so fonts and images are measured at the device's resolution.
     paint_rect = device.pageLayout().paintRectPixels(device.resolution())
     width, height = paint_rect.width(), paint_rect.height()

@@ -1,4 +1,5 @@
-"""A one-page progress summary of all commitments, as escaped HTML and as a PDF file."""
+"""A one-page progress summary of all commitments (the self-test's page), as escaped HTML in the
+current language and as a PDF file."""
 
 from __future__ import annotations
 
@@ -10,46 +11,49 @@ from datetime import date
 from pathlib import Path
 
 from database.services.status import CommitmentStatus
-from desktop.status_labels import STATUS_LABELS
+from desktop.reports.report_html import _tr, day, metric_text, number, status_label
 
 
 def _money(value: object | None) -> str:
     if value is None:
         return "–"
-    return f"{float(value) / 1_000_000:,.1f}"  # type: ignore[arg-type]
+    return number(float(value) / 1_000_000, 1)  # type: ignore[arg-type]
 
 
 def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f} %"
+    return "–" if value is None else f"{number(value * 100, 1, english_grouping=False)} %"
 
 
 def status_summary_html(statuses: Sequence[CommitmentStatus], *, database_name: str,
                         printed_on: date) -> str:
-    """HTML of the summary; every value from the database is escaped."""
+    """HTML of the summary in the current language; every value from the database is escaped."""
     e = html.escape
     rows = []
     for s in statuses:
         rows.append(
             "<tr>"
             f"<td>{e(s.title)}</td><td>{e(s.partner)}</td>"
-            f"<td>{e(STATUS_LABELS[s.status.value])}</td>"
+            f"<td>{status_label(s)}</td>"
             f"<td align='right'>{_money(s.baseline_value)} ({e(s.baseline_period)})</td>"
             f"<td align='right'>{_money(s.latest_value)} ({e(s.latest_period or '–')})</td>"
-            f"<td align='right'>{_money(s.target_value)} by {e(s.deadline.isoformat())}</td>"
+            f"<td align='right'>{_tr('{0} by {1}').format(_money(s.target_value), day(s.deadline))}</td>"
             f"<td align='right'>{_percent(s.observed_cagr)}</td>"
             f"<td align='right'>{_percent(s.required_cagr)}</td>"
             "</tr>"
         )
-        if s.metric:
-            rows.append(f"<tr><td colspan='8'><small>Metric: {e(s.metric)}</small></td></tr>")
+        metric = metric_text(s)
+        if metric:
+            rows.append("<tr><td colspan='8'><small>{}</small></td></tr>".format(
+                _tr("Metric: {0}").format(e(metric))))
     return (
         "<html><body>"
-        "<h1>Progress summary</h1>"
-        f"<p>Database: {e(database_name)}<br/>Printed: {e(printed_on.isoformat())}</p>"
+        f"<h1>{_tr('Progress summary')}</h1>"
+        f"<p>{_tr('Database:')} {e(database_name)}<br/>{_tr('Printed:')} {day(printed_on)}</p>"
         "<table border='1' cellspacing='0' cellpadding='3' width='100%'>"
-        "<thead><tr><th>Commitment</th><th>Partner</th><th>Status</th>"
-        "<th>Baseline (USD m)</th><th>Latest (USD m)</th><th>Target (USD m)</th>"
-        "<th>Observed growth/yr</th><th>Required growth/yr</th></tr></thead>"
+        f"<thead><tr><th>{_tr('Commitment')}</th><th>{_tr('Partner')}</th><th>{_tr('Status')}</th>"
+        f"<th>{_tr('Baseline (USD m)')}</th><th>{_tr('Latest (USD m)')}</th>"
+        f"<th>{_tr('Target (USD m)')}</th>"
+        f"<th>{_tr('Observed growth/yr')}</th><th>{_tr('Required growth/yr')}</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table>"
         "</body></html>"
     )
