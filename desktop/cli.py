@@ -253,9 +253,12 @@ def _command_import_trade(args: argparse.Namespace) -> int:
     try:
         result = import_trade(store, path, options, progress)
     except ImportValidationError as exc:
+        from desktop.import_messages import row_error_line
+
         progress.finish()
         for error in exc.errors[:MAX_PRINTED_ERRORS]:
-            print(error.format(str(path)), file=sys.stderr)
+            # FILE:LINE: column: message, the message in the language (English as the core wrote it).
+            print(row_error_line(error, str(path)), file=sys.stderr)
         if exc.error_count > MAX_PRINTED_ERRORS:
             print(_tr("… and %n more", exc.error_count - MAX_PRINTED_ERRORS), file=sys.stderr)
         print(f"{PROGRAM}: {path}: "

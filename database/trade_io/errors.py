@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from database.errors import CommitmentTrackerError
 
@@ -15,11 +16,16 @@ class RowError:
 
     ``line`` is None for a problem of the file as a whole (nothing to point at); ``column`` is
     the column's name as the file's header spells it, or "" when the whole line is meant.
+    ``message`` is the English sentence; ``code`` names the kind of problem for good (the
+    interface words each code in its own language) and ``args`` holds the values its sentence
+    names (the cell's text as ``value``, numbers, names), by the names the code documents.
     """
 
     line: int | None
     column: str
     message: str
+    code: str = ""
+    args: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def format(self, file_name: str) -> str:
         """``FILE:LINE: column: message`` (``FILE:LINE: message`` without a column)."""

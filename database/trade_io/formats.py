@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from database.trade_io.errors import RowError
 from database.trade_io.mappings import FIELDS, ColumnMapping, normalise_name
@@ -156,11 +157,23 @@ class RowContext:
     product: CachedChecker = field(default_factory=lambda: CachedChecker(check_product))
     flow: CachedChecker = field(default_factory=lambda: CachedChecker(check_flow))
 
-    def error(self, line: int | None, column: str, message: str) -> None:
-        """Record a problem (the first ``max_errors`` are kept, all are counted)."""
+    def error(self, line: int | None, column: str, message: str, *, code: str,
+              **args: Any) -> None:
+        """Record a problem: its English ``message``, ``code`` and the values it names (the
+        first ``max_errors`` are kept, all are counted)."""
         self.error_count += 1
         if len(self.errors) < self.max_errors:
-            self.errors.append(RowError(line, column, message))
+            self.errors.append(RowError(line, column, message, code=code, args=args))
+
+    def problem(self, line: int | None, column: str, problem: CellProblem) -> None:
+        """Record the problem of a cell as its checker described it."""
+        self.error(line, column, problem.message, code=problem.code, **problem.params)
+
+    def add(self, error: RowError) -> None:
+        """Record a problem found elsewhere (a reader's) as it is."""
+        self.error_count += 1
+        if len(self.errors) < self.max_errors:
+            self.errors.append(error)
 
     def skip(self, reason: str) -> None:
         """Count a row left out on purpose."""
@@ -179,7 +192,8 @@ def _width_problem(ctx: RowContext, line: int, cells: list[str], header: Sequenc
         if any(c.strip() for c in cells[width:]):
             ctx.error(line, f"column {width + 1}", (
                 f"the line has {len(cells)} cells but the header has {width} columns "
-                f"(a value holding the delimiter without quotes?)"))
+                f"(a value holding the delimiter without quotes?)"), code="too_many_cells",
+                cells=len(cells), columns=width)
             return None
         return cells[:width]
     return cells + [""] * (width - len(cells))
@@ -200,7 +214,7 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
     period_cache, product_cache, flow_cache = ctx.period.cache, ctx.product.cache, ctx.flow.cache
     period, product, flow, cents = ctx.period, ctx.product, ctx.flow, ctx.cents
     default_source = ctx.source
-    error = ctx.error
+    error, problem = ctx.error, ctx.problem
     unescape = ctx.unescape
 
     def parse(line: int, cells: list[str]) -> Parsed | None:
@@ -215,43 +229,44 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
             try:
                 r = reporter(r)
             except CellProblem as exc:
-                error(line, label[ir], str(exc))
+                problem(line, label[ir], exc)
                 ok = False
         p = cells[ip]
         if p not in partners:
             try:
                 p = partner(p)
             except CellProblem as exc:
-                error(line, label[ip], str(exc))
+                problem(line, label[ip], exc)
                 ok = False
         if ok and r == p:
-            error(line, label[ip], f"the partner must differ from the reporter ({r})")
+            error(line, label[ip], f"the partner must differ from the reporter ({r})",
+                  code="same_as_reporter", value=r)
             ok = False
         per = period_cache.get(cells[iper])
         if per is None:
             try:
                 per = period(cells[iper])
             except CellProblem as exc:
-                error(line, label[iper], str(exc))
+                problem(line, label[iper], exc)
                 ok = False
         fl = flow_cache.get(cells[ifl])
         if fl is None:
             try:
                 fl = flow(cells[ifl])
             except CellProblem as exc:
-                error(line, label[ifl], str(exc))
+                problem(line, label[ifl], exc)
                 ok = False
         pr = product_cache.get(cells[ipr])
         if pr is None:
             try:
                 pr = product(cells[ipr])
             except CellProblem as exc:
-                error(line, label[ipr], str(exc))
+                problem(line, label[ipr], exc)
                 ok = False
         try:
             value = cents(cells[iv])
         except CellProblem as exc:
-            error(line, label[iv], str(exc))
+            problem(line, label[iv], exc)
             ok = False
         source = default_source
         if isrc is not None and cells[isrc]:
@@ -259,14 +274,14 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
                 source = text_value(cells[isrc], max_length=MAX_SOURCE, what="source",
                                     unescape=unescape) or default_source
             except CellProblem as exc:
-                error(line, label[isrc], str(exc))
+                problem(line, label[isrc], exc)
                 ok = False
         note = None
         if inote is not None and cells[inote]:
             try:
                 note = text_value(cells[inote], max_length=MAX_NOTE, what="note", unescape=unescape)
             except CellProblem as exc:
-                error(line, label[inote], str(exc))
+                problem(line, label[inote], exc)
                 ok = False
         if not ok:
             return None
@@ -360,7 +375,8 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
             return None
         flow_code = cell(cells, i_flow).strip().upper()
         if not flow_code:
-            ctx.error(line, label[i_flow], "a flow code is required")  # type: ignore[index]
+            ctx.error(line, label[i_flow], "a flow code is required",  # type: ignore[index]
+                      code="flow_code_required")
             return None
         flow = flows.get(flow_code)
         if flow is None:
@@ -370,31 +386,33 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
         try:
             reporter = _country(ctx, cell(cells, i_rep), cell(cells, i_rep_code), partner=False)
         except CellProblem as exc:
-            ctx.error(line, label[i_rep], str(exc))  # type: ignore[index]
+            ctx.problem(line, label[i_rep], exc)  # type: ignore[index]
             ok = False
         try:
             partner = _country(ctx, cell(cells, i_par), cell(cells, i_par_code), partner=True)
         except CellProblem as exc:
-            ctx.error(line, label[i_par], str(exc))  # type: ignore[index]
+            ctx.problem(line, label[i_par], exc)  # type: ignore[index]
             ok = False
         if ok and reporter == partner:
-            ctx.error(line, label[i_par], f"the partner must differ from the reporter ({reporter})")  # type: ignore[index]
+            ctx.error(line, label[i_par],  # type: ignore[index]
+                      f"the partner must differ from the reporter ({reporter})",
+                      code="same_as_reporter", value=reporter)
             ok = False
         key = (cell(cells, i_period), cell(cells, i_freq), cell(cells, i_year), cell(cells, i_month))
         try:
             period = periods.get(key) or periods.setdefault(key, _comtrade_period(*key))
         except CellProblem as exc:
-            ctx.error(line, label[i_period if i_period is not None else i_year], str(exc))  # type: ignore[index]
+            ctx.problem(line, label[i_period if i_period is not None else i_year], exc)  # type: ignore[index]
             ok = False
         try:
             product = ctx.product(cell(cells, i_cmd))
         except CellProblem as exc:
-            ctx.error(line, label[i_cmd], str(exc))  # type: ignore[index]
+            ctx.problem(line, label[i_cmd], exc)  # type: ignore[index]
             ok = False
         try:
             value = ctx.cents(cell(cells, i_value))
         except CellProblem as exc:
-            ctx.error(line, label[i_value], str(exc))  # type: ignore[index]
+            ctx.problem(line, label[i_value], exc)  # type: ignore[index]
             ok = False
         if not ok:
             return None
@@ -436,31 +454,32 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
             try:
                 values[name] = check(text)
             except CellProblem as exc:
-                ctx.error(line, column, str(exc))
+                ctx.problem(line, column, exc)
                 ok = False
         text, column = raw(cells, "flow")
         mapped_flow = flow_values.get(normalise_name(text))
         try:
             values["flow"] = mapped_flow if mapped_flow is not None else ctx.flow(text)
         except CellProblem as exc:
-            ctx.error(line, column, str(exc))
+            ctx.problem(line, column, exc)
             ok = False
         text, column = raw(cells, "value")
         try:
             values["value"] = ctx.cents(text)
         except CellProblem as exc:
-            ctx.error(line, column, str(exc))
+            ctx.problem(line, column, exc)
             ok = False
         for name, limit in (("source", MAX_SOURCE), ("note", MAX_NOTE)):
             text, column = raw(cells, name)
             try:
                 values[name] = text_value(text, max_length=limit, what=name, unescape=ctx.unescape)
             except CellProblem as exc:
-                ctx.error(line, column, str(exc))
+                ctx.problem(line, column, exc)
                 ok = False
         if ok and values["reporter"] == values["partner"]:
             ctx.error(line, raw(cells, "partner")[1],
-                      f"the partner must differ from the reporter ({values['reporter']})")
+                      f"the partner must differ from the reporter ({values['reporter']})",
+                      code="same_as_reporter", value=values["reporter"])
             ok = False
         if not ok:
             return None

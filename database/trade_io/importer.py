@@ -45,8 +45,13 @@ from database.trade_io.formats import (
     recognised_count,
     unit_of_simple_header,
 )
-from database.trade_io.mappings import ColumnMapping, find_mapping, header_signature, normalise_name
 from database.trade_io.loader import load_rows
+from database.trade_io.mappings import (
+    ColumnMapping,
+    find_mapping,
+    header_signature,
+    normalise_name,
+)
 from database.trade_io.readers import (
     DELIMITER_NAMES,
     DELIMITERS,
@@ -241,7 +246,8 @@ def _header_candidates(rows: list[Row], options: ImportOptions, mapping: ColumnM
             if line == options.header_row:
                 return line, [c.strip() for c in cells]
         raise _Failed([RowError(options.header_row, "", (
-            f"the header row {options.header_row} is empty or not among the first rows"))])
+            f"the header row {options.header_row} is empty or not among the first rows"),
+            code="header_row_not_found", args={"row": options.header_row})])
     for line, cells in rows:
         if recognised_count(cells) >= 3:
             return line, [c.strip() for c in cells]
@@ -266,17 +272,19 @@ def _open_reader(path: Path, scan: FileScan, options: ImportOptions,
     if scan.is_ole2:
         raise _Failed([RowError(None, "", (
             "this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: "
-            "open it in a spreadsheet program and save it as .xlsx without a password, or as CSV"))])
+            "open it in a spreadsheet program and save it as .xlsx without a password, or as CSV"),
+            code="encrypted_or_xls")])
     if scan.is_zip:
         workbook = open_workbook(path)
         return XlsxTable(path, workbook, _choose_sheet(workbook, options, mapping))
     if scan.first_nul_line is not None and scan.bom_encoding != "utf-16":
         raise _Failed([RowError(scan.first_nul_line, "", (
-            "the file holds binary data (NUL bytes), not a text table: is it really a CSV file?"))])
+            "the file holds binary data (NUL bytes), not a text table: is it really a CSV file?"),
+            code="binary_data")])
     encoding = choose_encoding(scan, options.encoding)
     head = decoded_head(path, encoding)
     if not head.strip():
-        raise _Failed([RowError(1, "", "the file is empty: no header row and no data")])
+        raise _Failed([RowError(1, "", "the file is empty: no header row and no data", code="empty_file")])
     delimiter = options.delimiter or sniff_delimiter(head, recognised_count)
     return CsvTable(path, encoding=encoding, delimiter=delimiter, size=scan.size)
 
@@ -293,7 +301,8 @@ def _choose_sheet(workbook, options: ImportOptions, mapping: ColumnMapping | Non
             return wanted
         workbook.close()
         raise _Failed([RowError(None, "", (
-            f"the workbook has no sheet '{wanted}' (sheets: {', '.join(names)})"))])
+            f"the workbook has no sheet '{wanted}' (sheets: {', '.join(names)})"),
+            code="no_such_sheet", args={"sheet": str(wanted), "sheets": ", ".join(names)})])
     first_with_data = None
     for name in names:
         rows = sheet_head_rows(workbook, name)
@@ -307,7 +316,8 @@ def _choose_sheet(workbook, options: ImportOptions, mapping: ColumnMapping | Non
                 return name
     if first_with_data is None:
         workbook.close()
-        raise _Failed([RowError(None, "", "the workbook is empty: no sheet holds any data")])
+        raise _Failed([RowError(None, "", "the workbook is empty: no sheet holds any data",
+                                code="empty_workbook")])
     return first_with_data
 
 
@@ -317,13 +327,15 @@ def _open_layout(path: Path, options: ImportOptions, store: Store | None) -> _La
     try:
         scan = scan_file(path)
     except FileNotFoundError:
-        raise _Failed([RowError(None, "", "the file does not exist")]) from None
+        raise _Failed([RowError(None, "", "the file does not exist", code="file_missing")]) from None
     except IsADirectoryError:
-        raise _Failed([RowError(None, "", "is a folder, not a file")]) from None
+        raise _Failed([RowError(None, "", "is a folder, not a file", code="is_folder")]) from None
     except OSError as exc:
-        raise _Failed([RowError(None, "", f"the file cannot be read: {exc.strerror or exc}")]) from None
+        raise _Failed([RowError(None, "", f"the file cannot be read: {exc.strerror or exc}",
+                                code="file_unreadable",
+                                args={"detail": str(exc.strerror or exc)})]) from None
     if scan.size == 0:
-        raise _Failed([RowError(1, "", "the file is empty: no header row and no data")])
+        raise _Failed([RowError(1, "", "the file is empty: no header row and no data", code="empty_file")])
     try:
         reader = _open_reader(path, scan, options, options.mapping)
         head = reader.head_rows()
@@ -332,7 +344,7 @@ def _open_layout(path: Path, options: ImportOptions, store: Store | None) -> _La
     try:
         found = _header_candidates(head, options, options.mapping, store)
         if found is None:
-            raise _Failed([RowError(1, "", "the file is empty: no header row and no data")])
+            raise _Failed([RowError(1, "", "the file is empty: no header row and no data", code="empty_file")])
         header_line, header = found
         layout = _Layout(path, scan, reader, header_line, header, head)
         _resolve_format(layout, options, store)
@@ -342,18 +354,39 @@ def _open_layout(path: Path, options: ImportOptions, store: Store | None) -> _La
     return layout
 
 
-def _delimiter_hint(layout: _Layout) -> str:
+def _delimiter_guess(layout: _Layout) -> tuple[str, str, int] | None:
+    """(delimiter used, delimiter the header seems to use, columns read) when a CSV header of
+    one or two columns holds another delimiter; else None."""
     filled = [c for c in layout.header if c]
     if layout.reader.kind != "csv" or len(filled) > 2:
-        return ""
+        return None
     text = "".join(filled)
     others = [d for d in DELIMITERS if d != layout.reader.delimiter and d in text]
     if not others:
+        return None
+    return layout.reader.delimiter or ",", max(others, key=text.count), len(filled)
+
+
+def _delimiter_hint(layout: _Layout) -> str:
+    guess = _delimiter_guess(layout)
+    if guess is None:
         return ""
-    used = DELIMITER_NAMES[layout.reader.delimiter or ","]
-    likely = max(others, key=text.count)
-    return (f" (the header was read as {len(filled)} column(s) with the {used} as delimiter; "
-            f"the file seems to use the {DELIMITER_NAMES[likely]} '{likely}')")
+    used, likely, count = guess
+    return (f" (the header was read as {count} column(s) with the {DELIMITER_NAMES[used]} as "
+            f"delimiter; the file seems to use the {DELIMITER_NAMES[likely]} '{likely}')")
+
+
+def _missing_columns(layout: _Layout, missing: Sequence[str]) -> RowError:
+    """The header lacks ``missing`` (with a hint when it was split at the wrong delimiter)."""
+    message = f"missing columns: {', '.join(missing)}{_delimiter_hint(layout)}"
+    guess = _delimiter_guess(layout)
+    if guess is None:
+        return RowError(layout.header_line, "", message, code="missing_columns",
+                        args={"columns": ", ".join(missing)})
+    used, likely, count = guess
+    return RowError(layout.header_line, "", message, code="missing_columns_delimiter",
+                    args={"columns": ", ".join(missing), "count": count, "delimiter": used,
+                          "likely": likely})
 
 
 def _resolve_format(layout: _Layout, options: ImportOptions, store: Store | None) -> None:
@@ -373,28 +406,27 @@ def _resolve_format(layout: _Layout, options: ImportOptions, store: Store | None
             missing = missing_columns(closest, header)
             hint = _delimiter_hint(layout)
             if hint or len(missing) < len(missing_columns(closest, [])):
-                message = f"missing columns: {', '.join(missing)}{hint}"
-            else:
-                message = ("the columns are in no known layout (simple, UN Comtrade, UN Comtrade "
-                           "legacy) and no column mapping is saved for them: map the columns")
-            raise _Failed([RowError(layout.header_line, "", message)], layout)
+                raise _Failed([_missing_columns(layout, missing)], layout)
+            raise _Failed([RowError(layout.header_line, "", (
+                "the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and "
+                "no column mapping is saved for them: map the columns"), code="unknown_layout")],
+                layout)
     elif fmt == MAPPED and mapping is None:
         saved = find_mapping(store, header) if store is not None else None
         if saved is None:
             raise _Failed([RowError(layout.header_line, "", (
-                "format 'mapped' needs a column mapping, and none is saved for these columns"))],
-                layout)
+                "format 'mapped' needs a column mapping, and none is saved for these columns"),
+                code="no_mapping")], layout)
         mapping = saved.mapping
     if fmt == MAPPED:
         assert mapping is not None
-        problems = mapping.problems(header)
+        problems = mapping.problem_errors(header, layout.header_line)
         if problems:
-            raise _Failed([RowError(layout.header_line, "", p) for p in problems], layout)
+            raise _Failed(problems, layout)
     else:
         missing = missing_columns(fmt, header)
         if missing:
-            raise _Failed([RowError(layout.header_line, "", (
-                f"missing columns: {', '.join(missing)}{_delimiter_hint(layout)}"))], layout)
+            raise _Failed([_missing_columns(layout, missing)], layout)
     layout.format, layout.mapping = fmt, mapping
     layout.unit = _unit(layout, options)
 
@@ -404,13 +436,15 @@ def _unit(layout: _Layout, options: ImportOptions) -> str:
     if fmt in (COMTRADE, COMTRADE_LEGACY):
         if options.unit == THOUSAND_USD:
             raise _Failed([RowError(layout.header_line, "", (
-                "UN Comtrade values are in US dollars; the unit thousand-usd does not apply"))], layout)
+                "UN Comtrade values are in US dollars; the unit thousand-usd does not apply"),
+                code="comtrade_unit")], layout)
         return USD
     if fmt == SIMPLE:
         from_header = unit_of_simple_header(layout.header)
         if options.unit == USD and from_header == THOUSAND_USD:
             raise _Failed([RowError(layout.header_line, "value_thousand_usd", (
-                "the header says thousand US dollars but the unit usd was asked for"))], layout)
+                "the header says thousand US dollars but the unit usd was asked for"),
+                code="unit_conflict")], layout)
         return options.unit or from_header
     assert layout.mapping is not None
     return options.unit or layout.mapping.unit
@@ -488,12 +522,13 @@ def preview(path: str | Path, options: ImportOptions | None = None, *, store: St
                 if not data_rows % PROGRESS_EVERY:
                     _ask(progress, layout, path)
         except FileProblem as problem:
-            ctx.error(problem.error.line, problem.error.column, problem.error.message)
+            ctx.add(problem.error)
         _ask(progress, layout, path)
     finally:
         layout.reader.close()
     if data_rows == 0 and not ctx.error_count:
-        ctx.error(layout.header_line, "", "the file has a header but no data rows")
+        ctx.error(layout.header_line, "", "the file has a header but no data rows",
+                  code="no_data_rows")
     return ImportPreview(
         path=path, format=layout.format, encoding=layout.reader.encoding,
         delimiter=layout.reader.delimiter, sheet=layout.reader.sheet, sheets=layout.reader.sheets,
@@ -597,7 +632,8 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
         if outcome.duplicates:
             _report_duplicates(store, layout, ctx, options, outcome.duplicates)
         if outcome.read == 0 and not ctx.error_count:
-            ctx.error(layout.header_line, "", "the file has a header but no data rows")
+            ctx.error(layout.header_line, "", "the file has a header but no data rows",
+                  code="no_data_rows")
         if ctx.error_count:
             errors = sorted(ctx.errors, key=lambda e: (e.line or 0))[:options.max_errors]
             raise ImportValidationError(path, errors, ctx.error_count)
@@ -668,6 +704,10 @@ def _report_duplicates(store: Store, layout: _Layout, ctx: RowContext, options: 
     for line, _figure_id in duplicates:
         key = wanted.get(line)
         earlier = first_line.get(key) if key is not None else None
-        where = f"line {earlier}" if earlier is not None else "an earlier line"
-        ctx.error(line, "", (f"duplicate row: {where} has the same reporter, partner, period, flow, "
-                             f"product and source"))
+        if earlier is not None:
+            ctx.error(line, "", (f"duplicate row: line {earlier} has the same reporter, partner, "
+                                 f"period, flow, product and source"),
+                      code="duplicate_row", first_line=earlier)
+        else:
+            ctx.error(line, "", ("duplicate row: an earlier line has the same reporter, partner, "
+                                 "period, flow, product and source"), code="duplicate_row_earlier")

@@ -36,10 +36,10 @@ import secrets
 import sqlite3
 import threading
 import time
-from time import sleep
 from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from time import sleep
 
 from database.trade_io.formats import Parser, RowContext
 from database.trade_io.readers import FileProblem, Row
@@ -130,7 +130,7 @@ class _Producer(threading.Thread):
         try:
             self._run()
         except FileProblem as problem:
-            self.ctx.error(problem.error.line, problem.error.column, problem.error.message)
+            self.ctx.add(problem.error)
         except BaseException as exc:  # noqa: BLE001  (handed to the consumer, re-raised there)
             self.failure = exc
         finally:

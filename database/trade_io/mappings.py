@@ -19,6 +19,7 @@ from typing import Any
 from database.clock import current_user, new_uuid, utc_now_text
 from database.errors import ValidationError
 from database.store import Store
+from database.trade_io.errors import RowError
 
 # The fields of a trade figure a table can provide; the first six are required.
 REQUIRED_FIELDS = ("reporter", "partner", "period", "flow", "product", "value")
@@ -57,23 +58,37 @@ class ColumnMapping:
 
     def problems(self, header: Sequence[str] | None = None) -> list[str]:
         """What is wrong with the mapping (for ``header``, if given); empty when usable."""
-        found: list[str] = []
+        return [error.message for error in self.problem_errors(header)]
+
+    def problem_errors(self, header: Sequence[str] | None = None,
+                       line: int | None = None) -> list[RowError]:
+        """The problems with their codes, as errors of the header at ``line``."""
+        found: list[RowError] = []
+
+        def problem(message: str, *, code: str, **args: Any) -> None:
+            found.append(RowError(line, "", message, code=code, args=args))
+
         for name in (*self.columns, *self.constants):
             if name not in FIELDS:
-                found.append(f"'{name}' is not a field (fields: {', '.join(FIELDS)})")
+                problem(f"'{name}' is not a field (fields: {', '.join(FIELDS)})",
+                        code="mapping_unknown_field", value=name, fields=", ".join(FIELDS))
         for name in REQUIRED_FIELDS:
             if name not in self.columns and not str(self.constants.get(name, "")).strip():
-                found.append(f"the field '{name}' needs a column or a constant")
+                problem(f"the field '{name}' needs a column or a constant",
+                        code="mapping_field_unset", field=name)
         if self.unit not in ("usd", "thousand-usd"):
-            found.append(f"the unit '{self.unit}' is not usd or thousand-usd")
+            problem(f"the unit '{self.unit}' is not usd or thousand-usd",
+                    code="mapping_unknown_unit", value=self.unit)
         for word, flow in self.flow_values.items():
             if flow not in _FLOWS:
-                found.append(f"'{word}' is mapped to '{flow}', which is not a flow")
+                problem(f"'{word}' is mapped to '{flow}', which is not a flow",
+                        code="mapping_unknown_flow", value=word, flow=flow)
         if header is not None:
             present = {normalise_name(c) for c in header}
             for name, column in self.columns.items():
                 if normalise_name(column) not in present:
-                    found.append(f"the column '{column}' (for {name}) is not in the header")
+                    problem(f"the column '{column}' (for {name}) is not in the header",
+                            code="mapping_column_missing", column=column, field=name)
         return found
 
     def as_json(self) -> dict[str, Any]:

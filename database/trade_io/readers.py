@@ -166,9 +166,10 @@ class CsvTable:
             except UnicodeDecodeError:
                 raise FileProblem(RowError(first_undecodable_line(self.path, self.encoding), "", (
                     f"the text is not valid {self.encoding}; name the file's encoding "
-                    f"(utf-8, cp1251, cp1252)"))) from None
+                    f"(utf-8, cp1251, cp1252)"), code="not_encoding", args={"encoding": self.encoding})) from None
             except csv.Error as exc:
-                raise FileProblem(RowError(previous + 1, "", f"not readable as CSV: {exc}")) from None
+                raise FileProblem(RowError(previous + 1, "", f"not readable as CSV: {exc}",
+                                           code="csv_unreadable", args={"detail": str(exc)})) from None
         finally:
             text.close()  # closes the file too (the importer may have closed it already)
 
@@ -232,10 +233,12 @@ def open_workbook(path: Path) -> Any:
     except (zipfile.BadZipFile, InvalidFileException, KeyError) as exc:
         raise FileProblem(RowError(None, "", (
             f"not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): "
-            f"{type(exc).__name__}: {exc}"))) from None
+            f"{type(exc).__name__}: {exc}"), code="xlsx_unreadable",
+            args={"detail": f"{type(exc).__name__}: {exc}"})) from None
     except Exception as exc:  # XML parser and value errors of a damaged file  # noqa: BLE001
         raise FileProblem(RowError(None, "", (
-            f"not a readable XLSX workbook (damaged): {type(exc).__name__}: {exc}"))) from None
+            f"not a readable XLSX workbook (damaged): {type(exc).__name__}: {exc}"),
+            code="xlsx_damaged", args={"detail": f"{type(exc).__name__}: {exc}"})) from None
 
 
 class XlsxTable:
@@ -277,7 +280,8 @@ class XlsxTable:
                 yield line, cells
         except Exception as exc:  # zip, XML and value errors of a damaged sheet  # noqa: BLE001
             raise FileProblem(RowError(self._done + 1, "", (
-                f"the workbook is damaged here: {type(exc).__name__}: {exc}"))) from None
+                f"the workbook is damaged here: {type(exc).__name__}: {exc}"),
+                code="xlsx_damaged_here", args={"detail": f"{type(exc).__name__}: {exc}"})) from None
 
     def position(self) -> tuple[int, int]:
         return self._done, max(self._total, self._done)
@@ -298,5 +302,6 @@ def sheet_head_rows(workbook: Any, sheet: str, limit: int = HEAD_ROWS) -> list[R
     except Exception as exc:  # zip, XML and value errors of a damaged sheet  # noqa: BLE001
         raise FileProblem(RowError(None, "", (
             f"the sheet '{sheet}' cannot be read (damaged workbook): {type(exc).__name__}: "
-            f"{exc}"))) from None
+            f"{exc}"), code="sheet_unreadable",
+            args={"sheet": sheet, "detail": f"{type(exc).__name__}: {exc}"})) from None
     return rows

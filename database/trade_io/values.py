@@ -1,7 +1,8 @@
 """Cell values of a trade file checked and turned into stored form: codes, periods, flows, cents.
 
 Each checker returns the stored value or raises :class:`CellProblem` with an English sentence
-naming what is wrong. The hot path of a million-row import is a dictionary or set lookup per
+naming what is wrong, a stable code and the values the sentence names (the interface words the
+code in its own language). The hot path of a million-row import is a dictionary or set lookup per
 cell: valid periods, product codes and flows are cached after their first (full) check, country
 codes are a frozenset loaded once, and amounts are parsed as integers from their text.
 """
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from typing import Any
 
-from database.periods import PeriodError, parse_period
+from database.periods import MAX_YEAR, MIN_YEAR, PeriodError, parse_period
 
 USD = "usd"
 THOUSAND_USD = "thousand-usd"
@@ -30,8 +32,23 @@ _CODE = re.compile(r"\d+", re.ASCII)
 _ESCAPED = re.compile(r"'+[=+\-@\t\r]")
 
 
+# The shape of a period, to say which part of an invalid one is wrong (month, quarter, year).
+_PERIOD_SHAPE = re.compile(r"\d{4}(?:-(?P<month>\d{2})|-[Qq](?P<quarter>\d))?", re.ASCII)
+
+
 class CellProblem(ValueError):
-    """A cell that cannot be stored; ``str()`` is the message shown with line and column."""
+    """A cell that cannot be stored; ``str()`` is the English message shown with line and column.
+
+    ``code`` names the problem for good and ``params`` holds what its sentence names (``value``:
+    the cell's text). A code may also be given as the second positional argument (the paste
+    checks do that); ``args`` then holds it too.
+    """
+
+    def __init__(self, message: str, *legacy: object, code: str = "", **params: Any) -> None:
+        super().__init__(message, *legacy)
+        self.message = message
+        self.code = code or (str(legacy[0]) if legacy else "")
+        self.params: dict[str, Any] = params
 
 
 def unescape_text(text: str) -> str:
@@ -67,10 +84,12 @@ class Countries:
         if code in self.reporters:
             return code
         if not code:
-            raise CellProblem("a reporter country code is required")
+            raise CellProblem("a reporter country code is required", code="reporter_required")
         if code in self.partners:
-            raise CellProblem(f"'{raw.strip()}' is an aggregate (such as World), not a reporting country")
-        raise CellProblem(f"'{raw.strip()}' is not a known ISO alpha-3 country code")
+            raise CellProblem(f"'{raw.strip()}' is an aggregate (such as World), not a reporting country",
+                              code="aggregate_reporter", value=raw.strip())
+        raise CellProblem(f"'{raw.strip()}' is not a known ISO alpha-3 country code",
+                          code="unknown_country", value=raw.strip())
 
     def partner(self, raw: str) -> str:
         """A partner: a known ISO alpha-3 code or an aggregate such as World (W00)."""
@@ -80,8 +99,9 @@ class Countries:
         if code in self.partners:
             return code
         if not code:
-            raise CellProblem("a partner country code is required")
-        raise CellProblem(f"'{raw.strip()}' is not a known ISO alpha-3 country code")
+            raise CellProblem("a partner country code is required", code="partner_required")
+        raise CellProblem(f"'{raw.strip()}' is not a known ISO alpha-3 country code",
+                          code="unknown_country", value=raw.strip())
 
     def from_m49(self, raw: str) -> str | None:
         """The ISO code for a UN M49 number (Comtrade's reporterCode/partnerCode), if known."""
@@ -111,11 +131,20 @@ class CachedChecker:
 def check_period(raw: str) -> str:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-Qn`` in canonical form."""
     if not raw.strip():
-        raise CellProblem("a period is required (YYYY, YYYY-MM or YYYY-Qn)")
+        raise CellProblem("a period is required (YYYY, YYYY-MM or YYYY-Qn)", code="period_required")
     try:
         return parse_period(raw).text
     except PeriodError as exc:
-        raise CellProblem(f"'{raw.strip()}' is not a period: {exc.reason}") from None
+        text = raw.strip()
+        shape = _PERIOD_SHAPE.fullmatch(text)
+        raise CellProblem(
+            f"'{text}' is not a period: {exc.reason}",
+            code=("invalid_period" if shape is None
+                  else "period_year" if not MIN_YEAR <= int(text[:4]) <= MAX_YEAR
+                  else "period_month" if shape["month"] is not None
+                  else "period_quarter" if shape["quarter"] is not None
+                  else "invalid_period"),
+            value=text, first_year=MIN_YEAR, last_year=MAX_YEAR) from None
 
 
 def check_product(raw: str) -> str:
@@ -124,13 +153,16 @@ def check_product(raw: str) -> str:
     if code.upper() == "TOTAL":
         return "TOTAL"
     if not code:
-        raise CellProblem("a product code is required (TOTAL or an HS code)")
+        raise CellProblem("a product code is required (TOTAL or an HS code)",
+                          code="product_required")
     if _CODE.fullmatch(code) and len(code) in (2, 4, 6, 8, 10):
         return code
-    hint = ""
     if _CODE.fullmatch(code) and len(code) % 2 == 1:
-        hint = " (a leading zero lost? keep product codes as text)"
-    raise CellProblem(f"'{code}' is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits{hint}")
+        raise CellProblem(f"'{code}' is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits (a "
+                          f"leading zero lost? keep product codes as text)",
+                          code="product_leading_zero", value=code)
+    raise CellProblem(f"'{code}' is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits",
+                      code="invalid_product", value=code)
 
 
 def check_flow(raw: str) -> str:
@@ -139,9 +171,9 @@ def check_flow(raw: str) -> str:
     if flow in TRADE_FLOWS:
         return flow
     if not flow:
-        raise CellProblem("a flow is required (export or import)")
+        raise CellProblem("a flow is required (export or import)", code="flow_required")
     raise CellProblem(f"'{raw.strip()}' is not a flow (export or import; also re-export, "
-                      f"re-import, turnover)")
+                      f"re-import, turnover)", code="invalid_flow", value=raw.strip())
 
 
 def text_value(raw: str, *, max_length: int, what: str, unescape: bool = True) -> str | None:
@@ -150,7 +182,9 @@ def text_value(raw: str, *, max_length: int, what: str, unescape: bool = True) -
     if not text:
         return None
     if len(text) > max_length:
-        raise CellProblem(f"the {what} is longer than {max_length} characters")
+        raise CellProblem(f"the {what} is longer than {max_length} characters",
+                          code="note_too_long" if what == "note" else "source_too_long",
+                          limit=max_length)
     return unescape_text(text) if unescape else text
 
 
@@ -183,7 +217,7 @@ class CentsParser:
 
     def _slow(self, raw: object) -> int:
         if isinstance(raw, bool):
-            raise CellProblem(f"'{raw}' is not a number")
+            raise CellProblem(f"'{raw}' is not a number", code="not_number", value=str(raw))
         if isinstance(raw, float):
             text = repr(raw)  # the shortest text naming this double, not its binary expansion
         elif isinstance(raw, (int, Decimal)):
@@ -191,7 +225,7 @@ class CentsParser:
         else:
             text = str(raw).strip()
         if not text:
-            raise CellProblem("a value is required")
+            raise CellProblem("a value is required", code="value_required")
         if self.decimal_comma:
             text = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
             if text.count(",") == 1 and "." not in text:
@@ -199,25 +233,28 @@ class CentsParser:
         if not _NUMBER.fullmatch(text):
             if "," in text and not self.decimal_comma:
                 raise CellProblem(f"'{text}' is not a number (use '.' as the decimal point and no "
-                                  f"thousands separators)")
-            raise CellProblem(f"'{text}' is not a number")
+                                  f"thousands separators)", code="not_number_comma", value=text)
+            raise CellProblem(f"'{text}' is not a number", code="not_number", value=text)
         try:
             amount = Decimal(text)
             scaled = amount.scaleb(self.places)
             whole = scaled.to_integral_value(rounding=ROUND_HALF_EVEN)
         except InvalidOperation:
-            raise CellProblem(f"'{text}' is too large") from None
+            raise CellProblem(f"'{text}' is too large", code="too_large", value=text) from None
         if amount < 0 and not amount.is_zero():
-            raise CellProblem(f"'{text}' is negative; trade values must not be negative")
+            raise CellProblem(f"'{text}' is negative; trade values must not be negative",
+                              code="negative", value=text)
         if whole != scaled:
             if not self.round_half_even:
                 raise CellProblem(
                     f"'{text}' has more than {self.places} decimals: values are stored in whole "
-                    f"cents ({self.places} decimals in {UNIT_WORDS[self.unit]})")
+                    f"cents ({self.places} decimals in {UNIT_WORDS[self.unit]})",
+                    code="too_many_decimals_thousand" if self.unit == THOUSAND_USD
+                    else "too_many_decimals", value=text, places=self.places)
             self.rounded += 1
         cents = int(whole)
         if cents > MAX_CENTS:
-            raise CellProblem(f"'{text}' is too large")
+            raise CellProblem(f"'{text}' is too large", code="too_large", value=text)
         return abs(cents)
 
 

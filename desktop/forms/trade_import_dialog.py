@@ -51,8 +51,9 @@ from database.trade_io import (
     ImportValidationError,
     RowError,
 )
-from desktop.formatting import format_cents, format_number
+from desktop.formatting import format_cents, format_number, plain_tooltip
 from desktop.forms.base_form import ERROR_COLOR, INVALID_BACKGROUND
+from desktop.import_messages import row_error_message
 
 PREVIEW_DELAY_MS = 300
 ENCODINGS = ("auto", "utf-8", "utf-8-sig", "cp1251", "cp1252", "utf-16")
@@ -77,12 +78,13 @@ def delimiter_name(delimiter: str | None) -> str:
 
 
 def row_error_text(error: RowError) -> str:
-    """``Line 12, column “period”: …`` (the core's message is English)."""
+    """``Line 12, column “period”: …``, the message in the interface language."""
+    message = row_error_message(error)
     if error.line is None:
-        return error.message
+        return message
     if error.column:
-        return _tr("Line {0}, column “{1}”: {2}").format(error.line, error.column, error.message)
-    return _tr("Line {0}: {1}").format(error.line, error.message)
+        return _tr("Line {0}, column “{1}”: {2}").format(error.line, error.column, message)
+    return _tr("Line {0}: {1}").format(error.line, message)
 
 
 class TradeImportDialog(QDialog):
@@ -516,7 +518,7 @@ class TradeImportDialog(QDialog):
         for error in found.errors:
             if error.line is not None:
                 column = positions.get(error.column, -1) + 1 if error.column else 0
-                marks.setdefault((error.line, column), []).append(error.message)
+                marks.setdefault((error.line, column), []).append(row_error_message(error))
         background, red = QBrush(QColor(INVALID_BACKGROUND)), QBrush(QColor(ERROR_COLOR))
         for r, (line, cells) in enumerate(found.raw_rows):
             for c, text in enumerate([str(line), *cells[:len(columns)]]):
@@ -525,7 +527,7 @@ class TradeImportDialog(QDialog):
                 if messages:
                     item.setBackground(background)
                     item.setForeground(red)
-                    item.setToolTip("\n".join(messages))
+                    item.setToolTip(plain_tooltip("\n".join(messages)))  # cell text, never HTML
                 raw.setItem(r, c, item)
         self._fit(raw)
         self.row_tabs.setCurrentWidget(self.rows_table if found.rows and not found.error_count

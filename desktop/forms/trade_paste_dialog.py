@@ -24,8 +24,9 @@ from database import CommitmentTrackerError, ValidationError
 from database.services.trade import create_trade_figures
 from database.store import Store
 from database.trade_paste import FIELDS, PasteBlock, PasteError, parse_block
+from desktop import import_messages
 from desktop.error_messages import error_message, validation_message
-from desktop.formatting import format_number
+from desktop.formatting import format_number, plain_tooltip
 from desktop.forms.base_form import ERROR_COLOR, INVALID_BACKGROUND
 
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 10  # the messages of a cell, for tests and tooltips
@@ -43,46 +44,9 @@ def field_labels() -> dict[str, str]:
 
 
 def paste_error_message(error: PasteError, decimal_point: str = ".") -> str:
-    """A translated sentence for one problem of a pasted block (without its place)."""
-    value = error.value
-    messages = {
-        "required": _tr("a value is required"),
-        "unknown_country": _tr("“{0}” is not a known ISO alpha-3 country code"),
-        "aggregate_reporter": _tr("“{0}” is an aggregate such as World, not a reporting country"),
-        "same_as_reporter": _tr("partner and reporter must differ"),
-        "invalid_period": _tr("“{0}” is not a period (YYYY, YYYY-MM or YYYY-Qn)"),
-        "invalid_flow": _tr("“{0}” is not a flow (export, import, re-export, re-import, turnover)"),
-        "invalid_product": _tr("“{0}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits"),
-        "group_separator": (_tr("“{0}” holds a thousands separator; write the number without "
-                                "grouping, with “.” as the decimal point") if decimal_point == "."
-                            else _tr("“{0}” holds a thousands separator; write the number without "
-                                     "grouping, with “.” or “{1}” as the decimal point")),
-        "negative": _tr("“{0}” is negative; trade values must not be negative"),
-        "too_precise": _tr("“{0}” has more decimals than whole cents allow"),
-        "not_number": _tr("“{0}” is not a number"),
-        "duplicate_in_block": _tr("row {0} has the same reporter, partner, period, flow, "
-                                  "product and source"),
-        "exists": _tr("a figure with this reporter, partner, period, flow, product and source is "
-                      "stored already (edit it instead)"),
-        "unknown_column": _tr("“{0}” is not a column name (reporter, partner, period, flow, "
-                              "product, value_usd, source, note)"),
-        "repeated_column": _tr("the column “{0}” appears twice"),
-        "missing_column": _tr("the column “{0}” is missing"),
-        "column_count": _tr("the block has {0} columns; expected reporter, partner, period, "
-                            "flow, product, value_usd and optionally source and note"),
-        "extra_cells": _tr("the row has more cells than the block has columns"),
-        "empty": _tr("the clipboard holds no rows; copy cells in a spreadsheet first"),
-    }
-    template = messages.get(error.code)
-    if template is None:
-        return error.detail
-    if error.code == "missing_column":
-        value = error.field
-    if error.code == "group_separator":
-        return template.format(value, decimal_point)
-    if error.code == "too_long":
-        return error.detail
-    return template.format(value)
+    """A translated sentence for one problem of a pasted block (without its place); the
+    templates are shared with the file import (:mod:`desktop.import_messages`)."""
+    return import_messages.paste_error_message(error, decimal_point)
 
 
 def error_place(error: PasteError, fields: list[str]) -> str:
@@ -231,7 +195,7 @@ class TradePasteDialog(QDialog):
                 if messages:
                     item.setBackground(brush)
                     item.setForeground(red)
-                    item.setToolTip("\n".join(messages))
+                    item.setToolTip(plain_tooltip("\n".join(messages)))  # cell text, never HTML
                     item.setData(ERROR_ROLE, "\n".join(messages))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()

@@ -290,12 +290,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="315"/>
+        <location filename="../../desktop/cli.py" line="318"/>
         <source> (one of: {0})</source>
         <translation> (eine von: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="262"/>
+        <location filename="../../desktop/cli.py" line="265"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde importiert</numerusform>
@@ -303,22 +303,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="276"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>, {0} rounded to cents</source>
         <translation>, {0} auf Cent gerundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="274"/>
+        <location filename="../../desktop/cli.py" line="277"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="278"/>
+        <location filename="../../desktop/cli.py" line="281"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="319"/>
+        <location filename="../../desktop/cli.py" line="322"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="280"/>
+        <location filename="../../desktop/cli.py" line="283"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="373"/>
+        <location filename="../../desktop/cli.py" line="376"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
     </message>
@@ -359,12 +359,12 @@
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="411"/>
+        <location filename="../../desktop/cli.py" line="414"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="414"/>
+        <location filename="../../desktop/cli.py" line="417"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -384,12 +384,12 @@
         <translation>{0} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="274"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="260"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -2291,6 +2291,370 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <location filename="../../desktop/views/import_history_view.py" line="181"/>
         <source>thousand USD</source>
         <translation>Tsd. USD</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="100"/>
+        <source>UN Comtrade values are in US dollars; the unit thousand-usd does not apply</source>
+        <translation>Werte von UN Comtrade sind in US-Dollar angegeben; die Einheit thousand-usd gilt hier nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="123"/>
+        <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
+        <translation>eine Zahl mit diesem Meldeland, Partner, Zeitraum, dieser Handelsrichtung, Ware und Quelle ist bereits gespeichert (bearbeiten Sie sie stattdessen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="52"/>
+        <source>a flow code is required</source>
+        <translation>ein Code der Handelsrichtung ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="51"/>
+        <source>a flow is required (export or import)</source>
+        <translation>eine Handelsrichtung ist erforderlich (export oder import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="36"/>
+        <source>a partner country code is required</source>
+        <translation>ein Ländercode des Partners ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="41"/>
+        <source>a period is required (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>ein Zeitraum ist erforderlich (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="47"/>
+        <source>a product code is required (TOTAL or an HS code)</source>
+        <translation>ein Warencode ist erforderlich (TOTAL oder ein HS-Code)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="35"/>
+        <source>a reporter country code is required</source>
+        <translation>ein Ländercode des Meldelands ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="57"/>
+        <location filename="../../desktop/import_messages.py" line="114"/>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="138"/>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="106"/>
+        <source>duplicate row: an earlier line has the same reporter, partner, period, flow, product and source</source>
+        <translation>doppelte Zeile: eine frühere Zeile hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="104"/>
+        <source>duplicate row: line {first_line} has the same reporter, partner, period, flow, product and source</source>
+        <translation>doppelte Zeile: Zeile {first_line} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="98"/>
+        <source>format “mapped” needs a column mapping, and none is saved for these columns</source>
+        <translation>das Format „mapped“ braucht eine Spaltenzuordnung, und für diese Spalten ist keine gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="89"/>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="91"/>
+        <source>missing columns: {columns}</source>
+        <translation>fehlende Spalten: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="92"/>
+        <source>missing columns: {columns} (the header was read as {count} column(s) with the delimiter {delimiter}; the file seems to use {likely})</source>
+        <translation>fehlende Spalten: {columns} (die Kopfzeile wurde mit dem Trennzeichen {delimiter} als {count} Spalte(n) gelesen; die Datei scheint {likely} zu verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="75"/>
+        <source>not a readable XLSX workbook (damaged): {detail}</source>
+        <translation>keine lesbare XLSX-Arbeitsmappe (beschädigt): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="73"/>
+        <source>not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): {detail}</source>
+        <translation>keine lesbare XLSX-Arbeitsmappe (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="72"/>
+        <source>not readable as CSV: {detail}</source>
+        <translation>nicht als CSV lesbar: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="40"/>
+        <source>partner and reporter must differ ({value})</source>
+        <translation>Partner und Meldeland müssen sich unterscheiden ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="121"/>
+        <source>row {row} has the same reporter, partner, period, flow, product and source</source>
+        <translation>Zeile {row} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="138"/>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="138"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="129"/>
+        <source>the block has {value} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
+        <translation>der Block hat {value} Spalten; erwartet werden reporter, partner, period, flow, product, value_usd und optional source und note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="132"/>
+        <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
+        <translation>die Zwischenablage enthält keine Zeilen; kopieren Sie zuerst Zellen in einer Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="112"/>
+        <source>the column “{column}” (for {field}) is not in the header</source>
+        <translation>die Spalte „{column}“ (für {field}) ist nicht in der Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="127"/>
+        <source>the column “{value}” appears twice</source>
+        <translation>die Spalte „{value}“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="128"/>
+        <source>the column “{value}” is missing</source>
+        <translation>die Spalte „{value}“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="95"/>
+        <source>the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and no column mapping is saved for them: map the columns</source>
+        <translation>die Spalten entsprechen keinem bekannten Format (simple, UN Comtrade, UN Comtrade legacy), und für sie ist keine Spaltenzuordnung gespeichert: ordnen Sie die Spalten zu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="109"/>
+        <source>the field “{field}” needs a column or a constant</source>
+        <translation>das Feld „{field}“ braucht eine Spalte oder einen festen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="90"/>
+        <source>the file cannot be read: {detail}</source>
+        <translation>die Datei kann nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="88"/>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="103"/>
+        <source>the file has a header but no data rows</source>
+        <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="83"/>
+        <source>the file holds binary data (NUL bytes), not a text table: is it really a CSV file?</source>
+        <translation>die Datei enthält Binärdaten (NUL-Bytes), keine Texttabelle: ist es wirklich eine CSV-Datei?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="85"/>
+        <source>the file is empty: no header row and no data</source>
+        <translation>die Datei ist leer: keine Kopfzeile und keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="79"/>
+        <source>the header row {row} is empty or not among the first rows</source>
+        <translation>die Kopfzeile {row} ist leer oder nicht unter den ersten Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="102"/>
+        <source>the header says thousand US dollars but the unit usd was asked for</source>
+        <translation>die Kopfzeile nennt Tausend US-Dollar, angefordert wurde aber die Einheit usd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="67"/>
+        <source>the line has {cells} cells but the header has {columns} columns (a value holding the delimiter without quotes?)</source>
+        <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {columns} Spalten (ein Wert mit dem Trennzeichen ohne Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="56"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>die Anmerkung ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="131"/>
+        <source>the row has more cells than the block has columns</source>
+        <translation>die Zeile hat mehr Zellen, als der Block Spalten hat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="77"/>
+        <source>the sheet “{sheet}” cannot be read (damaged workbook): {detail}</source>
+        <translation>das Blatt „{sheet}“ kann nicht gelesen werden (beschädigte Arbeitsmappe): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="55"/>
+        <source>the source is longer than {limit} characters</source>
+        <translation>die Quelle ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="70"/>
+        <source>the text is not valid {encoding}; name the file&apos;s encoding (utf-8, cp1251, cp1252)</source>
+        <translation>der Text ist kein gültiges {encoding}; geben Sie die Kodierung der Datei an (utf-8, cp1251, cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="110"/>
+        <source>the unit “{value}” is not usd or thousand-usd</source>
+        <translation>die Einheit „{value}“ ist weder usd noch thousand-usd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="86"/>
+        <source>the workbook has no sheet “{sheet}” (sheets: {sheets})</source>
+        <translation>die Arbeitsmappe hat kein Blatt „{sheet}“ (Blätter: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="76"/>
+        <source>the workbook is damaged here: {detail}</source>
+        <translation>die Arbeitsmappe ist hier beschädigt: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="87"/>
+        <source>the workbook is empty: no sheet holds any data</source>
+        <translation>die Arbeitsmappe ist leer: kein Blatt enthält Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="80"/>
+        <source>this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: open it in a spreadsheet program and save it as .xlsx without a password, or as CSV</source>
+        <translation>dies ist eine kennwortgeschützte (verschlüsselte) XLSX-Arbeitsmappe oder eine alte binäre .xls-Datei: öffnen Sie sie in einem Tabellenkalkulationsprogramm und speichern Sie sie als .xlsx ohne Kennwort oder als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="139"/>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="142"/>
+        <source>{name} “{char}”</source>
+        <translation>{name} „{char}“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="141"/>
+        <source>“{char}”</source>
+        <translation>„{char}“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="120"/>
+        <source>“{value}” has more decimals than whole cents allow</source>
+        <translation>„{value}“ hat mehr Nachkommastellen, als ganze Cent erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="63"/>
+        <source>“{value}” has more than {places} decimals: values are stored in whole cents</source>
+        <translation>„{value}“ hat mehr als {places} Nachkommastellen: Werte werden in ganzen Cent gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="65"/>
+        <source>“{value}” has more than {places} decimals: values in thousand US dollars are stored in whole cents</source>
+        <translation>„{value}“ hat mehr als {places} Nachkommastellen: Werte in Tausend US-Dollar werden auf ganze Cent genau gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="115"/>
+        <source>“{value}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
+        <translation>„{value}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="117"/>
+        <source>“{value}” holds a thousands separator; write the number without grouping, with “.” or “{decimal_point}” as the decimal point</source>
+        <translation>„{value}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ oder „{decimal_point}“ als Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="37"/>
+        <source>“{value}” is an aggregate such as World, not a reporting country</source>
+        <translation>„{value}“ ist ein Aggregat wie Welt, kein meldendes Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="111"/>
+        <source>“{value}” is mapped to “{flow}”, which is not a flow</source>
+        <translation>„{value}“ ist „{flow}“ zugeordnet, das keine Handelsrichtung ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="62"/>
+        <source>“{value}” is negative; trade values must not be negative</source>
+        <translation>„{value}“ ist negativ; Handelswerte dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="48"/>
+        <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
+        <translation>„{value}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="49"/>
+        <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits (a leading zero lost? keep product codes as text)</source>
+        <translation>„{value}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern (eine führende Null verloren? Warencodes als Text speichern)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="125"/>
+        <source>“{value}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
+        <translation>„{value}“ ist kein Spaltenname (reporter, partner, period, flow, product, value_usd, source, note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="108"/>
+        <source>“{value}” is not a field (fields: {fields})</source>
+        <translation>„{value}“ ist kein Feld (Felder: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="53"/>
+        <source>“{value}” is not a flow (export, import, re-export, re-import, turnover)</source>
+        <translation>„{value}“ ist keine Handelsrichtung (export, import, re-export, re-import, turnover)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="39"/>
+        <source>“{value}” is not a known ISO alpha-3 country code</source>
+        <translation>„{value}“ ist kein bekannter ISO-alpha-3-Ländercode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="58"/>
+        <source>“{value}” is not a number</source>
+        <translation>„{value}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="59"/>
+        <source>“{value}” is not a number (use “.” as the decimal point and no thousands separators)</source>
+        <translation>„{value}“ ist keine Zahl (verwenden Sie „.“ als Dezimaltrennzeichen und keine Tausendertrennzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="42"/>
+        <source>“{value}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>„{value}“ ist kein Zeitraum (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="43"/>
+        <source>“{value}” is not a period: the month must be 01 to 12</source>
+        <translation>„{value}“ ist kein Zeitraum: der Monat muss 01 bis 12 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="44"/>
+        <source>“{value}” is not a period: the quarter must be Q1 to Q4</source>
+        <translation>„{value}“ ist kein Zeitraum: das Quartal muss Q1 bis Q4 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="45"/>
+        <source>“{value}” is not a period: the year must be between {first_year} and {last_year}</source>
+        <translation>„{value}“ ist kein Zeitraum: das Jahr muss zwischen {first_year} und {last_year} liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="61"/>
+        <source>“{value}” is too large</source>
+        <translation>„{value}“ ist zu groß</translation>
     </message>
 </context>
 <context>
@@ -5795,370 +6159,370 @@ und Initiativen</translation>
 <context>
     <name>TradeImportDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="240"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
         <source>&amp;Map columns…</source>
         <translation>Spa&amp;lten zuordnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
         <source>&amp;Values in:</source>
         <translation>&amp;Werte in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="510"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="616"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="618"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei: unser einfacher Aufbau, ein UN-Comtrade-Download oder jede Tabelle, deren Spalten Sie zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="289"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="291"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="294"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Fehler: {0}. Nichts wird gespeichert, bis die Datei korrigiert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="664"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="666"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Fehler: {0}. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
         <source>First rows as in the &amp;file</source>
         <translation>Erste Zeilen wie in der Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Erste Zeilen, wie sie &amp;gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="439"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
         <source>Format: {0}</source>
         <translation>Format: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
         <source>Header &amp;row:</source>
         <translation>Kopf&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="678"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="680"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="239"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="313"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="600"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
         <source>Import trade figures</source>
         <translation>Handelsdaten importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="648"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="650"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen. Der Import steht im Importverlauf, wo er als Ganzes rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="629"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="631"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="606"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="608"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="514"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="84"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="86"/>
         <source>Line {0}, column “{1}”: {2}</source>
         <translation>Zeile {0}, Spalte „{1}“: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="85"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="87"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>Mapped columns</source>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="371"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="373"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="469"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Bereit zum Import: Erneut importierte Zeilen aktualisieren die gespeicherten Zahlen, statt sie doppelt hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
         <source>Simple (reporter, partner, period, …)</source>
         <translation>Einfach (Meldeland, Partner, Zeitraum, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="459"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Übersprungen, damit Summen nicht doppelt zählen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="466"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Die Spalten haben keinen bekannten Aufbau: Ordnen Sie sie den Feldern einer Handelszahl zu (Spalten zuordnen…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="409"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
         <source>The file cannot be read: {0}</source>
         <translation>Die Datei kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="484"/>
         <source>The first {0} are listed.</source>
         <translation>Die ersten {0} sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Der Import ist fehlgeschlagen; nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="668"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Der Import wurde abgelehnt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Die Zeile (oder Blattzeile) mit den Spaltennamen; „suchen“ sucht unterhalb von Titelzeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="314"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Handelsstatistik (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="297"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="296"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
         <source>as the file says (USD)</source>
         <translation>wie in der Datei angegeben (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
         <source>delimiter: {0}</source>
         <translation>Trennzeichen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>z. B. UN Comtrade, heruntergeladen am 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
         <source>encoding {0}</source>
         <translation>Kodierung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="302"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="329"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="431"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="304"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="331"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="433"/>
         <source>first with data</source>
         <translation>erstes mit Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
         <source>header on line {0}</source>
         <translation>Kopfzeile in Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
         <source>sheet “{0}”</source>
         <translation>Blatt „{0}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
         <source>values in US dollars</source>
         <translation>Werte in US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="451"/>
         <source>values in thousand US dollars</source>
         <translation>Werte in Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="455"/>
         <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
         <translation>{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
         <source>{0} values were rounded to whole cents.</source>
         <translation>{0} Werte wurden auf ganze Cent gerundet.</translation>
     </message>
@@ -6166,240 +6530,140 @@ und Initiativen</translation>
 <context>
     <name>TradePasteDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="141"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="214"/>
         <source>&amp;Store</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
         <source>&amp;Store {0} figures</source>
         <translation>{0} Zahlen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>(ignored)</source>
         <translation>(ignoriert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="172"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="136"/>
         <source>Columns: reporter, partner, period, flow, product, value in USD, and optionally source and note (a header line with these names may come first, in any order). {0} and no thousands separators. Nothing is stored until every cell is valid.</source>
         <translation>Spalten: Meldeland, Partner, Zeitraum, Handelsrichtung, Ware, Wert in USD und optional Quelle und Anmerkung (eine Kopfzeile mit diesen Namen darf vorangehen, in beliebiger Reihenfolge). {0}, ohne Tausendertrennzeichen. Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
         <source>Header, {0}</source>
         <translation>Kopfzeile, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="271"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="235"/>
         <source>Nothing was stored: row {0}: {1}</source>
         <translation>Nichts wurde gespeichert: Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="276"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="240"/>
         <source>Nothing was stored: {0}</source>
         <translation>Nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="169"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="133"/>
         <source>Paste trade figures</source>
         <translation>Handelsdaten einfügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
         <source>Row {0}</source>
         <translation>Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
         <source>Row {0}, {1}</source>
         <translation>Zeile {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="134"/>
         <source>Values use “.” as the decimal point</source>
         <translation>Werte verwenden „.“ als Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="171"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="135"/>
         <source>Values use “.” or “{0}” as the decimal point</source>
         <translation>Werte verwenden „.“ oder „{0}“ als Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="65"/>
-        <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
-        <translation>eine Zahl mit diesem Meldeland, Partner, Zeitraum, dieser Handelsrichtung, Ware und Quelle ist bereits gespeichert (bearbeiten Sie sie stattdessen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="49"/>
-        <source>a value is required</source>
-        <translation>ein Wert ist erforderlich</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="95"/>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="59"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
         <source>column {0}</source>
         <translation>Spalte {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="178"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="142"/>
         <source>e.g. National Statistical Committee, 2025</source>
         <translation>z. B. Nationales Statistikkomitee, 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="52"/>
-        <source>partner and reporter must differ</source>
-        <translation>Partner und Meldeland müssen sich unterscheiden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="63"/>
-        <source>row {0} has the same reporter, partner, period, flow, product and source</source>
-        <translation>Zeile {0} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="71"/>
-        <source>the block has {0} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
-        <translation>der Block hat {0} Spalten; erwartet werden reporter, partner, period, flow, product, value_usd und optional source und note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="74"/>
-        <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
-        <translation>die Zwischenablage enthält keine Zeilen; kopieren Sie zuerst Zellen in einer Tabellenkalkulation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="69"/>
-        <source>the column “{0}” appears twice</source>
-        <translation>die Spalte „{0}“ kommt zweimal vor</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="70"/>
-        <source>the column “{0}” is missing</source>
-        <translation>die Spalte „{0}“ fehlt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="73"/>
-        <source>the row has more cells than the block has columns</source>
-        <translation>die Zeile hat mehr Zellen, als der Block Spalten hat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="209"/>
         <source>{0} rows · problems: {1}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
         <translation>{0} Zeilen · Probleme: {1}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="241"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="205"/>
         <source>{0} rows, all valid. They are stored as one step that Undo takes back.</source>
         <translation>{0} Zeilen, alle gültig. Sie werden als ein Schritt gespeichert, den Rückgängig zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="222"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="186"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
-        <source>“{0}” has more decimals than whole cents allow</source>
-        <translation>„{0}“ hat mehr Nachkommastellen, als ganze Cent erlauben</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="56"/>
-        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
-        <translation>„{0}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ als Dezimaltrennzeichen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="58"/>
-        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” or “{1}” as the decimal point</source>
-        <translation>„{0}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ oder „{1}“ als Dezimaltrennzeichen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="51"/>
-        <source>“{0}” is an aggregate such as World, not a reporting country</source>
-        <translation>„{0}“ ist ein Aggregat wie Welt, kein meldendes Land</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="60"/>
-        <source>“{0}” is negative; trade values must not be negative</source>
-        <translation>„{0}“ ist negativ; Handelswerte dürfen nicht negativ sein</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="55"/>
-        <source>“{0}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
-        <translation>„{0}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="67"/>
-        <source>“{0}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
-        <translation>„{0}“ ist kein Spaltenname (reporter, partner, period, flow, product, value_usd, source, note)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="54"/>
-        <source>“{0}” is not a flow (export, import, re-export, re-import, turnover)</source>
-        <translation>„{0}“ ist keine Handelsrichtung (export, import, re-export, re-import, turnover)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="50"/>
-        <source>“{0}” is not a known ISO alpha-3 country code</source>
-        <translation>„{0}“ ist kein bekannter ISO-alpha-3-Ländercode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
-        <source>“{0}” is not a number</source>
-        <translation>„{0}“ ist keine Zahl</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="53"/>
-        <source>“{0}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>„{0}“ ist kein Zeitraum (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
     </message>
 </context>
 <context>

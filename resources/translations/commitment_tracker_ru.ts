@@ -291,12 +291,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="315"/>
+        <location filename="../../desktop/cli.py" line="318"/>
         <source> (one of: {0})</source>
         <translation> (одно из: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="262"/>
+        <location filename="../../desktop/cli.py" line="265"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n ошибка; ничего не импортировано</numerusform>
@@ -305,22 +305,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="276"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>, {0} rounded to cents</source>
         <translation>, округлено до центов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="274"/>
+        <location filename="../../desktop/cli.py" line="277"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="278"/>
+        <location filename="../../desktop/cli.py" line="281"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="319"/>
+        <location filename="../../desktop/cli.py" line="322"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
@@ -329,7 +329,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="280"/>
+        <location filename="../../desktop/cli.py" line="283"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="373"/>
+        <location filename="../../desktop/cli.py" line="376"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
     </message>
@@ -363,12 +363,12 @@
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="411"/>
+        <location filename="../../desktop/cli.py" line="414"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="414"/>
+        <location filename="../../desktop/cli.py" line="417"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -388,12 +388,12 @@
         <translation>чтение {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="274"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>{0}: файл не найден</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="260"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -2298,6 +2298,370 @@ Only one person can change a database at a time. You can open it read-only: you 
         <location filename="../../desktop/views/import_history_view.py" line="181"/>
         <source>thousand USD</source>
         <translation>тыс. долл. США</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMessages</name>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="100"/>
+        <source>UN Comtrade values are in US dollars; the unit thousand-usd does not apply</source>
+        <translation>значения UN Comtrade указаны в долларах США; единица thousand-usd здесь неприменима</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="123"/>
+        <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
+        <translation>данные с такими отчитывающейся страной, партнёром, периодом, потоком, товаром и источником уже сохранены (измените их)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="52"/>
+        <source>a flow code is required</source>
+        <translation>код потока обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="51"/>
+        <source>a flow is required (export or import)</source>
+        <translation>поток обязателен (export или import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="36"/>
+        <source>a partner country code is required</source>
+        <translation>код страны-партнёра обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="41"/>
+        <source>a period is required (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>период обязателен (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="47"/>
+        <source>a product code is required (TOTAL or an HS code)</source>
+        <translation>код товара обязателен (TOTAL или код ГС)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="35"/>
+        <source>a reporter country code is required</source>
+        <translation>код отчитывающейся страны обязателен</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="57"/>
+        <location filename="../../desktop/import_messages.py" line="114"/>
+        <source>a value is required</source>
+        <translation>значение обязательно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="138"/>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="106"/>
+        <source>duplicate row: an earlier line has the same reporter, partner, period, flow, product and source</source>
+        <translation>повторяющаяся строка: в одной из предыдущих строк те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="104"/>
+        <source>duplicate row: line {first_line} has the same reporter, partner, period, flow, product and source</source>
+        <translation>повторяющаяся строка: в строке {first_line} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="98"/>
+        <source>format “mapped” needs a column mapping, and none is saved for these columns</source>
+        <translation>для формата «mapped» нужно сопоставление столбцов, а для этих столбцов оно не сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="89"/>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="91"/>
+        <source>missing columns: {columns}</source>
+        <translation>нет столбцов: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="92"/>
+        <source>missing columns: {columns} (the header was read as {count} column(s) with the delimiter {delimiter}; the file seems to use {likely})</source>
+        <translation>нет столбцов: {columns} (в заголовке прочитано столбцов: {count}, разделитель: {delimiter}; похоже, в файле другой разделитель: {likely})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="75"/>
+        <source>not a readable XLSX workbook (damaged): {detail}</source>
+        <translation>книга XLSX не читается (повреждена): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="73"/>
+        <source>not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): {detail}</source>
+        <translation>книга XLSX не читается (повреждена или сохранена не программой электронных таблиц): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="72"/>
+        <source>not readable as CSV: {detail}</source>
+        <translation>не читается как CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="40"/>
+        <source>partner and reporter must differ ({value})</source>
+        <translation>партнёр и отчитывающаяся страна должны различаться ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="121"/>
+        <source>row {row} has the same reporter, partner, period, flow, product and source</source>
+        <translation>в строке {row} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="138"/>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="138"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="129"/>
+        <source>the block has {value} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
+        <translation>в блоке столбцов: {value}; ожидаются reporter, partner, period, flow, product, value_usd и при необходимости source и note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="132"/>
+        <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
+        <translation>в буфере обмена нет строк; сначала скопируйте ячейки в электронной таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="112"/>
+        <source>the column “{column}” (for {field}) is not in the header</source>
+        <translation>столбца «{column}» (для {field}) нет в заголовке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="127"/>
+        <source>the column “{value}” appears twice</source>
+        <translation>столбец «{value}» встречается дважды</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="128"/>
+        <source>the column “{value}” is missing</source>
+        <translation>нет столбца «{value}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="95"/>
+        <source>the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and no column mapping is saved for them: map the columns</source>
+        <translation>столбцы не соответствуют ни одному известному формату (simple, UN Comtrade, UN Comtrade legacy), и сопоставление для них не сохранено: сопоставьте столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="109"/>
+        <source>the field “{field}” needs a column or a constant</source>
+        <translation>для поля «{field}» нужен столбец или постоянное значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="90"/>
+        <source>the file cannot be read: {detail}</source>
+        <translation>файл не читается: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="88"/>
+        <source>the file does not exist</source>
+        <translation>файл не существует</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="103"/>
+        <source>the file has a header but no data rows</source>
+        <translation>в файле есть заголовок, но нет строк с данными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="83"/>
+        <source>the file holds binary data (NUL bytes), not a text table: is it really a CSV file?</source>
+        <translation>файл содержит двоичные данные (байты NUL), а не текстовую таблицу: это действительно файл CSV?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="85"/>
+        <source>the file is empty: no header row and no data</source>
+        <translation>файл пуст: нет ни строки заголовка, ни данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="79"/>
+        <source>the header row {row} is empty or not among the first rows</source>
+        <translation>строка заголовка {row} пуста или не входит в первые строки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="102"/>
+        <source>the header says thousand US dollars but the unit usd was asked for</source>
+        <translation>в заголовке указаны тысячи долларов США, но запрошена единица usd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="67"/>
+        <source>the line has {cells} cells but the header has {columns} columns (a value holding the delimiter without quotes?)</source>
+        <translation>в строке ячеек: {cells}, а в заголовке столбцов: {columns} (значение с разделителем без кавычек?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="56"/>
+        <source>the note is longer than {limit} characters</source>
+        <translation>примечание длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="131"/>
+        <source>the row has more cells than the block has columns</source>
+        <translation>в строке больше ячеек, чем столбцов в блоке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="77"/>
+        <source>the sheet “{sheet}” cannot be read (damaged workbook): {detail}</source>
+        <translation>лист «{sheet}» не читается (книга повреждена): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="55"/>
+        <source>the source is longer than {limit} characters</source>
+        <translation>источник длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="70"/>
+        <source>the text is not valid {encoding}; name the file&apos;s encoding (utf-8, cp1251, cp1252)</source>
+        <translation>текст не в кодировке {encoding}; укажите кодировку файла (utf-8, cp1251, cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="110"/>
+        <source>the unit “{value}” is not usd or thousand-usd</source>
+        <translation>единица «{value}» — не usd и не thousand-usd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="86"/>
+        <source>the workbook has no sheet “{sheet}” (sheets: {sheets})</source>
+        <translation>в книге нет листа «{sheet}» (листы: {sheets})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="76"/>
+        <source>the workbook is damaged here: {detail}</source>
+        <translation>книга повреждена в этом месте: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="87"/>
+        <source>the workbook is empty: no sheet holds any data</source>
+        <translation>книга пуста: ни на одном листе нет данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="80"/>
+        <source>this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: open it in a spreadsheet program and save it as .xlsx without a password, or as CSV</source>
+        <translation>это защищённая паролем (зашифрованная) книга XLSX или старый двоичный файл .xls: откройте его в программе электронных таблиц и сохраните как .xlsx без пароля или как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="139"/>
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="142"/>
+        <source>{name} “{char}”</source>
+        <translation>{name} «{char}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="141"/>
+        <source>“{char}”</source>
+        <translation>«{char}»</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="120"/>
+        <source>“{value}” has more decimals than whole cents allow</source>
+        <translation>в «{value}» больше знаков после запятой, чем допускают целые центы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="63"/>
+        <source>“{value}” has more than {places} decimals: values are stored in whole cents</source>
+        <translation>в «{value}» больше {places} знаков после запятой: значения хранятся в целых центах</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="65"/>
+        <source>“{value}” has more than {places} decimals: values in thousand US dollars are stored in whole cents</source>
+        <translation>в «{value}» больше {places} знаков после запятой: значения в тысячах долларов США хранятся с точностью до цента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="115"/>
+        <source>“{value}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
+        <translation>«{value}» содержит разделитель разрядов; запишите число без группировки, с «.» в качестве десятичного разделителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="117"/>
+        <source>“{value}” holds a thousands separator; write the number without grouping, with “.” or “{decimal_point}” as the decimal point</source>
+        <translation>«{value}» содержит разделитель разрядов; запишите число без группировки, с «.» или «{decimal_point}» в качестве десятичного разделителя</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="37"/>
+        <source>“{value}” is an aggregate such as World, not a reporting country</source>
+        <translation>«{value}» — это агрегат, например «Мир», а не отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="111"/>
+        <source>“{value}” is mapped to “{flow}”, which is not a flow</source>
+        <translation>«{value}» сопоставлено с «{flow}», а это не поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="62"/>
+        <source>“{value}” is negative; trade values must not be negative</source>
+        <translation>«{value}» отрицательно; стоимость торговли не может быть отрицательной</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="48"/>
+        <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
+        <translation>«{value}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="49"/>
+        <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits (a leading zero lost? keep product codes as text)</source>
+        <translation>«{value}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр (потерян ведущий ноль? храните коды товаров как текст)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="125"/>
+        <source>“{value}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
+        <translation>«{value}» — не название столбца (reporter, partner, period, flow, product, value_usd, source, note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="108"/>
+        <source>“{value}” is not a field (fields: {fields})</source>
+        <translation>«{value}» — не поле (поля: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="53"/>
+        <source>“{value}” is not a flow (export, import, re-export, re-import, turnover)</source>
+        <translation>«{value}» — не поток (export, import, re-export, re-import, turnover)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="39"/>
+        <source>“{value}” is not a known ISO alpha-3 country code</source>
+        <translation>«{value}» — неизвестный код страны ISO alpha-3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="58"/>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="59"/>
+        <source>“{value}” is not a number (use “.” as the decimal point and no thousands separators)</source>
+        <translation>«{value}» — не число (используйте «.» как десятичный разделитель и не разделяйте разряды)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="42"/>
+        <source>“{value}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>«{value}» — не период (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="43"/>
+        <source>“{value}” is not a period: the month must be 01 to 12</source>
+        <translation>«{value}» — не период: месяц должен быть от 01 до 12</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="44"/>
+        <source>“{value}” is not a period: the quarter must be Q1 to Q4</source>
+        <translation>«{value}» — не период: квартал должен быть от Q1 до Q4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="45"/>
+        <source>“{value}” is not a period: the year must be between {first_year} and {last_year}</source>
+        <translation>«{value}» — не период: год должен быть от {first_year} до {last_year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="61"/>
+        <source>“{value}” is too large</source>
+        <translation>«{value}» — слишком большое число</translation>
     </message>
 </context>
 <context>
@@ -5804,370 +6168,370 @@ and initiatives</source>
 <context>
     <name>TradeImportDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="240"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
         <source>&amp;Import</source>
         <translation>И&amp;мпортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
         <source>&amp;Map columns…</source>
         <translation>&amp;Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Источник для строк без него:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
         <source>&amp;Values in:</source>
         <translation>З&amp;начения в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="510"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="616"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="618"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Выберите файл CSV или XLSX: наш простой формат, выгрузку UN Comtrade или любую таблицу, столбцы которой вы сопоставите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="289"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="291"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="294"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Ошибок: {0}. Ничего не сохраняется, пока файл не исправлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="664"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="666"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Ошибок: {0}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
         <source>F&amp;ormat:</source>
         <translation>Ф&amp;ормат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
         <source>First rows as in the &amp;file</source>
         <translation>Первые строки как в ф&amp;айле</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Первые строки так, как они будут со&amp;хранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="439"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
         <source>Format: {0}</source>
         <translation>Формат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
         <source>Header &amp;row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="678"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="680"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="239"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="313"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="600"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
         <source>Import trade figures</source>
         <translation>Импорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="648"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="650"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}. Импорт внесён в историю импорта, где его можно отменить целиком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="629"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="631"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="606"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="608"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="514"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="84"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="86"/>
         <source>Line {0}, column “{1}”: {2}</source>
         <translation>Строка {0}, столбец «{1}»: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="85"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="87"/>
         <source>Line {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>Mapped columns</source>
         <translation>Сопоставленные столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="599"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="371"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="373"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="469"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Готово к импорту: повторно импортированные строки обновят сохранённые данные, а не добавятся второй раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
         <source>Simple (reporter, partner, period, …)</source>
         <translation>Простой (отчитывающаяся страна, партнёр, период, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="459"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Пропущено, чтобы итоги не учитывались дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="466"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Столбцы не соответствуют ни одному известному формату: сопоставьте их с полями торговых данных (Сопоставить столбцы…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="409"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
         <source>The file cannot be read: {0}</source>
         <translation>Не удаётся прочитать файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="484"/>
         <source>The first {0} are listed.</source>
         <translation>Показаны первые {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Импорт не удался; ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="668"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Импорт отклонён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Строка (или строка листа) с названиями столбцов; «найти» ищет ниже строк заголовка таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="314"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Торговая статистика (*.csv *.txt *.tsv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="297"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="492"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="296"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
         <source>as the file says (USD)</source>
         <translation>как указано в файле (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
         <source>delimiter: {0}</source>
         <translation>разделитель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>detect</source>
         <translation>определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>напр. UN Comtrade, выгружено 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
         <source>find</source>
         <translation>найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="302"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="329"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="431"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="304"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="331"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="433"/>
         <source>first with data</source>
         <translation>первый с данными</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
         <source>header on line {0}</source>
         <translation>заголовок в строке {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="75"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
         <source>values in US dollars</source>
         <translation>значения в долларах США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="451"/>
         <source>values in thousand US dollars</source>
         <translation>значения в тысячах долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="455"/>
         <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
         <translation>Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
         <source>{0} values were rounded to whole cents.</source>
         <translation>Значений, округлённых до целых центов: {0}.</translation>
     </message>
@@ -6175,240 +6539,140 @@ and initiatives</source>
 <context>
     <name>TradePasteDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="141"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Источник для строк без него:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="214"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
         <source>&amp;Store {0} figures</source>
         <translation>&amp;Сохранить данные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>(ignored)</source>
         <translation>(не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="172"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="136"/>
         <source>Columns: reporter, partner, period, flow, product, value in USD, and optionally source and note (a header line with these names may come first, in any order). {0} and no thousands separators. Nothing is stored until every cell is valid.</source>
         <translation>Столбцы: отчитывающаяся страна, партнёр, период, поток, товар, стоимость в долларах США и, при необходимости, источник и примечание (первой может идти строка заголовка с этими названиями, в любом порядке). {0}, без разделителей разрядов. Ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="97"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
         <source>Header, {0}</source>
         <translation>Заголовок, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="271"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="235"/>
         <source>Nothing was stored: row {0}: {1}</source>
         <translation>Ничего не сохранено: строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="276"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="240"/>
         <source>Nothing was stored: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="169"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="133"/>
         <source>Paste trade figures</source>
         <translation>Вставка торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="40"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
         <source>Row {0}</source>
         <translation>Строка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="98"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
         <source>Row {0}, {1}</source>
         <translation>Строка {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="134"/>
         <source>Values use “.” as the decimal point</source>
         <translation>Десятичный разделитель в значениях — «.»</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="171"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="135"/>
         <source>Values use “.” or “{0}” as the decimal point</source>
         <translation>Десятичный разделитель в значениях — «.» или «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="65"/>
-        <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
-        <translation>данные с такими отчитывающейся страной, партнёром, периодом, потоком, товаром и источником уже сохранены (измените их)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="49"/>
-        <source>a value is required</source>
-        <translation>значение обязательно</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="95"/>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="59"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
         <source>column {0}</source>
         <translation>столбец {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="178"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="142"/>
         <source>e.g. National Statistical Committee, 2025</source>
         <translation>напр. Национальный статистический комитет, 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="52"/>
-        <source>partner and reporter must differ</source>
-        <translation>партнёр и отчитывающаяся страна должны различаться</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="63"/>
-        <source>row {0} has the same reporter, partner, period, flow, product and source</source>
-        <translation>в строке {0} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="71"/>
-        <source>the block has {0} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
-        <translation>в блоке столбцов: {0}; ожидаются reporter, partner, period, flow, product, value_usd и при необходимости source и note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="74"/>
-        <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
-        <translation>в буфере обмена нет строк; сначала скопируйте ячейки в электронной таблице</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="69"/>
-        <source>the column “{0}” appears twice</source>
-        <translation>столбец «{0}» встречается дважды</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="70"/>
-        <source>the column “{0}” is missing</source>
-        <translation>нет столбца «{0}»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="73"/>
-        <source>the row has more cells than the block has columns</source>
-        <translation>в строке больше ячеек, чем столбцов в блоке</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="209"/>
         <source>{0} rows · problems: {1}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
         <translation>Строк: {0} · проблем: {1}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="241"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="205"/>
         <source>{0} rows, all valid. They are stored as one step that Undo takes back.</source>
         <translation>Строк: {0}, все допустимы. Они сохраняются одним шагом, который можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="222"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="186"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
-        <source>“{0}” has more decimals than whole cents allow</source>
-        <translation>в «{0}» больше знаков после запятой, чем допускают целые центы</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="56"/>
-        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
-        <translation>«{0}» содержит разделитель разрядов; запишите число без группировки, с «.» в качестве десятичного разделителя</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="58"/>
-        <source>“{0}” holds a thousands separator; write the number without grouping, with “.” or “{1}” as the decimal point</source>
-        <translation>«{0}» содержит разделитель разрядов; запишите число без группировки, с «.» или «{1}» в качестве десятичного разделителя</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="51"/>
-        <source>“{0}” is an aggregate such as World, not a reporting country</source>
-        <translation>«{0}» — это агрегат, например «Мир», а не отчитывающаяся страна</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="60"/>
-        <source>“{0}” is negative; trade values must not be negative</source>
-        <translation>«{0}» отрицательно; стоимость торговли не может быть отрицательной</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="55"/>
-        <source>“{0}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
-        <translation>«{0}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="67"/>
-        <source>“{0}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
-        <translation>«{0}» — не название столбца (reporter, partner, period, flow, product, value_usd, source, note)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="54"/>
-        <source>“{0}” is not a flow (export, import, re-export, re-import, turnover)</source>
-        <translation>«{0}» — не поток (export, import, re-export, re-import, turnover)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="50"/>
-        <source>“{0}” is not a known ISO alpha-3 country code</source>
-        <translation>«{0}» — неизвестный код страны ISO alpha-3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
-        <source>“{0}” is not a number</source>
-        <translation>«{0}» — не число</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="53"/>
-        <source>“{0}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>«{0}» — не период (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
     </message>
 </context>
 <context>
