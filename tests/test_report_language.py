@@ -20,11 +20,13 @@ EXPECTED = {
     "ru": {"status": "Нет данных после базового периода", "target": "USD 500,0 млн",
            "deadline": "30.01.2030", "belarus": "Беларусь", "kyrgyzstan": "Кыргызстан",
            "briefing": "Справка по партнёру: Беларусь (BLR)",
-           "quote": "«Die Parteien waren sich einig", "million": "USD 1 040,0 млн"},
+           "quote": "«Die Parteien waren sich einig", "million": "USD 1 040,0 млн",
+           "section": "Партнёр: Беларусь · Обязательство №1"},
     "de": {"status": "Keine Daten seit dem Ausgangswert", "target": "500,0 Mio. USD",
            "deadline": "30.01.2030", "belarus": "Belarus", "kyrgyzstan": "Kirgisistan",
            "briefing": "Partnerbriefing: Belarus (BLR)",
-           "quote": "„Die Parteien waren sich einig", "million": "1.040,0 Mio. USD"},
+           "quote": "„Die Parteien waren sich einig", "million": "1.040,0 Mio. USD",
+           "section": "Partner: Belarus · Verpflichtung Nr. 1"},
 }
 
 
@@ -78,6 +80,7 @@ def test_the_portfolio_speaks_the_language(demo_database: Path, tmp_path: Path,
     assert localized_country_name("KGZ", code) == expected["kyrgyzstan"] != "Kyrgyzstan"
     assert expected["belarus"] in text and expected["kyrgyzstan"] in text
     assert "as reported by" not in text
+    assert expected["section"] in text  # the partner by name, as the dashboard shows it
     assert _squeezed(expected["quote"]) in _squeezed(text)  # the language's quotation marks
 
 
@@ -109,6 +112,7 @@ def test_english_reports_print_what_status_json_gives(demo_database: Path, tmp_p
     assert f"{status['progress_pct']:.1f} %" in text
     assert f"{status['required_cagr'] * 100:.1f} %" in text
     assert f"Days left {status['days_left']}" in text
+    assert f"Partner: {status['partner']} · Commitment #{status['id']}" in text
     assert _squeezed("“Die Parteien waren sich einig") in _squeezed(text)
     briefing = _report(demo_database, tmp_path / "briefing-en.pdf", "--lang", "en",
                        "--kind", "partner", "--partner", "BLR")

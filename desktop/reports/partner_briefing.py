@@ -39,6 +39,7 @@ from desktop.reports.report_html import (
     chapter,
     count,
     country,
+    country_label,
     cover,
     day,
     e,
@@ -98,7 +99,8 @@ def _meetings_section(meetings: list[BriefingMeeting], total: int, name: str) ->
             "<tr>"
             f"<td{NOWRAP}>{day(m.meeting_date)}</td>"
             f"<td><b>{e(m.title)}</b>" + (f"<br/>{where}" if where else "")
-            + (f"<br/>{_tr('Countries:')} {e(', '.join(m.countries))}" if m.countries else "")
+            + (f"<br/>{_tr('Countries:')} {e(', '.join(map(country_label, m.countries)))}"
+               if m.countries else "")
             + "</td>"
             f"<td>{people}</td>"
             f"<td>{e('; '.join(m.topics)) if m.topics else '–'}</td>"
@@ -283,7 +285,8 @@ def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
     title = _tr("Partner briefing: {0} ({1})").format(name, partner)
     filters = _tr("partner {0}; the {1} most recent meetings; commitments not yet achieved; "
                   "trade figures of {2} and {0}, all goods").format(
-                      partner, RECENT_MEETINGS, home or _tr("(no home country set)"))
+                      country_label(partner), RECENT_MEETINGS,
+                      country_label(home) if home else _tr("(no home country set)"))
     parts = [cover(title, database_name=database_name, printed_on=printed, filters=filters)]
     report_progress(progress, 0, STEPS)
     parts.append(_meetings_section(partner_meetings(store, partner, limit=RECENT_MEETINGS),

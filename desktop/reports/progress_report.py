@@ -29,6 +29,7 @@ from desktop.reports.report_html import (
     Report,
     _tr,
     count,
+    country_label,
     cover,
     day,
     e,
@@ -208,7 +209,7 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
     style = " style='page-break-before: always'" if page_break else ""
     return (
         f"<h2{style}>{e(status.title)}</h2>"
-        f"<p>{_tr('Partner: {0} · Commitment #{1}').format(e(status.partner), status.id)}</p>"
+        f"<p>{_tr('Partner: {0} · Commitment #{1}').format(e(country_label(status.partner)), status.id)}</p>"
         f"<p>{image_tag(name, PLOT_SIZE_INCHES)}</p>"
         f"<h3>{_tr('Key figures')}</h3>" + _key_figures(status)
         + f"<h3>{_tr('Metric')}</h3><p>{text(metric) if metric else _tr('No metric defined.')}</p>"
@@ -233,9 +234,9 @@ def portfolio_report(store: Store, *, database_name: str, printed_on: date | Non
     statuses = all_statuses(store, on=today, partner=partner)
     # PORTFOLIO_TITLE, through translation (the literal is what translation tools extract).
     summary = _tr("Progress summary")
-    title = summary if partner is None else f"{summary}: {partner}"
+    title = summary if partner is None else f"{summary}: {country_label(partner)}"
     images: dict[str, bytes] = {}
-    filters = (_tr("partner {0}").format(partner) if partner
+    filters = (_tr("partner {0}").format(country_label(partner)) if partner
                else _tr("none (all commitments)"))
     parts = [cover(title, database_name=database_name, printed_on=printed, filters=filters)]
     parts.append(status_table(statuses) if statuses

@@ -140,6 +140,13 @@ def country(iso3: str | None, stored: str | None = None) -> str:
     return reference_names.country_name(iso3, stored)
 
 
+def country_label(iso3: str) -> str:
+    """A country where a report names it in a table cell or a short line (unescaped): the ISO
+    code in English, as reports always printed it; the name in the report's language otherwise,
+    as the dashboard shows it."""
+    return iso3 if english() else country(iso3)
+
+
 def chapter(code: str, stored: str) -> str:
     """An HS chapter's title in the report's language (``stored`` in English or if unknown)."""
     if english():
@@ -220,7 +227,7 @@ def status_table(statuses: list[CommitmentStatus], *, partner_column: bool = Tru
     rows = "".join(
         "<tr>"
         f"<td>{e(s.title)}</td>"
-        + (f"<td>{e(s.partner)}</td>" if partner_column else "")
+        + (f"<td>{e(country_label(s.partner))}</td>" if partner_column else "")
         + f"<td>{status_label(s)}</td>"
         f"<td align='right'{NOWRAP}>{money(s.latest_value, s.unit)}</td>"
         f"<td align='right'{NOWRAP}>{money(s.target_value, s.unit)}</td>"

@@ -11,7 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from database.services.status import CommitmentStatus
-from desktop.reports.report_html import _tr, day, metric_text, number, status_label
+from desktop.reports.report_html import (
+    _tr,
+    country_label,
+    day,
+    metric_text,
+    number,
+    status_label,
+)
 
 
 def _money(value: object | None) -> str:
@@ -32,7 +39,7 @@ def status_summary_html(statuses: Sequence[CommitmentStatus], *, database_name: 
     for s in statuses:
         rows.append(
             "<tr>"
-            f"<td>{e(s.title)}</td><td>{e(s.partner)}</td>"
+            f"<td>{e(s.title)}</td><td>{e(country_label(s.partner))}</td>"
             f"<td>{status_label(s)}</td>"
             f"<td align='right'>{_money(s.baseline_value)} ({e(s.baseline_period)})</td>"
             f"<td align='right'>{_money(s.latest_value)} ({e(s.latest_period or '–')})</td>"

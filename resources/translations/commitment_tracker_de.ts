@@ -4850,440 +4850,440 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="100"/>
+        <location filename="../../desktop/reports/progress_report.py" line="101"/>
         <source> (figures out of date)</source>
         <translation> (Zahlen veraltet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="289"/>
         <source>(no home country set)</source>
         <translation>(kein eigenes Land festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="249"/>
+        <location filename="../../desktop/reports/report_html.py" line="256"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="120"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Alle Waren, Mio. USD, {0}. Unseren Ausfuhren entsprechen die Einfuhren von {1} aus unserem Land, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl von {1} von unserer entfernt liegt, in % unserer Zahl (fett bei mehr als ±10 %). Einfuhren werden zu CIF-, Ausfuhren zu FOB-Werten bewertet; keine Seite wird korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="180"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="182"/>
         <source>All initiatives</source>
         <translation>Alle Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="101"/>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Baseline (USD m)</source>
         <translation>Ausgangswert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/progress_report.py" line="178"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="138"/>
-        <location filename="../../desktop/reports/report_html.py" line="233"/>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
+        <location filename="../../desktop/reports/report_html.py" line="240"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="271"/>
+        <location filename="../../desktop/reports/progress_report.py" line="272"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="101"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="102"/>
         <source>Countries:</source>
         <translation>Länder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="277"/>
-        <location filename="../../desktop/reports/status_summary.py" line="51"/>
+        <location filename="../../desktop/reports/report_html.py" line="284"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="106"/>
-        <location filename="../../desktop/reports/progress_report.py" line="166"/>
-        <location filename="../../desktop/reports/progress_report.py" line="190"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="167"/>
+        <location filename="../../desktop/reports/progress_report.py" line="191"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="276"/>
+        <location filename="../../desktop/reports/report_html.py" line="283"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
-        <location filename="../../desktop/reports/report_html.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
+        <location filename="../../desktop/reports/report_html.py" line="243"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Frühere Treffen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="263"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Frühere Zeiträume (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="217"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="200"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="202"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Ausfuhren nach und Einfuhren aus {0} nach Warengruppen, Mio. USD, vollständige Jahre {1}–{2}, nach Angaben von {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="259"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="258"/>
+        <location filename="../../desktop/reports/report_html.py" line="265"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="278"/>
+        <location filename="../../desktop/reports/report_html.py" line="285"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="254"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
         <source>Gap</source>
         <translation>Abweich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="144"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Wachstum/Jahr: beobachtet, erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
         <source>HS</source>
         <translation>HS</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="257"/>
+        <location filename="../../desktop/reports/report_html.py" line="264"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="217"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="260"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
-        <location filename="../../desktop/reports/progress_report.py" line="146"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="147"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="183"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
         <source>Initiative, sector</source>
         <translation>Initiative, Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
+        <location filename="../../desktop/reports/progress_report.py" line="216"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="213"/>
+        <location filename="../../desktop/reports/progress_report.py" line="214"/>
         <source>Key figures</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="190"/>
+        <location filename="../../desktop/reports/progress_report.py" line="191"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="139"/>
-        <location filename="../../desktop/reports/report_html.py" line="235"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
+        <location filename="../../desktop/reports/report_html.py" line="242"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Latest (USD m)</source>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="103"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="167"/>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="168"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="107"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="109"/>
         <source>Meeting, place, forum</source>
         <translation>Treffen, Ort, Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="217"/>
+        <location filename="../../desktop/reports/progress_report.py" line="218"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <location filename="../../desktop/reports/progress_report.py" line="215"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="47"/>
+        <location filename="../../desktop/reports/status_summary.py" line="54"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="234"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
         <source>Mirror-figure gaps</source>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="196"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="242"/>
+        <location filename="../../desktop/reports/progress_report.py" line="243"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigenen Zahlen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="195"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigene Handelsstatistik zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="136"/>
+        <location filename="../../desktop/reports/progress_report.py" line="137"/>
         <source>No linked initiatives.</source>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="90"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <location filename="../../desktop/reports/progress_report.py" line="215"/>
         <source>No metric defined.</source>
         <translation>Keine Kennzahl definiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="244"/>
+        <location filename="../../desktop/reports/report_html.py" line="251"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Keine Spiegeldaten: Weder {0} noch {1} meldet Handel mit dem jeweils anderen Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
         <source>No open commitments with {0}.</source>
         <translation>Keine offenen Verpflichtungen mit {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="168"/>
         <source>No overdue milestones.</source>
         <translation>Keine überfälligen Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="176"/>
+        <location filename="../../desktop/reports/progress_report.py" line="177"/>
         <source>No revisions.</source>
         <translation>Keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="153"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
         <source>No source meeting recorded.</source>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="246"/>
+        <location filename="../../desktop/reports/report_html.py" line="253"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="129"/>
+        <location filename="../../desktop/reports/progress_report.py" line="130"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
         <source>OVERDUE:</source>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
         <source>Observed growth per year</source>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="56"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Observed growth/yr</source>
         <translation>Beobachtetes Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
         <source>Open commitments</source>
         <translation>Offene Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>Overdue by</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
         <source>Overdue milestones</source>
         <translation>Überfällige Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="184"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
         <source>Participants (position then)</source>
         <translation>Teilnehmer (damalige Position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="234"/>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/report_html.py" line="241"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="283"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="211"/>
+        <location filename="../../desktop/reports/progress_report.py" line="212"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="257"/>
+        <location filename="../../desktop/reports/report_html.py" line="264"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="268"/>
+        <location filename="../../desktop/reports/progress_report.py" line="269"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -5293,141 +5293,141 @@ Zahlen: {1}</translation>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="51"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
-        <location filename="../../desktop/reports/report_html.py" line="237"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="143"/>
+        <location filename="../../desktop/reports/report_html.py" line="244"/>
         <source>Progress</source>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="235"/>
-        <location filename="../../desktop/reports/status_summary.py" line="50"/>
+        <location filename="../../desktop/reports/progress_report.py" line="236"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="105"/>
+        <location filename="../../desktop/reports/progress_report.py" line="106"/>
         <source>Progress towards target</source>
         <translation>Fortschritt zum Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="111"/>
         <source>Projected at deadline</source>
         <translation>Projektion zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/progress_report.py" line="178"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="88"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="89"/>
         <source>Recent meetings</source>
         <translation>Jüngste Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source>Required growth per year</source>
         <translation>Erforderliches Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
         <source>Required growth per year from now</source>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="56"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Required growth/yr</source>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="218"/>
+        <location filename="../../desktop/reports/progress_report.py" line="219"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="220"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="256"/>
+        <location filename="../../desktop/reports/report_html.py" line="263"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="219"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="139"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="184"/>
-        <location filename="../../desktop/reports/progress_report.py" line="100"/>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
-        <location filename="../../desktop/reports/report_html.py" line="235"/>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="101"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/report_html.py" line="242"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
-        <location filename="../../desktop/reports/report_html.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/report_html.py" line="243"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="55"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Target (USD m)</source>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="106"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
         <source>Time elapsed</source>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="214"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
         <source>Top products in {0}</source>
         <translation>Wichtigste Waren {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="109"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
         <source>Trade structure</source>
         <translation>Handelsstruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="259"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="170"/>
+        <location filename="../../desktop/reports/progress_report.py" line="171"/>
         <source>Verbatim:</source>
         <translation>Wörtlich:</translation>
     </message>
@@ -5437,42 +5437,42 @@ Zahlen: {1}</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
         <source>complete years</source>
         <translation>vollständige Jahre</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="126"/>
+        <location filename="../../desktop/reports/progress_report.py" line="127"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="126"/>
         <source>done {0}</source>
         <translation>erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="123"/>
+        <location filename="../../desktop/reports/progress_report.py" line="124"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="250"/>
+        <location filename="../../desktop/reports/report_html.py" line="257"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="129"/>
         <source>figures out of date</source>
         <translation>Zahlen veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="239"/>
+        <location filename="../../desktop/reports/progress_report.py" line="240"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="169"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -5487,28 +5487,28 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="238"/>
+        <location filename="../../desktop/reports/progress_report.py" line="239"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="284"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="286"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>Partner {0}; die {1} jüngsten Treffen; noch nicht erreichte Verpflichtungen; Handelsdaten von {2} und {0}, alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
-        <location filename="../../desktop/reports/status_summary.py" line="39"/>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/status_summary.py" line="46"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
         <source>{0} days</source>
         <translation>{0} Tg.</translation>
     </message>

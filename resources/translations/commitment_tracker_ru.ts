@@ -4859,440 +4859,440 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="100"/>
+        <location filename="../../desktop/reports/progress_report.py" line="101"/>
         <source> (figures out of date)</source>
         <translation> (данные устарели)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="289"/>
         <source>(no home country set)</source>
         <translation>(своя страна не задана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="249"/>
+        <location filename="../../desktop/reports/report_html.py" line="256"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="120"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Все товары, млн долл. США, {0}. Нашему экспорту соответствует импорт страны {1} из нашей страны, нашему импорту — её экспорт к нам. Расхождение: насколько показатель страны {1} отличается от нашего, в % от нашего (жирным шрифтом — более ±10 %). Импорт учитывается в ценах CIF, экспорт — в ценах FOB; ни одна из сторон не корректируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="180"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="182"/>
         <source>All initiatives</source>
         <translation>Все инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="101"/>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Baseline (USD m)</source>
         <translation>Базовое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/progress_report.py" line="178"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="138"/>
-        <location filename="../../desktop/reports/report_html.py" line="233"/>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
+        <location filename="../../desktop/reports/report_html.py" line="240"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="271"/>
+        <location filename="../../desktop/reports/progress_report.py" line="272"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="101"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="102"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="277"/>
-        <location filename="../../desktop/reports/status_summary.py" line="51"/>
+        <location filename="../../desktop/reports/report_html.py" line="284"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="106"/>
-        <location filename="../../desktop/reports/progress_report.py" line="166"/>
-        <location filename="../../desktop/reports/progress_report.py" line="190"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="167"/>
+        <location filename="../../desktop/reports/progress_report.py" line="191"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="276"/>
+        <location filename="../../desktop/reports/report_html.py" line="283"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
-        <location filename="../../desktop/reports/report_html.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
+        <location filename="../../desktop/reports/report_html.py" line="243"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Более ранние встречи (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="263"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Более ранние периоды (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="217"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="200"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="202"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Экспорт и импорт в торговле с партнёром {0} по товарным группам, млн долл. США, полные годы {1}–{2}, по данным страны {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="259"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="258"/>
+        <location filename="../../desktop/reports/report_html.py" line="265"/>
         <source>Figures</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="278"/>
+        <location filename="../../desktop/reports/report_html.py" line="285"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="254"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
         <source>Gap</source>
         <translation>Расх.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="144"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Рост в год: факт., требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
         <source>HS</source>
         <translation>ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="257"/>
+        <location filename="../../desktop/reports/report_html.py" line="264"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="217"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="260"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
-        <location filename="../../desktop/reports/progress_report.py" line="146"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="147"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="183"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
         <source>Initiative, sector</source>
         <translation>Инициатива, отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
+        <location filename="../../desktop/reports/progress_report.py" line="216"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="213"/>
+        <location filename="../../desktop/reports/progress_report.py" line="214"/>
         <source>Key figures</source>
         <translation>Основные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="190"/>
+        <location filename="../../desktop/reports/progress_report.py" line="191"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="139"/>
-        <location filename="../../desktop/reports/report_html.py" line="235"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
+        <location filename="../../desktop/reports/report_html.py" line="242"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Latest (USD m)</source>
         <translation>Последнее (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="103"/>
         <source>Latest actual</source>
         <translation>Последнее фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="167"/>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="168"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="107"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="109"/>
         <source>Meeting, place, forum</source>
         <translation>Встреча, место, форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="217"/>
+        <location filename="../../desktop/reports/progress_report.py" line="218"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <location filename="../../desktop/reports/progress_report.py" line="215"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="47"/>
+        <location filename="../../desktop/reports/status_summary.py" line="54"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="234"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
         <source>Mirror-figure gaps</source>
         <translation>Расхождения зеркальных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="196"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="242"/>
+        <location filename="../../desktop/reports/progress_report.py" line="243"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственных данных для сравнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="195"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственной торговой статистики для показа нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="136"/>
+        <location filename="../../desktop/reports/progress_report.py" line="137"/>
         <source>No linked initiatives.</source>
         <translation>Связанных инициатив нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="90"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <location filename="../../desktop/reports/progress_report.py" line="215"/>
         <source>No metric defined.</source>
         <translation>Показатель не определён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="244"/>
+        <location filename="../../desktop/reports/report_html.py" line="251"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Зеркальных данных нет: ни {0}, ни {1} не сообщают о торговле друг с другом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
         <source>No open commitments with {0}.</source>
         <translation>Невыполненных обязательств с партнёром {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="168"/>
         <source>No overdue milestones.</source>
         <translation>Просроченных контрольных точек нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="176"/>
+        <location filename="../../desktop/reports/progress_report.py" line="177"/>
         <source>No revisions.</source>
         <translation>Пересмотров нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="153"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
         <source>No source meeting recorded.</source>
         <translation>Исходная встреча не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="246"/>
+        <location filename="../../desktop/reports/report_html.py" line="253"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="129"/>
+        <location filename="../../desktop/reports/progress_report.py" line="130"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
         <source>OVERDUE:</source>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
         <source>Observed growth per year</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="56"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Observed growth/yr</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
         <source>Open commitments</source>
         <translation>Невыполненные обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>Overdue by</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
         <source>Overdue milestones</source>
         <translation>Просроченные контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="184"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
         <source>Participants (position then)</source>
         <translation>Участники (должность в то время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="234"/>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/report_html.py" line="241"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="283"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="211"/>
+        <location filename="../../desktop/reports/progress_report.py" line="212"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="257"/>
+        <location filename="../../desktop/reports/report_html.py" line="264"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="268"/>
+        <location filename="../../desktop/reports/progress_report.py" line="269"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -5302,141 +5302,141 @@ SQLite {5}</translation>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="51"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Printed:</source>
         <translation>Напечатано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
-        <location filename="../../desktop/reports/report_html.py" line="237"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="143"/>
+        <location filename="../../desktop/reports/report_html.py" line="244"/>
         <source>Progress</source>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="235"/>
-        <location filename="../../desktop/reports/status_summary.py" line="50"/>
+        <location filename="../../desktop/reports/progress_report.py" line="236"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="105"/>
+        <location filename="../../desktop/reports/progress_report.py" line="106"/>
         <source>Progress towards target</source>
         <translation>Степень достижения целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="111"/>
         <source>Projected at deadline</source>
         <translation>Прогноз к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="167"/>
+        <location filename="../../desktop/reports/report_html.py" line="174"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/progress_report.py" line="178"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="88"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="89"/>
         <source>Recent meetings</source>
         <translation>Последние встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source>Required growth per year</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
         <source>Required growth per year from now</source>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="56"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Required growth/yr</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="218"/>
+        <location filename="../../desktop/reports/progress_report.py" line="219"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="220"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="256"/>
+        <location filename="../../desktop/reports/report_html.py" line="263"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="219"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="168"/>
+        <location filename="../../desktop/reports/report_html.py" line="175"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="139"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="184"/>
-        <location filename="../../desktop/reports/progress_report.py" line="100"/>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
-        <location filename="../../desktop/reports/report_html.py" line="235"/>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="101"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/report_html.py" line="242"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
-        <location filename="../../desktop/reports/report_html.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/report_html.py" line="243"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="55"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Target (USD m)</source>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="106"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
         <source>Time elapsed</source>
         <translation>Прошло времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="214"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
         <source>Top products in {0}</source>
         <translation>Основные товары в {0} г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="109"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
         <source>Trade structure</source>
         <translation>Структура торговли</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="259"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="170"/>
+        <location filename="../../desktop/reports/progress_report.py" line="171"/>
         <source>Verbatim:</source>
         <translation>Дословно:</translation>
     </message>
@@ -5446,42 +5446,42 @@ SQLite {5}</translation>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
         <source>complete years</source>
         <translation>полные годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="126"/>
+        <location filename="../../desktop/reports/progress_report.py" line="127"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="126"/>
         <source>done {0}</source>
         <translation>выполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="123"/>
+        <location filename="../../desktop/reports/progress_report.py" line="124"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="250"/>
+        <location filename="../../desktop/reports/report_html.py" line="257"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="129"/>
         <source>figures out of date</source>
         <translation>данные устарели</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="239"/>
+        <location filename="../../desktop/reports/progress_report.py" line="240"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="169"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -5496,28 +5496,28 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="238"/>
+        <location filename="../../desktop/reports/progress_report.py" line="239"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="284"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="286"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
-        <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные {2} и {0}, все товары</translation>
+        <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные стран {2} и {0}, все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>периоды по отчётности (данных за полный год нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
-        <location filename="../../desktop/reports/status_summary.py" line="39"/>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/status_summary.py" line="46"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
         <source>{0} days</source>
         <translation>{0} дн.</translation>
     </message>
