@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from database.actuals import ANNUAL
 from database.progress import PathKind
 from database.services.plot_data import CommitmentPlotData
-from desktop.formatting import format_number
+from desktop.formatting import format_date, format_number
 from desktop.metric_text import describe_metric
 from desktop.status_labels import status_label
 
@@ -46,7 +46,8 @@ COLOURS = {
 }
 
 TITLE_WIDTH = 90  # characters per title line; long commitment titles wrap instead of being cut
-CAPTION_WIDTH = 130  # characters per caption line (the Russian metric runs long)
+CAPTION_WIDTH = 130  # characters per caption line at most (the Russian metric runs long)
+CAPTION_CHARS_PER_INCH = 15  # at the caption's 8 pt, with room for wide (Cyrillic) letters
 SUBTITLE_WIDTH = 110  # characters per subtitle line; the Russian one runs to two lines
 REVISION_LABEL_LENGTH = 26
 
@@ -164,19 +165,19 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
     axes.plot([baseline_date], [baseline_value / divisor], marker="D", linestyle="none",
               markersize=8, color=COLOURS[GID_BASELINE], gid=GID_BASELINE,
               label=_tr("Baseline {0}:\n{1}").format(
-                  data.baseline_period or baseline_date.isoformat(),
+                  data.baseline_period or format_date(baseline_date),
                   _amount(baseline_value, divisor, unit_label)))
     target_date, target_value = data.target
     axes.plot([target_date], [target_value / divisor], marker="*", linestyle="none",
               markersize=15, color=COLOURS[GID_TARGET], gid=GID_TARGET,
               label=_tr("Target: {0}\nby {1}").format(_amount(target_value, divisor, unit_label),
-                                                      target_date.isoformat()))
+                                                      format_date(target_date)))
     revised_label_pending = True  # one legend entry for all revised targets
     for number, revision in enumerate(data.revisions):
         axes.axvline(revision.when, color=COLOURS[GID_REVISION], linestyle="-.", linewidth=1,
                      gid=GID_REVISION,
                      label=_tr("Reaffirmed or revised") if number == 0 else None)
-        text = f"{revision_label(revision.kind)} {revision.when.isoformat()}"
+        text = f"{revision_label(revision.kind)} {format_date(revision.when)}"
         if revision.label:
             text += f" – {_shorten(revision.label, REVISION_LABEL_LENGTH)}"
         # Written down from the top along the line, clipped to the axes so a long meeting title
@@ -223,7 +224,9 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
         axes.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 5),
                       textcoords="offset points", ha="left", va="bottom", fontsize=8.5,
                       color="#37474f")
-    caption = figure.supxlabel("\n".join(textwrap.wrap(caption_text(data), CAPTION_WIDTH)),
+    # Wrapped to the figure's width: a report's plot is narrower than the window's.
+    width = max(60, min(CAPTION_WIDTH, int(figure.get_figwidth() * CAPTION_CHARS_PER_INCH)))
+    caption = figure.supxlabel("\n".join(textwrap.wrap(caption_text(data), width)),
                                x=0.01, ha="left", fontsize=8, color="#424242")
     caption.set_gid(GID_CAPTION)
     return axes
