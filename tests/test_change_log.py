@@ -8,28 +8,26 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from window_fixtures import demo_window
 
-from database import open_database
-from database.demo import load_demo
 from database.services.meetings import MeetingInput, create_meeting, update_meeting
 from desktop.forms.history_dialog import HistoryDialog
 from desktop.main_window import CHANGE_LOG, MainWindow
-from desktop.models.history_model import COL_ACTION, COL_FIELD, COL_NEW, COL_OLD, COL_RECORD
+from desktop.models.history_model import (
+    COL_ACTION,
+    COL_FIELD,
+    COL_NEW,
+    COL_OLD,
+    COL_RECORD,
+)
 
 MARKUP = '<b>bold</b><img src="file:///etc/hostname">'
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path):
-    store = open_database(tmp_path / "demo.sqlite")
-    load_demo(store)
-    main = MainWindow(store)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    main.store.close()
+    with demo_window(qtbot, tmp_path) as main:
+        yield main
 
 
 def _meeting(title: str, place: str) -> MeetingInput:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from window_fixtures import demo_window
 
 from database import open_database
 from database.demo import load_demo
@@ -20,15 +21,8 @@ DEMO_COMMITMENT = "Raise mutual trade turnover to USD 500 million within five ye
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path):
-    store = open_database(tmp_path / "demo.sqlite")
-    load_demo(store)
-    main = MainWindow(store)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    main.store.close()
+    with demo_window(qtbot, tmp_path) as main:
+        yield main
 
 
 def _dashboard_cell(window: MainWindow, row: int, column: int) -> str:

@@ -9,9 +9,9 @@ import pytest
 from db_fixtures import table_dump
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from window_fixtures import demo_window
 
 from database import Store, open_database
-from database.demo import load_demo
 from database.trade_io import find_mapping, import_trade
 from database.trade_queries import TradeFilter
 from desktop.forms.trade_import_dialog import TradeImportDialog
@@ -31,16 +31,9 @@ def _figures(store: Store) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, en_us_locale) -> Iterator[MainWindow]:
-    store = open_database(tmp_path / "demo.sqlite")
-    load_demo(store)
-    main = MainWindow(store)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.show_page("trade_figures")
-    yield main
-    main.close()
-    main.store.close()
+    with demo_window(qtbot, tmp_path) as main:
+        main.show_page("trade_figures")
+        yield main
 
 
 def _open_dialog(window: MainWindow, qtbot: QtBot) -> TradeImportDialog:

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
+from window_fixtures import demo_window
 
 from database import Store, ValidationError, open_database
-from database.demo import load_demo
 from database.services.trade import TradeFigureInput, create_trade_figures
 from database.trade_io.values import CellProblem
 from database.trade_paste import parse_block, parse_number
@@ -160,16 +160,9 @@ def test_any_block_is_stored_whole_or_not_at_all(tmp_path: Path, rows: list[list
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, en_us_locale) -> Iterator[MainWindow]:
-    store = open_database(tmp_path / "demo.sqlite")
-    load_demo(store)
-    main = MainWindow(store)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.show_page("trade_figures")
-    yield main
-    main.close()
-    main.store.close()
+    with demo_window(qtbot, tmp_path) as main:
+        main.show_page("trade_figures")
+        yield main
 
 
 def test_a_paste_with_one_bad_cell_stores_nothing_and_marks_that_cell(

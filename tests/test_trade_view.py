@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from trade_fixtures import insert_generated
+from window_fixtures import demo_window
 
 from database import Store, open_database
-from database.demo import load_demo
 from database.reference import product_groups
 from database.services.trade import TradeFigureInput, create_trade_figure
 from database.trade_queries import (
@@ -258,15 +258,8 @@ def test_scrolling_to_the_end_reads_only_the_pages_on_screen(view: TradeView, qt
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    store = open_database(tmp_path / "demo.sqlite")
-    load_demo(store)
-    main = MainWindow(store)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    main.store.close()
+    with demo_window(qtbot, tmp_path) as main:
+        yield main
 
 
 def test_the_trade_page_is_built_when_first_shown(window: MainWindow) -> None:

@@ -8,23 +8,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from window_fixtures import demo_window
 
-from database import open_database
-from database.demo import load_demo
 from desktop.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path):
-    store = open_database(tmp_path / "demo.sqlite")
-    load_demo(store)
-    main = MainWindow(store)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    main.store.close()
+    with demo_window(qtbot, tmp_path) as main:
+        yield main
 
 
 def _meetings(window: MainWindow) -> int:
