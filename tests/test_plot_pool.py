@@ -92,3 +92,19 @@ def test_workers_draw_in_the_language_of_the_report(portfolio, monkeypatch, qapp
         install_language(qapp, "en")
     assert _pixels(russian_here) != _pixels(english)  # the legend and axis texts differ
     assert _pixels(images[ids[0]]) == _pixels(russian_here)
+
+
+def test_a_worker_that_dies_leaves_the_plots_to_this_process(portfolio, monkeypatch) -> None:
+    store, ids = portfolio
+    monkeypatch.setattr(plot_pool.os, "cpu_count", lambda: 2)
+    # A worker that cannot open the database dies in its initializer: the pool breaks.
+    monkeypatch.setattr(plot_pool, "_start_worker", _die)
+    images = draw_commitment_plots(store, ids, today=None, dpi=PLOT_DPI)
+    assert sorted(images) == sorted(ids)
+    assert _pixels(images[ids[1]]) == _pixels(plot_png(store, ids[1]))
+
+
+def _die(*_args) -> None:
+    import os as _os
+
+    _os._exit(3)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 from pathlib import Path
 
@@ -89,15 +91,44 @@ def draw_commitment_plots(store: Store, commitment_ids: list[int], *, today: dat
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                    initializer=_start_worker,
                                    initargs=(str(store.path), current_language(), QLocale().name()))
+    waiting = deque(commitment_ids)
+    pending: set[Future] = set()
+
+    def hand_out() -> None:
+        # A few plots per worker at a time, so that this process can still take some.
+        while waiting and len(pending) < 2 * workers:
+            pending.add(executor.submit(_draw, waiting.popleft(), today, dpi))
+
+    def collect(finished: set[Future]) -> None:
+        for future in finished:
+            commitment_id, png = future.result()
+            images[commitment_id] = png
+
     try:
-        pending: set[Future] = {executor.submit(_draw, i, today, dpi) for i in commitment_ids}
-        while pending:
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                commitment_id, png = future.result()
-                images[commitment_id] = png
+        hand_out()
+        while pending or waiting:
+            if waiting and len(images) == 0:
+                # The workers are still starting (about a second): draw one here meanwhile,
+                # from the end of the list.
+                commitment_id = waiting.pop()
+                images[commitment_id] = plot_png(store, commitment_id, today=today, dpi=dpi)
+                finished, pending = wait(pending, timeout=0)
+            else:
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            collect(finished)
+            hand_out()
             if progress is not None:
                 progress(len(images), total)
+    except (BrokenProcessPool, OSError):
+        # A worker could not start or died (no room for another process, a program that cannot
+        # be imported again): the report is still made, with the rest drawn here.
+        executor.shutdown(wait=True, cancel_futures=True)
+        for commitment_id in commitment_ids:
+            if commitment_id not in images:
+                images[commitment_id] = plot_png(store, commitment_id, today=today, dpi=dpi)
+                if progress is not None:
+                    progress(len(images), total)
+        return images
     except BaseException:
         executor.shutdown(wait=True, cancel_futures=True)
         raise
