@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from database.backups import (
-    AUTO_BACKUP_INTERVAL,
-    AUTOMATIC,
-    auto_backup_due,
-    backup_file,
-)
-from desktop.error_messages import error_message
-from desktop.safety_workers import FunctionWorker, WorkOutcome
+if TYPE_CHECKING:
+    from desktop.safety_workers import FunctionWorker, WorkOutcome
+
+# The backup machinery (database.backups, the workers) is imported when the first check runs,
+# not while the window opens.
 
 # How often the timer asks whether a backup is due; the interval itself is 30 minutes.
 CHECK_EVERY_MS = 60_000
@@ -44,11 +42,11 @@ class AutoBackup(QObject):
     backup_failed = Signal(str)
 
     def __init__(self, db_path: Path, *, writable: bool, parent: QObject | None = None,
-                 interval: _dt.timedelta = AUTO_BACKUP_INTERVAL) -> None:
+                 interval: _dt.timedelta | None = None) -> None:
         super().__init__(parent)
         self.db_path = Path(db_path)
         self.writable = writable
-        self.interval = interval
+        self.interval = interval  # None: database.backups.AUTO_BACKUP_INTERVAL (30 minutes)
         self.changed_since: _dt.datetime | None = None
         self._in_flight_since: _dt.datetime | None = None
         self.worker: FunctionWorker | None = None
@@ -87,10 +85,16 @@ class AutoBackup(QObject):
         """Start a backup if one is due (``now`` for tests); True if one was started."""
         if not self.writable or self.running:
             return False
-        if not auto_backup_due(self.db_path, self.changed_since, self.interval, now=now):
+        from database.backups import AUTO_BACKUP_INTERVAL, auto_backup_due
+
+        interval = self.interval or AUTO_BACKUP_INTERVAL
+        if not auto_backup_due(self.db_path, self.changed_since, interval, now=now):
             return False
         self._in_flight_since, self.changed_since = self.changed_since, None
         path = self.db_path
+        from database.backups import AUTOMATIC, backup_file
+        from desktop.safety_workers import FunctionWorker
+
         worker = FunctionWorker(lambda: backup_file(path, reason=AUTOMATIC), self)
         worker.done.connect(lambda outcome, w=worker: self._finish(w, outcome))
         self.worker = worker
@@ -110,6 +114,8 @@ class AutoBackup(QObject):
         # Not backed up after all: the change still waits for a backup.
         if since is not None and (self.changed_since is None or since < self.changed_since):
             self.changed_since = since
+        from desktop.error_messages import error_message
+
         self.backup_failed.emit(error_message(outcome.error))
 
     def wait(self) -> None:
