@@ -72,6 +72,46 @@ class RetentionPolicy:
 
 
 DEFAULT_RETENTION = RetentionPolicy()
+# Each backup folder may keep its own policy (set in Tools > Settings or by `backup --keep-…`),
+# so the window, the command line and the pre-import backups all rotate it alike.
+RETENTION_FILE = "retention.json"
+MAX_KEEP = 1000
+
+
+def folder_retention(folder: str | Path) -> RetentionPolicy:
+    """The rotation policy saved in ``folder`` (the default when none is saved or it is unreadable)."""
+    import json
+
+    try:
+        saved = json.loads((Path(folder) / RETENTION_FILE).read_text(encoding="utf-8"))
+        policy = RetentionPolicy(int(saved["keep_daily"]), int(saved["keep_weekly"]),
+                                 int(saved["keep_monthly"]))
+        _check_retention(policy)
+    except (OSError, ValueError, KeyError, TypeError):
+        return DEFAULT_RETENTION
+    return policy
+
+
+def save_folder_retention(folder: str | Path, policy: RetentionPolicy) -> None:
+    """Make ``policy`` the rotation of the backups in ``folder`` from now on (written atomically)."""
+    import json
+
+    from database.atomic_file import atomic_output
+
+    _check_retention(policy)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    with atomic_output(folder / RETENTION_FILE) as temporary:
+        temporary.write_text(json.dumps({"keep_daily": policy.keep_daily,
+                                         "keep_weekly": policy.keep_weekly,
+                                         "keep_monthly": policy.keep_monthly}), encoding="utf-8")
+
+
+def _check_retention(policy: RetentionPolicy) -> None:
+    for name in ("keep_daily", "keep_weekly", "keep_monthly"):
+        value = getattr(policy, name)
+        if not 1 <= value <= MAX_KEEP:
+            raise ValueError(f"{name} must be between 1 and {MAX_KEEP}, not {value}")
 
 
 @dataclass(frozen=True)
@@ -458,6 +498,8 @@ def _backup_into_folder(conn: sqlite3.Connection, db_path: Path, folder: str | P
         n += 1
     _write_checked_copy(conn, target)
     info = _info(target, created, reason, counts=True)
+    if retention is DEFAULT_RETENTION:  # not chosen by the caller: the folder's own policy
+        retention = folder_retention(target_folder)
     if retention is not None:
         rotate(target_folder, retention.keep_daily, retention.keep_weekly, retention.keep_monthly,
                stem=db_path.stem)

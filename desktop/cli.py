@@ -20,7 +20,8 @@ PROGRAM = "commitment-tracker"
 MAX_PRINTED_ERRORS = 100  # import-trade prints at most this many problems, then "… and N more"
 # Commands whose messages are translated; report and the window install the language themselves
 # (they need a QGuiApplication, which must be the first Qt application of the process).
-TRANSLATED_COMMANDS = ("demo", "status", "import-trade", "export-trade", "undo-import")
+TRANSLATED_COMMANDS = ("demo", "status", "import-trade", "export-trade", "undo-import",
+                       *cli_data_safety.COMMANDS)
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -35,9 +36,12 @@ def _install_cli_language(requested: str | None) -> str:
     """
     from desktop.i18n import FALLBACK, install_language, startup_language
 
-    app = QCoreApplication.instance() or QCoreApplication([PROGRAM])
     code = startup_language(requested)
-    return code if code == FALLBACK else install_language(app, code)
+    if code == FALLBACK:
+        return code
+    # Translators need an application object; a command has none of its own yet.
+    app = QCoreApplication.instance() or QCoreApplication([PROGRAM])
+    return install_language(app, code)
 
 
 def _english() -> bool:

@@ -14,14 +14,32 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from database.errors import CommitmentTrackerError
+
 if TYPE_CHECKING:
     from database.health_check import HealthReport
 
 DatabaseOption = Callable[..., None]
 COMMANDS = ("backup", "restore", "check")
-# How the main tables are named in messages (the order of database.backups.MAIN_TABLES).
-_COUNT_NAMES = {"meetings": "meeting(s)", "commitments": "commitment(s)",
-                "initiatives": "initiative(s)", "trade_figures": "trade figure(s)"}
+
+
+def _tr(text: str, n: int = -1) -> str:
+    # The command line installs the translator of --lang (desktop.cli); English is the text.
+    return QCoreApplication.translate("CliDataSafety", text, None, n)
+
+
+def _count_text(table: str, count: int) -> str:
+    """A count of records of a main table in words ("3 meeting(s)")."""
+    texts = {"meetings": _tr("%n meeting(s)", count), "commitments": _tr("%n commitment(s)", count),
+             "initiatives": _tr("%n initiative(s)", count),
+             "trade_figures": _tr("%n trade figure(s)", count)}
+    return texts[table]
+
+
+# The main tables in the order of database.backups.MAIN_TABLES.
+_COUNTED = ("meetings", "commitments", "initiatives", "trade_figures")
 
 
 def add_commands(commands: argparse._SubParsersAction, database_option: DatabaseOption) -> None:
@@ -32,6 +50,12 @@ def add_commands(commands: argparse._SubParsersAction, database_option: Database
     database_option(backup, default=argparse.SUPPRESS)
     backup.add_argument("--to", metavar="FILE", default=None,
                         help="write the backup to FILE instead (FILE must not exist yet)")
+    for unit, default in (("daily", 7), ("weekly", 4), ("monthly", 12)):
+        backup.add_argument(f"--keep-{unit}", type=int, metavar="N", default=None,
+                            help=f"rotation keeps the newest backup of each of the last N "
+                                 f"{ {'daily': 'days', 'weekly': 'weeks', 'monthly': 'months'}[unit]} "
+                                 f"(default: as saved for the backup folder, else {default}); "
+                                 "the choice is saved for the folder")
 
     restore = commands.add_parser(
         "restore", help="replace the database with a backup; the current file is backed up first")
@@ -63,32 +87,52 @@ def run(args: argparse.Namespace, database_path: Callable[[argparse.Namespace], 
 
 
 def _counts_text(counts: Mapping[str, int]) -> str:
-    return ", ".join(f"{counts[table]} {name}" for table, name in _COUNT_NAMES.items()
-                     if table in counts)
+    return ", ".join(_count_text(table, counts[table]) for table in _COUNTED if table in counts)
 
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:
     from database.backups import (
-        DEFAULT_RETENTION,
         MANUAL,
+        MAX_KEEP,
+        RetentionPolicy,
         backup_file,
+        backup_folder_for,
+        folder_retention,
         rotate,
+        save_folder_retention,
         write_backup,
     )
 
     if args.to:
         info = write_backup(db_path, Path(args.to))
-        print(f"Backed up {db_path} to {info.path} ({_counts_text(info.counts)}; checked).")
+        print(_tr("Backed up {0} to {1} ({2}; checked).").format(
+            db_path, info.path, _counts_text(info.counts)))
         return 0
+    folder = backup_folder_for(db_path)
+    policy = folder_retention(folder)
+    chosen = RetentionPolicy(*(policy_value if given is None else given for given, policy_value in (
+        (args.keep_daily, policy.keep_daily), (args.keep_weekly, policy.keep_weekly),
+        (args.keep_monthly, policy.keep_monthly))))
+    if chosen != policy:
+        try:
+            save_folder_retention(folder, chosen)
+        except ValueError:
+            raise CommandLineError(_tr("--keep-daily, --keep-weekly and --keep-monthly take a "
+                                       "number from 1 to {0}").format(MAX_KEEP)) from None
     info = backup_file(db_path, reason=MANUAL, retention=None)
-    print(f"Backed up {db_path} to {info.path} ({_counts_text(info.counts)}; checked).")
-    removed = rotate(info.path.parent, DEFAULT_RETENTION.keep_daily, DEFAULT_RETENTION.keep_weekly,
-                     DEFAULT_RETENTION.keep_monthly, stem=db_path.stem)
+    print(_tr("Backed up {0} to {1} ({2}; checked).").format(
+        db_path, info.path, _counts_text(info.counts)))
+    removed = rotate(info.path.parent, chosen.keep_daily, chosen.keep_weekly, chosen.keep_monthly,
+                     stem=db_path.stem)
     if removed:
-        print(f"Removed {len(removed)} old backup(s) (keeping the newest of each of the last "
-              f"{DEFAULT_RETENTION.keep_daily} days, {DEFAULT_RETENTION.keep_weekly} weeks and "
-              f"{DEFAULT_RETENTION.keep_monthly} months).")
+        print(_tr("Removed %n old backup(s) (keeping the newest of each of the last {0} days, "
+                  "{1} weeks and {2} months).", len(removed)).format(
+            chosen.keep_daily, chosen.keep_weekly, chosen.keep_monthly))
     return 0
+
+
+class CommandLineError(CommitmentTrackerError):
+    """A wrong option value, said in one line (the command line prints it as an error)."""
 
 
 def _restore(args: argparse.Namespace, db_path: Path) -> int:
@@ -96,10 +140,12 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
 
     result = restore_backup(db_path, Path(args.file))
     if result.safety_backup is not None:
-        print(f"Backed up the current database to {result.safety_backup.path}.")
+        print(_tr("Backed up the current database to {0}.").format(result.safety_backup.path))
     if result.damaged_copy is not None:
-        print(f"The current database was damaged; it was moved unchanged to {result.damaged_copy}.")
-    print(f"Restored {db_path} from {result.restored_from} ({_counts_text(result.counts)}).")
+        print(_tr("The current database was damaged; it was moved unchanged to {0}.").format(
+            result.damaged_copy))
+    print(_tr("Restored {0} from {1} ({2}).").format(db_path, result.restored_from,
+                                                     _counts_text(result.counts)))
     return 0
 
 
@@ -116,17 +162,17 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
         output["repair"] = result.as_json()
         if not args.json:
             if result.refused:
-                print(f"Nothing repaired: {result.refused}.")
+                print(_tr("Nothing repaired: {0}.").format(result.refused))
             else:
                 if result.backup is not None:
-                    print(f"Backed up to {result.backup.path} before repairing.")
+                    print(_tr("Backed up to {0} before repairing.").format(result.backup.path))
                 for finding in result.repaired:
-                    print(f"repaired: {finding.line()}")
+                    print(_tr("repaired: {0}").format(finding.line()))
         if result.repaired:
             final = check_database(db_path)
             output["after_repair"] = final.as_json()
             if not args.json:
-                print("After the repair:")
+                print(_tr("After the repair:"))
                 _print_report(final, repair_hint=False)
     if args.json:
         output["healthy"] = final.healthy
@@ -136,14 +182,15 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
 
 def _print_report(report: HealthReport, *, repair_hint: bool) -> None:
     for finding in report.findings:
-        suffix = " (repairable)" if finding.repairable else ""
+        suffix = _tr(" (repairable)") if finding.repairable else ""
         print(finding.line() + suffix)
     if not report.findings:
-        print(f"{report.path}: no problems found.")
+        print(_tr("{0}: no problems found.").format(report.path))
         return
     errors, warnings = len(report.errors), len(report.warnings)
     repairable = len(report.repairable)
-    summary = f"{report.path}: {errors} problem(s), {warnings} warning(s)"
+    summary = _tr("{0}: %n problem(s)", errors).format(report.path)
+    summary += _tr(", %n warning(s)", warnings)
     if repairable and repair_hint:
-        summary += f"; {repairable} can be repaired safely with --repair"
+        summary += _tr("; %n can be repaired safely with --repair", repairable)
     print(summary + ".")

@@ -1,11 +1,15 @@
-"""The settings dialog: domain preferences kept in the database (home country, default currency)
-and the interface language, which is a preference of the user kept in QSettings."""
+"""The settings dialog: domain preferences kept in the database (home country, default currency),
+how many backups the database's backup folder keeps, and the interface language, which is a
+preference of the user kept in QSettings."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
-from database import queries
+from database import CommitmentTrackerError, queries
+from database.backups import (
+    MAX_KEEP, RetentionPolicy, backup_folder_for, folder_retention, save_folder_retention,
+)
 from database.operations import Change, Sequence_
 from database.services.base import Result
 from database.services.settings import (
@@ -56,10 +60,28 @@ class SettingsDialog(FormDialog):
             # Each language in its own words, so anyone can find theirs whatever is shown now.
             self.language_combo.addItem(i18n.language_name(code), code)
         self.add_field("language", "", self.language_combo)
+        # Rotation of the backup folder beside the database: the newest backup of each of the
+        # last N days, weeks and months is kept.
+        keep_row = QWidget()
+        keep_layout = QHBoxLayout(keep_row)
+        keep_layout.setContentsMargins(0, 0, 0, 0)
+        self.keep_spins: dict[str, QSpinBox] = {}
+        self.keep_labels: dict[str, QLabel] = {}
+        for unit in ("daily", "weekly", "monthly"):
+            spin = QSpinBox()
+            spin.setObjectName(f"keep{unit.capitalize()}Spin")
+            spin.setRange(1, MAX_KEEP)
+            self.keep_spins[unit] = spin
+            self.keep_labels[unit] = QLabel()
+            keep_layout.addWidget(spin)
+            keep_layout.addWidget(self.keep_labels[unit])
+        keep_layout.addStretch(1)
+        self.add_field("keepBackups", "", keep_row, target=self.keep_spins["daily"])
         if self.store.read_only:
-            # The language is the user's own (QSettings); the other two live in the database.
+            # The language is the user's own (QSettings); the others belong to the database.
             self.home_combo.setEnabled(False)
             self.currency_combo.setEnabled(False)
+            keep_row.setEnabled(False)
         self.resize(420, 190)
 
     def retranslate_ui(self) -> None:
@@ -68,6 +90,13 @@ class SettingsDialog(FormDialog):
         self.fields["homeCountry"].label.setText(self.tr_("&Home country"))
         self.fields["defaultCurrency"].label.setText(self.tr_("Default &currency"))
         self.fields["language"].label.setText(self.tr_("&Language"))
+        self.fields["keepBackups"].label.setText(self.tr_("&Keep backups"))
+        self.keep_labels["daily"].setText(self.tr_("days,"))
+        self.keep_labels["weekly"].setText(self.tr_("weeks,"))
+        self.keep_labels["monthly"].setText(self.tr_("months"))
+        self.keep_spins["daily"].setToolTip(self.tr_(
+            "Rotation keeps the newest backup of each of the last N days, weeks and months "
+            "(backups before imports, restores and repairs are kept apart)"))
         self.home_combo.setToolTip(self.tr_("Your own country: the reporter of the trade figures "
                                             "you track"))
         self.currency_combo.setToolTip(self.tr_("The unit new commitments start with"))
@@ -88,6 +117,9 @@ class SettingsDialog(FormDialog):
             self.currency_combo.addItem(currency, currency)
             index = self.currency_combo.count() - 1
         self.currency_combo.setCurrentIndex(index)
+        self._stored_retention = folder_retention(backup_folder_for(self.store.path))
+        for unit in ("daily", "weekly", "monthly"):
+            self.keep_spins[unit].setValue(getattr(self._stored_retention, f"keep_{unit}"))
         self._shown_language = i18n.current_language()
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(self._shown_language)))
@@ -103,8 +135,19 @@ class SettingsDialog(FormDialog):
     def submit(self) -> Result | None:
         result = self._submit_database_settings()
         # After the database part succeeded, so a refused save changes nothing at all.
+        self._apply_retention()
         self._apply_language()
         return result
+
+    def _apply_retention(self) -> None:
+        chosen = RetentionPolicy(*(self.keep_spins[unit].value()
+                                   for unit in ("daily", "weekly", "monthly")))
+        if chosen != self._stored_retention and not self.store.read_only:
+            try:
+                save_folder_retention(backup_folder_for(self.store.path), chosen)
+            except OSError as exc:
+                raise CommitmentTrackerError(self.tr_(
+                    "The backup settings could not be saved: {0}").format(exc.strerror or exc)) from exc
 
     def _apply_language(self) -> None:
         code = self.language_combo.currentData()

@@ -408,6 +408,129 @@
     </message>
 </context>
 <context>
+    <name>CliDataSafety</name>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="185"/>
+        <source> (repairable)</source>
+        <translation> (reparierbar)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n Verpflichtung</numerusform>
+            <numerusform>%n Verpflichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="36"/>
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n Initiative</numerusform>
+            <numerusform>%n Initiativen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Treffen</numerusform>
+            <numerusform>%n Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="37"/>
+        <source>%n trade figure(s)</source>
+        <translation>
+            <numerusform>%n Handelszahl</numerusform>
+            <numerusform>%n Handelszahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="193"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="120"/>
+        <source>--keep-daily, --keep-weekly and --keep-monthly take a number from 1 to {0}</source>
+        <translation>--keep-daily, --keep-weekly und --keep-monthly erwarten eine Zahl von 1 bis {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="195"/>
+        <source>; %n can be repaired safely with --repair</source>
+        <translation>
+            <numerusform>; %n kann mit --repair sicher repariert werden</numerusform>
+            <numerusform>; %n können mit --repair sicher repariert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="175"/>
+        <source>After the repair:</source>
+        <translation>Nach der Reparatur:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="143"/>
+        <source>Backed up the current database to {0}.</source>
+        <translation>Die aktuelle Datenbank wurde in {0} gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="168"/>
+        <source>Backed up to {0} before repairing.</source>
+        <translation>Vor der Reparatur in {0} gesichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="108"/>
+        <location filename="../../desktop/cli_data_safety.py" line="123"/>
+        <source>Backed up {0} to {1} ({2}; checked).</source>
+        <translation>{0} wurde in {1} gesichert ({2}; geprüft).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="165"/>
+        <source>Nothing repaired: {0}.</source>
+        <translation>Nichts repariert: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="128"/>
+        <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months).</source>
+        <translation>
+            <numerusform>%n alte Sicherung entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate).</numerusform>
+            <numerusform>%n alte Sicherungen entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="147"/>
+        <source>Restored {0} from {1} ({2}).</source>
+        <translation>{0} wurde aus {1} wiederhergestellt ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="145"/>
+        <source>The current database was damaged; it was moved unchanged to {0}.</source>
+        <translation>Die aktuelle Datenbank war beschädigt; sie wurde unverändert nach {0} verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="170"/>
+        <source>repaired: {0}</source>
+        <translation>repariert: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="192"/>
+        <source>{0}: %n problem(s)</source>
+        <translation>
+            <numerusform>{0}: %n Problem</numerusform>
+            <numerusform>{0}: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="188"/>
+        <source>{0}: no problems found.</source>
+        <translation>{0}: keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
@@ -817,116 +940,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="167"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="139"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="159"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="163"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="179"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="80"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="194"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="195"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="172"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="173"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="61"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="62"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="201"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
     </message>
@@ -5741,44 +5864,74 @@ Zahlen: {1}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="90"/>
         <source>&amp;Home country</source>
         <translation>&amp;Eigenes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="93"/>
+        <source>&amp;Keep backups</source>
+        <translation>Sicherungen &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="91"/>
         <source>Default &amp;currency</source>
         <translation>Standard&amp;währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="97"/>
+        <source>Rotation keeps the newest backup of each of the last N days, weeks and months (backups before imports, restores and repairs are kept apart)</source>
+        <translation>Die Rotation behält die neueste Sicherung jedes der letzten N Tage, Wochen und Monate (Sicherungen vor Importen, Wiederherstellungen und Reparaturen werden getrennt aufbewahrt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="149"/>
+        <source>The backup settings could not be saved: {0}</source>
+        <translation>Die Sicherungseinstellungen konnten nicht gespeichert werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="106"/>
         <source>The database is open read-only</source>
         <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="103"/>
         <source>The language of the window and the reports; numbers and dates follow it too</source>
         <translation>Die Sprache des Fensters und der Berichte; Zahlen und Daten folgen ihr ebenfalls</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="102"/>
         <source>The unit new commitments start with</source>
         <translation>Die Einheit, mit der neue Verpflichtungen beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="100"/>
         <source>Your own country: the reporter of the trade figures you track</source>
         <translation>Ihr eigenes Land: das Meldeland der Handelsdaten, die Sie verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="94"/>
+        <source>days,</source>
+        <translation>Tage,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="96"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="95"/>
+        <source>weeks,</source>
+        <translation>Wochen,</translation>
     </message>
 </context>
 <context>

@@ -413,6 +413,137 @@
     </message>
 </context>
 <context>
+    <name>CliDataSafety</name>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="185"/>
+        <source> (repairable)</source>
+        <translation> (можно исправить)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n обязательство</numerusform>
+            <numerusform>%n обязательства</numerusform>
+            <numerusform>%n обязательств</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="36"/>
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n инициатива</numerusform>
+            <numerusform>%n инициативы</numerusform>
+            <numerusform>%n инициатив</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="37"/>
+        <source>%n trade figure(s)</source>
+        <translation>
+            <numerusform>%n торговый показатель</numerusform>
+            <numerusform>%n торговых показателя</numerusform>
+            <numerusform>%n торговых показателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="193"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n предупреждение</numerusform>
+            <numerusform>, %n предупреждения</numerusform>
+            <numerusform>, %n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="120"/>
+        <source>--keep-daily, --keep-weekly and --keep-monthly take a number from 1 to {0}</source>
+        <translation>--keep-daily, --keep-weekly и --keep-monthly принимают число от 1 до {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="195"/>
+        <source>; %n can be repaired safely with --repair</source>
+        <translation>
+            <numerusform>; %n можно безопасно исправить с --repair</numerusform>
+            <numerusform>; %n можно безопасно исправить с --repair</numerusform>
+            <numerusform>; %n можно безопасно исправить с --repair</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="175"/>
+        <source>After the repair:</source>
+        <translation>После исправления:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="143"/>
+        <source>Backed up the current database to {0}.</source>
+        <translation>Резервная копия текущей базы данных сохранена в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="168"/>
+        <source>Backed up to {0} before repairing.</source>
+        <translation>Перед исправлением создана резервная копия {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="108"/>
+        <location filename="../../desktop/cli_data_safety.py" line="123"/>
+        <source>Backed up {0} to {1} ({2}; checked).</source>
+        <translation>Резервная копия {0} сохранена в {1} ({2}; проверена).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="165"/>
+        <source>Nothing repaired: {0}.</source>
+        <translation>Ничего не исправлено: {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="128"/>
+        <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months).</source>
+        <translation>
+            <numerusform>Удалена %n старая резервная копия (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
+            <numerusform>Удалены %n старые резервные копии (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
+            <numerusform>Удалено %n старых резервных копий (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="147"/>
+        <source>Restored {0} from {1} ({2}).</source>
+        <translation>База данных {0} восстановлена из {1} ({2}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="145"/>
+        <source>The current database was damaged; it was moved unchanged to {0}.</source>
+        <translation>Текущая база данных была повреждена; она перемещена без изменений в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="170"/>
+        <source>repaired: {0}</source>
+        <translation>исправлено: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="192"/>
+        <source>{0}: %n problem(s)</source>
+        <translation>
+            <numerusform>{0}: %n проблема</numerusform>
+            <numerusform>{0}: %n проблемы</numerusform>
+            <numerusform>{0}: %n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="188"/>
+        <source>{0}: no problems found.</source>
+        <translation>{0}: проблем не обнаружено.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
@@ -822,116 +953,116 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="146"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="154"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="167"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="91"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="139"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
         <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
         <translation>Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="159"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="162"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="163"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="179"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="80"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="78"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="194"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="195"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="100"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="172"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="173"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="61"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="62"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="201"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="102"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
     </message>
@@ -5750,44 +5881,74 @@ SQLite {5}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="90"/>
         <source>&amp;Home country</source>
         <translation>&amp;Своя страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="93"/>
+        <source>&amp;Keep backups</source>
+        <translation>&amp;Хранить резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="92"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="91"/>
         <source>Default &amp;currency</source>
         <translation>&amp;Валюта по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="97"/>
+        <source>Rotation keeps the newest backup of each of the last N days, weeks and months (backups before imports, restores and repairs are kept apart)</source>
+        <translation>Ротация сохраняет самую новую резервную копию за каждый из последних N дней, недель и месяцев (копии перед импортом, восстановлением и исправлением хранятся отдельно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="77"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="149"/>
+        <source>The backup settings could not be saved: {0}</source>
+        <translation>Не удалось сохранить настройки резервного копирования: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="106"/>
         <source>The database is open read-only</source>
         <translation>База данных открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="74"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="103"/>
         <source>The language of the window and the reports; numbers and dates follow it too</source>
         <translation>Язык окна и отчётов; ему следуют и числа, и даты</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="73"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="102"/>
         <source>The unit new commitments start with</source>
         <translation>Единица, с которой начинаются новые обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/settings_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/settings_dialog.py" line="100"/>
         <source>Your own country: the reporter of the trade figures you track</source>
         <translation>Ваша собственная страна: отчитывающаяся страна отслеживаемых торговых данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="94"/>
+        <source>days,</source>
+        <translation>дн.,</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="96"/>
+        <source>months</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/settings_dialog.py" line="95"/>
+        <source>weeks,</source>
+        <translation>нед.,</translation>
     </message>
 </context>
 <context>
