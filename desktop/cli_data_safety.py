@@ -151,6 +151,7 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
 
 def _check(args: argparse.Namespace, db_path: Path) -> int:
     from database.health_check import check_database, repair
+    from desktop.health_texts import finding_line
 
     report = check_database(db_path)
     output: dict[str, object] = {"check": report.as_json()}
@@ -167,7 +168,7 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
                 if result.backup is not None:
                     print(_tr("Backed up to {0} before repairing.").format(result.backup.path))
                 for finding in result.repaired:
-                    print(_tr("repaired: {0}").format(finding.line()))
+                    print(_tr("repaired: {0}").format(finding_line(finding)))
         if result.repaired:
             final = check_database(db_path)
             output["after_repair"] = final.as_json()
@@ -181,9 +182,11 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _print_report(report: HealthReport, *, repair_hint: bool) -> None:
+    from desktop.health_texts import finding_line
+
     for finding in report.findings:
         suffix = _tr(" (repairable)") if finding.repairable else ""
-        print(finding.line() + suffix)
+        print(finding_line(finding) + suffix)
     if not report.findings:
         print(_tr("{0}: no problems found.").format(report.path))
         return

@@ -61,228 +61,228 @@
 <context>
     <name>CheckDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="110"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Reparieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="181"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>(whole file)</source>
         <translation>(ganze Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
+        <location filename="../../desktop/health_texts.py" line="31"/>
         <source>Baseline date does not match its period</source>
         <translation>Ausgangsdatum passt nicht zu seinem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
+        <location filename="../../desktop/health_texts.py" line="19"/>
         <source>Broken reference</source>
         <translation>Defekter Verweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="191"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="155"/>
         <source>Can be repaired safely</source>
         <translation>Kann sicher repariert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="147"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="111"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="66"/>
+        <location filename="../../desktop/health_texts.py" line="36"/>
         <source>Check could not finish</source>
         <translation>Die Prüfung konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="143"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="107"/>
         <source>Check database</source>
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="163"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="127"/>
         <source>Checking {0}…</source>
         <translation>{0} wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
+        <location filename="../../desktop/health_texts.py" line="18"/>
         <source>Damaged file or index</source>
         <translation>Beschädigte Datei oder beschädigter Index</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
+        <location filename="../../desktop/health_texts.py" line="30"/>
         <source>Deadline not after the baseline</source>
         <translation>Frist nicht nach dem Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
+        <location filename="../../desktop/health_texts.py" line="28"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
+        <location filename="../../desktop/health_texts.py" line="35"/>
         <source>More of the same</source>
         <translation>Weitere gleicher Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="178"/>
         <source>None can be repaired in place; restore a backup (File &gt; Restore).</source>
         <translation>Nichts davon lässt sich direkt reparieren; stellen Sie eine Sicherung wieder her (Datei &gt; Wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
+        <location filename="../../desktop/health_texts.py" line="21"/>
         <source>Not a Commitment Tracker file</source>
         <translation>Keine Commitment-Tracker-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="240"/>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="204"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="209"/>
         <source>Nothing was repaired: {0}</source>
         <translation>Nichts wurde repariert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
+        <location filename="../../desktop/health_texts.py" line="22"/>
         <source>Part of the schema is missing</source>
         <translation>Ein Teil des Schemas fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
+        <location filename="../../desktop/health_texts.py" line="32"/>
         <source>Possibly the same person twice</source>
         <translation>Möglicherweise dieselbe Person doppelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="186"/>
         <source>Repair</source>
         <translation>Reparatur</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="223"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="187"/>
         <source>Repair {0} finding(s)? The database is backed up first; orphan rows are removed or unlinked, summaries and indexes rebuilt.</source>
         <translation>{0} Befund(e) reparieren? Die Datenbank wird zuerst gesichert; verwaiste Zeilen werden entfernt oder gelöst, Zusammenfassungen und Indizes neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="211"/>
         <source>Repaired {0} finding(s).</source>
         <translation>{0} Befund(e) repariert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="237"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="201"/>
         <source>Repairing {0}…</source>
         <translation>{0} wird repariert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
+        <location filename="../../desktop/health_texts.py" line="25"/>
         <source>Required value missing</source>
         <translation>Erforderlicher Wert fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
+        <location filename="../../desktop/health_texts.py" line="27"/>
         <source>Rule broken</source>
         <translation>Regel verletzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
+        <location filename="../../desktop/health_texts.py" line="23"/>
         <source>Schema changed by another tool</source>
         <translation>Schema von einem anderen Programm geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
+        <location filename="../../desktop/health_texts.py" line="24"/>
         <source>Schema object added by another tool</source>
         <translation>Schemaobjekt von einem anderen Programm hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
+        <location filename="../../desktop/health_texts.py" line="20"/>
         <source>Search index out of date</source>
         <translation>Suchindex veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
+        <location filename="../../desktop/health_texts.py" line="29"/>
         <source>Target not positive</source>
         <translation>Zielwert nicht positiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="149"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="113"/>
         <source>The database is open read-only</source>
         <translation>Die Datenbank ist schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="213"/>
         <source>The file as it was is kept in {0}.</source>
         <translation>Die Datei im vorherigen Zustand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
+        <location filename="../../desktop/health_texts.py" line="33"/>
         <source>Trade summary out of date</source>
         <translation>Handelszusammenfassung veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
+        <location filename="../../desktop/health_texts.py" line="34"/>
         <source>Trade summary switched off</source>
         <translation>Handelszusammenfassung abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
+        <location filename="../../desktop/health_texts.py" line="26"/>
         <source>Unknown value</source>
         <translation>Unbekannter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="211"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="175"/>
         <source>{0} can be repaired safely (a backup is taken first).</source>
         <translation>{0} kann sicher repariert werden (zuerst wird eine Sicherung erstellt).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="201"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="165"/>
         <source>{0} could not be checked: {1}</source>
         <translation>{0} konnte nicht geprüft werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="204"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="168"/>
         <source>{0} has not been checked yet.</source>
         <translation>{0} wurde noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="170"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="207"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="171"/>
         <source>{0}: {1} problem(s), {2} warning(s).</source>
         <translation>{0}: {1} Problem(e), {2} Warnung(en).</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="318"/>
+        <location filename="../../desktop/cli.py" line="322"/>
         <source> (one of: {0})</source>
         <translation> (eine von: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="269"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde importiert</numerusform>
@@ -303,22 +303,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="283"/>
         <source>, {0} rounded to cents</source>
         <translation>, {0} auf Cent gerundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="277"/>
+        <location filename="../../desktop/cli.py" line="281"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281"/>
+        <location filename="../../desktop/cli.py" line="285"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="322"/>
+        <location filename="../../desktop/cli.py" line="326"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
@@ -326,12 +326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
+        <location filename="../../desktop/cli.py" line="287"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="187"/>
+        <location filename="../../desktop/cli.py" line="191"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensatz).</numerusform>
@@ -339,67 +339,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="205"/>
+        <location filename="../../desktop/cli.py" line="209"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="185"/>
+        <location filename="../../desktop/cli.py" line="189"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="376"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="414"/>
+        <location filename="../../desktop/cli.py" line="418"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="417"/>
+        <location filename="../../desktop/cli.py" line="421"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="208"/>
+        <location filename="../../desktop/cli.py" line="212"/>
         <source>latest {0} {1} ({2})</source>
         <translation>zuletzt {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>no actual yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="252"/>
+        <location filename="../../desktop/cli.py" line="256"/>
         <source>reading {0}</source>
         <translation>{0} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="275"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="274"/>
+        <location filename="../../desktop/cli.py" line="278"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="246"/>
+        <location filename="../../desktop/cli.py" line="250"/>
         <source>{0}: no such file</source>
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="263"/>
+        <location filename="../../desktop/cli.py" line="267"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -410,7 +410,7 @@
 <context>
     <name>CliDataSafety</name>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="185"/>
+        <location filename="../../desktop/cli_data_safety.py" line="188"/>
         <source> (repairable)</source>
         <translation> (reparierbar)</translation>
     </message>
@@ -447,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="193"/>
+        <location filename="../../desktop/cli_data_safety.py" line="196"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n Warnung</numerusform>
@@ -460,7 +460,7 @@
         <translation>--keep-daily, --keep-weekly und --keep-monthly erwarten eine Zahl von 1 bis {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="195"/>
+        <location filename="../../desktop/cli_data_safety.py" line="198"/>
         <source>; %n can be repaired safely with --repair</source>
         <translation>
             <numerusform>; %n kann mit --repair sicher repariert werden</numerusform>
@@ -468,7 +468,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="175"/>
+        <location filename="../../desktop/cli_data_safety.py" line="176"/>
         <source>After the repair:</source>
         <translation>Nach der Reparatur:</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Die aktuelle Datenbank wurde in {0} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="168"/>
+        <location filename="../../desktop/cli_data_safety.py" line="169"/>
         <source>Backed up to {0} before repairing.</source>
         <translation>Vor der Reparatur in {0} gesichert.</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>{0} wurde in {1} gesichert ({2}; geprüft).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="165"/>
+        <location filename="../../desktop/cli_data_safety.py" line="166"/>
         <source>Nothing repaired: {0}.</source>
         <translation>Nichts repariert: {0}.</translation>
     </message>
@@ -512,12 +512,12 @@
         <translation>Die aktuelle Datenbank war beschädigt; sie wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="170"/>
+        <location filename="../../desktop/cli_data_safety.py" line="171"/>
         <source>repaired: {0}</source>
         <translation>repariert: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="192"/>
+        <location filename="../../desktop/cli_data_safety.py" line="195"/>
         <source>{0}: %n problem(s)</source>
         <translation>
             <numerusform>{0}: %n Problem</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="188"/>
+        <location filename="../../desktop/cli_data_safety.py" line="191"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: keine Probleme gefunden.</translation>
     </message>

@@ -62,228 +62,228 @@
 <context>
     <name>CheckDatabaseDialog</name>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="146"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="110"/>
         <source>&amp;Repair…</source>
         <translation>&amp;Исправить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="181"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
         <source>(whole file)</source>
         <translation>(весь файл)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="61"/>
+        <location filename="../../desktop/health_texts.py" line="31"/>
         <source>Baseline date does not match its period</source>
         <translation>Базовая дата не соответствует своему периоду</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="49"/>
+        <location filename="../../desktop/health_texts.py" line="19"/>
         <source>Broken reference</source>
         <translation>Нарушенная ссылка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="191"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="155"/>
         <source>Can be repaired safely</source>
         <translation>Можно безопасно исправить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="147"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="111"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="66"/>
+        <location filename="../../desktop/health_texts.py" line="36"/>
         <source>Check could not finish</source>
         <translation>Проверку не удалось завершить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="143"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="107"/>
         <source>Check database</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="163"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="127"/>
         <source>Checking {0}…</source>
         <translation>Проверка {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="48"/>
+        <location filename="../../desktop/health_texts.py" line="18"/>
         <source>Damaged file or index</source>
         <translation>Повреждён файл или индекс</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="60"/>
+        <location filename="../../desktop/health_texts.py" line="30"/>
         <source>Deadline not after the baseline</source>
         <translation>Срок не позже базового периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="58"/>
+        <location filename="../../desktop/health_texts.py" line="28"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="65"/>
+        <location filename="../../desktop/health_texts.py" line="35"/>
         <source>More of the same</source>
         <translation>Ещё такие же</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="178"/>
         <source>None can be repaired in place; restore a backup (File &gt; Restore).</source>
         <translation>На месте ничего исправить нельзя; восстановите резервную копию (Файл &gt; Восстановить).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="51"/>
+        <location filename="../../desktop/health_texts.py" line="21"/>
         <source>Not a Commitment Tracker file</source>
         <translation>Не файл Commitment Tracker</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="240"/>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="204"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="209"/>
         <source>Nothing was repaired: {0}</source>
         <translation>Ничего не исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="52"/>
+        <location filename="../../desktop/health_texts.py" line="22"/>
         <source>Part of the schema is missing</source>
         <translation>Часть схемы отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="62"/>
+        <location filename="../../desktop/health_texts.py" line="32"/>
         <source>Possibly the same person twice</source>
         <translation>Возможно, одна персона дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="222"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="186"/>
         <source>Repair</source>
         <translation>Исправление</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="223"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="187"/>
         <source>Repair {0} finding(s)? The database is backed up first; orphan rows are removed or unlinked, summaries and indexes rebuilt.</source>
         <translation>Исправить найденное ({0})? Сначала создаётся резервная копия базы данных; осиротевшие строки удаляются или отвязываются, сводки и индексы перестраиваются.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="211"/>
         <source>Repaired {0} finding(s).</source>
         <translation>Исправлено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="237"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="201"/>
         <source>Repairing {0}…</source>
         <translation>Исправление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="55"/>
+        <location filename="../../desktop/health_texts.py" line="25"/>
         <source>Required value missing</source>
         <translation>Нет обязательного значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="57"/>
+        <location filename="../../desktop/health_texts.py" line="27"/>
         <source>Rule broken</source>
         <translation>Нарушено правило</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="53"/>
+        <location filename="../../desktop/health_texts.py" line="23"/>
         <source>Schema changed by another tool</source>
         <translation>Схема изменена другой программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="54"/>
+        <location filename="../../desktop/health_texts.py" line="24"/>
         <source>Schema object added by another tool</source>
         <translation>Объект схемы добавлен другой программой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="50"/>
+        <location filename="../../desktop/health_texts.py" line="20"/>
         <source>Search index out of date</source>
         <translation>Поисковый индекс устарел</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="145"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="59"/>
+        <location filename="../../desktop/health_texts.py" line="29"/>
         <source>Target not positive</source>
         <translation>Целевое значение не положительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="149"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="113"/>
         <source>The database is open read-only</source>
         <translation>База данных открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="213"/>
         <source>The file as it was is kept in {0}.</source>
         <translation>Файл в прежнем виде сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="63"/>
+        <location filename="../../desktop/health_texts.py" line="33"/>
         <source>Trade summary out of date</source>
         <translation>Сводка торговых данных устарела</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="64"/>
+        <location filename="../../desktop/health_texts.py" line="34"/>
         <source>Trade summary switched off</source>
         <translation>Сводка торговых данных отключена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="56"/>
+        <location filename="../../desktop/health_texts.py" line="26"/>
         <source>Unknown value</source>
         <translation>Неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="72"/>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="211"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="175"/>
         <source>{0} can be repaired safely (a backup is taken first).</source>
         <translation>Безопасно исправить можно: {0} (сначала создаётся резервная копия).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="201"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="165"/>
         <source>{0} could not be checked: {1}</source>
         <translation>{0} не удалось проверить: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="204"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="168"/>
         <source>{0} has not been checked yet.</source>
         <translation>{0} ещё не проверен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="206"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="170"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: проблем не найдено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/check_database_dialog.py" line="207"/>
+        <location filename="../../desktop/forms/check_database_dialog.py" line="171"/>
         <source>{0}: {1} problem(s), {2} warning(s).</source>
         <translation>{0}: проблем — {1}, предупреждений — {2}.</translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="318"/>
+        <location filename="../../desktop/cli.py" line="322"/>
         <source> (one of: {0})</source>
         <translation> (одно из: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="269"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n ошибка; ничего не импортировано</numerusform>
@@ -305,22 +305,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="283"/>
         <source>, {0} rounded to cents</source>
         <translation>, округлено до центов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="277"/>
+        <location filename="../../desktop/cli.py" line="281"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281"/>
+        <location filename="../../desktop/cli.py" line="285"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="322"/>
+        <location filename="../../desktop/cli.py" line="326"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
@@ -329,12 +329,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
+        <location filename="../../desktop/cli.py" line="287"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="187"/>
+        <location filename="../../desktop/cli.py" line="191"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Данные примера загружены в {0} (%n запись).</numerusform>
@@ -343,67 +343,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="205"/>
+        <location filename="../../desktop/cli.py" line="209"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="185"/>
+        <location filename="../../desktop/cli.py" line="189"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="376"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="414"/>
+        <location filename="../../desktop/cli.py" line="418"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="417"/>
+        <location filename="../../desktop/cli.py" line="421"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="208"/>
+        <location filename="../../desktop/cli.py" line="212"/>
         <source>latest {0} {1} ({2})</source>
         <translation>последнее значение {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>no actual yet</source>
         <translation>фактических значений ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="252"/>
+        <location filename="../../desktop/cli.py" line="256"/>
         <source>reading {0}</source>
         <translation>чтение {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="275"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="274"/>
+        <location filename="../../desktop/cli.py" line="278"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="246"/>
+        <location filename="../../desktop/cli.py" line="250"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="263"/>
+        <location filename="../../desktop/cli.py" line="267"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -415,7 +415,7 @@
 <context>
     <name>CliDataSafety</name>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="185"/>
+        <location filename="../../desktop/cli_data_safety.py" line="188"/>
         <source> (repairable)</source>
         <translation> (можно исправить)</translation>
     </message>
@@ -456,7 +456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="193"/>
+        <location filename="../../desktop/cli_data_safety.py" line="196"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n предупреждение</numerusform>
@@ -470,7 +470,7 @@
         <translation>--keep-daily, --keep-weekly и --keep-monthly принимают число от 1 до {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="195"/>
+        <location filename="../../desktop/cli_data_safety.py" line="198"/>
         <source>; %n can be repaired safely with --repair</source>
         <translation>
             <numerusform>; %n можно безопасно исправить с --repair</numerusform>
@@ -479,7 +479,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="175"/>
+        <location filename="../../desktop/cli_data_safety.py" line="176"/>
         <source>After the repair:</source>
         <translation>После исправления:</translation>
     </message>
@@ -489,7 +489,7 @@
         <translation>Резервная копия текущей базы данных сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="168"/>
+        <location filename="../../desktop/cli_data_safety.py" line="169"/>
         <source>Backed up to {0} before repairing.</source>
         <translation>Перед исправлением создана резервная копия {0}.</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>Резервная копия {0} сохранена в {1} ({2}; проверена).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="165"/>
+        <location filename="../../desktop/cli_data_safety.py" line="166"/>
         <source>Nothing repaired: {0}.</source>
         <translation>Ничего не исправлено: {0}.</translation>
     </message>
@@ -524,12 +524,12 @@
         <translation>Текущая база данных была повреждена; она перемещена без изменений в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="170"/>
+        <location filename="../../desktop/cli_data_safety.py" line="171"/>
         <source>repaired: {0}</source>
         <translation>исправлено: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="192"/>
+        <location filename="../../desktop/cli_data_safety.py" line="195"/>
         <source>{0}: %n problem(s)</source>
         <translation>
             <numerusform>{0}: %n проблема</numerusform>
@@ -538,7 +538,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="188"/>
+        <location filename="../../desktop/cli_data_safety.py" line="191"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: проблем не обнаружено.</translation>
     </message>

@@ -1,5 +1,5 @@
-"""How many backups a backup folder keeps: chosen in Settings or on the command line, saved with
-the folder, and used by every backup into it (automatic, manual, before an import)."""
+"""Backups and checks from the command line and Settings: how many backups a folder keeps (saved
+with the folder, used by every backup into it) and the messages in the chosen language."""
 
 from __future__ import annotations
 
@@ -96,3 +96,18 @@ def test_backup_command_speaks_russian(demo_store, db_path: Path, capsys, qapp) 
         install_language(qapp, "en")
     out = capsys.readouterr().out
     assert "Резервная копия" in out and "3 встречи" in out and "1 обязательство" in out
+
+
+def test_check_command_names_the_kind_of_problem_in_german(demo_store, db_path: Path, capsys,
+                                                           qapp) -> None:
+    from desktop.i18n import install_language
+
+    demo_store.conn.execute("UPDATE trade_totals SET value_usd_cents = value_usd_cents + 1")
+    demo_store.close()
+    try:
+        assert cli_main(["--db", str(db_path), "--lang", "de", "check"]) == 1
+    finally:
+        install_language(qapp, "en")
+    out = capsys.readouterr().out
+    assert "Handelszusammenfassung veraltet" in out and "reparierbar" in out
+    assert "3 Probleme, 0 Warnungen" in out
