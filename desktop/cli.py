@@ -330,13 +330,6 @@ def _command_export_trade(args: argparse.Namespace) -> int:
 def _command_report(args: argparse.Namespace) -> int:
     import os
 
-    if args.kind == "partner" and not args.partner:
-        raise CommandError("--kind partner needs --partner ISO3")
-    if args.kind == "commitment" and args.commitment is None:
-        raise CommandError("--kind commitment needs --commitment ID")
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise CommandError(f"{out.parent}: no such folder")
     # Qt needs a platform to paint fonts; without a display the offscreen one serves.
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -353,6 +346,14 @@ def _command_report(args: argparse.Namespace) -> int:
     from desktop.i18n import install_language, startup_language
 
     install_language(app, startup_language(args.lang))  # the report's words, numbers and dates
+    # Checked once the language is in: these messages are said in it too.
+    if args.kind == "partner" and not args.partner:
+        raise CommandError(_tr("--kind partner needs --partner ISO3"))
+    if args.kind == "commitment" and args.commitment is None:
+        raise CommandError(_tr("--kind commitment needs --commitment ID"))
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise CommandError(_tr("{0}: no such folder").format(out.parent))
     path = _database_path(args)
     store = open_database(path)
     try:
@@ -365,7 +366,7 @@ def _command_report(args: argparse.Namespace) -> int:
     finally:
         store.close()
     write_report_pdf(report, out, database_name=path.name, page_size=args.page_size)
-    print(f"Wrote {out}.")
+    print(_tr("Wrote {0}.").format(out))
     return 0
 
 

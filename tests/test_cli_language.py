@@ -87,3 +87,11 @@ def test_errors_in_russian_are_one_line(tmp_path: Path) -> None:
                       cwd=tmp_path)
     assert refused.returncode == 1
     assert "bad.csv: 2 ошибки; ничего не импортировано" in refused.stderr
+
+
+def test_report_command_refuses_in_the_chosen_language(tmp_path: Path) -> None:
+    completed = run_cli("--db", str(tmp_path / "empty.sqlite"), "--lang", "de", "report",
+                        "--kind", "partner", "--out", str(tmp_path / "x.pdf"), cwd=tmp_path)
+    assert completed.returncode == 1
+    assert "--kind partner braucht --partner ISO3" in completed.stderr
+    assert not (tmp_path / "x.pdf").exists()

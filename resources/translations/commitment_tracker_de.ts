@@ -313,6 +313,16 @@
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="353"/>
+        <source>--kind commitment needs --commitment ID</source>
+        <translation>--kind commitment braucht --commitment ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="351"/>
+        <source>--kind partner needs --partner ISO3</source>
+        <translation>--kind partner braucht --partner ISO3</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="285"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
@@ -349,9 +359,14 @@
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="380"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="369"/>
+        <source>Wrote {0}.</source>
+        <translation>{0} geschrieben.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="213"/>
@@ -359,12 +374,12 @@
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="418"/>
+        <location filename="../../desktop/cli.py" line="419"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="421"/>
+        <location filename="../../desktop/cli.py" line="422"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -397,6 +412,11 @@
         <location filename="../../desktop/cli.py" line="250"/>
         <source>{0}: no such file</source>
         <translation>{0}: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="356"/>
+        <source>{0}: no such folder</source>
+        <translation>{0}: Ordner nicht vorhanden</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cli.py" line="267"/>

@@ -315,6 +315,16 @@
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="353"/>
+        <source>--kind commitment needs --commitment ID</source>
+        <translation>для --kind commitment нужен --commitment ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="351"/>
+        <source>--kind partner needs --partner ISO3</source>
+        <translation>для --kind partner нужен --partner ISO3</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="285"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
@@ -353,9 +363,14 @@
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="380"/>
+        <location filename="../../desktop/cli.py" line="381"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="369"/>
+        <source>Wrote {0}.</source>
+        <translation>Записан файл {0}.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="213"/>
@@ -363,12 +378,12 @@
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="418"/>
+        <location filename="../../desktop/cli.py" line="419"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="421"/>
+        <location filename="../../desktop/cli.py" line="422"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -401,6 +416,11 @@
         <location filename="../../desktop/cli.py" line="250"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="356"/>
+        <source>{0}: no such folder</source>
+        <translation>{0}: такой папки нет</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/cli.py" line="267"/>
