@@ -156,6 +156,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="portfolio summary (default), one partner's commitments, or one "
                              "commitment on one page")
     report.add_argument("--partner", metavar="ISO3", help="the partner (with --kind partner)")
+    from database.progress import ProgressStatus  # the status codes of `status --json`
+
+    report.add_argument("--status", choices=[s.value for s in ProgressStatus], default=None,
+                        help="only the commitments in this status (with --kind portfolio)")
     report.add_argument("--commitment", metavar="ID", type=int,
                         help="the commitment (with --kind commitment)")
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
@@ -362,7 +366,7 @@ def _command_report(args: argparse.Namespace) -> int:
         elif args.kind == "partner":
             report = partner_briefing(store, args.partner, database_name=path.name)
         else:
-            report = portfolio_report(store, database_name=path.name)
+            report = portfolio_report(store, database_name=path.name, status=args.status)
     finally:
         store.close()
     write_report_pdf(report, out, database_name=path.name, page_size=args.page_size)

@@ -867,7 +867,8 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page == DASHBOARD:
             return ReportRequest(PORTFOLIO, partner=self.dashboard.proxy.partner(),
-                                 commitment_id=self.dashboard.selected_commitment_id(), page_size="")
+                                 commitment_id=self.dashboard.selected_commitment_id(), page_size="",
+                                 status=self.dashboard.status_filter.currentData())
         if page == TIMELINE and self.timeline is not None and self.timeline.partner():
             return ReportRequest(PARTNER, partner=self.timeline.partner(), page_size="")
         if page == page_of("commitments") and "commitments" in self.lists:

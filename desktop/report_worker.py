@@ -51,6 +51,7 @@ class ReportRequest:
     kind: str = PORTFOLIO
     partner: str | None = None  # the briefing's partner, or the portfolio's partner filter
     commitment_id: int | None = None
+    status: str | None = None  # the portfolio's status filter (a status code)
     page_size: str = "A4"
 
 
@@ -108,7 +109,7 @@ def build_report(store: Store, request: ReportRequest, *, database_name: str,
             raise ValueError("a partner briefing needs a partner")
         return partner_briefing(store, request.partner, **common)
     if request.kind == PORTFOLIO:
-        return portfolio_report(store, partner=request.partner, **common)
+        return portfolio_report(store, partner=request.partner, status=request.status, **common)
     raise ValueError(f"unknown report kind {request.kind!r}")
 
 

@@ -285,3 +285,21 @@ def test_the_window_keeps_working_while_the_worker_builds(big_window: MainWindow
     assert elapsed > 1.0
     assert len(ticks) > 20
     assert max(gaps) < min(1.0, elapsed / 3)
+
+
+def test_dashboard_status_filter_carries_into_the_portfolio(window, qtbot: QtBot) -> None:
+    from desktop.forms.report_dialog import ReportDialog
+    from desktop.reports.progress_report import portfolio_report
+
+    dashboard = window.dashboard
+    dashboard.status_filter.setCurrentIndex(dashboard.status_filter.findData("no_data"))
+    dialog = ReportDialog(window.store, window.report_prefill(), window, purpose="pdf")
+    qtbot.addWidget(dialog)
+    assert dialog.status_combo.currentData() == "no_data"
+    assert dialog.request().status == "no_data"
+
+    kept = portfolio_report(window.store, database_name="demo", status="no_data")
+    none = portfolio_report(window.store, database_name="demo", status="achieved")
+    title = "Raise mutual trade turnover to USD 500 million within five years"
+    assert title in kept.html and "status No data since baseline" in kept.html
+    assert title not in none.html and "No commitments recorded." in none.html

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 from database import queries
 from database.services.timeline import timeline_partners
 from database.store import Store
+from desktop.icons import status_icon
 from desktop.report_worker import COMMITMENT, PARTNER, PORTFOLIO, ReportRequest
+from desktop.status_labels import status_labels
 
 PAGE_SIZE_KEY = "reports/page_size"
 PAGE_SIZES = ("A4", "Letter")
@@ -60,6 +62,11 @@ class ReportDialog(QDialog):
             self.kind_combo.addItem("", kind)
         self.partner_combo = QComboBox(self)
         self.partner_combo.setObjectName("reportPartner")
+        self.status_combo = QComboBox(self)
+        self.status_combo.setObjectName("reportStatus")
+        self.status_combo.addItem("", None)  # "All statuses"
+        for code in status_labels():
+            self.status_combo.addItem(status_icon(code), "", code)
         self.commitment_combo = QComboBox(self)
         self.commitment_combo.setObjectName("reportCommitment")
         # Titles can be long; the combo stays as wide as the dialog and elides in the list.
@@ -74,10 +81,12 @@ class ReportDialog(QDialog):
         self.form = QFormLayout()
         self.kind_label = QLabel(self)
         self.partner_label = QLabel(self)
+        self.status_label = QLabel(self)
         self.commitment_label = QLabel(self)
         self.page_size_label = QLabel(self)
         for label, field in ((self.kind_label, self.kind_combo),
                              (self.partner_label, self.partner_combo),
+                             (self.status_label, self.status_combo),
                              (self.commitment_label, self.commitment_combo),
                              (self.page_size_label, self.page_size_combo)):
             label.setBuddy(field)
@@ -109,6 +118,7 @@ class ReportDialog(QDialog):
     def _connect(self) -> None:
         self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self.partner_combo.currentIndexChanged.connect(self._update_state)
+        self.status_combo.currentIndexChanged.connect(self._update_state)
         self.commitment_combo.currentIndexChanged.connect(self._update_state)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -123,6 +133,10 @@ class ReportDialog(QDialog):
         self.ok_button.setText(actions[self.purpose])
         self.kind_label.setText(self.tr("&Report:"))
         self.partner_label.setText(self.tr("P&artner:"))
+        self.status_label.setText(self.tr("S&tatus:"))
+        self.status_combo.setItemText(0, self.tr("All statuses"))
+        for row in range(1, self.status_combo.count()):
+            self.status_combo.setItemText(row, status_labels()[self.status_combo.itemData(row)])
         self.commitment_label.setText(self.tr("&Commitment:"))
         self.page_size_label.setText(self.tr("Paper &size:"))
         kinds = {PORTFOLIO: self.tr("Portfolio summary"), PARTNER: self.tr("Partner briefing"),
@@ -151,6 +165,8 @@ class ReportDialog(QDialog):
             self.partner_combo.setCurrentIndex(index)
         elif prefill.kind == PARTNER and self.partner_combo.count() > 1:
             self.partner_combo.setCurrentIndex(1)
+        if prefill.status is not None:
+            self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(prefill.status)))
         size = prefill.page_size or str(QSettings().value(PAGE_SIZE_KEY, locale_page_size()))
         self.page_size_combo.setCurrentIndex(max(0, self.page_size_combo.findData(size)))
 
@@ -164,6 +180,7 @@ class ReportDialog(QDialog):
     def _update_state(self) -> None:
         kind = self.kind()
         self.partner_combo.setEnabled(kind in (PORTFOLIO, PARTNER))
+        self.status_combo.setEnabled(kind == PORTFOLIO)
         self.commitment_combo.setEnabled(kind == COMMITMENT)
         hint = ""
         if kind == PARTNER and self.partner_combo.currentData() is None:
@@ -186,7 +203,8 @@ class ReportDialog(QDialog):
             kind=kind,
             partner=self.partner_combo.currentData() if kind in (PORTFOLIO, PARTNER) else None,
             commitment_id=self.commitment_combo.currentData() if kind == COMMITMENT else None,
-            page_size=self.page_size_combo.currentData())
+            page_size=self.page_size_combo.currentData(),
+            status=self.status_combo.currentData() if kind == PORTFOLIO else None)
 
     def accept(self) -> None:
         """Remember the paper size and close (QDialog override); refused while invalid."""

@@ -18,6 +18,7 @@ from database.services.briefing import actual_sources
 from database.services.plot_data import commitment_plot_data
 from database.services.status import CommitmentStatus, all_statuses
 from database.store import Store
+from desktop import status_labels as status_names
 from desktop.reports.partner_briefing import partner_briefing
 from desktop.reports.plot_pool import draw_commitment_plots
 from desktop.reports.report_html import (
@@ -223,21 +224,30 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
 
 
 def portfolio_report(store: Store, *, database_name: str, printed_on: date | None = None,
-                     partner: str | None = None, today: date | None = None,
+                     partner: str | None = None, status: str | None = None,
+                     today: date | None = None,
                      progress: ProgressCallback | None = None) -> Report:
     """Cover, a status table of all commitments, then a section per commitment.
 
-    With ``partner`` only that partner's commitments are included and the title names it.
-    ``progress`` is called with (commitments done, commitments in all) as each section is built.
+    With ``partner`` only that partner's commitments are included and the title names it; with
+    ``status`` (a status code, e.g. ``on_track``) only the commitments in that status, as the
+    dashboard's filters show them. ``progress`` is called with (commitments done, commitments in
+    all) as each section is built.
     """
     printed = printed_on or date.today()
     statuses = all_statuses(store, on=today, partner=partner)
+    if status is not None:
+        statuses = [s for s in statuses if s.status.value == status]
     # PORTFOLIO_TITLE, through translation (the literal is what translation tools extract).
     summary = _tr("Progress summary")
     title = summary if partner is None else f"{summary}: {country_label(partner)}"
     images: dict[str, bytes] = {}
-    filters = (_tr("partner {0}").format(country_label(partner)) if partner
-               else _tr("none (all commitments)"))
+    chosen = []
+    if partner:
+        chosen.append(_tr("partner {0}").format(country_label(partner)))
+    if status is not None:
+        chosen.append(_tr("status {0}").format(e(status_names.status_label(status))))
+    filters = "; ".join(chosen) if chosen else _tr("none (all commitments)")
     parts = [cover(title, database_name=database_name, printed_on=printed, filters=filters)]
     parts.append(status_table(statuses) if statuses
                  else f"<p>{_tr('No commitments recorded.')}</p>")

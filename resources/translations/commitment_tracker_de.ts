@@ -290,12 +290,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="322"/>
+        <location filename="../../desktop/cli.py" line="326"/>
         <source> (one of: {0})</source>
         <translation> (eine von: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="269"/>
+        <location filename="../../desktop/cli.py" line="273"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde importiert</numerusform>
@@ -303,32 +303,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
+        <location filename="../../desktop/cli.py" line="287"/>
         <source>, {0} rounded to cents</source>
         <translation>, {0} auf Cent gerundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281"/>
+        <location filename="../../desktop/cli.py" line="285"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="353"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>--kind commitment braucht --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="351"/>
+        <location filename="../../desktop/cli.py" line="355"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>--kind partner braucht --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="285"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="326"/>
+        <location filename="../../desktop/cli.py" line="330"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
@@ -336,12 +336,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="291"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="191"/>
+        <location filename="../../desktop/cli.py" line="195"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensatz).</numerusform>
@@ -349,77 +349,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="189"/>
+        <location filename="../../desktop/cli.py" line="193"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="381"/>
+        <location filename="../../desktop/cli.py" line="385"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="369"/>
+        <location filename="../../desktop/cli.py" line="373"/>
         <source>Wrote {0}.</source>
         <translation>{0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="217"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="419"/>
+        <location filename="../../desktop/cli.py" line="423"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="422"/>
+        <location filename="../../desktop/cli.py" line="426"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="212"/>
+        <location filename="../../desktop/cli.py" line="216"/>
         <source>latest {0} {1} ({2})</source>
         <translation>zuletzt {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="211"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>no actual yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="256"/>
+        <location filename="../../desktop/cli.py" line="260"/>
         <source>reading {0}</source>
         <translation>{0} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="275"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="278"/>
+        <location filename="../../desktop/cli.py" line="282"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="250"/>
+        <location filename="../../desktop/cli.py" line="254"/>
         <source>{0}: no such file</source>
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="356"/>
+        <location filename="../../desktop/cli.py" line="360"/>
         <source>{0}: no such folder</source>
         <translation>{0}: Ordner nicht vorhanden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="267"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -3125,23 +3125,23 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1126"/>
+        <location filename="../../desktop/main_window.py" line="1127"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1017"/>
+        <location filename="../../desktop/main_window.py" line="1018"/>
         <source>Backed up automatically to {0}</source>
         <translation>Automatisch gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
+        <location filename="../../desktop/main_window.py" line="996"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="988"/>
-        <location filename="../../desktop/main_window.py" line="1007"/>
+        <location filename="../../desktop/main_window.py" line="989"/>
+        <location filename="../../desktop/main_window.py" line="1008"/>
         <source>Backing up {0}…</source>
         <translation>{0} wird gesichert…</translation>
     </message>
@@ -3206,7 +3206,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="898"/>
+        <location filename="../../desktop/main_window.py" line="899"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
@@ -3251,7 +3251,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="975"/>
+        <location filename="../../desktop/main_window.py" line="976"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Nichts kann geändert werden: Die Datenbank ist schreibgeschützt ({0}).</translation>
     </message>
@@ -3271,7 +3271,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
+        <location filename="../../desktop/main_window.py" line="900"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3301,49 +3301,49 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1091"/>
+        <location filename="../../desktop/main_window.py" line="1092"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} aus {1} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1066"/>
+        <location filename="../../desktop/main_window.py" line="1067"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="922"/>
+        <location filename="../../desktop/main_window.py" line="923"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="924"/>
+        <location filename="../../desktop/main_window.py" line="925"/>
         <source>Sent {0} pages to the printer</source>
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1021"/>
+        <location filename="../../desktop/main_window.py" line="1022"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1013"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
 Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="991"/>
+        <location filename="../../desktop/main_window.py" line="992"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1088"/>
+        <location filename="../../desktop/main_window.py" line="1089"/>
         <source>The backup was not restored: {0}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1093"/>
+        <location filename="../../desktop/main_window.py" line="1094"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Der vorherige Stand liegt in {0}.</translation>
     </message>
@@ -3379,12 +3379,12 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="404"/>
-        <location filename="../../desktop/main_window.py" line="973"/>
+        <location filename="../../desktop/main_window.py" line="974"/>
         <source>opened read-only</source>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1073"/>
+        <location filename="../../desktop/main_window.py" line="1074"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
     </message>
@@ -3394,7 +3394,7 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1136"/>
+        <location filename="../../desktop/main_window.py" line="1137"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -4854,92 +4854,102 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="140"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Verpflichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
         <source>&amp;Preview…</source>
         <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="134"/>
         <source>&amp;Report:</source>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="132"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="146"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="137"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="188"/>
         <source>Choose the partner.</source>
         <translation>Wählen Sie den Partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="119"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="187"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>In den Treffen oder Verpflichtungen kommt noch kein Partnerland vor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="143"/>
         <source>One commitment</source>
         <translation>Eine Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="135"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="127"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="141"/>
         <source>Paper &amp;size:</source>
         <translation>Papier&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
         <source>Partner briefing</source>
         <translation>Partnerbriefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
         <source>Portfolio summary</source>
         <translation>Portfolioübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="133"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="147"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Portfolioübersicht: jede Verpflichtung mit ihrem Diagramm und ihren Quellen. Partnerbriefing: alles über einen Partner für das nächste Treffen. Eine Verpflichtung: eine Seite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="173"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="136"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="190"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Es gibt noch keine Verpflichtungen für einen Bericht.</translation>
     </message>
@@ -4947,37 +4957,37 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="271"/>
+        <location filename="../../desktop/report_worker.py" line="272"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="311"/>
+        <location filename="../../desktop/report_worker.py" line="312"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="329"/>
+        <location filename="../../desktop/report_worker.py" line="330"/>
         <source>Laying out and writing the pages…</source>
         <translation>Seiten werden gesetzt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="331"/>
+        <location filename="../../desktop/report_worker.py" line="332"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="271"/>
+        <location filename="../../desktop/report_worker.py" line="272"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="274"/>
+        <location filename="../../desktop/report_worker.py" line="275"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="327"/>
+        <location filename="../../desktop/report_worker.py" line="328"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtung…</numerusform>
@@ -4985,7 +4995,7 @@ Zahlen: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="347"/>
+        <location filename="../../desktop/report_worker.py" line="348"/>
         <source>The report could not be produced: {0}</source>
         <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
     </message>
@@ -4993,7 +5003,7 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="101"/>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
         <source> (figures out of date)</source>
         <translation> (Zahlen veraltet)</translation>
     </message>
@@ -5028,7 +5038,7 @@ Zahlen: {1}</translation>
         <translation>Alle Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="103"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
@@ -5043,7 +5053,7 @@ Zahlen: {1}</translation>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="179"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -5060,7 +5070,7 @@ Zahlen: {1}</translation>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="272"/>
+        <location filename="../../desktop/reports/progress_report.py" line="282"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
@@ -5082,8 +5092,8 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
-        <location filename="../../desktop/reports/progress_report.py" line="167"/>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="168"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5093,7 +5103,7 @@ Zahlen: {1}</translation>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/progress_report.py" line="113"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
@@ -5181,7 +5191,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -5192,17 +5202,17 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
-        <location filename="../../desktop/reports/progress_report.py" line="216"/>
+        <location filename="../../desktop/reports/progress_report.py" line="217"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <location filename="../../desktop/reports/progress_report.py" line="215"/>
         <source>Key figures</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -5218,13 +5228,13 @@ Zahlen: {1}</translation>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="168"/>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="169"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -5234,12 +5244,12 @@ Zahlen: {1}</translation>
         <translation>Treffen, Ort, Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="218"/>
+        <location filename="../../desktop/reports/progress_report.py" line="219"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/progress_report.py" line="216"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -5255,7 +5265,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
-        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/progress_report.py" line="149"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
@@ -5265,12 +5275,12 @@ Zahlen: {1}</translation>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="194"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
@@ -5280,7 +5290,7 @@ Zahlen: {1}</translation>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="243"/>
+        <location filename="../../desktop/reports/progress_report.py" line="253"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
@@ -5300,7 +5310,7 @@ Zahlen: {1}</translation>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="137"/>
+        <location filename="../../desktop/reports/progress_report.py" line="138"/>
         <source>No linked initiatives.</source>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
@@ -5310,7 +5320,7 @@ Zahlen: {1}</translation>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/progress_report.py" line="216"/>
         <source>No metric defined.</source>
         <translation>Keine Kennzahl definiert.</translation>
     </message>
@@ -5335,12 +5345,12 @@ Zahlen: {1}</translation>
         <translation>Keine überfälligen Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/progress_report.py" line="178"/>
         <source>No revisions.</source>
         <translation>Keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>No source meeting recorded.</source>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
@@ -5350,12 +5360,12 @@ Zahlen: {1}</translation>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="194"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="130"/>
+        <location filename="../../desktop/reports/progress_report.py" line="131"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
@@ -5365,7 +5375,7 @@ Zahlen: {1}</translation>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source>Observed growth per year</source>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
@@ -5411,7 +5421,7 @@ Zahlen: {1}</translation>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="212"/>
+        <location filename="../../desktop/reports/progress_report.py" line="213"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
@@ -5426,7 +5436,7 @@ Zahlen: {1}</translation>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="269"/>
+        <location filename="../../desktop/reports/progress_report.py" line="279"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -5447,18 +5457,18 @@ Zahlen: {1}</translation>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="236"/>
+        <location filename="../../desktop/reports/progress_report.py" line="242"/>
         <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="106"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
         <source>Progress towards target</source>
         <translation>Fortschritt zum Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <source>Projected at deadline</source>
         <translation>Projektion zur Frist</translation>
     </message>
@@ -5468,7 +5478,7 @@ Zahlen: {1}</translation>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="179"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
@@ -5478,12 +5488,12 @@ Zahlen: {1}</translation>
         <translation>Jüngste Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
         <source>Required growth per year</source>
         <translation>Erforderliches Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="111"/>
         <source>Required growth per year from now</source>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
@@ -5493,7 +5503,7 @@ Zahlen: {1}</translation>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="219"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
@@ -5508,12 +5518,12 @@ Zahlen: {1}</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/progress_report.py" line="221"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
@@ -5525,8 +5535,8 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
         <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
-        <location filename="../../desktop/reports/progress_report.py" line="101"/>
-        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="149"/>
         <location filename="../../desktop/reports/report_html.py" line="242"/>
         <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Status</source>
@@ -5534,7 +5544,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
-        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/progress_report.py" line="105"/>
         <location filename="../../desktop/reports/report_html.py" line="243"/>
         <source>Target</source>
         <translation>Zielwert</translation>
@@ -5545,7 +5555,7 @@ Zahlen: {1}</translation>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
         <source>Time elapsed</source>
         <translation>Verstrichene Zeit</translation>
     </message>
@@ -5570,7 +5580,7 @@ Zahlen: {1}</translation>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="171"/>
+        <location filename="../../desktop/reports/progress_report.py" line="172"/>
         <source>Verbatim:</source>
         <translation>Wörtlich:</translation>
     </message>
@@ -5585,17 +5595,17 @@ Zahlen: {1}</translation>
         <translation>vollständige Jahre</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="127"/>
+        <location filename="../../desktop/reports/progress_report.py" line="128"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="126"/>
+        <location filename="../../desktop/reports/progress_report.py" line="127"/>
         <source>done {0}</source>
         <translation>erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="124"/>
+        <location filename="../../desktop/reports/progress_report.py" line="125"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
@@ -5610,7 +5620,7 @@ Zahlen: {1}</translation>
         <translation>Zahlen veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="240"/>
+        <location filename="../../desktop/reports/progress_report.py" line="250"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
@@ -5630,7 +5640,7 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="239"/>
+        <location filename="../../desktop/reports/progress_report.py" line="247"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
@@ -5645,7 +5655,12 @@ Zahlen: {1}</translation>
         <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/progress_report.py" line="249"/>
+        <source>status {0}</source>
+        <translation>Status {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="105"/>
         <location filename="../../desktop/reports/status_summary.py" line="46"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>

@@ -291,12 +291,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="322"/>
+        <location filename="../../desktop/cli.py" line="326"/>
         <source> (one of: {0})</source>
         <translation> (одно из: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="269"/>
+        <location filename="../../desktop/cli.py" line="273"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n ошибка; ничего не импортировано</numerusform>
@@ -305,32 +305,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
+        <location filename="../../desktop/cli.py" line="287"/>
         <source>, {0} rounded to cents</source>
         <translation>, округлено до центов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="281"/>
+        <location filename="../../desktop/cli.py" line="285"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="353"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>для --kind commitment нужен --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="351"/>
+        <location filename="../../desktop/cli.py" line="355"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>для --kind partner нужен --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="285"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="326"/>
+        <location filename="../../desktop/cli.py" line="330"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
@@ -339,12 +339,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="291"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="191"/>
+        <location filename="../../desktop/cli.py" line="195"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Данные примера загружены в {0} (%n запись).</numerusform>
@@ -353,77 +353,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="189"/>
+        <location filename="../../desktop/cli.py" line="193"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="381"/>
+        <location filename="../../desktop/cli.py" line="385"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="369"/>
+        <location filename="../../desktop/cli.py" line="373"/>
         <source>Wrote {0}.</source>
         <translation>Записан файл {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="217"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="419"/>
+        <location filename="../../desktop/cli.py" line="423"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="422"/>
+        <location filename="../../desktop/cli.py" line="426"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="212"/>
+        <location filename="../../desktop/cli.py" line="216"/>
         <source>latest {0} {1} ({2})</source>
         <translation>последнее значение {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="211"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>no actual yet</source>
         <translation>фактических значений ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="256"/>
+        <location filename="../../desktop/cli.py" line="260"/>
         <source>reading {0}</source>
         <translation>чтение {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="275"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="278"/>
+        <location filename="../../desktop/cli.py" line="282"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="250"/>
+        <location filename="../../desktop/cli.py" line="254"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="356"/>
+        <location filename="../../desktop/cli.py" line="360"/>
         <source>{0}: no such folder</source>
         <translation>{0}: такой папки нет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="267"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -3140,23 +3140,23 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1126"/>
+        <location filename="../../desktop/main_window.py" line="1127"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1017"/>
+        <location filename="../../desktop/main_window.py" line="1018"/>
         <source>Backed up automatically to {0}</source>
         <translation>Автоматическая резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="995"/>
+        <location filename="../../desktop/main_window.py" line="996"/>
         <source>Backed up to {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="988"/>
-        <location filename="../../desktop/main_window.py" line="1007"/>
+        <location filename="../../desktop/main_window.py" line="989"/>
+        <location filename="../../desktop/main_window.py" line="1008"/>
         <source>Backing up {0}…</source>
         <translation>Резервное копирование {0}…</translation>
     </message>
@@ -3221,7 +3221,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="898"/>
+        <location filename="../../desktop/main_window.py" line="899"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -3266,7 +3266,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="975"/>
+        <location filename="../../desktop/main_window.py" line="976"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Ничего изменить нельзя: база данных доступна только для чтения ({0}).</translation>
     </message>
@@ -3286,7 +3286,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
+        <location filename="../../desktop/main_window.py" line="900"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
@@ -3316,49 +3316,49 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1091"/>
+        <location filename="../../desktop/main_window.py" line="1092"/>
         <source>Restored {0} from {1}.</source>
         <translation>{0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1066"/>
+        <location filename="../../desktop/main_window.py" line="1067"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="922"/>
+        <location filename="../../desktop/main_window.py" line="923"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="924"/>
+        <location filename="../../desktop/main_window.py" line="925"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1021"/>
+        <location filename="../../desktop/main_window.py" line="1022"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1013"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Резервное копирование при закрытии не удалось: {0}
 Ваши изменения сохранены в самой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="991"/>
+        <location filename="../../desktop/main_window.py" line="992"/>
         <source>The backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1088"/>
+        <location filename="../../desktop/main_window.py" line="1089"/>
         <source>The backup was not restored: {0}</source>
         <translation>Резервная копия не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1093"/>
+        <location filename="../../desktop/main_window.py" line="1094"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Прежнее состояние сохранено в {0}.</translation>
     </message>
@@ -3394,12 +3394,12 @@ Your changes are saved in the database itself.</source>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="404"/>
-        <location filename="../../desktop/main_window.py" line="973"/>
+        <location filename="../../desktop/main_window.py" line="974"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1073"/>
+        <location filename="../../desktop/main_window.py" line="1074"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} не удаётся открыть после восстановления: {1}</translation>
     </message>
@@ -3409,7 +3409,7 @@ Your changes are saved in the database itself.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1136"/>
+        <location filename="../../desktop/main_window.py" line="1137"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -4870,92 +4870,102 @@ SQLite {5}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="126"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="140"/>
         <source>&amp;Commitment:</source>
         <translation>О&amp;бязательство:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="121"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="131"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="120"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="124"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="134"/>
         <source>&amp;Report:</source>
         <translation>&amp;Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="132"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="146"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="137"/>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="188"/>
         <source>Choose the partner.</source>
         <translation>Выберите партнёра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="119"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="187"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>Ни одна страна-партнёр пока не встречается во встречах или обязательствах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="143"/>
         <source>One commitment</source>
         <translation>Одно обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="125"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="135"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="127"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="141"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Размер бумаги:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
         <source>Partner briefing</source>
         <translation>Справка по партнёру</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
         <source>Portfolio summary</source>
         <translation>Сводка по всем обязательствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="133"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="147"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Сводка по всем обязательствам: каждое обязательство с графиком и источниками. Справка по партнёру: всё об одном партнёре к следующей встрече. Одно обязательство: одна страница.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="118"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="173"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="136"/>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="190"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Пока нет обязательств для отчёта.</translation>
     </message>
@@ -4963,37 +4973,37 @@ SQLite {5}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="271"/>
+        <location filename="../../desktop/report_worker.py" line="272"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="311"/>
+        <location filename="../../desktop/report_worker.py" line="312"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="329"/>
+        <location filename="../../desktop/report_worker.py" line="330"/>
         <source>Laying out and writing the pages…</source>
         <translation>Вёрстка и запись страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="331"/>
+        <location filename="../../desktop/report_worker.py" line="332"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="271"/>
+        <location filename="../../desktop/report_worker.py" line="272"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="274"/>
+        <location filename="../../desktop/report_worker.py" line="275"/>
         <source>Progress report</source>
         <translation>Отчёт о ходе выполнения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="327"/>
+        <location filename="../../desktop/report_worker.py" line="328"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Чтение данных и построение графиков: %n обязательство…</numerusform>
@@ -5002,7 +5012,7 @@ SQLite {5}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="347"/>
+        <location filename="../../desktop/report_worker.py" line="348"/>
         <source>The report could not be produced: {0}</source>
         <translation>Не удалось подготовить отчёт: {0}</translation>
     </message>
@@ -5010,7 +5020,7 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="101"/>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
         <source> (figures out of date)</source>
         <translation> (данные устарели)</translation>
     </message>
@@ -5045,7 +5055,7 @@ SQLite {5}</translation>
         <translation>Все инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="103"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
@@ -5060,7 +5070,7 @@ SQLite {5}</translation>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="179"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
@@ -5077,7 +5087,7 @@ SQLite {5}</translation>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="272"/>
+        <location filename="../../desktop/reports/progress_report.py" line="282"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
@@ -5099,8 +5109,8 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
-        <location filename="../../desktop/reports/progress_report.py" line="167"/>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="168"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -5110,7 +5120,7 @@ SQLite {5}</translation>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/progress_report.py" line="113"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
@@ -5198,7 +5208,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
@@ -5209,17 +5219,17 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
-        <location filename="../../desktop/reports/progress_report.py" line="216"/>
+        <location filename="../../desktop/reports/progress_report.py" line="217"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="214"/>
+        <location filename="../../desktop/reports/progress_report.py" line="215"/>
         <source>Key figures</source>
         <translation>Основные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="192"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -5235,13 +5245,13 @@ SQLite {5}</translation>
         <translation>Последнее (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
+        <location filename="../../desktop/reports/progress_report.py" line="104"/>
         <source>Latest actual</source>
         <translation>Последнее фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="168"/>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="169"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -5251,12 +5261,12 @@ SQLite {5}</translation>
         <translation>Встреча, место, форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="218"/>
+        <location filename="../../desktop/reports/progress_report.py" line="219"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/progress_report.py" line="216"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
@@ -5272,7 +5282,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
-        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/progress_report.py" line="149"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
@@ -5282,12 +5292,12 @@ SQLite {5}</translation>
         <translation>Расхождения зеркальных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="194"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="193"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
@@ -5297,7 +5307,7 @@ SQLite {5}</translation>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="243"/>
+        <location filename="../../desktop/reports/progress_report.py" line="253"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
@@ -5317,7 +5327,7 @@ SQLite {5}</translation>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="137"/>
+        <location filename="../../desktop/reports/progress_report.py" line="138"/>
         <source>No linked initiatives.</source>
         <translation>Связанных инициатив нет.</translation>
     </message>
@@ -5327,7 +5337,7 @@ SQLite {5}</translation>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/progress_report.py" line="216"/>
         <source>No metric defined.</source>
         <translation>Показатель не определён.</translation>
     </message>
@@ -5352,12 +5362,12 @@ SQLite {5}</translation>
         <translation>Просроченных контрольных точек нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/progress_report.py" line="178"/>
         <source>No revisions.</source>
         <translation>Пересмотров нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>No source meeting recorded.</source>
         <translation>Исходная встреча не записана.</translation>
     </message>
@@ -5367,12 +5377,12 @@ SQLite {5}</translation>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="194"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="130"/>
+        <location filename="../../desktop/reports/progress_report.py" line="131"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
@@ -5382,7 +5392,7 @@ SQLite {5}</translation>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source>Observed growth per year</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
@@ -5428,7 +5438,7 @@ SQLite {5}</translation>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="212"/>
+        <location filename="../../desktop/reports/progress_report.py" line="213"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
@@ -5443,7 +5453,7 @@ SQLite {5}</translation>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="269"/>
+        <location filename="../../desktop/reports/progress_report.py" line="279"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -5464,18 +5474,18 @@ SQLite {5}</translation>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="236"/>
+        <location filename="../../desktop/reports/progress_report.py" line="242"/>
         <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="106"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
         <source>Progress towards target</source>
         <translation>Степень достижения целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <source>Projected at deadline</source>
         <translation>Прогноз к сроку</translation>
     </message>
@@ -5485,7 +5495,7 @@ SQLite {5}</translation>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="179"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
@@ -5495,12 +5505,12 @@ SQLite {5}</translation>
         <translation>Последние встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
         <source>Required growth per year</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="111"/>
         <source>Required growth per year from now</source>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
@@ -5510,7 +5520,7 @@ SQLite {5}</translation>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="219"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
@@ -5525,12 +5535,12 @@ SQLite {5}</translation>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/progress_report.py" line="221"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
@@ -5542,8 +5552,8 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
         <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
-        <location filename="../../desktop/reports/progress_report.py" line="101"/>
-        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="149"/>
         <location filename="../../desktop/reports/report_html.py" line="242"/>
         <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Status</source>
@@ -5551,7 +5561,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
-        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/progress_report.py" line="105"/>
         <location filename="../../desktop/reports/report_html.py" line="243"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
@@ -5562,7 +5572,7 @@ SQLite {5}</translation>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
         <source>Time elapsed</source>
         <translation>Прошло времени</translation>
     </message>
@@ -5587,7 +5597,7 @@ SQLite {5}</translation>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="171"/>
+        <location filename="../../desktop/reports/progress_report.py" line="172"/>
         <source>Verbatim:</source>
         <translation>Дословно:</translation>
     </message>
@@ -5602,17 +5612,17 @@ SQLite {5}</translation>
         <translation>полные годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="127"/>
+        <location filename="../../desktop/reports/progress_report.py" line="128"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="126"/>
+        <location filename="../../desktop/reports/progress_report.py" line="127"/>
         <source>done {0}</source>
         <translation>выполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="124"/>
+        <location filename="../../desktop/reports/progress_report.py" line="125"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
@@ -5627,7 +5637,7 @@ SQLite {5}</translation>
         <translation>данные устарели</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="240"/>
+        <location filename="../../desktop/reports/progress_report.py" line="250"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
@@ -5647,7 +5657,7 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="239"/>
+        <location filename="../../desktop/reports/progress_report.py" line="247"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
@@ -5662,7 +5672,12 @@ SQLite {5}</translation>
         <translation>периоды по отчётности (данных за полный год нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/progress_report.py" line="249"/>
+        <source>status {0}</source>
+        <translation>статус {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="105"/>
         <location filename="../../desktop/reports/status_summary.py" line="46"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
