@@ -149,7 +149,10 @@ def _open_one(path: str) -> dict[str, object]:
             # Every row and column, as the application's lists would read them.
             try:
                 rows += len(store.conn.execute(f"SELECT * FROM [{name}]").fetchall())
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, UnicodeDecodeError) as exc:
+                # A flipped bit inside text (a value, or a name in a view's SQL that then comes
+                # back in SQLite's error message) is not UTF-8 any more: Python's sqlite3 raises
+                # UnicodeDecodeError instead of an sqlite3.Error for some of these.
                 (view_errors if kind == "view" else read_errors).append(
                     f"{name}: {type(exc).__name__}: {exc}")
     finally:

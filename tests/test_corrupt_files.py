@@ -277,7 +277,8 @@ def test_300_mutated_files_are_opened_after_quick_check_or_refused(
                 # quick_check checks structure, not text: a flipped bit inside a text value
                 # leaves bytes that are not UTF-8, which Python refuses to decode when the row
                 # is read. Counted; any other failure to read a table is a finding.
-                undecodable = [e for e in result["read_errors"] if "Could not decode to UTF-8" in e]
+                undecodable = [e for e in result["read_errors"]
+                               if "Could not decode to UTF-8" in e or "UnicodeDecodeError" in e]
                 if undecodable:
                     unreadable_text += 1
                 if len(undecodable) != len(result["read_errors"]):
