@@ -74,101 +74,101 @@ class CommandError(Exception):
 
 def _database_option(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument("--db", metavar="PATH", default=default,
-                        help="database file (default: commitments.sqlite in the application data "
-                             "folder; the environment variable COMMITMENT_TRACKER_DB overrides it)")
+                        help=_tr("database file (default: commitments.sqlite in the application data "
+                             "folder; the environment variable COMMITMENT_TRACKER_DB overrides it)"))
 
 
 def _language_option(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument("--lang", choices=("en", "ru", "de"), default=default,
-                        help="language of the window and of reports (default: the one chosen in "
-                             "Tools > Settings, else the system's, else English)")
+                        help=_tr("language of the window and of reports (default: the one chosen in "
+                             "Tools > Settings, else the system's, else English)"))
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; ``--db`` is accepted before or after the subcommand."""
     parser = argparse.ArgumentParser(
         prog=PROGRAM,
-        description="Track bilateral intergovernmental commitments, initiatives and trade figures. "
-                    "Without a subcommand the desktop application starts.",
+        description=_tr("Track bilateral intergovernmental commitments, initiatives and trade figures. "
+                    "Without a subcommand the desktop application starts."),
     )
     _database_option(parser, default=None)
     _language_option(parser, default=None)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-test", action="store_true",
-                        help="check the installation on a temporary database (migrate, load the "
-                             "demo, compute status, draw a plot, write a PDF) and exit")
+                        help=_tr("check the installation on a temporary database (migrate, load the "
+                             "demo, compute status, draw a plot, write a PDF) and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="load the Kyrgyzstan–Belarus reference case")
+    demo = commands.add_parser("demo", help=_tr("load the Kyrgyzstan–Belarus reference case"))
     _database_option(demo, default=argparse.SUPPRESS)
 
-    status = commands.add_parser("status", help="show where every commitment stands")
+    status = commands.add_parser("status", help=_tr("show where every commitment stands"))
     _database_option(status, default=argparse.SUPPRESS)
-    status.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    status.add_argument("--json", action="store_true", help=_tr("print machine-readable JSON"))
 
     imports = commands.add_parser(
-        "import-trade", help="import trade figures from a CSV or XLSX file (one batch, all or nothing)")
+        "import-trade", help=_tr("import trade figures from a CSV or XLSX file (one batch, all or nothing)"))
     _database_option(imports, default=argparse.SUPPRESS)
-    imports.add_argument("file", metavar="FILE", help="the CSV or XLSX file")
+    imports.add_argument("file", metavar="FILE", help=_tr("the CSV or XLSX file"))
     imports.add_argument("--format", default="auto",
                          choices=("auto", "simple", "comtrade", "comtrade-legacy"),
-                         help="layout of the file (default: found from the header; a column "
-                              "mapping saved for the header is used too)")
+                         help=_tr("layout of the file (default: found from the header; a column "
+                              "mapping saved for the header is used too)"))
     imports.add_argument("--unit", choices=("usd", "thousand-usd"), default=None,
-                         help="unit of the values (default: what the header says, else usd)")
+                         help=_tr("unit of the values (default: what the header says, else usd)"))
     imports.add_argument("--dry-run", action="store_true",
-                         help="check everything and show what would change; store nothing")
+                         help=_tr("check everything and show what would change; store nothing"))
     imports.add_argument("--encoding", default="auto",
-                         help="text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)")
+                         help=_tr("text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)"))
     imports.add_argument("--delimiter", default=None,
-                         help="delimiter of a CSV file (default: detected among , ; tab |; "
-                              "write 'tab' for a tab)")
-    imports.add_argument("--sheet", default=None, help="XLSX sheet name or number (default: the "
-                                                       "first with a recognised header)")
+                         help=_tr("delimiter of a CSV file (default: detected among , ; tab |; "
+                              "write 'tab' for a tab)"))
+    imports.add_argument("--sheet", default=None, help=_tr("XLSX sheet name or number (default: the "
+                                                       "first with a recognised header)"))
     imports.add_argument("--header-row", type=int, default=None, metavar="N",
-                         help="line or sheet row of the header (default: found below title rows)")
+                         help=_tr("line or sheet row of the header (default: found below title rows)"))
     imports.add_argument("--source", default="",
-                         help="source recorded for rows without a source column")
+                         help=_tr("source recorded for rows without a source column"))
 
     exports = commands.add_parser("export-trade",
-                                  help="export trade figures to CSV (UTF-8 with BOM) or XLSX")
+                                  help=_tr("export trade figures to CSV (UTF-8 with BOM) or XLSX"))
     _database_option(exports, default=argparse.SUPPRESS)
-    exports.add_argument("out", metavar="OUT", help="the file to write: OUT.csv or OUT.xlsx")
-    exports.add_argument("--reporter", metavar="ISO3", help="only this reporter")
-    exports.add_argument("--partner", metavar="ISO3", help="only this partner")
+    exports.add_argument("out", metavar="OUT", help=_tr("the file to write: OUT.csv or OUT.xlsx"))
+    exports.add_argument("--reporter", metavar="ISO3", help=_tr("only this reporter"))
+    exports.add_argument("--partner", metavar="ISO3", help=_tr("only this partner"))
     exports.add_argument("--flow", choices=("export", "import", "re-export", "re-import", "turnover"),
-                         help="only this flow")
+                         help=_tr("only this flow"))
     exports.add_argument("--from", dest="period_from", metavar="PERIOD",
-                         help="first period (YYYY, YYYY-MM or YYYY-Qn)")
-    exports.add_argument("--to", dest="period_to", metavar="PERIOD", help="last period")
+                         help=_tr("first period (YYYY, YYYY-MM or YYYY-Qn)"))
+    exports.add_argument("--to", dest="period_to", metavar="PERIOD", help=_tr("last period"))
     exports.add_argument("--product", metavar="CODE",
-                         help="TOTAL or the start of an HS code, e.g. 27 or 2709")
+                         help=_tr("TOTAL or the start of an HS code, e.g. 27 or 2709"))
     exports.add_argument("--product-group", metavar="KEY",
-                         help="only the HS codes of this product group's chapters (never TOTAL): "
-                              + ", ".join(_product_group_keys()))
+                         help=_tr("only the HS codes of this product group's chapters (never "
+                                  "TOTAL): {0}").format(", ".join(_product_group_keys())))
 
-    report = commands.add_parser("report", help="write a printable progress report as PDF")
+    report = commands.add_parser("report", help=_tr("write a printable progress report as PDF"))
     _database_option(report, default=argparse.SUPPRESS)
     _language_option(report, default=argparse.SUPPRESS)
-    report.add_argument("--out", metavar="FILE.pdf", required=True, help="the PDF file to write")
+    report.add_argument("--out", metavar="FILE.pdf", required=True, help=_tr("the PDF file to write"))
     report.add_argument("--kind", choices=("portfolio", "partner", "commitment"),
                         default="portfolio",
-                        help="portfolio summary (default), one partner's commitments, or one "
-                             "commitment on one page")
-    report.add_argument("--partner", metavar="ISO3", help="the partner (with --kind partner)")
+                        help=_tr("portfolio summary (default), partner briefing (needs --partner), or "
+                                 "one commitment on one page (needs --commitment)"))
+    report.add_argument("--partner", metavar="ISO3", help=_tr("the partner (with --kind partner)"))
     from database.progress import ProgressStatus  # the status codes of `status --json`
 
     report.add_argument("--status", choices=[s.value for s in ProgressStatus], default=None,
-                        help="only the commitments in this status (with --kind portfolio)")
+                        help=_tr("only the commitments in this status (with --kind portfolio)"))
     report.add_argument("--commitment", metavar="ID", type=int,
-                        help="the commitment (with --kind commitment)")
+                        help=_tr("the commitment (with --kind commitment)"))
     report.add_argument("--page-size", choices=("A4", "Letter"), default="A4",
-                        help="paper size (default: A4)")
+                        help=_tr("paper size (default: A4)"))
 
-    undo = commands.add_parser("undo-import", help="undo an import batch as a whole")
+    undo = commands.add_parser("undo-import", help=_tr("undo an import batch as a whole"))
     _database_option(undo, default=argparse.SUPPRESS)
-    undo.add_argument("batch_id", metavar="BATCH_ID", type=int, help="the batch number "
-                                                                     "import-trade printed")
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=int, help=_tr("the batch number "
+                                                                     "import-trade printed"))
     cli_data_safety.add_commands(commands, _database_option)
     return parser
 
@@ -412,8 +412,23 @@ def _run(args: argparse.Namespace) -> int:
     return run_gui(_database_path(args), language=args.lang)
 
 
+def _help_language(argv: Sequence[str]) -> str | None:
+    """``--lang X`` (or ``--lang=X``) from a command line that asks for help, before parsing."""
+    for position, word in enumerate(argv):
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word == "--lang" and position + 1 < len(argv):
+            return argv[position + 1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv``, run, and turn expected failures into one line on stderr."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    if "-h" in words or "--help" in words:
+        # The help texts are built with the parser: its language must be in first. Help exits
+        # right after, so no window is started on this application object.
+        _install_cli_language(_help_language(words))
     args = build_parser().parse_args(argv)
     if args.command in TRANSLATED_COMMANDS and not args.self_test:
         _install_cli_language(args.lang)

@@ -45,30 +45,35 @@ _COUNTED = ("meetings", "commitments", "initiatives", "trade_figures")
 def add_commands(commands: argparse._SubParsersAction, database_option: DatabaseOption) -> None:
     """Add the data-safety subcommands to ``commands``."""
     backup = commands.add_parser(
-        "backup", help="back the database up (SQLite backup API, checked) into the backup folder "
-                       "beside it, then rotate old backups; or to FILE")
+        "backup", help=_tr("back the database up (SQLite backup API, checked) into the backup folder "
+                       "beside it, then rotate old backups; or to FILE"))
     database_option(backup, default=argparse.SUPPRESS)
     backup.add_argument("--to", metavar="FILE", default=None,
-                        help="write the backup to FILE instead (FILE must not exist yet)")
-    for unit, default in (("daily", 7), ("weekly", 4), ("monthly", 12)):
-        backup.add_argument(f"--keep-{unit}", type=int, metavar="N", default=None,
-                            help=f"rotation keeps the newest backup of each of the last N "
-                                 f"{ {'daily': 'days', 'weekly': 'weeks', 'monthly': 'months'}[unit]} "
-                                 f"(default: as saved for the backup folder, else {default}); "
-                                 "the choice is saved for the folder")
+                        help=_tr("write the backup to FILE instead (FILE must not exist yet)"))
+    keep_help = {
+        "daily": _tr("rotation keeps the newest backup of each of the last N days (default: as "
+                     "saved for the backup folder, else 7); the choice is saved for the folder"),
+        "weekly": _tr("rotation keeps the newest backup of each of the last N weeks (default: as "
+                      "saved for the backup folder, else 4); the choice is saved for the folder"),
+        "monthly": _tr("rotation keeps the newest backup of each of the last N months (default: "
+                       "as saved for the backup folder, else 12); the choice is saved for the "
+                       "folder"),
+    }
+    for unit, text in keep_help.items():
+        backup.add_argument(f"--keep-{unit}", type=int, metavar="N", default=None, help=text)
 
     restore = commands.add_parser(
-        "restore", help="replace the database with a backup; the current file is backed up first")
+        "restore", help=_tr("replace the database with a backup; the current file is backed up first"))
     database_option(restore, default=argparse.SUPPRESS)
-    restore.add_argument("file", metavar="FILE", help="the backup to restore")
+    restore.add_argument("file", metavar="FILE", help=_tr("the backup to restore"))
 
     check = commands.add_parser(
-        "check", help="check the database in depth (integrity, references, the application's "
-                      "rules, summaries); exit status 0 only when it is healthy")
+        "check", help=_tr("check the database in depth (integrity, references, the application's "
+                      "rules, summaries); exit status 0 only when it is healthy"))
     database_option(check, default=argparse.SUPPRESS)
     check.add_argument("--repair", action="store_true",
-                       help="repair what can be repaired safely (after a backup), then check again")
-    check.add_argument("--json", action="store_true", help="print machine-readable JSON")
+                       help=_tr("repair what can be repaired safely (after a backup), then check again"))
+    check.add_argument("--json", action="store_true", help=_tr("print machine-readable JSON"))
 
 
 def run(args: argparse.Namespace, database_path: Callable[[argparse.Namespace], Path]) -> int | None:

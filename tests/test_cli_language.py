@@ -95,3 +95,13 @@ def test_report_command_refuses_in_the_chosen_language(tmp_path: Path) -> None:
     assert completed.returncode == 1
     assert "--kind partner braucht --partner ISO3" in completed.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_help_in_the_chosen_language(tmp_path: Path) -> None:
+    german = run_cli("--lang", "de", "--help", cwd=tmp_path)
+    assert german.returncode == 0
+    assert "Ohne Unterbefehl startet die Desktop-Anwendung." in german.stdout
+    russian = run_cli("report", "--lang=ru", "--help", cwd=tmp_path)
+    assert "создаваемый PDF-файл" in russian.stdout
+    english = run_cli("--help", cwd=tmp_path, env={"LANG": "C", "LC_ALL": "C"})
+    assert "Without a subcommand the desktop application starts." in english.stdout

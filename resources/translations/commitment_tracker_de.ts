@@ -354,9 +354,19 @@
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="145"/>
+        <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
+        <translation>TOTAL oder der Anfang eines HS-Codes, z. B. 27 oder 2709</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="193"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>Track bilateral intergovernmental commitments, initiatives and trade figures. Without a subcommand the desktop application starts.</source>
+        <translation>Bilaterale zwischenstaatliche Verpflichtungen, Initiativen und Handelszahlen verfolgen. Ohne Unterbefehl startet die Desktop-Anwendung.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="385"/>
@@ -369,19 +379,69 @@
         <translation>{0} geschrieben.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="126"/>
+        <source>XLSX sheet name or number (default: the first with a recognised header)</source>
+        <translation>Name oder Nummer des XLSX-Blatts (Standard: das erste mit erkannter Kopfzeile)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="217"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="423"/>
+        <location filename="../../desktop/cli.py" line="120"/>
+        <source>check everything and show what would change; store nothing</source>
+        <translation>alles prüfen und zeigen, was sich ändern würde; nichts speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="98"/>
+        <source>check the installation on a temporary database (migrate, load the demo, compute status, draw a plot, write a PDF) and exit</source>
+        <translation>die Installation an einer temporären Datenbank prüfen (Migration, Beispiel laden, Status berechnen, Diagramm zeichnen, PDF schreiben) und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="77"/>
+        <source>database file (default: commitments.sqlite in the application data folder; the environment variable COMMITMENT_TRACKER_DB overrides it)</source>
+        <translation>Datenbankdatei (Standard: commitments.sqlite im Datenordner der Anwendung; die Umgebungsvariable COMMITMENT_TRACKER_DB hat Vorrang)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="124"/>
+        <source>delimiter of a CSV file (default: detected among , ; tab |; write &apos;tab&apos; for a tab)</source>
+        <translation>Trennzeichen einer CSV-Datei (Standard: erkannt unter , ; Tab |; &apos;tab&apos; für einen Tabulator)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="438"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="426"/>
+        <location filename="../../desktop/cli.py" line="134"/>
+        <source>export trade figures to CSV (UTF-8 with BOM) or XLSX</source>
+        <translation>Handelszahlen als CSV (UTF-8 mit BOM) oder XLSX exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="142"/>
+        <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>erster Zeitraum (YYYY, YYYY-MM oder YYYY-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="110"/>
+        <source>import trade figures from a CSV or XLSX file (one batch, all or nothing)</source>
+        <translation>Handelszahlen aus einer CSV- oder XLSX-Datei importieren (ein Stapel, alles oder nichts)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="441"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="83"/>
+        <source>language of the window and of reports (default: the one chosen in Tools &gt; Settings, else the system&apos;s, else English)</source>
+        <translation>Sprache des Fensters und der Berichte (Standard: die unter „Extras &gt; Einstellungen“ gewählte, sonst die des Systems, sonst Englisch)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="143"/>
+        <source>last period</source>
+        <translation>letzter Zeitraum</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="216"/>
@@ -389,14 +449,129 @@
         <translation>zuletzt {0} {1} ({2})</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="115"/>
+        <source>layout of the file (default: found from the header; a column mapping saved for the header is used too)</source>
+        <translation>Aufbau der Datei (Standard: aus der Kopfzeile erkannt; eine dafür gespeicherte Spaltenzuordnung wird ebenfalls verwendet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="129"/>
+        <source>line or sheet row of the header (default: found below title rows)</source>
+        <translation>Zeile oder Blattzeile der Kopfzeile (Standard: unter Titelzeilen gesucht)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="102"/>
+        <source>load the Kyrgyzstan–Belarus reference case</source>
+        <translation>das Referenzbeispiel Kirgisistan–Belarus laden</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="215"/>
         <source>no actual yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="147"/>
+        <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
+        <translation>nur die HS-Codes der Kapitel dieser Warengruppe (nie TOTAL): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="162"/>
+        <source>only the commitments in this status (with --kind portfolio)</source>
+        <translation>nur die Verpflichtungen mit diesem Status (mit --kind portfolio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="140"/>
+        <source>only this flow</source>
+        <translation>nur diese Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="138"/>
+        <source>only this partner</source>
+        <translation>nur dieser Partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="137"/>
+        <source>only this reporter</source>
+        <translation>nur dieses meldende Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="166"/>
+        <source>paper size (default: A4)</source>
+        <translation>Papiergröße (Standard: A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="156"/>
+        <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
+        <translation>Portfolioübersicht (Standard), Partnerbriefing (braucht --partner) oder eine Verpflichtung auf einer Seite (braucht --commitment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="107"/>
+        <source>print machine-readable JSON</source>
+        <translation>maschinenlesbares JSON ausgeben</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="260"/>
         <source>reading {0}</source>
         <translation>{0} wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="105"/>
+        <source>show where every commitment stands</source>
+        <translation>den Stand jeder Verpflichtung zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="131"/>
+        <source>source recorded for rows without a source column</source>
+        <translation>Quelle für Zeilen ohne Quellenspalte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="122"/>
+        <source>text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)</source>
+        <translation>Zeichenkodierung einer CSV-Datei (Standard: erkannt; z. B. utf-8, cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="112"/>
+        <source>the CSV or XLSX file</source>
+        <translation>die CSV- oder XLSX-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="153"/>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="170"/>
+        <source>the batch number import-trade printed</source>
+        <translation>die von import-trade ausgegebene Stapelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="164"/>
+        <source>the commitment (with --kind commitment)</source>
+        <translation>die Verpflichtung (mit --kind commitment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="136"/>
+        <source>the file to write: OUT.csv or OUT.xlsx</source>
+        <translation>die zu schreibende Datei: OUT.csv oder OUT.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="158"/>
+        <source>the partner (with --kind partner)</source>
+        <translation>der Partner (mit --kind partner)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="168"/>
+        <source>undo an import batch as a whole</source>
+        <translation>einen Importstapel als Ganzes rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="118"/>
+        <source>unit of the values (default: what the header says, else usd)</source>
+        <translation>Einheit der Werte (Standard: laut Kopfzeile, sonst usd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="150"/>
+        <source>write a printable progress report as PDF</source>
+        <translation>einen druckbaren Fortschrittsbericht als PDF schreiben</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="279"/>
@@ -430,7 +605,7 @@
 <context>
     <name>CliDataSafety</name>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="188"/>
+        <location filename="../../desktop/cli_data_safety.py" line="193"/>
         <source> (repairable)</source>
         <translation> (reparierbar)</translation>
     </message>
@@ -467,7 +642,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="196"/>
+        <location filename="../../desktop/cli_data_safety.py" line="201"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n Warnung</numerusform>
@@ -475,12 +650,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="120"/>
+        <location filename="../../desktop/cli_data_safety.py" line="125"/>
         <source>--keep-daily, --keep-weekly and --keep-monthly take a number from 1 to {0}</source>
         <translation>--keep-daily, --keep-weekly und --keep-monthly erwarten eine Zahl von 1 bis {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="198"/>
+        <location filename="../../desktop/cli_data_safety.py" line="203"/>
         <source>; %n can be repaired safely with --repair</source>
         <translation>
             <numerusform>; %n kann mit --repair sicher repariert werden</numerusform>
@@ -488,33 +663,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="176"/>
+        <location filename="../../desktop/cli_data_safety.py" line="181"/>
         <source>After the repair:</source>
         <translation>Nach der Reparatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="143"/>
+        <location filename="../../desktop/cli_data_safety.py" line="148"/>
         <source>Backed up the current database to {0}.</source>
         <translation>Die aktuelle Datenbank wurde in {0} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="169"/>
+        <location filename="../../desktop/cli_data_safety.py" line="174"/>
         <source>Backed up to {0} before repairing.</source>
         <translation>Vor der Reparatur in {0} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="108"/>
-        <location filename="../../desktop/cli_data_safety.py" line="123"/>
+        <location filename="../../desktop/cli_data_safety.py" line="113"/>
+        <location filename="../../desktop/cli_data_safety.py" line="128"/>
         <source>Backed up {0} to {1} ({2}; checked).</source>
         <translation>{0} wurde in {1} gesichert ({2}; geprüft).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="166"/>
+        <location filename="../../desktop/cli_data_safety.py" line="171"/>
         <source>Nothing repaired: {0}.</source>
         <translation>Nichts repariert: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="128"/>
+        <location filename="../../desktop/cli_data_safety.py" line="133"/>
         <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months).</source>
         <translation>
             <numerusform>%n alte Sicherung entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate).</numerusform>
@@ -522,22 +697,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="147"/>
+        <location filename="../../desktop/cli_data_safety.py" line="152"/>
         <source>Restored {0} from {1} ({2}).</source>
         <translation>{0} wurde aus {1} wiederhergestellt ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="145"/>
+        <location filename="../../desktop/cli_data_safety.py" line="150"/>
         <source>The current database was damaged; it was moved unchanged to {0}.</source>
         <translation>Die aktuelle Datenbank war beschädigt; sie wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="171"/>
+        <location filename="../../desktop/cli_data_safety.py" line="48"/>
+        <source>back the database up (SQLite backup API, checked) into the backup folder beside it, then rotate old backups; or to FILE</source>
+        <translation>die Datenbank sichern (SQLite-Backup-API, geprüft) in den Sicherungsordner daneben, dann alte Sicherungen rotieren; oder nach FILE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="71"/>
+        <source>check the database in depth (integrity, references, the application&apos;s rules, summaries); exit status 0 only when it is healthy</source>
+        <translation>die Datenbank gründlich prüfen (Integrität, Verweise, Regeln der Anwendung, Zusammenfassungen); Exit-Status 0 nur, wenn sie fehlerfrei ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="76"/>
+        <source>print machine-readable JSON</source>
+        <translation>maschinenlesbares JSON ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="75"/>
+        <source>repair what can be repaired safely (after a backup), then check again</source>
+        <translation>reparieren, was sicher reparierbar ist (nach einer Sicherung), dann erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="176"/>
         <source>repaired: {0}</source>
         <translation>repariert: {0}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="66"/>
+        <source>replace the database with a backup; the current file is backed up first</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen; die aktuelle Datei wird zuerst gesichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="54"/>
+        <source>rotation keeps the newest backup of each of the last N days (default: as saved for the backup folder, else 7); the choice is saved for the folder</source>
+        <translation>die Rotation behält die neueste Sicherung jedes der letzten N Tage (Standard: wie für den Ordner gespeichert, sonst 7); die Wahl wird für den Ordner gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="58"/>
+        <source>rotation keeps the newest backup of each of the last N months (default: as saved for the backup folder, else 12); the choice is saved for the folder</source>
+        <translation>die Rotation behält die neueste Sicherung jedes der letzten N Monate (Standard: wie für den Ordner gespeichert, sonst 12); die Wahl wird für den Ordner gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="56"/>
+        <source>rotation keeps the newest backup of each of the last N weeks (default: as saved for the backup folder, else 4); the choice is saved for the folder</source>
+        <translation>die Rotation behält die neueste Sicherung jeder der letzten N Wochen (Standard: wie für den Ordner gespeichert, sonst 4); die Wahl wird für den Ordner gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="68"/>
+        <source>the backup to restore</source>
+        <translation>die wiederherzustellende Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="52"/>
+        <source>write the backup to FILE instead (FILE must not exist yet)</source>
+        <translation>die Sicherung stattdessen nach FILE schreiben (FILE darf noch nicht existieren)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="195"/>
+        <location filename="../../desktop/cli_data_safety.py" line="200"/>
         <source>{0}: %n problem(s)</source>
         <translation>
             <numerusform>{0}: %n Problem</numerusform>
@@ -545,7 +770,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="191"/>
+        <location filename="../../desktop/cli_data_safety.py" line="196"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: keine Probleme gefunden.</translation>
     </message>

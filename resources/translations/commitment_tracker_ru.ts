@@ -358,9 +358,19 @@
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="145"/>
+        <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
+        <translation>TOTAL или начало кода ГС, например 27 или 2709</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="193"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="91"/>
+        <source>Track bilateral intergovernmental commitments, initiatives and trade figures. Without a subcommand the desktop application starts.</source>
+        <translation>Отслеживание двусторонних межправительственных обязательств, инициатив и торговых данных. Без подкоманды запускается настольное приложение.</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="385"/>
@@ -373,19 +383,69 @@
         <translation>Записан файл {0}.</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="126"/>
+        <source>XLSX sheet name or number (default: the first with a recognised header)</source>
+        <translation>имя или номер листа XLSX (по умолчанию: первый лист с распознанным заголовком)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="217"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="423"/>
+        <location filename="../../desktop/cli.py" line="120"/>
+        <source>check everything and show what would change; store nothing</source>
+        <translation>проверить всё и показать, что изменится; ничего не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="98"/>
+        <source>check the installation on a temporary database (migrate, load the demo, compute status, draw a plot, write a PDF) and exit</source>
+        <translation>проверить установку на временной базе данных (миграция, загрузка примера, расчёт статуса, график, PDF) и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="77"/>
+        <source>database file (default: commitments.sqlite in the application data folder; the environment variable COMMITMENT_TRACKER_DB overrides it)</source>
+        <translation>файл базы данных (по умолчанию: commitments.sqlite в папке данных приложения; переменная окружения COMMITMENT_TRACKER_DB имеет приоритет)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="124"/>
+        <source>delimiter of a CSV file (default: detected among , ; tab |; write &apos;tab&apos; for a tab)</source>
+        <translation>разделитель CSV-файла (по умолчанию: определяется среди , ; tab |; для табуляции укажите &apos;tab&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="438"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="426"/>
+        <location filename="../../desktop/cli.py" line="134"/>
+        <source>export trade figures to CSV (UTF-8 with BOM) or XLSX</source>
+        <translation>экспорт торговых данных в CSV (UTF-8 с BOM) или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="142"/>
+        <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
+        <translation>первый период (YYYY, YYYY-MM или YYYY-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="110"/>
+        <source>import trade figures from a CSV or XLSX file (one batch, all or nothing)</source>
+        <translation>импорт торговых данных из файла CSV или XLSX (один пакет, всё или ничего)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="441"/>
         <source>interrupted</source>
         <translation>прервано</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="83"/>
+        <source>language of the window and of reports (default: the one chosen in Tools &gt; Settings, else the system&apos;s, else English)</source>
+        <translation>язык окна и отчётов (по умолчанию: выбранный в «Сервис &gt; Настройки», иначе системный, иначе английский)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="143"/>
+        <source>last period</source>
+        <translation>последний период</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="216"/>
@@ -393,14 +453,129 @@
         <translation>последнее значение {0} {1} ({2})</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="115"/>
+        <source>layout of the file (default: found from the header; a column mapping saved for the header is used too)</source>
+        <translation>формат файла (по умолчанию: по заголовку; используется и сохранённое сопоставление столбцов)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="129"/>
+        <source>line or sheet row of the header (default: found below title rows)</source>
+        <translation>строка файла или листа с заголовком (по умолчанию: ищется под строками названия)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="102"/>
+        <source>load the Kyrgyzstan–Belarus reference case</source>
+        <translation>загрузить эталонный пример Кыргызстан–Беларусь</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="215"/>
         <source>no actual yet</source>
         <translation>фактических значений ещё нет</translation>
     </message>
     <message>
+        <location filename="../../desktop/cli.py" line="147"/>
+        <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
+        <translation>только коды ГС из глав этой товарной группы (без TOTAL): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="162"/>
+        <source>only the commitments in this status (with --kind portfolio)</source>
+        <translation>только обязательства с этим статусом (с --kind portfolio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="140"/>
+        <source>only this flow</source>
+        <translation>только это направление</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="138"/>
+        <source>only this partner</source>
+        <translation>только этот партнёр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="137"/>
+        <source>only this reporter</source>
+        <translation>только эта отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="166"/>
+        <source>paper size (default: A4)</source>
+        <translation>формат бумаги (по умолчанию: A4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="156"/>
+        <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
+        <translation>сводка по всем обязательствам (по умолчанию), справка по партнёру (нужен --partner) или одно обязательство на одной странице (нужен --commitment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="107"/>
+        <source>print machine-readable JSON</source>
+        <translation>вывести машиночитаемый JSON</translation>
+    </message>
+    <message>
         <location filename="../../desktop/cli.py" line="260"/>
         <source>reading {0}</source>
         <translation>чтение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="105"/>
+        <source>show where every commitment stands</source>
+        <translation>показать состояние каждого обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="131"/>
+        <source>source recorded for rows without a source column</source>
+        <translation>источник для строк без столбца источника</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="122"/>
+        <source>text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)</source>
+        <translation>кодировка CSV-файла (по умолчанию: определяется; например utf-8, cp1251)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="112"/>
+        <source>the CSV or XLSX file</source>
+        <translation>файл CSV или XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="153"/>
+        <source>the PDF file to write</source>
+        <translation>создаваемый PDF-файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="170"/>
+        <source>the batch number import-trade printed</source>
+        <translation>номер пакета, выведенный import-trade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="164"/>
+        <source>the commitment (with --kind commitment)</source>
+        <translation>обязательство (с --kind commitment)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="136"/>
+        <source>the file to write: OUT.csv or OUT.xlsx</source>
+        <translation>создаваемый файл: OUT.csv или OUT.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="158"/>
+        <source>the partner (with --kind partner)</source>
+        <translation>партнёр (с --kind partner)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="168"/>
+        <source>undo an import batch as a whole</source>
+        <translation>отменить пакет импорта целиком</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="118"/>
+        <source>unit of the values (default: what the header says, else usd)</source>
+        <translation>единица значений (по умолчанию: как в заголовке, иначе usd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="150"/>
+        <source>write a printable progress report as PDF</source>
+        <translation>создать печатный отчёт о ходе выполнения в PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="279"/>
@@ -435,7 +610,7 @@
 <context>
     <name>CliDataSafety</name>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="188"/>
+        <location filename="../../desktop/cli_data_safety.py" line="193"/>
         <source> (repairable)</source>
         <translation> (можно исправить)</translation>
     </message>
@@ -476,7 +651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="196"/>
+        <location filename="../../desktop/cli_data_safety.py" line="201"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n предупреждение</numerusform>
@@ -485,12 +660,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="120"/>
+        <location filename="../../desktop/cli_data_safety.py" line="125"/>
         <source>--keep-daily, --keep-weekly and --keep-monthly take a number from 1 to {0}</source>
         <translation>--keep-daily, --keep-weekly и --keep-monthly принимают число от 1 до {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="198"/>
+        <location filename="../../desktop/cli_data_safety.py" line="203"/>
         <source>; %n can be repaired safely with --repair</source>
         <translation>
             <numerusform>; %n можно безопасно исправить с --repair</numerusform>
@@ -499,33 +674,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="176"/>
+        <location filename="../../desktop/cli_data_safety.py" line="181"/>
         <source>After the repair:</source>
         <translation>После исправления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="143"/>
+        <location filename="../../desktop/cli_data_safety.py" line="148"/>
         <source>Backed up the current database to {0}.</source>
         <translation>Резервная копия текущей базы данных сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="169"/>
+        <location filename="../../desktop/cli_data_safety.py" line="174"/>
         <source>Backed up to {0} before repairing.</source>
         <translation>Перед исправлением создана резервная копия {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="108"/>
-        <location filename="../../desktop/cli_data_safety.py" line="123"/>
+        <location filename="../../desktop/cli_data_safety.py" line="113"/>
+        <location filename="../../desktop/cli_data_safety.py" line="128"/>
         <source>Backed up {0} to {1} ({2}; checked).</source>
         <translation>Резервная копия {0} сохранена в {1} ({2}; проверена).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="166"/>
+        <location filename="../../desktop/cli_data_safety.py" line="171"/>
         <source>Nothing repaired: {0}.</source>
         <translation>Ничего не исправлено: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="128"/>
+        <location filename="../../desktop/cli_data_safety.py" line="133"/>
         <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months).</source>
         <translation>
             <numerusform>Удалена %n старая резервная копия (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
@@ -534,22 +709,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="147"/>
+        <location filename="../../desktop/cli_data_safety.py" line="152"/>
         <source>Restored {0} from {1} ({2}).</source>
         <translation>База данных {0} восстановлена из {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="145"/>
+        <location filename="../../desktop/cli_data_safety.py" line="150"/>
         <source>The current database was damaged; it was moved unchanged to {0}.</source>
         <translation>Текущая база данных была повреждена; она перемещена без изменений в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="171"/>
+        <location filename="../../desktop/cli_data_safety.py" line="48"/>
+        <source>back the database up (SQLite backup API, checked) into the backup folder beside it, then rotate old backups; or to FILE</source>
+        <translation>создать резервную копию базы данных (SQLite backup API, с проверкой) в папке резервных копий рядом с ней и выполнить ротацию старых копий; или в FILE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="71"/>
+        <source>check the database in depth (integrity, references, the application&apos;s rules, summaries); exit status 0 only when it is healthy</source>
+        <translation>подробно проверить базу данных (целостность, ссылки, правила приложения, сводные данные); код выхода 0 только для исправной базы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="76"/>
+        <source>print machine-readable JSON</source>
+        <translation>вывести машиночитаемый JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="75"/>
+        <source>repair what can be repaired safely (after a backup), then check again</source>
+        <translation>исправить то, что можно исправить безопасно (после резервного копирования), и проверить снова</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="176"/>
         <source>repaired: {0}</source>
         <translation>исправлено: {0}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="66"/>
+        <source>replace the database with a backup; the current file is backed up first</source>
+        <translation>заменить базу данных резервной копией; сначала сохраняется копия текущего файла</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="54"/>
+        <source>rotation keeps the newest backup of each of the last N days (default: as saved for the backup folder, else 7); the choice is saved for the folder</source>
+        <translation>ротация сохраняет самую новую копию за каждый из последних N дней (по умолчанию: как сохранено для папки, иначе 7); выбор сохраняется для папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="58"/>
+        <source>rotation keeps the newest backup of each of the last N months (default: as saved for the backup folder, else 12); the choice is saved for the folder</source>
+        <translation>ротация сохраняет самую новую копию за каждый из последних N месяцев (по умолчанию: как сохранено для папки, иначе 12); выбор сохраняется для папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="56"/>
+        <source>rotation keeps the newest backup of each of the last N weeks (default: as saved for the backup folder, else 4); the choice is saved for the folder</source>
+        <translation>ротация сохраняет самую новую копию за каждую из последних N недель (по умолчанию: как сохранено для папки, иначе 4); выбор сохраняется для папки</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="68"/>
+        <source>the backup to restore</source>
+        <translation>восстанавливаемая резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="52"/>
+        <source>write the backup to FILE instead (FILE must not exist yet)</source>
+        <translation>записать резервную копию в FILE (FILE ещё не должен существовать)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="195"/>
+        <location filename="../../desktop/cli_data_safety.py" line="200"/>
         <source>{0}: %n problem(s)</source>
         <translation>
             <numerusform>{0}: %n проблема</numerusform>
@@ -558,7 +783,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="191"/>
+        <location filename="../../desktop/cli_data_safety.py" line="196"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: проблем не обнаружено.</translation>
     </message>
