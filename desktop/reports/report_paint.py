@@ -10,9 +10,7 @@ it moves a row only when none of its cells' text starts on the page, and has no 
 from __future__ import annotations
 
 import math
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from database.atomic_file import atomic_output
 from desktop.reports.report_html import Report, plain_day
 
 if TYPE_CHECKING:
@@ -418,17 +417,11 @@ def write_report_pdf(report: Report, out: Path, *, database_name: str, page_size
     from PySide6.QtGui import QPdfWriter
 
     out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with atomic_output(out) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setResolution(300)
         writer.setTitle(report.title)
         configure_page(writer, page_size)
         paint_report(report, writer, database_name=database_name, printed_on=printed_on)
         del writer  # finishes the file
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return out

@@ -4,12 +4,11 @@ current language and as a PDF file."""
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from database.atomic_file import atomic_output
 from database.services.status import CommitmentStatus
 from desktop.reports.report_html import (
     _tr,
@@ -75,10 +74,8 @@ def write_pdf(html_text: str, out: Path) -> Path:
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     out = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
+    with atomic_output(out) as temporary:
+        writer = QPdfWriter(str(temporary))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
@@ -86,8 +83,4 @@ def write_pdf(html_text: str, out: Path) -> Path:
         document.setHtml(html_text)
         document.print_(writer)
         del writer  # finishes the file
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return out
