@@ -112,3 +112,15 @@ def test_language_change_after_the_database_closed_does_not_touch_it(window: Mai
     window.store.close()
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert [view.kind_combo.itemText(i) for i in range(view.kind_combo.count())] == kinds
+
+
+def test_hidden_change_log_reads_again_only_when_shown(window: MainWindow) -> None:
+    window.show_page(CHANGE_LOG)
+    view = window.change_log
+    shown_before = view.model.rowCount()
+    window.show_page("dashboard")
+    created = create_meeting(window.store, _meeting("Working group in Minsk", "Minsk"))
+    window.hub.announce(created.change)
+    assert view.model.rowCount() == shown_before  # nothing read while nobody looks
+    window.show_page(CHANGE_LOG)
+    assert view.model.rowCount() > shown_before

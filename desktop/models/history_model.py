@@ -50,14 +50,17 @@ def action_labels() -> dict[str, str]:
     return {"insert": _tr("Added"), "update": _tr("Changed"), "delete": _tr("Deleted")}
 
 
-def field_label(field: str | None) -> str:
-    """A readable name for a column: the form's label where there is one (translated), else
-    the column name made readable (``sort_order`` becomes "Sort order")."""
+def field_label(field: str | None, labels: dict[str, str] | None = None) -> str:
+    """A readable name for a column: the form's label where there is one (translated, from
+    ``labels`` or :func:`desktop.error_messages.field_labels`), else the column name made
+    readable (``sort_order`` becomes "Sort order")."""
     if not field:
         return ""
-    from desktop.error_messages import field_labels
+    if labels is None:
+        from desktop.error_messages import field_labels
 
-    known = field_labels().get(field)
+        labels = field_labels()
+    known = labels.get(field)
     if known:
         return known
     text = field.replace("_iso3", "").replace("_id", "").replace("_", " ").strip()
@@ -88,8 +91,12 @@ class HistoryTableModel(QAbstractTableModel):
         self._entries: list[HistoryEntry] = []
         self._label_of = label_of
         self._labels: dict[tuple[str, int], str | None] = {}
+        from desktop.error_messages import field_labels
+
+        # Read once: data() runs for every painted cell.
         self._tables = table_labels()
         self._actions = action_labels()
+        self._fields = field_labels()
 
     def set_entries(self, entries: Sequence[HistoryEntry]) -> None:
         """Show ``entries`` (one model reset)."""
@@ -149,7 +156,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == COL_RECORD:
             return self.record_text(entry)
         if column == COL_FIELD:
-            return field_label(entry.field)
+            return field_label(entry.field, self._fields)
         if column == COL_OLD:
             return entry.old_value or ""
         return entry.new_value or ""

@@ -48,6 +48,7 @@ class ChangeLogView(QWidget):
         self._tables: list[str] = []  # the record kinds and users in the log at the last refresh
         self._users: list[str] = []
         self._total = 0
+        self._stale = False  # changes arrived while hidden: read again when shown
         self.model = HistoryTableModel(self._label, self)
         self._build_ui()
         self._connect()
@@ -130,6 +131,11 @@ class ChangeLogView(QWidget):
         self._fill_choices()
         self._update_summary()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale and self._store is not None:
+            self.refresh(self._store)
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -173,8 +179,16 @@ class ChangeLogView(QWidget):
                                text=self.text_edit.text().strip() or None)
 
     def refresh(self, store: Store) -> None:
-        """Show the newest changes of ``store`` under the current filter."""
+        """Show the newest changes of ``store`` under the current filter.
+
+        While the page is hidden the reading waits until it is shown: every change in the
+        window calls this, and the log only needs to be current when someone looks at it.
+        """
         self._store = store
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._tables, self._users = audited_tables(store), audit_users(store)
         self._fill_choices()
         self.reload()
