@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from database import CommitmentTrackerError, queries
 from database.store import Store
 from desktop import APP_NAME
+from desktop.workers import close_progress_dialog
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -313,12 +314,8 @@ class ReportRun(QObject):
             self.progress.show()
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            # Closing a progress dialog emits canceled; the work is over, nothing to cancel.
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress_dialog(self.progress)
+        self.progress = None
 
     def _on_worker_phase_changed(self, phase: str, count: int) -> None:
         self.phase = phase

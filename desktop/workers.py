@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 from database import CommitmentTrackerError
 
@@ -229,3 +230,15 @@ class TotalsJob(QRunnable):
             signal.emit(*args)
         except RuntimeError:
             pass  # the view that asked was closed meanwhile: nobody is waiting for the answer
+
+
+def close_progress_dialog(dialog: QProgressDialog | None) -> None:
+    """Close a progress dialog whose work has ended (nothing left to cancel) and free it.
+
+    Closing a QProgressDialog emits ``canceled``: it is disconnected first, so the end of the
+    work is never taken for a Cancel.
+    """
+    if dialog is not None:
+        dialog.canceled.disconnect()
+        dialog.close()
+        dialog.deleteLater()

@@ -6,9 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 from database.services.history import record_history, record_label
 from database.store import Store
 from desktop.models.history_model import HistoryTableModel, table_labels
+from desktop.views.change_log_view import fit_history_columns, history_table
 
 
 class HistoryDialog(QDialog):
@@ -31,10 +30,7 @@ class HistoryDialog(QDialog):
         self._connect()
         self.retranslate_ui()
         self.model.set_entries(record_history(store, table, record_id))
-        for column in range(self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
-            header = self.table.horizontalHeader()
-            header.resizeSection(column, min(header.sectionSize(column), 320))
+        fit_history_columns(self.table, widest=320, widest_record=320)
 
     def _build_ui(self) -> None:
         self.setObjectName("historyDialog")
@@ -42,15 +38,7 @@ class HistoryDialog(QDialog):
         self.heading = QLabel(objectName="historyHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the record's name is user text
         self.heading.setWordWrap(True)
-        self.table = QTableView(objectName="historyTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = history_table(self.model, "historyTable")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

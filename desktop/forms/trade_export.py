@@ -13,6 +13,7 @@ from database.trade_queries import TradeFilter
 from desktop import APP_NAME
 from desktop.models.trade_table_model import flow_labels
 from desktop.reference_names import product_group_name
+from desktop.workers import close_progress_dialog
 
 
 def _tr(text: str) -> str:
@@ -155,12 +156,8 @@ class TradeExport(QObject):
         return self.worker is None or self.worker.wait(timeout_ms)
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            # Closing a progress dialog emits canceled; the work is over, nothing to cancel.
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress_dialog(self.progress)
+        self.progress = None
 
     def _on_worker_progressed(self, done: int, total: int) -> None:
         if self.progress is not None and total > 0:

@@ -54,6 +54,7 @@ from database.trade_io import (
 from desktop.formatting import format_cents, format_number, plain_tooltip
 from desktop.forms.base_form import ERROR_COLOR, INVALID_BACKGROUND
 from desktop.import_messages import row_error_message
+from desktop.workers import close_progress_dialog
 
 PREVIEW_DELAY_MS = 300
 ENCODINGS = ("auto", "utf-8", "utf-8-sig", "cp1251", "cp1252", "utf-16")
@@ -637,12 +638,8 @@ class TradeImportDialog(QDialog):
             self.progress.setValue(int(1000 * min(done, total) / total))
 
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            # Closing a progress dialog emits canceled; the work is over, nothing to cancel.
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_progress_dialog(self.progress)
+        self.progress = None
 
     def _on_import_succeeded(self, result) -> None:
         self._close_progress()

@@ -37,6 +37,31 @@ from desktop.widgets.date_edit import OptionalDateEdit
 PAGE_ROWS = 500  # rows read at a time; "Show more" reads the next ones
 
 
+def history_table(model: HistoryTableModel, object_name: str) -> QTableView:
+    """A read-only table of audit entries, whole rows selected (the change log, a history)."""
+    table = QTableView(objectName=object_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return table
+
+
+def fit_history_columns(table: QTableView, widest: int = 260, widest_record: int = 420) -> None:
+    """Size the columns to their contents, each at most ``widest`` pixels (the record column
+    ``widest_record``); the last column takes the rest."""
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount() - 1):
+        table.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column),
+                                         widest_record if column == COL_RECORD else widest))
+
+
 class ChangeLogView(QWidget):
     """Filters above a table of audit entries; double-click opens the changed record."""
 
@@ -82,16 +107,7 @@ class ChangeLogView(QWidget):
         filters.addWidget(self.text_edit, 1, 4, 1, 3)
         filters.setColumnStretch(6, 1)
 
-        self.table = QTableView(objectName="changeLogTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table = history_table(self.model, "changeLogTable")
 
         self.summary_label = QLabel(objectName="changeLogSummary")
         self.more_button = QPushButton(objectName="changeLogMore")
@@ -213,11 +229,7 @@ class ChangeLogView(QWidget):
         self._update_summary()
 
     def _size_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            self.table.resizeColumnToContents(column)
-            header.resizeSection(column, min(header.sectionSize(column),
-                                             420 if column == COL_RECORD else 260))
+        fit_history_columns(self.table)
 
     def _update_summary(self) -> None:
         shown, total = self.model.rowCount(), self._total

@@ -4,7 +4,7 @@
 <context>
     <name>ChangeLogView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/change_log_view.py" line="211"/>
+        <location filename="../../desktop/views/change_log_view.py" line="237"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -12,48 +12,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="122"/>
+        <location filename="../../desktop/views/change_log_view.py" line="139"/>
         <source>&amp;Action:</source>
         <translation>&amp;Aktion:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="123"/>
+        <location filename="../../desktop/views/change_log_view.py" line="140"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="120"/>
+        <location filename="../../desktop/views/change_log_view.py" line="137"/>
         <source>&amp;Record:</source>
         <translation>&amp;Datensatz:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="124"/>
+        <location filename="../../desktop/views/change_log_view.py" line="141"/>
         <source>&amp;To:</source>
         <translation>B&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="121"/>
+        <location filename="../../desktop/views/change_log_view.py" line="138"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="142"/>
-        <location filename="../../desktop/views/change_log_view.py" line="156"/>
+        <location filename="../../desktop/views/change_log_view.py" line="164"/>
+        <location filename="../../desktop/views/change_log_view.py" line="178"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="125"/>
+        <location filename="../../desktop/views/change_log_view.py" line="142"/>
         <source>Find in fields and values…</source>
         <translation>In Feldern und Werten suchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="213"/>
+        <location filename="../../desktop/views/change_log_view.py" line="239"/>
         <source>Newest %1 of %2 changes</source>
         <translation>Die neuesten %1 von %2 Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="126"/>
+        <location filename="../../desktop/views/change_log_view.py" line="143"/>
         <source>Show &amp;more</source>
         <translation>&amp;Mehr anzeigen</translation>
     </message>
@@ -2366,12 +2366,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="55"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="56"/>
         <source>History of %1 #%2 %3</source>
         <translation>Verlauf von %1 Nr. %2 %3</translation>
     </message>
@@ -2379,7 +2379,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
@@ -2419,7 +2419,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
@@ -2474,12 +2474,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="117"/>
+        <location filename="../../desktop/models/history_model.py" line="124"/>
         <source>New value</source>
         <translation>Neuer Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="117"/>
+        <location filename="../../desktop/models/history_model.py" line="124"/>
         <source>Old value</source>
         <translation>Alter Wert</translation>
     </message>
@@ -2504,7 +2504,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Fortschrittsnotiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>Record</source>
         <translation>Datensatz</translation>
     </message>
@@ -2524,12 +2524,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -5182,37 +5182,37 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="272"/>
+        <location filename="../../desktop/report_worker.py" line="273"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="312"/>
+        <location filename="../../desktop/report_worker.py" line="313"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="330"/>
+        <location filename="../../desktop/report_worker.py" line="327"/>
         <source>Laying out and writing the pages…</source>
         <translation>Seiten werden gesetzt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="332"/>
+        <location filename="../../desktop/report_worker.py" line="329"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="272"/>
+        <location filename="../../desktop/report_worker.py" line="273"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="275"/>
+        <location filename="../../desktop/report_worker.py" line="276"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="328"/>
+        <location filename="../../desktop/report_worker.py" line="325"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtung…</numerusform>
@@ -5220,7 +5220,7 @@ Zahlen: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="348"/>
+        <location filename="../../desktop/report_worker.py" line="345"/>
         <source>The report could not be produced: {0}</source>
         <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
     </message>
@@ -5268,7 +5268,7 @@ Zahlen: {1}</translation>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Baseline (USD m)</source>
         <translation>Ausgangswert (Mio. USD)</translation>
     </message>
@@ -5290,7 +5290,7 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
         <location filename="../../desktop/reports/report_html.py" line="240"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
@@ -5311,7 +5311,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="284"/>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
@@ -5448,7 +5448,7 @@ Zahlen: {1}</translation>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Latest (USD m)</source>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
@@ -5479,7 +5479,7 @@ Zahlen: {1}</translation>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="53"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
@@ -5605,7 +5605,7 @@ Zahlen: {1}</translation>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Observed growth/yr</source>
         <translation>Beobachtetes Wachstum/Jahr</translation>
     </message>
@@ -5636,7 +5636,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="241"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -5666,12 +5666,12 @@ Zahlen: {1}</translation>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="371"/>
+        <location filename="../../desktop/reports/report_paint.py" line="370"/>
         <source>Printed {0} · {1}</source>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
@@ -5683,7 +5683,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/progress_report.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/status_summary.py" line="56"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
@@ -5723,7 +5723,7 @@ Zahlen: {1}</translation>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Required growth/yr</source>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
@@ -5763,7 +5763,7 @@ Zahlen: {1}</translation>
         <location filename="../../desktop/reports/progress_report.py" line="102"/>
         <location filename="../../desktop/reports/progress_report.py" line="149"/>
         <location filename="../../desktop/reports/report_html.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5775,7 +5775,7 @@ Zahlen: {1}</translation>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Target (USD m)</source>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
@@ -5810,7 +5810,7 @@ Zahlen: {1}</translation>
         <translation>Wörtlich:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="366"/>
+        <location filename="../../desktop/reports/report_paint.py" line="365"/>
         <source>cannot start painting the report (is the file writable?)</source>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
@@ -5855,12 +5855,12 @@ Zahlen: {1}</translation>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="404"/>
+        <location filename="../../desktop/reports/report_paint.py" line="403"/>
         <source>page size must be one of {0}, not {1}</source>
         <translation>Die Papiergröße muss eine von {0} sein, nicht {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="392"/>
+        <location filename="../../desktop/reports/report_paint.py" line="391"/>
         <source>page {0} of {1}</source>
         <translation>Seite {0} von {1}</translation>
     </message>
@@ -5886,7 +5886,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/progress_report.py" line="105"/>
-        <location filename="../../desktop/reports/status_summary.py" line="46"/>
+        <location filename="../../desktop/reports/status_summary.py" line="45"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
@@ -6386,97 +6386,97 @@ und Initiativen</translation>
 <context>
     <name>TradeExport</name>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="98"/>
+        <location filename="../../desktop/forms/trade_export.py" line="99"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="139"/>
+        <location filename="../../desktop/forms/trade_export.py" line="140"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="98"/>
+        <location filename="../../desktop/forms/trade_export.py" line="99"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="141"/>
+        <location filename="../../desktop/forms/trade_export.py" line="142"/>
         <source>Export trade figures</source>
         <translation>Handelsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="101"/>
+        <location filename="../../desktop/forms/trade_export.py" line="102"/>
         <source>Export {0}</source>
         <translation>{0} exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="137"/>
+        <location filename="../../desktop/forms/trade_export.py" line="138"/>
         <source>Exporting {0} to {1}…</source>
         <translation>{0} wird nach {1} exportiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="178"/>
+        <location filename="../../desktop/forms/trade_export.py" line="175"/>
         <source>The export failed: {0}</source>
         <translation>Der Export ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="69"/>
+        <location filename="../../desktop/forms/trade_export.py" line="70"/>
         <source>all trade figures</source>
         <translation>alle Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="50"/>
+        <location filename="../../desktop/forms/trade_export.py" line="51"/>
         <source>flow {0}</source>
         <translation>Handelsrichtung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="48"/>
+        <location filename="../../desktop/forms/trade_export.py" line="49"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="54"/>
+        <location filename="../../desktop/forms/trade_export.py" line="55"/>
         <source>periods from {0}</source>
         <translation>Zeiträume ab {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="56"/>
+        <location filename="../../desktop/forms/trade_export.py" line="57"/>
         <source>periods up to {0}</source>
         <translation>Zeiträume bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="52"/>
+        <location filename="../../desktop/forms/trade_export.py" line="53"/>
         <source>periods {0} to {1}</source>
         <translation>Zeiträume {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="59"/>
+        <location filename="../../desktop/forms/trade_export.py" line="60"/>
         <source>product TOTAL only</source>
         <translation>nur Ware TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="60"/>
+        <location filename="../../desktop/forms/trade_export.py" line="61"/>
         <source>product codes starting with {0}</source>
         <translation>Warencodes, die mit {0} beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="64"/>
+        <location filename="../../desktop/forms/trade_export.py" line="65"/>
         <source>product group {0}</source>
         <translation>Warengruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="66"/>
+        <location filename="../../desktop/forms/trade_export.py" line="67"/>
         <source>product group {0} (HS chapters {1})</source>
         <translation>Warengruppe {0} (HS-Kapitel {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="46"/>
+        <location filename="../../desktop/forms/trade_export.py" line="47"/>
         <source>reporter {0}</source>
         <translation>Meldeland {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="70"/>
+        <location filename="../../desktop/forms/trade_export.py" line="71"/>
         <source>trade figures with {0}</source>
         <translation>Handelsdaten mit {0}</translation>
     </message>
@@ -6572,370 +6572,370 @@ und Initiativen</translation>
 <context>
     <name>TradeImportDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="259"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
         <source>&amp;Map columns…</source>
         <translation>Spa&amp;lten zuordnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
         <source>&amp;Values in:</source>
         <translation>&amp;Werte in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="513"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="618"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="619"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei: unser einfacher Aufbau, ein UN-Comtrade-Download oder jede Tabelle, deren Spalten Sie zuordnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="291"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="294"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="295"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Fehler: {0}. Nichts wird gespeichert, bis die Datei korrigiert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="666"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="663"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Fehler: {0}. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
         <source>First rows as in the &amp;file</source>
         <translation>Erste Zeilen wie in der Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Erste Zeilen, wie sie &amp;gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="442"/>
         <source>Format: {0}</source>
         <translation>Format: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
         <source>Header &amp;row:</source>
         <translation>Kopf&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="680"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="677"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="603"/>
         <source>Import trade figures</source>
         <translation>Handelsdaten importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="650"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="647"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen. Der Import steht im Importverlauf, wo er als Ganzes rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="631"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="632"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="608"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="609"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="514"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="515"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="86"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="87"/>
         <source>Line {0}, column “{1}”: {2}</source>
         <translation>Zeile {0}, Spalte „{1}“: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="87"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="88"/>
         <source>Line {0}: {1}</source>
         <translation>Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="72"/>
         <source>Mapped columns</source>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="373"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="374"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="469"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="470"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Bereit zum Import: Erneut importierte Zeilen aktualisieren die gespeicherten Zahlen, statt sie doppelt hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
         <source>Simple (reporter, partner, period, …)</source>
         <translation>Einfach (Meldeland, Partner, Zeitraum, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="462"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Übersprungen, damit Summen nicht doppelt zählen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="466"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Die Spalten haben keinen bekannten Aufbau: Ordnen Sie sie den Feldern einer Handelszahl zu (Spalten zuordnen…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="412"/>
         <source>The file cannot be read: {0}</source>
         <translation>Die Datei kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="484"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
         <source>The first {0} are listed.</source>
         <translation>Die ersten {0} sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="669"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Der Import ist fehlgeschlagen; nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="667"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Der Import wurde abgelehnt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Die Zeile (oder Blattzeile) mit den Spaltennamen; „suchen“ sucht unterhalb von Titelzeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="317"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Handelsstatistik (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
         <source>as the file says (USD)</source>
         <translation>wie in der Datei angegeben (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="448"/>
         <source>delimiter: {0}</source>
         <translation>Trennzeichen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>detect</source>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>z. B. UN Comtrade, heruntergeladen am 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="446"/>
         <source>encoding {0}</source>
         <translation>Kodierung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="302"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="304"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="331"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="433"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="303"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="305"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="332"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="434"/>
         <source>first with data</source>
         <translation>erstes mit Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
         <source>header on line {0}</source>
         <translation>Kopfzeile in Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="444"/>
         <source>sheet “{0}”</source>
         <translation>Blatt „{0}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="301"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="72"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
         <source>values in US dollars</source>
         <translation>Werte in US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="451"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
         <source>values in thousand US dollars</source>
         <translation>Werte in Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="78"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="455"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
         <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
         <translation>{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
         <source>{0} values were rounded to whole cents.</source>
         <translation>{0} Werte wurden auf ganze Cent gerundet.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ChangeLogView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/change_log_view.py" line="211"/>
+        <location filename="../../desktop/views/change_log_view.py" line="237"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -13,48 +13,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="122"/>
+        <location filename="../../desktop/views/change_log_view.py" line="139"/>
         <source>&amp;Action:</source>
         <translation>&amp;Действие:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="123"/>
+        <location filename="../../desktop/views/change_log_view.py" line="140"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="120"/>
+        <location filename="../../desktop/views/change_log_view.py" line="137"/>
         <source>&amp;Record:</source>
         <translation>&amp;Запись:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="124"/>
+        <location filename="../../desktop/views/change_log_view.py" line="141"/>
         <source>&amp;To:</source>
         <translation>П&amp;о:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="121"/>
+        <location filename="../../desktop/views/change_log_view.py" line="138"/>
         <source>&amp;User:</source>
         <translation>&amp;Пользователь:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="142"/>
-        <location filename="../../desktop/views/change_log_view.py" line="156"/>
+        <location filename="../../desktop/views/change_log_view.py" line="164"/>
+        <location filename="../../desktop/views/change_log_view.py" line="178"/>
         <source>Any</source>
         <translation>Любое</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="125"/>
+        <location filename="../../desktop/views/change_log_view.py" line="142"/>
         <source>Find in fields and values…</source>
         <translation>Поиск в полях и значениях…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="213"/>
+        <location filename="../../desktop/views/change_log_view.py" line="239"/>
         <source>Newest %1 of %2 changes</source>
         <translation>Последние %1 из %2 изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/change_log_view.py" line="126"/>
+        <location filename="../../desktop/views/change_log_view.py" line="143"/>
         <source>Show &amp;more</source>
         <translation>Показать &amp;больше</translation>
     </message>
@@ -2381,12 +2381,12 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="67"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="55"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/history_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/history_dialog.py" line="56"/>
         <source>History of %1 #%2 %3</source>
         <translation>История: %1 № %2 %3</translation>
     </message>
@@ -2394,7 +2394,7 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -2434,7 +2434,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
@@ -2489,12 +2489,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="117"/>
+        <location filename="../../desktop/models/history_model.py" line="124"/>
         <source>New value</source>
         <translation>Новое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="117"/>
+        <location filename="../../desktop/models/history_model.py" line="124"/>
         <source>Old value</source>
         <translation>Старое значение</translation>
     </message>
@@ -2519,7 +2519,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Заметка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
@@ -2539,12 +2539,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/history_model.py" line="116"/>
+        <location filename="../../desktop/models/history_model.py" line="123"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -5198,37 +5198,37 @@ SQLite {5}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="272"/>
+        <location filename="../../desktop/report_worker.py" line="273"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="312"/>
+        <location filename="../../desktop/report_worker.py" line="313"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="330"/>
+        <location filename="../../desktop/report_worker.py" line="327"/>
         <source>Laying out and writing the pages…</source>
         <translation>Вёрстка и запись страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="332"/>
+        <location filename="../../desktop/report_worker.py" line="329"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="272"/>
+        <location filename="../../desktop/report_worker.py" line="273"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="275"/>
+        <location filename="../../desktop/report_worker.py" line="276"/>
         <source>Progress report</source>
         <translation>Отчёт о ходе выполнения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="328"/>
+        <location filename="../../desktop/report_worker.py" line="325"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Чтение данных и построение графиков: %n обязательство…</numerusform>
@@ -5237,7 +5237,7 @@ SQLite {5}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="348"/>
+        <location filename="../../desktop/report_worker.py" line="345"/>
         <source>The report could not be produced: {0}</source>
         <translation>Не удалось подготовить отчёт: {0}</translation>
     </message>
@@ -5285,7 +5285,7 @@ SQLite {5}</translation>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Baseline (USD m)</source>
         <translation>Базовое значение (млн долл. США)</translation>
     </message>
@@ -5307,7 +5307,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
         <location filename="../../desktop/reports/report_html.py" line="240"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
@@ -5328,7 +5328,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="284"/>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
@@ -5465,7 +5465,7 @@ SQLite {5}</translation>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Latest (USD m)</source>
         <translation>Последнее (млн долл. США)</translation>
     </message>
@@ -5496,7 +5496,7 @@ SQLite {5}</translation>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="53"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
@@ -5622,7 +5622,7 @@ SQLite {5}</translation>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Observed growth/yr</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
@@ -5653,7 +5653,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_html.py" line="241"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
@@ -5683,12 +5683,12 @@ SQLite {5}</translation>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="371"/>
+        <location filename="../../desktop/reports/report_paint.py" line="370"/>
         <source>Printed {0} · {1}</source>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Printed:</source>
         <translation>Напечатано:</translation>
     </message>
@@ -5700,7 +5700,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/progress_report.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/status_summary.py" line="56"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
@@ -5740,7 +5740,7 @@ SQLite {5}</translation>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Required growth/yr</source>
         <translation>Требуемый рост в год</translation>
     </message>
@@ -5780,7 +5780,7 @@ SQLite {5}</translation>
         <location filename="../../desktop/reports/progress_report.py" line="102"/>
         <location filename="../../desktop/reports/progress_report.py" line="149"/>
         <location filename="../../desktop/reports/report_html.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -5792,7 +5792,7 @@ SQLite {5}</translation>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Target (USD m)</source>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
@@ -5827,7 +5827,7 @@ SQLite {5}</translation>
         <translation>Дословно:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="366"/>
+        <location filename="../../desktop/reports/report_paint.py" line="365"/>
         <source>cannot start painting the report (is the file writable?)</source>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
@@ -5872,12 +5872,12 @@ SQLite {5}</translation>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="404"/>
+        <location filename="../../desktop/reports/report_paint.py" line="403"/>
         <source>page size must be one of {0}, not {1}</source>
         <translation>размер бумаги должен быть одним из {0}, а не {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_paint.py" line="392"/>
+        <location filename="../../desktop/reports/report_paint.py" line="391"/>
         <source>page {0} of {1}</source>
         <translation>страница {0} из {1}</translation>
     </message>
@@ -5903,7 +5903,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/progress_report.py" line="105"/>
-        <location filename="../../desktop/reports/status_summary.py" line="46"/>
+        <location filename="../../desktop/reports/status_summary.py" line="45"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
     </message>
@@ -6403,97 +6403,97 @@ and initiatives</source>
 <context>
     <name>TradeExport</name>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="98"/>
+        <location filename="../../desktop/forms/trade_export.py" line="99"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="139"/>
+        <location filename="../../desktop/forms/trade_export.py" line="140"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="98"/>
+        <location filename="../../desktop/forms/trade_export.py" line="99"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="141"/>
+        <location filename="../../desktop/forms/trade_export.py" line="142"/>
         <source>Export trade figures</source>
         <translation>Экспорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="101"/>
+        <location filename="../../desktop/forms/trade_export.py" line="102"/>
         <source>Export {0}</source>
         <translation>Экспорт: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="137"/>
+        <location filename="../../desktop/forms/trade_export.py" line="138"/>
         <source>Exporting {0} to {1}…</source>
         <translation>Экспорт: {0} в {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="178"/>
+        <location filename="../../desktop/forms/trade_export.py" line="175"/>
         <source>The export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="69"/>
+        <location filename="../../desktop/forms/trade_export.py" line="70"/>
         <source>all trade figures</source>
         <translation>все торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="50"/>
+        <location filename="../../desktop/forms/trade_export.py" line="51"/>
         <source>flow {0}</source>
         <translation>поток {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="48"/>
+        <location filename="../../desktop/forms/trade_export.py" line="49"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="54"/>
+        <location filename="../../desktop/forms/trade_export.py" line="55"/>
         <source>periods from {0}</source>
         <translation>периоды с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="56"/>
+        <location filename="../../desktop/forms/trade_export.py" line="57"/>
         <source>periods up to {0}</source>
         <translation>периоды по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="52"/>
+        <location filename="../../desktop/forms/trade_export.py" line="53"/>
         <source>periods {0} to {1}</source>
         <translation>периоды с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="59"/>
+        <location filename="../../desktop/forms/trade_export.py" line="60"/>
         <source>product TOTAL only</source>
         <translation>только товар TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="60"/>
+        <location filename="../../desktop/forms/trade_export.py" line="61"/>
         <source>product codes starting with {0}</source>
         <translation>коды товаров, начинающиеся с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="64"/>
+        <location filename="../../desktop/forms/trade_export.py" line="65"/>
         <source>product group {0}</source>
         <translation>товарная группа {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="66"/>
+        <location filename="../../desktop/forms/trade_export.py" line="67"/>
         <source>product group {0} (HS chapters {1})</source>
         <translation>товарная группа {0} (главы ГС {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="46"/>
+        <location filename="../../desktop/forms/trade_export.py" line="47"/>
         <source>reporter {0}</source>
         <translation>отчитывающаяся страна {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="70"/>
+        <location filename="../../desktop/forms/trade_export.py" line="71"/>
         <source>trade figures with {0}</source>
         <translation>торговые данные: {0}</translation>
     </message>
@@ -6589,370 +6589,370 @@ and initiatives</source>
 <context>
     <name>TradeImportDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="259"/>
         <source>&amp;Import</source>
         <translation>И&amp;мпортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
         <source>&amp;Map columns…</source>
         <translation>&amp;Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Источник для строк без него:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="252"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
         <source>&amp;Values in:</source>
         <translation>З&amp;начения в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="513"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="618"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="619"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Выберите файл CSV или XLSX: наш простой формат, выгрузку UN Comtrade или любую таблицу, столбцы которой вы сопоставите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="291"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="294"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="295"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Ошибок: {0}. Ничего не сохраняется, пока файл не исправлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="666"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="663"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Ошибок: {0}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
         <source>F&amp;ormat:</source>
         <translation>Ф&amp;ормат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
         <source>First rows as in the &amp;file</source>
         <translation>Первые строки как в ф&amp;айле</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Первые строки так, как они будут со&amp;хранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="441"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="442"/>
         <source>Format: {0}</source>
         <translation>Формат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
         <source>Header &amp;row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="680"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="677"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="241"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="603"/>
         <source>Import trade figures</source>
         <translation>Импорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="650"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="647"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}. Импорт внесён в историю импорта, где его можно отменить целиком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="631"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="632"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="608"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="609"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="514"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="515"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="86"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="87"/>
         <source>Line {0}, column “{1}”: {2}</source>
         <translation>Строка {0}, столбец «{1}»: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="87"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="88"/>
         <source>Line {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="72"/>
         <source>Mapped columns</source>
         <translation>Сопоставленные столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="601"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="373"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="374"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="469"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="470"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Готово к импорту: повторно импортированные строки обновят сохранённые данные, а не добавятся второй раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
         <source>Simple (reporter, partner, period, …)</source>
         <translation>Простой (отчитывающаяся страна, партнёр, период, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="461"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="462"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Пропущено, чтобы итоги не учитывались дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="466"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Столбцы не соответствуют ни одному известному формату: сопоставьте их с полями торговых данных (Сопоставить столбцы…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="412"/>
         <source>The file cannot be read: {0}</source>
         <translation>Не удаётся прочитать файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="484"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
         <source>The first {0} are listed.</source>
         <translation>Показаны первые {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="669"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Импорт не удался; ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="670"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="667"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Импорт отклонён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Строка (или строка листа) с названиями столбцов; «найти» ищет ниже строк заголовка таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="317"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Торговая статистика (*.csv *.txt *.tsv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="298"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
         <source>as the file says (USD)</source>
         <translation>как указано в файле (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="447"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="448"/>
         <source>delimiter: {0}</source>
         <translation>разделитель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>detect</source>
         <translation>определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>напр. UN Comtrade, выгружено 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="445"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="446"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
         <source>find</source>
         <translation>найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="302"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="304"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="331"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="433"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="303"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="305"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="332"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="434"/>
         <source>first with data</source>
         <translation>первый с данными</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
         <source>header on line {0}</source>
         <translation>заголовок в строке {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="443"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="444"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="301"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="72"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
         <source>values in US dollars</source>
         <translation>значения в долларах США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="451"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
         <source>values in thousand US dollars</source>
         <translation>значения в тысячах долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="78"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="455"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
         <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
         <translation>Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
         <source>{0} values were rounded to whole cents.</source>
         <translation>Значений, округлённых до целых центов: {0}.</translation>
     </message>
