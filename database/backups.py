@@ -467,14 +467,21 @@ def _scan(folder: Path) -> Iterable[tuple[Path, str, _dt.datetime, str, int]]:
 
 
 def _existing_database(db_path: str | Path) -> Path:
-    from database.store import SQLITE_HEADER
+    """``db_path`` as a Path; refuses a missing file and one that is not SQLite.
+
+    Checked through SQLite, never with ``open()``: the file may be the database this process
+    has open, and closing another descriptor of it drops the process's POSIX locks on it.
+    """
+    from database.store import sqlite_refuses_as_not_a_database
 
     path = Path(db_path).expanduser()
     if not path.is_file():
         raise DatabaseFileError(path, "no such database file")
-    with path.open("rb") as f:
-        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotADatabaseError(path, "not an SQLite database (the file header does not match)")
+    if path.stat().st_size == 0:
+        # SQLite would take an empty file for an empty database (and back up nothing).
+        raise NotADatabaseError(path, "not an SQLite database (the file is empty)")
+    if sqlite_refuses_as_not_a_database(path):
+        raise NotADatabaseError(path, "not an SQLite database (the file header does not match)")
     return path
 
 

@@ -180,15 +180,40 @@ def _raise_write_failure(path: Path, exc: sqlite3.OperationalError) -> None:
         raise _file_error(path, exc) from exc
 
 
+def sqlite_refuses_as_not_a_database(path: Path) -> bool:
+    """True if SQLite says the existing file at ``path`` is not a database (not SQLite at all).
+
+    Asked through SQLite on a read-only connection, which writes nothing to such a file, and
+    never by reading the header with ``open()``: this process may hold a connection to the
+    file, and closing a descriptor of our own would drop every POSIX lock the process holds on
+    it; another program would then delete the -wal under that connection and later saves would
+    be lost (SQLite's "How To Corrupt An SQLite Database File", 2.2). SQLite's connections in
+    one process share their lock bookkeeping, so this one leaves the others' locks alone.
+    Any other failure (busy, unreadable, damaged further in) is False: opening the file for
+    real reports it with its own message.
+    """
+    try:
+        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
+                               isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error:
+        return False
+    try:
+        # Reads page 1, whose first 16 bytes must be SQLite's header; nothing else is parsed.
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return "not a database" in str(exc).lower()
+    finally:
+        conn.close()
+    return False
+
+
 def _check_header(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite gets to touch (or journal) it."""
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
         raise NotADatabaseError(path, "is a folder, not a database file")
-    with path.open("rb") as f:
-        header = f.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
+    if sqlite_refuses_as_not_a_database(path):
         raise NotADatabaseError(path, "not an SQLite database (the file header does not match)")
 
 
