@@ -21,6 +21,7 @@ from database.errors import (
     NotADatabaseError,
     ReadOnlyDatabaseError,
 )
+from database.file_systems import network_share_reason
 from database.migrations import MIGRATION_SET, known_migration_names, migration_set
 
 if TYPE_CHECKING:
@@ -306,10 +307,17 @@ def _open(path: Path, *, read_only: bool, migrate: bool, integrity_check: bool) 
     _check_header(path)
 
     reason = ""
+    # WAL needs one computer's shared memory and network locks are unreliable: a file on a share
+    # is only read, unless the user overrides it (database.file_systems).
+    share = network_share_reason(path)
     if read_only:
-        reason = "opened read-only on request"
+        reason = share or "opened read-only on request"
         if not path.exists():
             raise DatabaseFileError(path, "the file does not exist")
+    elif share and not path.exists():
+        raise DatabaseFileError(path, f"cannot create the file: {share}")
+    elif share:
+        read_only, reason = True, share
     elif path.exists() and not os.access(path, os.W_OK):
         read_only, reason = True, "the file is read-only"
     elif not path.exists() and not os.access(path.parent, os.W_OK):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from database import CommitmentTrackerError, open_database
 from database.errors import CorruptDatabaseError, NotADatabaseError
+from database.file_systems import network_share_reason
 from database.store import Store
 from desktop import APP_NAME
 from desktop.error_messages import error_message
@@ -41,6 +42,24 @@ def report_error(parent: QWidget | None, text: str) -> None:
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons are not markup
     box.exec()
+
+
+def report_read_only(parent: QWidget | None, text: str) -> None:
+    """Say once, when a file is opened, why it can only be read (tests replace this)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and reasons are not markup
+    box.exec()
+
+
+def _tell_about_network_share(parent: QWidget | None, store: Store) -> None:
+    # The status bar alone says "read-only" quietly; a file on a share needs the advice at once
+    # (copy it to a local disk, or the override), before the user types into a form in vain.
+    reason = network_share_reason(store.path) if store.read_only else None
+    if reason:
+        report_read_only(parent, _tr("{0} is on a network share, so it opens read-only: nothing "
+                                     "can be changed in it.").format(str(store.path))
+                         + "\n\n" + _tr("Details: {0}").format(reason))
 
 
 def open_gui_store(path: Path, parent: QWidget | None = None, *,
@@ -90,6 +109,7 @@ def open_gui_store(path: Path, parent: QWidget | None = None, *,
         except CommitmentTrackerError as exc:
             report_error(parent, error_message(exc))
             return None
+        _tell_about_network_share(parent, store)
         return configure_gui_connection(store)
 
 
