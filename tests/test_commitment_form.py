@@ -7,12 +7,13 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from database import Store, ValidationError, queries
 from database.demo import ALMATY_MEETING_DATE
 from db_fixtures import count, row
+from desktop.formatting import format_date
 from desktop.forms.commitment_form import CommitmentDialog, ProgressNoteDialog, RevisionDialog
 
 DEMO_TITLE = "Raise mutual trade turnover to USD 500 million within five years"
@@ -51,16 +52,11 @@ def replace_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
         qtbot.keyClick(widget, Qt.Key.Key_Delete)
 
 
-def type_date(qtbot: QtBot, date_edit: QDateTimeEdit, day: dt.date) -> None:
-    """Type a date section by section in the locale's order (here M/d/yyyy)."""
+def type_date(qtbot: QtBot, date_edit: QLineEdit, day: dt.date) -> None:
+    """Type a date over the field's text in the locale's format (here M/d/yyyy)."""
     date_edit.setFocus(Qt.FocusReason.TabFocusReason)
-    parts = {QDateTimeEdit.Section.MonthSection: day.month,
-             QDateTimeEdit.Section.DaySection: day.day,
-             QDateTimeEdit.Section.YearSection: day.year}
-    for index in range(date_edit.sectionCount()):
-        section = date_edit.sectionAt(index)
-        date_edit.setSelectedSection(section)
-        qtbot.keyClicks(date_edit, str(parts[section]))
+    qtbot.keyClick(date_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(date_edit, format_date(day))
 
 
 def choose_by_typing(qtbot: QtBot, combo: QWidget, prefix: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit
+from PySide6.QtWidgets import QApplication
 
 from desktop.widgets import (
     CountryComboBox, CountryListPicker, NumberEdit, OptionalDateEdit, PeriodEdit,
@@ -213,8 +213,8 @@ def test_date_edit_shows_four_digit_year(qtbot) -> None:  # noqa: ANN001
     assert "yyyy" not in EN_US.dateFormat(QLocale.FormatType.ShortFormat)
     widget = OptionalDateEdit(locale=EN_US)
     qtbot.addWidget(widget)
-    assert "yyyy" in widget.date_edit.displayFormat()
-    assert "yyyyyy" not in widget.date_edit.displayFormat()
+    assert "yyyy" in widget.display_format()
+    assert "yyyyyy" not in widget.display_format()
     widget.set_date(dt.date(1999, 12, 31))
     assert "1999" in widget.date_edit.text()
 
@@ -237,10 +237,13 @@ def test_date_edit_typing_changes_date(qtbot) -> None:  # noqa: ANN001
     widget.set_date(dt.date(2024, 3, 15))
     edit = widget.date_edit
     edit.setFocus()
-    edit.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    edit.setCursorPosition(len(edit.text()))  # in the year
     with qtbot.waitSignal(widget.date_changed, timeout=1000):
         qtbot.keyClick(edit, Qt.Key.Key_Up)
     assert widget.date() == dt.date(2025, 3, 15)
+    edit.setCursorPosition(0)  # in the month (M/d/yyyy)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert widget.date() == dt.date(2025, 2, 15) and edit.text() == "2/15/2025"
 
 
 @pytest.mark.parametrize("optional", [False, True])

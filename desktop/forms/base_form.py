@@ -21,6 +21,7 @@ from database.services.base import Result
 from database.store import Store
 from desktop.error_messages import error_message, validation_message
 from desktop.widgets.country_picker import CountryComboBox
+from desktop.widgets.date_edit import OptionalDateEdit
 
 ERROR_COLOR = "#c62828"
 INVALID_BACKGROUND = "#fff4f4"
@@ -131,6 +132,23 @@ def text_completer(words: list[str] | QAbstractItemModel, parent: QWidget) -> QC
 
 # -- the error look -----------------------------------------------------------------------------
 
+def typed_input_problem(widget: QWidget) -> str:
+    """What is wrong with the text typed into ``widget`` or an input inside it ('' when fine).
+
+    A date field keeps text that is not a real date exactly as typed and says what is wrong
+    (rather than turning it into some other date); asking every such field here means no form
+    can forget to, and Save stays disabled while any of them holds one.
+    """
+    dates = [widget] if isinstance(widget, OptionalDateEdit) else []
+    dates += widget.findChildren(OptionalDateEdit)
+    for date_field in dates:
+        # A disabled field (an unticked part of the form) holds nothing the form will save.
+        problem = date_field.error_text() if date_field.isEnabled() else ""
+        if problem:
+            return problem
+    return ""
+
+
 def _inside_input(widget: QWidget, top: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
@@ -187,12 +205,14 @@ class FormField:
     """One labelled input, its error label, and the check that says what is wrong with it."""
 
     def __init__(self, name: str, label: QLabel, widget: QWidget, error_label: QLabel,
-                 check: Callable[[], str] | None) -> None:
+                 check: Callable[[], str] | None, inputs: tuple[QWidget, ...] = ()) -> None:
         self.name = name
         self.label = label
         self.widget = widget
         self.error_label = error_label
         self.check = check
+        # Where the field's typed input lives: the widget, and e.g. an editor beside a table.
+        self.inputs = inputs or (widget,)
         self.server_error = ""
         self._shown: str | None = None
         self._own_tooltip = ""
@@ -286,14 +306,16 @@ class FormDialog(QDialog):
 
     def add_field(self, name: str, label_text: str, widget: QWidget,
                   check: Callable[[], str] | None = None, *, form: QFormLayout | None = None,
-                  target: QWidget | None = None) -> FormField:
+                  target: QWidget | None = None,
+                  inputs: tuple[QWidget, ...] = ()) -> FormField:
         """Add a labelled row with an error label beneath the input.
 
         ``check`` returns the error text for the current input ('' when fine). ``form`` is the
         form layout to add the row to (e.g. one on a tab page); the dialog's own by default.
         ``target`` is the input inside ``widget`` (e.g. a table above its buttons) that the label's
         mnemonic focuses and an error marks; ``widget`` itself by default. The label is a buddy of
-        it, so its mnemonic (&Title) moves the focus there.
+        it, so its mnemonic (&Title) moves the focus there. ``inputs`` are the widgets whose typed
+        text belongs to the field (``target`` by default), see :meth:`register_field`.
         """
         target = widget if target is None else target
         label = QLabel(label_text)
@@ -306,17 +328,21 @@ class FormDialog(QDialog):
         column.addWidget(widget)
         column.addWidget(errors)
         (self.form if form is None else form).addRow(label, container)
-        return self.register_field(name, label, target, errors, check)
+        return self.register_field(name, label, target, errors, check, inputs=inputs)
 
     def register_field(self, name: str, label: QLabel, widget: QWidget, errors: QLabel,
-                       check: Callable[[], str] | None = None) -> FormField:
+                       check: Callable[[], str] | None = None, *,
+                       inputs: tuple[QWidget, ...] = ()) -> FormField:
         """Add a field the caller has laid out itself (e.g. a table with its label on a page).
 
-        ``errors`` becomes the field's error line (named ``<name>Error``).
+        ``errors`` becomes the field's error line (named ``<name>Error``). ``inputs`` are the
+        widgets (with what they contain) whose typed text belongs to the field, e.g. a table and
+        the row editor beside it; ``widget`` by default. Text in them that cannot be read (a date
+        that is not real) is the field's error when ``check`` finds nothing else.
         """
         error_label(f"{name}Error", label=errors)
         widget.setObjectName(widget.objectName() or name)
-        field = FormField(name, label, widget, errors, check)
+        field = FormField(name, label, widget, errors, check, inputs)
         self.fields[name] = field
         return field
 
@@ -325,11 +351,19 @@ class FormDialog(QDialog):
         errors = {}
         for name, field in self.fields.items():
             text = field.check() if field.check else ""
-            text = text or field.server_error
+            text = text or self.typed_problem(field) or field.server_error
             if text:
                 errors[name] = text
         errors.update({k: v for k, v in self.cross_field_errors().items() if v})
         return errors
+
+    def typed_problem(self, field: FormField) -> str:
+        """What is wrong with the text typed into the field's inputs ('' when it reads fine)."""
+        for widget in field.inputs:
+            problem = typed_input_problem(widget)
+            if problem:
+                return problem
+        return ""
 
     def cross_field_errors(self) -> dict[str, str]:
         """Rules spanning several fields (e.g. the deadline after the baseline); override."""

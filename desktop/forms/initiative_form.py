@@ -200,7 +200,8 @@ class InitiativeDialog(TabbedFormDialog):
         layout.addWidget(self.milestone_editor)
         self.tabs.addTab(self.milestones_page, "")
         self.register_field("milestones", self.milestones_label, self.milestones_table,
-                            self.milestones_error, self._check_milestones)
+                            self.milestones_error, self._check_milestones,
+                            inputs=(self.milestones_table, self.milestone_editor))
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
@@ -419,6 +420,11 @@ class InitiativeDialog(TabbedFormDialog):
     def _on_milestone_editor_edited(self, *_args: object) -> None:
         index = self.current_milestone()
         if index is None:
+            return
+        if not (self.milestone_due_edit.is_valid() and self.milestone_done_date_edit.is_valid()):
+            # A date that is not real yet must not reach the row as "no date": the row keeps its
+            # last good value and the message under the milestones keeps Save disabled.
+            self.on_edited()
             return
         done = self.milestone_done_check.isChecked()
         self._set_milestone(index, MilestoneRow(

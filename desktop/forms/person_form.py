@@ -104,9 +104,15 @@ class PositionRow:
             # A code without a template: the message is "<field, row n>: <widget's sentence>".
             errors.append(validation_message(
                 ValidationError("positions.country_iso3", "widget", country, row=row)))
+        for column, edit in (("start_date", self.start), ("end_date", self.end)):
+            typed = edit.error_text()  # a date that is not real, kept as typed
+            if typed:
+                errors.append(validation_message(
+                    ValidationError(f"positions.{column}", "widget", typed, row=row)))
         start, end = self.start.date(), self.end.date()
         bad_order = start is not None and end is not None and end < start
-        mark_invalid(self.end, bad_order)
+        mark_invalid(self.start, bool(self.start.error_text()))
+        mark_invalid(self.end, bad_order or bool(self.end.error_text()))
         if bad_order:
             errors.append(validation_message(
                 ValidationError("positions.end_date", "before_start", "", row=row)))
