@@ -26,6 +26,8 @@ from database.store import Store
 from database.trade_io.formats import SIMPLE_VALUE_THOUSAND
 from database.trade_io.mappings import normalise_name
 from database.trade_io.values import (
+    MAX_NOTE,
+    MAX_SOURCE,
     THOUSAND_USD,
     UNIT_PLACES,
     USD,
@@ -50,8 +52,6 @@ HEADER_NAMES = {
     "value_usd": "value_usd", SIMPLE_VALUE_THOUSAND: "value_usd",
     "source": "source", "note": "note",
 }
-MAX_SOURCE = 1000
-MAX_NOTE = 100_000
 # Characters that only ever group digits (spaces of all widths, apostrophes as in Swiss use).
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
 _TOO_PRECISE = re.compile(r"\d*\.(\d+)", re.ASCII)

@@ -70,6 +70,17 @@ def templates() -> dict[str, str]:
         "not_encoding": _tr("the text is not valid {encoding}; name the file's encoding "
                             "(utf-8, cp1251, cp1252)"),
         "csv_unreadable": _tr("not readable as CSV: {detail}"),
+        "quote_spans_lines": _tr("a quoted value opens here and runs over {lines} lines to line "
+                                 "{last_line}, but this column never holds line breaks: is its "
+                                 "closing quote missing?"),
+        "quote_swallows_rows": _tr("a quoted value opens here and runs over {lines} lines to "
+                                   "line {last_line} that look like rows of the file: is its "
+                                   "closing quote missing?"),
+        "quote_too_long": _tr("a quoted value opens here and runs over {lines} lines to line "
+                              "{last_line} and holds {length} characters, more than a value may "
+                              "({limit}): is its closing quote missing?"),
+        "field_too_long": _tr("a value starting in this row is longer than {limit} characters: "
+                              "is a closing quote missing?"),
         "xlsx_unreadable": _tr("not a readable XLSX workbook (damaged, or not saved by a "
                                "spreadsheet program): {detail}"),
         "xlsx_damaged": _tr("not a readable XLSX workbook (damaged): {detail}"),

@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from database.trade_io.errors import RowError
-from database.trade_io.mappings import FIELDS, ColumnMapping, normalise_name
+from database.trade_io.mappings import FIELDS, REQUIRED_FIELDS, ColumnMapping, normalise_name
 from database.trade_io.values import (
+    MAX_NOTE,
+    MAX_SOURCE,
     THOUSAND_USD,
     USD,
     CachedChecker,
@@ -42,8 +44,6 @@ FORMAT_NAMES = {SIMPLE: "simple", COMTRADE: "UN Comtrade", COMTRADE_LEGACY: "UN 
                 MAPPED: "mapped columns"}
 
 WORLD = "W00"
-MAX_SOURCE = 1000
-MAX_NOTE = 100_000
 
 SIMPLE_REQUIRED = ("reporter", "partner", "period", "flow", "product")
 SIMPLE_VALUE_USD = "value_usd"
@@ -517,6 +517,39 @@ def code_and_period_columns(fmt: str, header: Sequence[str],
     else:
         return [], []
     return ([names[n] for n in code if n in names], [names[n] for n in period if n in names])
+
+
+# The columns each known layout reads a field from other than the note: their values never hold
+# a line break, so a quoted value spanning lines there is a quote left open.
+_SINGLE_LINE = {
+    SIMPLE: (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, SIMPLE_VALUE_THOUSAND, "source"),
+    COMTRADE: (*COMTRADE_REQUIRED, "refYear", "freqCode", "refMonth", "reporterCode",
+               "partnerCode", "partner2Code", "customsCode", "motCode"),
+    COMTRADE_LEGACY: (*LEGACY_REQUIRED, "Year", "Reporter Code", "Partner Code",
+                      "2nd Partner Code", "Customs Proc. Code", "Mode of Transport Code"),
+}
+
+
+def line_break_columns(fmt: str, header: Sequence[str],
+                       mapping: ColumnMapping | None = None) -> tuple[frozenset[int], int]:
+    """Where a CSV of ``fmt`` may not hold line breaks, and how many delimiters make a row.
+
+    Returns the positions of the columns read for a field other than the note (their values
+    never span lines) and the position of the last column a row needs (a line holding that many
+    delimiters has every required column: inside a quoted value it is a swallowed row).
+    """
+    names = _index(header)
+    if fmt == MAPPED and mapping is not None:
+        used = [normalise_name(c) for f, c in mapping.columns.items() if f != "note"]
+        required = [normalise_name(c) for f, c in mapping.columns.items() if f in REQUIRED_FIELDS]
+    else:
+        used = [normalise_name(n) for n in _SINGLE_LINE.get(fmt, ())]
+        required = [normalise_name(n) for n in _REQUIRED.get(fmt, ())]
+        if fmt == SIMPLE:
+            required.append(SIMPLE_VALUE_THOUSAND)
+    single = frozenset(names[n] for n in used if n in names)
+    last_required = max((names[n] for n in required if n in names), default=len(header) - 1)
+    return single, max(2, last_required)
 
 
 def unit_of_simple_header(header: Sequence[str]) -> str:

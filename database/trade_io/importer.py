@@ -40,6 +40,7 @@ from database.trade_io.formats import (
     closest_format,
     code_and_period_columns,
     detect_format,
+    line_break_columns,
     make_parser,
     missing_columns,
     recognised_count,
@@ -57,6 +58,7 @@ from database.trade_io.readers import (
     DELIMITERS,
     CsvTable,
     FileProblem,
+    LineBreakRule,
     Row,
     TableReader,
     XlsxTable,
@@ -66,7 +68,7 @@ from database.trade_io.readers import (
     sniff_delimiter,
 )
 from database.trade_io.summary import deferred_totals, recompute_totals
-from database.trade_io.values import THOUSAND_USD, UNITS, USD, CentsParser, Countries
+from database.trade_io.values import MAX_NOTE, THOUSAND_USD, UNITS, USD, CentsParser, Countries
 
 Progress = Callable[[int, int], "bool | None"]
 PROGRESS_EVERY = 8192
@@ -462,8 +464,12 @@ def _context(layout: _Layout, options: ImportOptions, countries: Countries) -> R
 
 
 def _data_rows(layout: _Layout) -> Iterator[Row]:
-    codes, periods = code_and_period_columns(layout.format or "", layout.header, layout.mapping)
-    return layout.reader.rows(layout.header_line, code_columns=codes, period_columns=periods)
+    fmt = layout.format or ""
+    codes, periods = code_and_period_columns(fmt, layout.header, layout.mapping)
+    single_line, row_delimiters = line_break_columns(fmt, layout.header, layout.mapping)
+    rule = LineBreakRule(layout.header, single_line, row_delimiters, MAX_NOTE)
+    return layout.reader.rows(layout.header_line, code_columns=codes, period_columns=periods,
+                              line_breaks=rule)
 
 
 def _reference_countries() -> Countries:

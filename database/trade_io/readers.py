@@ -15,7 +15,8 @@ import io
 import re
 import sys
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,7 +27,11 @@ DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical b
 HEAD_ROWS = 50
 HEAD_TEXT = 1 << 16
 
-csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # long notes are fine; memory is bounded by lines
+# The longest value a CSV cell may hold (characters). A note holds at most 100,000; anything
+# longer is a quote that was never closed, and reading on would hold the rest of the file in
+# memory as one value.
+MAX_FIELD = 1 << 20
+csv.field_size_limit(MAX_FIELD)
 
 Row = tuple[int, list[str]]
 
@@ -37,6 +42,54 @@ class FileProblem(Exception):
     def __init__(self, error: RowError) -> None:
         self.error = error
         super().__init__(error.message)
+
+
+@dataclass(frozen=True)
+class LineBreakRule:
+    """Which CSV values may hold line breaks, and what shows that a quote was never closed.
+
+    A quoted value may span lines. In a column whose values never hold line breaks (codes,
+    periods, values, the source) one that does is a quote left open; in the others (the note,
+    columns no field reads) it is one when the value is longer than ``max_length`` or when one
+    of its later lines holds ``row_delimiters`` delimiters or more, i.e. looks like a row of
+    the file that the open quote swallowed.
+    """
+
+    columns: Sequence[str]
+    single_line: Collection[int]
+    row_delimiters: int
+    max_length: int
+
+    def problem(self, line: int, end_line: int, cells: Sequence[str],
+                delimiter: str) -> RowError | None:
+        """The first value of a row read from ``line`` to ``end_line`` that is an open quote."""
+        opened = line
+        for index, cell in enumerate(cells):
+            breaks = cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+            if not breaks:
+                continue
+            # A quote still open at the end of the file holds the file's last line break too.
+            last = min(opened + breaks, end_line)
+            name = self.columns[index] if index < len(self.columns) else f"column {index + 1}"
+            args = {"lines": last - opened + 1, "last_line": last}
+            where = (f"a quoted value opens here and runs over {last - opened + 1} lines to "
+                     f"line {last}")
+            if index in self.single_line:
+                return RowError(opened, name, (
+                    f"{where}, but this column never holds line breaks: is its closing quote "
+                    f"missing?"), code="quote_spans_lines", args=args)
+            if len(cell) > self.max_length:
+                return RowError(opened, name, (
+                    f"{where} and holds {len(cell)} characters, more than a value may "
+                    f"({self.max_length}): is its closing quote missing?"), code="quote_too_long",
+                    args={**args, "length": len(cell), "limit": self.max_length})
+            if any(part.count(delimiter) >= self.row_delimiters
+                   for part in cell.splitlines()[1:]):
+                return RowError(opened, name, (
+                    f"{where} that look like rows of the file: is its closing quote missing?"),
+                    code="quote_swallows_rows", args=args)
+            opened += breaks
+        return None
 
 
 class TableReader(Protocol):
@@ -50,7 +103,8 @@ class TableReader(Protocol):
 
     def head_rows(self, limit: int = HEAD_ROWS) -> list[Row]: ...
     def rows(self, header_line: int, *, code_columns: Sequence[int] = (),
-             period_columns: Sequence[int] = ()) -> Iterator[Row]: ...
+             period_columns: Sequence[int] = (),
+             line_breaks: LineBreakRule | None = None) -> Iterator[Row]: ...
     def position(self) -> tuple[int, int]: ...
     def close(self) -> None: ...
 
@@ -147,11 +201,17 @@ class CsvTable:
         return parse_text_rows(decoded_head(self.path, self.encoding), self.delimiter, limit)
 
     def rows(self, header_line: int, *, code_columns: Sequence[int] = (),
-             period_columns: Sequence[int] = ()) -> Iterator[Row]:
-        """Data rows after ``header_line``; all-empty rows are left out."""
+             period_columns: Sequence[int] = (),
+             line_breaks: LineBreakRule | None = None) -> Iterator[Row]:
+        """Data rows after ``header_line``; all-empty rows are left out.
+
+        With ``line_breaks``, a row whose quoted value spans lines where the rule says it
+        cannot (a quote never closed) raises :class:`FileProblem` at the line it opened on.
+        """
         self._raw = raw = self.path.open("rb")
         text = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
         reader = csv.reader(text, delimiter=self.delimiter)
+        delimiter = self.delimiter
         previous = 0
         try:
             try:
@@ -162,12 +222,21 @@ class CsvTable:
                         continue
                     if not cells or not any(cells):
                         continue
+                    if previous > line and line_breaks is not None:
+                        problem = line_breaks.problem(line, previous, cells, delimiter)
+                        if problem is not None:
+                            raise FileProblem(problem)
                     yield line, cells
             except UnicodeDecodeError:
                 raise FileProblem(RowError(first_undecodable_line(self.path, self.encoding), "", (
                     f"the text is not valid {self.encoding}; name the file's encoding "
                     f"(utf-8, cp1251, cp1252)"), code="not_encoding", args={"encoding": self.encoding})) from None
             except csv.Error as exc:
+                if "field larger than field limit" in str(exc):
+                    raise FileProblem(RowError(previous + 1, "", (
+                        f"a value starting in this row is longer than {MAX_FIELD} characters: "
+                        f"is a closing quote missing?"), code="field_too_long",
+                        args={"limit": MAX_FIELD})) from None
                 raise FileProblem(RowError(previous + 1, "", f"not readable as CSV: {exc}",
                                            code="csv_unreadable", args={"detail": str(exc)})) from None
         finally:
@@ -263,7 +332,9 @@ class XlsxTable:
         return sheet_head_rows(self._workbook, self.sheet, limit)
 
     def rows(self, header_line: int, *, code_columns: Sequence[int] = (),
-             period_columns: Sequence[int] = ()) -> Iterator[Row]:
+             period_columns: Sequence[int] = (),
+             line_breaks: LineBreakRule | None = None) -> Iterator[Row]:
+        # ``line_breaks`` is for CSV quoting; a spreadsheet cell has no quotes to leave open.
         sheet = self._sheet()
         converters: dict[int, Callable[[Any], str]] = {i: _code_text for i in code_columns}
         converters.update({i: _period_text for i in period_columns})

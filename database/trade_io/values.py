@@ -24,6 +24,10 @@ UNIT_PLACES = {USD: 2, THOUSAND_USD: 5}
 UNIT_WORDS = {USD: "US dollars", THOUSAND_USD: "thousand US dollars"}
 
 TRADE_FLOWS = ("export", "import", "re-export", "re-import", "turnover")
+# The longest source and note a figure may have: what the trade figure form accepts, so that
+# whatever the application stores and exports imports back.
+MAX_SOURCE = 1000
+MAX_NOTE = 100_000
 MAX_CENTS = 2**63 - 1
 _CACHE_LIMIT = 200_000
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
