@@ -6,12 +6,20 @@ file's WAL is included and a writer in another process never produces a torn cop
 structure of every copy is checked with ``PRAGMA quick_check`` before it gets its final name.
 
 Backups go to the folder ``backups/`` beside the database, named after the database, the UTC
-time and the reason, e.g. ``commitments-20261128T153000Z-manual.sqlite``. Rotation keeps the
-newest backup of each of the last 7 days, 4 ISO weeks and 12 months that have backups (the
-numbers are configurable). Each kind of backup is rotated on its own — automatic ones (at an
-interval and at close), those the user asked for, and the safety copies taken before an
-import, restore or repair (reasons starting with ``pre-``) — so a later automatic backup never
-pushes out a backup the user made or the copy taken just before a risky operation.
+time and the reason, e.g. ``commitments-20261128T153000Z-manual.sqlite`` (``-2``, ``-3`` … for
+more copies in the same second, even from several processes: a name is claimed atomically,
+never overwritten). Rotation keeps the newest backup of each of the last 7 days, 4 ISO weeks
+and 12 months that have backups (the numbers are configurable). Each kind of backup is rotated
+on its own — automatic ones (at an interval and at close), those the user asked for, and the
+safety copies taken before an import, restore, repair or exchange (reasons starting with
+``pre-``) — so a later automatic backup never pushes out a backup the user made or the copy
+taken just before a risky operation. Safety copies are moreover kept at least
+:data:`SAFETY_KEEP_DAYS` days and at least the last :data:`SAFETY_KEEP_COUNT` of them, and
+rotation never deletes the backup a restore is reading.
+
+A copy is written under a hidden ``.partial`` name that says which process writes it; a backup
+removes the partial files of backups that were killed (their process is gone, or the file has
+not changed for :data:`STALE_PARTIAL_AGE`), never one that a live backup is still writing.
 
 The file is never copied as a file while it may be in use: :func:`restore_backup` writes the
 backup into the live database through the backup API too, after backing the current state up.
@@ -21,9 +29,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import errno
 import os
 import re
+import secrets
+import socket
 import sqlite3
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +52,15 @@ BACKUP_SUFFIX = ".sqlite"
 # Record counts shown for a backup, in this order.
 MAIN_TABLES = ("meetings", "commitments", "initiatives", "trade_figures")
 AUTO_BACKUP_INTERVAL = _dt.timedelta(minutes=30)
+# Safety copies (reasons ``pre-…``) are what users are told to go back to after an import,
+# restore or repair went wrong: rotation keeps every one younger than this many days, and the
+# newest this many whatever their age, on top of what the retention policy keeps.
+SAFETY_KEEP_DAYS = 30
+SAFETY_KEEP_COUNT = 20
+# A partial file whose writer cannot be asked (another computer, Windows, an older version's
+# name) counts as left by a killed backup once it has not changed for this long; a live backup
+# writes its copy in seconds to minutes.
+STALE_PARTIAL_AGE = _dt.timedelta(hours=6)
 
 # Reasons: lower-case words joined by hyphens (the name's suffix "-2" tells same-second copies apart).
 MANUAL = "manual"
@@ -56,6 +77,14 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z]+(?:-
                    r"(?:-(?P<n>\d+))?" + re.escape(BACKUP_SUFFIX) + "$")
 # Copies taken before a schema upgrade by database.store (beside the database, not rotated).
 _MIGRATION_NAME = re.compile(r"^(?P<stem>.+)\.before-(?P<step>.+)-(?P<stamp>\d{8}T\d{6}Z)\.[^.]+$")
+# ".NAME~HOST~PID~TOKEN.partial": the copy being written, named after its writer so that a
+# later backup can tell a killed backup's leftover from a live one's file.
+_PARTIAL_SUFFIX = ".partial"
+_PARTIAL_NAME = re.compile(r"^\.(?P<label>.*)~(?P<host>[^~]*)~(?P<pid>\d+)~(?P<token>[0-9a-f]+)"
+                           + re.escape(_PARTIAL_SUFFIX) + "$")
+# Enough for any number of backups in one second; a bound so that a file system that keeps
+# failing in an unexpected way cannot loop forever.
+_MAX_SAME_SECOND = 10_000
 
 
 class BackupError(DatabaseFileError):
@@ -164,16 +193,19 @@ def backup_now(store: Store, folder: str | Path | None = None, *, reason: str = 
 
 
 def backup_file(db_path: str | Path, folder: str | Path | None = None, *, reason: str = MANUAL,
-                retention: RetentionPolicy | None = DEFAULT_RETENTION) -> BackupInfo:
-    """Back up a database file that this process has not opened (read-only connection).
+                retention: RetentionPolicy | None = DEFAULT_RETENTION,
+                protect: Iterable[str | Path] = ()) -> BackupInfo:
+    """Back up a database file through a read-only connection of its own.
 
-    Raises :class:`NotADatabaseError` for a file that is not SQLite, :class:`BackupError` when
-    the copy fails its check (e.g. the file is damaged).
+    Safe while this process has the file open elsewhere (the file is only read through SQLite).
+    Rotation after the copy never deletes the files in ``protect`` (e.g. the backup that a
+    restore is about to read). Raises :class:`NotADatabaseError` for a file that is not SQLite,
+    :class:`BackupError` when the copy fails its check (e.g. the file is damaged).
     """
     path = _existing_database(db_path)
     conn = _connect_read_only(path)
     try:
-        return _backup_into_folder(conn, path, folder, reason, retention)
+        return _backup_into_folder(conn, path, folder, reason, retention, protect)
     finally:
         conn.close()
 
@@ -312,44 +344,61 @@ def select_backups_to_keep(times: Sequence[_dt.datetime], *, keep_daily: int = 7
     return keep
 
 
+SAFETY = "safety"
+
+
 def rotation_group(reason: str) -> str:
     """The kind of backup a reason belongs to, for rotation.
 
     ``automatic`` (``auto``, ``close``), ``safety`` (``pre-…``: before an import, restore,
-    repair) and otherwise the reason itself (``manual``): each kind is rotated separately.
+    repair, exchange) and otherwise the reason itself (``manual``): each kind is rotated
+    separately.
     """
     if reason in (AUTOMATIC, AT_CLOSE):
         return "automatic"
     if reason.startswith("pre-"):
-        return "safety"
+        return SAFETY
     return reason
 
 
 def rotate(folder: str | Path, keep_daily: int = 7, keep_weekly: int = 4,
-           keep_monthly: int = 12, *, stem: str | None = None) -> list[Path]:
+           keep_monthly: int = 12, *, stem: str | None = None,
+           protect: Iterable[str | Path] = ()) -> list[Path]:
     """Delete the backups in ``folder`` that rotation does not keep; return the deleted paths.
 
     Each database (file name stem; only ``stem`` if given) is rotated on its own, and within
-    it each kind (:func:`rotation_group`) separately. Files not named like backups, and damaged
-    files a restore moved aside, are never touched.
+    it each kind (:func:`rotation_group`) separately. Safety copies (``pre-…``) younger than
+    :data:`SAFETY_KEEP_DAYS` days and the newest :data:`SAFETY_KEEP_COUNT` of them are kept
+    whatever the policy says. Files not named like backups, damaged files a restore moved
+    aside and the files in ``protect`` are never touched.
     """
-    groups: dict[tuple[str, str], list[tuple[Path, _dt.datetime]]] = {}
-    for path, name_stem, created, reason, _n in _scan(Path(folder)):
+    protected = {_identity(Path(p)) for p in protect}
+    groups: dict[tuple[str, str], list[tuple[Path, _dt.datetime, int]]] = {}
+    for path, name_stem, created, reason, n in _scan(Path(folder)):
         if reason == DAMAGED:
             continue  # evidence of a damaged file is deleted by hand only
         if stem is None or name_stem == stem:
-            groups.setdefault((name_stem, rotation_group(reason)), []).append((path, created))
+            groups.setdefault((name_stem, rotation_group(reason)), []).append((path, created, n))
+    now = _now()
     deleted: list[Path] = []
-    for members in groups.values():
+    for (_stem, group), members in groups.items():
+        # Newest first, and within one second by counter and file time: of two copies taken in
+        # the same second the later one is "the newest of the day", not a random one.
+        members.sort(key=lambda m: (m[1], m[2], _mtime_ns(m[0])), reverse=True)
         # Local calendar days: "the backup of Tuesday" is the analyst's Tuesday.
-        times = [created.astimezone() for _path, created in members]
+        times = [created.astimezone() for _path, created, _n in members]
         keep = select_backups_to_keep(times, keep_daily=keep_daily, keep_weekly=keep_weekly,
                                       keep_monthly=keep_monthly)
-        for i, (path, _created) in enumerate(members):
-            if i not in keep:
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
-                    deleted.append(path)
+        if group == SAFETY:
+            keep.update(range(min(SAFETY_KEEP_COUNT, len(members))))
+            young = now - _dt.timedelta(days=SAFETY_KEEP_DAYS)
+            keep.update(i for i, (_path, created, _n) in enumerate(members) if created > young)
+        for i, (path, _created, _n) in enumerate(members):
+            if i in keep or (protected and _identity(path) in protected):
+                continue
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                deleted.append(path)
     return sorted(deleted)
 
 
@@ -421,7 +470,7 @@ def restore_backup(db_path: str | Path, backup_path: str | Path, *,
         damaged: Path | None = None
         if db.exists() and db.stat().st_size > 0:
             if _is_healthy(db):
-                safety = backup_file(db, folder, reason=PRE_RESTORE)
+                safety = backup_file(db, folder, reason=PRE_RESTORE, protect=(source,))
             else:
                 damaged = _move_aside(db, Path(folder) if folder else backup_folder_for(db))
         _copy_into(source, db)
@@ -453,6 +502,22 @@ def _parse_stamp(stamp: str) -> _dt.datetime:
 
 def _mtime(path: Path) -> _dt.datetime:
     return _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.UTC).replace(microsecond=0)
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0  # deleted meanwhile (another process's rotation)
+
+
+def _identity(path: Path) -> tuple[int, int] | Path:
+    """What makes two paths the same file: (device, inode), or the resolved path if it is gone."""
+    try:
+        st = path.stat()
+    except OSError:
+        return path.expanduser().resolve()
+    return (st.st_dev, st.st_ino)
 
 
 def _scan(folder: Path) -> Iterable[tuple[Path, str, _dt.datetime, str, int]]:
@@ -495,29 +560,90 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _backup_into_folder(conn: sqlite3.Connection, db_path: Path, folder: str | Path | None,
-                        reason: str, retention: RetentionPolicy | None) -> BackupInfo:
+                        reason: str, retention: RetentionPolicy | None,
+                        protect: Iterable[str | Path] = ()) -> BackupInfo:
     _check_reason(reason)
     target_folder = Path(folder).expanduser() if folder else backup_folder_for(db_path)
     target_folder.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(target_folder)
     created = _now()
-    n = 1
-    while (target := target_folder / backup_file_name(db_path, created, reason, n)).exists():
-        n += 1
-    _write_checked_copy(conn, target)
+    first = target_folder / backup_file_name(db_path, created, reason)
+    partial = _write_checked_partial(conn, first)
+    try:
+        target = _claim_backup_name(partial, target_folder, db_path, created, reason)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    _sync_folder(target_folder)
     info = _info(target, created, reason, counts=True)
     if retention is DEFAULT_RETENTION:  # not chosen by the caller: the folder's own policy
         retention = folder_retention(target_folder)
     if retention is not None:
         rotate(target_folder, retention.keep_daily, retention.keep_weekly, retention.keep_monthly,
-               stem=db_path.stem)
+               stem=db_path.stem, protect=protect)
     return info
 
 
+def _claim_backup_name(partial: Path, folder: Path, db_path: Path, created: _dt.datetime,
+                       reason: str) -> Path:
+    """Give the checked copy ``partial`` the first free backup name (``-2``, ``-3`` … after).
+
+    The name is claimed atomically, so that two processes backing up in the same second never
+    take the same name or replace each other's copy: a hard link fails if the name exists.
+    Where the file system has no hard links, an exclusively created empty file reserves the
+    name and the copy is renamed over it.
+    """
+    can_link = True
+    for n in range(1, _MAX_SAME_SECOND + 1):
+        target = folder / backup_file_name(db_path, created, reason, n)
+        try:
+            if can_link:
+                try:
+                    os.link(partial, target)
+                    return target
+                except FileExistsError:
+                    continue
+                except OSError as exc:
+                    if not _no_hard_links(exc):
+                        raise
+                    can_link = False
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0))
+            os.close(fd)
+            os.replace(partial, target)
+            return target
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise BackupError(target, f"the backup could not be named ({exc.strerror or exc})") from exc
+    raise BackupError(folder, f"more than {_MAX_SAME_SECOND} backups in one second")
+
+
+def _no_hard_links(exc: OSError) -> bool:
+    """True when ``os.link`` failed because the file system has no hard links (FAT, some shares)."""
+    return (exc.errno in (errno.EPERM, errno.EXDEV, errno.EMLINK, getattr(errno, "ENOTSUP", -1),
+                          getattr(errno, "EOPNOTSUPP", -1), errno.ENOSYS)
+            or getattr(exc, "winerror", None) == 1)  # ERROR_INVALID_FUNCTION (FAT on Windows)
+
+
 def _write_checked_copy(conn: sqlite3.Connection, target: Path) -> None:
-    """Backup API into a hidden temporary file, quick_check it, then move it to ``target``."""
-    partial = target.with_name(f".{target.name}.partial")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    """A checked copy at the chosen ``target``: written and checked beside it, then renamed."""
+    partial = _write_checked_partial(conn, target)
+    try:
+        os.replace(partial, target)
+        _sync_folder(target.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+
+
+def _write_checked_partial(conn: sqlite3.Connection, target: Path) -> Path:
+    """Backup API into a hidden file beside ``target`` named after this process; quick_check it.
+
+    Returns the partial file for the caller to name; removes it and raises
+    :class:`BackupError` (naming ``target``) when the copy fails or fails its check. The name
+    is this writer's alone (host, process, random token): two backups never write one file.
+    """
+    partial = target.with_name(_partial_name(target.name))
     try:
         destination = sqlite3.connect(str(partial), isolation_level=None)
         try:
@@ -529,13 +655,69 @@ def _write_checked_copy(conn: sqlite3.Connection, target: Path) -> None:
             destination.close()
         if problems:
             raise BackupError(target, "the copy failed its check: " + "; ".join(problems[:3]))
-        os.replace(partial, target)
-        _sync_folder(target.parent)
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(target, f"the backup failed ({exc})") from exc
-    finally:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise BackupError(target, f"the backup failed ({exc})") from exc
+        raise
+    return partial
+
+
+def _host_label() -> str:
+    # Only characters that are safe in a file name everywhere and keep the name parseable.
+    return re.sub(r"[^A-Za-z0-9.-]", "_", socket.gethostname())[:64]
+
+
+def _partial_name(name: str) -> str:
+    writer = f"~{_host_label()}~{os.getpid()}~{secrets.token_hex(4)}{_PARTIAL_SUFFIX}"
+    # File names have at most 255 characters; the writer part is what must survive.
+    return "." + name[:max(1, 250 - len(writer))] + writer
+
+
+def remove_stale_partials(folder: str | Path) -> list[Path]:
+    """Delete the partial files that killed backups left in ``folder``; return them.
+
+    A partial file is stale when it names a process of this computer that no longer runs, or
+    when it has not changed for :data:`STALE_PARTIAL_AGE` (its writer cannot be asked: another
+    computer, Windows, a name without a writer). A live backup's file is never touched.
+    """
+    folder = Path(folder)
+    removed: list[Path] = []
+    try:
+        names = [p for p in folder.iterdir()
+                 if p.name.startswith(".") and p.name.endswith(_PARTIAL_SUFFIX)]
+    except OSError:
+        return removed
+    host, now = _host_label(), _dt.datetime.now(_dt.UTC)
+    for path in names:
+        try:
+            changed = _dt.datetime.fromtimestamp(path.stat().st_mtime, _dt.UTC)
+            match = _PARTIAL_NAME.match(path.name)
+            stale = now - changed > STALE_PARTIAL_AGE or (
+                match is not None and match["host"] == host
+                and _process_is_gone(int(match["pid"])))
+            if stale and path.is_file():
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue  # gone meanwhile, or not ours to delete: the next backup tries again
+    return removed
+
+
+def _process_is_gone(pid: int) -> bool:
+    """True if no process ``pid`` runs on this computer (False when that cannot be known)."""
+    if pid == os.getpid():
+        return False  # another thread of ours may be writing it
+    if sys.platform == "win32":
+        return False  # os.kill would end the process rather than probe it; age decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (another user's process)
+    return False
 
 
 def _sync_folder(folder: Path) -> None:
