@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QTableView, Q
 from pytestqt.qtbot import QtBot
 
 from database import Store, queries
+from database.services.commitments import ProgressNoteInput, create_progress_note
 from db_fixtures import count, table_dump
 from desktop import i18n
 from desktop.forms.base_form import FormDialog
@@ -268,3 +269,234 @@ def test_the_calendar_popup_picks_a_day_and_enter_there_saves_nothing(
     assert dialog.date_edit.date() == dt.date(2025, 9, 30)
     assert editor.text() == "9/30/2025"
     assert dialog.isVisible() and count(store, "meetings") == 0
+
+
+# -- Enter inside a picker, completer or table editor --------------------------------------------
+
+def first_id(store: Store, table: str) -> int:
+    return store.conn.execute(f"SELECT min(id) FROM [{table}]").fetchone()[0]
+
+
+def type_in(qtbot: QtBot, widget: QWidget, text: str) -> QWidget:
+    """Focus ``widget`` and type ``text``; the widget Enter is then pressed in."""
+    widget.setFocus()
+    qtbot.keyClicks(widget, text)
+    return widget
+
+
+def pick_from_completer(qtbot: QtBot, line_edit: QWidget, text: str) -> QWidget:
+    """Type ``text``, highlight the first entry the popup offers and press Enter in the popup;
+    the line edit keeps the focus and is where the next Enter goes."""
+    type_in(qtbot, line_edit, text)
+    popup = line_edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=1000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    return line_edit
+
+
+def _meeting_with_title(store: Store) -> MeetingDialog:
+    with_participants = store.conn.execute(
+        "SELECT meeting_id FROM meeting_participants ORDER BY id LIMIT 1").fetchone()[0]
+    return MeetingDialog(store, with_participants)
+
+
+def _enter_country(qtbot: QtBot, dialog: Any) -> QWidget:
+    return pick_from_completer(qtbot, dialog.countries_picker.combo.lineEdit(), "uzbek")
+
+
+def _enter_topic(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.topics_edit.setFocus()
+    qtbot.keyClick(dialog.topics_edit, Qt.Key.Key_End)
+    return pick_from_completer(qtbot, dialog.topics_edit, ", agri")
+
+
+def _enter_person(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.tabs.setCurrentIndex(1)
+    return pick_from_completer(qtbot, dialog.person_combo.lineEdit(), "golov")
+
+
+def _enter_participant_position(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.tabs.setCurrentIndex(1)
+    table = dialog.participants_table
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QWidget, "participantPositionEditor")
+    return type_in(qtbot, editor.lineEdit(), " (acting)")
+
+
+def _person(store: Store) -> PersonDialog:
+    return PersonDialog(store, first_id(store, "people"))
+
+
+def _enter_person_country(qtbot: QtBot, dialog: Any) -> QWidget:
+    line = dialog.country_combo.lineEdit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    return pick_from_completer(qtbot, line, "uzbek")
+
+
+def _enter_position_title(qtbot: QtBot, dialog: Any) -> QWidget:
+    return type_in(qtbot, dialog.position_rows[0].title, " (ret.)")
+
+
+def _enter_position_country(qtbot: QtBot, dialog: Any) -> QWidget:
+    line = dialog.position_rows[0].country.lineEdit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    return pick_from_completer(qtbot, line, "kyrg")
+
+
+def _commitment(store: Store) -> CommitmentDialog:
+    return CommitmentDialog(store, commitment_id(store))
+
+
+def _enter_partner(qtbot: QtBot, dialog: Any) -> QWidget:
+    combo = getattr(dialog, "partner_combo", None) or dialog.partner
+    line = combo.lineEdit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    return pick_from_completer(qtbot, line, "kazak")
+
+
+def _enter_revisions_table(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    dialog.revisions_table.setFocus()
+    dialog.revisions_table.selectRow(0)
+    return dialog.revisions_table
+
+
+def _enter_notes_table(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.tabs.setCurrentWidget(dialog.notes_panel)
+    dialog.notes_panel.table.setFocus()
+    dialog.notes_panel.table.selectRow(0)
+    return dialog.notes_panel.table
+
+
+def _initiative(store: Store) -> InitiativeDialog:
+    with_milestones = store.conn.execute(
+        "SELECT initiative_id FROM milestones ORDER BY id LIMIT 1").fetchone()[0]
+    if not count(store, "progress_notes", "initiative_id = ?", (with_milestones,)):
+        create_progress_note(store, ProgressNoteInput(
+            note_date="2025-10-01", text="Talks continue", initiative_id=with_milestones))
+    return InitiativeDialog(store, with_milestones)
+
+
+def _enter_sector(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.sector_edit.clear()
+    return pick_from_completer(qtbot, dialog.sector_edit, "machine")
+
+
+def _enter_links(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.tabs.setCurrentWidget(dialog.links_page)
+    dialog.meetings_list.setFocus()
+    dialog.meetings_list.setCurrentRow(0)
+    return dialog.meetings_list
+
+
+def _enter_milestones_table(qtbot: QtBot, dialog: Any) -> QWidget:
+    dialog.tabs.setCurrentWidget(dialog.milestones_page)
+    dialog.milestones_table.setFocus()
+    dialog.select_milestone(0)
+    return dialog.milestones_table
+
+
+def _enter_milestone_title(qtbot: QtBot, dialog: Any) -> QWidget:
+    _enter_milestones_table(qtbot, dialog)
+    dialog.milestone_title_edit.setFocus()
+    qtbot.keyClick(dialog.milestone_title_edit, Qt.Key.Key_End)
+    return type_in(qtbot, dialog.milestone_title_edit, " (signed)")
+
+
+def _metric(store: Store) -> FormDialog:
+    from desktop.forms.metric_definition_form import MetricDefinitionDialog
+
+    return MetricDefinitionDialog(store, first_id(store, "metric_definitions"))
+
+
+def _enter_reporter(qtbot: QtBot, dialog: Any) -> QWidget:
+    combo = getattr(dialog, "reporter_combo", None) or dialog.reporter
+    line = combo.lineEdit()
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    return pick_from_completer(qtbot, line, "kyrg")
+
+
+def _trade_figure(store: Store) -> FormDialog:
+    from desktop.forms.trade_figure_form import TradeFigureDialog
+
+    return TradeFigureDialog(store, first_id(store, "trade_figures"))
+
+
+def _organisation(store: Store) -> FormDialog:
+    from desktop.forms.organisation_form import OrganisationDialog
+
+    return OrganisationDialog(store, first_id(store, "organisations"))
+
+
+ENTER_CASES: list[tuple[str, Callable[[Store], FormDialog], Callable[[QtBot, Any], QWidget]]] = [
+    ("meeting countries", _meeting_with_title, _enter_country),
+    ("meeting topics", _meeting_with_title, _enter_topic),
+    ("meeting person", _meeting_with_title, _enter_person),
+    ("meeting participant position", _meeting_with_title, _enter_participant_position),
+    ("person country", _person, _enter_person_country),
+    ("person position title", _person, _enter_position_title),
+    ("person position country", _person, _enter_position_country),
+    ("commitment partner", _commitment, _enter_partner),
+    ("commitment revisions", _commitment, _enter_revisions_table),
+    ("commitment notes", _commitment, _enter_notes_table),
+    ("initiative partner", _initiative, _enter_partner),
+    ("initiative sector", _initiative, _enter_sector),
+    ("initiative links", _initiative, _enter_links),
+    ("initiative milestones", _initiative, _enter_milestones_table),
+    ("initiative milestone editor", _initiative, _enter_milestone_title),
+    ("initiative progress log", _initiative, _enter_notes_table),
+    ("metric reporter", _metric, _enter_reporter),
+    ("metric partner", _metric, _enter_partner),
+    ("trade figure partner", _trade_figure, _enter_partner),
+    ("organisation country", _organisation, _enter_person_country),
+]
+
+
+@pytest.mark.parametrize(("make", "enter_in"),
+                         [pytest.param(m, e, id=name) for name, m, e in ENTER_CASES])
+def test_enter_inside_a_picker_or_table_never_saves_the_form(
+        qtbot: QtBot, demo_store: Store, english: QLocale, make: Callable[[Store], FormDialog],
+        enter_in: Callable[[QtBot, Any], QWidget]) -> None:
+    dialog = show(qtbot, make(demo_store))
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    before = table_dump(demo_store)
+    widget = enter_in(qtbot, dialog)
+    assert dialog.save_button.isEnabled()  # so Enter could have saved: it must not
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    qtbot.wait(50)  # a queued commit of a table editor runs
+    assert dialog.isVisible() and not saved
+    assert table_dump(demo_store) == before
+    # The form's own Save still works from an ordinary field.
+    dialog.setFocus()
+
+
+def test_enter_in_the_country_picker_adds_the_highlighted_country(
+        qtbot: QtBot, demo_store: Store, english: QLocale) -> None:
+    dialog = show(qtbot, _meeting_with_title(demo_store))
+    picker = dialog.countries_picker
+    listed = picker.iso3_list()
+    line = _enter_country(qtbot, dialog)  # Enter on the highlighted entry adds it
+    qtbot.waitUntil(lambda: picker.iso3_list() == [*listed, "UZB"], timeout=1000)
+    assert picker.combo.currentText() == "" and dialog.isVisible()
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # nothing more to add: nothing happens
+    # A country typed in full is added by Enter as well.
+    qtbot.keyClicks(line, "TJK")
+    qtbot.keyClick(picker.combo.completer().popup(), Qt.Key.Key_Escape)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert picker.iso3_list() == [*listed, "UZB", "TJK"]
+    assert dialog.isVisible()
+    # Enter in an ordinary field is still the form's Save.
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    meeting_id = dialog.record_id
+    assert [r[0] for r in demo_store.conn.execute(
+        "SELECT country_iso3 FROM meeting_countries WHERE meeting_id = ? ORDER BY id",
+        (meeting_id,))] == [*listed, "UZB", "TJK"]

@@ -9,9 +9,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QColor, QIcon, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QComboBox, QCompleter, QDialog,
+    QAbstractItemView, QAbstractScrollArea, QApplication, QAbstractSpinBox, QComboBox, QCompleter, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyle,
     QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -147,6 +147,34 @@ def typed_input_problem(widget: QWidget) -> str:
         if problem:
             return problem
     return ""
+
+
+# A widget with this property set to True is an editor nested in the form (e.g. the row editor
+# below a table): Enter there acts on that row, never on the form's default button.
+NESTED_EDITOR = "nestedEditor"
+
+
+def mark_nested_editor(widget: QWidget) -> None:
+    """Treat ``widget`` and its children like a table's cell editor: Enter never saves the form."""
+    widget.setProperty(NESTED_EDITOR, True)
+
+
+def enter_stays_inside(widget: QWidget | None, top: QWidget) -> bool:
+    """Whether Enter pressed in ``widget`` belongs to a picker, a completer or a table (editor)
+    inside ``top`` rather than to the dialog's default button.
+
+    A user pressing Enter to take the highlighted country, topic or person, or to finish a cell,
+    means that choice; saving and closing the whole record then would store a half-made entry.
+    """
+    while widget is not None and widget is not top:
+        if isinstance(widget, QAbstractItemView) or bool(widget.property(NESTED_EDITOR)):
+            return True
+        if isinstance(widget, QComboBox) and widget.isEditable():
+            return True
+        if isinstance(widget, QLineEdit) and widget.completer() is not None:
+            return True
+        widget = widget.parentWidget()
+    return False
 
 
 def _inside_input(widget: QWidget, top: QWidget) -> bool:
@@ -303,6 +331,16 @@ class FormDialog(QDialog):
             self.retranslate_ui()
             self.revalidate()  # the error texts are translated too
         super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter that a picker, completer or table editor did not take itself arrives here on its
+        # way to the default button (QDialog clicks Save): it stays with the widget it was meant
+        # for. Enter in an ordinary field still saves.
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and enter_stays_inside(QApplication.focusWidget(), self)):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def add_field(self, name: str, label_text: str, widget: QWidget,
                   check: Callable[[], str] | None = None, *, form: QFormLayout | None = None,

@@ -21,8 +21,8 @@ from database.services.initiatives import (
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.forms.base_form import (
-    ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, meeting_label, read_only_table,
-    show_country, text_completer,
+    ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, mark_nested_editor, meeting_label,
+    read_only_table, show_country, text_completer,
 )
 from desktop.forms.commitment_form import ProgressNotesPanel
 from desktop.widgets.country_picker import CountryComboBox
@@ -167,6 +167,7 @@ class InitiativeDialog(TabbedFormDialog):
         # One row editor below the table: dates are typed the locale's way in real date fields.
         self.milestone_editor = QWidget()
         self.milestone_editor.setObjectName("milestoneEditor")
+        mark_nested_editor(self.milestone_editor)  # Enter edits the row, never saves the form
         editor = QFormLayout(self.milestone_editor)
         editor.setContentsMargins(0, 0, 0, 0)
         self.milestone_title_label = QLabel()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -228,8 +228,10 @@ def _tr_list(text: str) -> str:
 class CountryListPicker(QWidget):
     """Chooses several countries: pick one in the combo box, press Add; Remove or Del drops them.
 
-    The order of adding is kept and a country is never listed twice. ``countries_changed`` is
-    emitted whenever :meth:`iso3_list` would answer differently.
+    Enter in the combo box adds the country typed there, and choosing an entry of the completer
+    popup (Enter or a click) adds it at once: Enter acts in the picker and never reaches the
+    dialog's default button. The order of adding is kept and a country is never listed twice.
+    ``countries_changed`` is emitted whenever :meth:`iso3_list` would answer differently.
     """
 
     countries_changed = Signal()
@@ -247,6 +249,7 @@ class CountryListPicker(QWidget):
         self.list_widget = QListWidget()
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_widget.installEventFilter(self)
+        self.combo.lineEdit().installEventFilter(self)
         self.remove_button = QPushButton()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -262,6 +265,7 @@ class CountryListPicker(QWidget):
     def _connect(self) -> None:
         self.combo.country_changed.connect(self._on_combo_country_changed)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.combo.completer().activated[str].connect(self._on_completer_activated)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.list_widget.itemSelectionChanged.connect(self._on_list_widget_item_selection_changed)
 
@@ -286,14 +290,20 @@ class CountryListPicker(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # A key filter rather than a shortcut: shortcuts need an active window, and Del should
         # act only while the list itself has focus.
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if (
             watched is self.list_widget
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
             and event.modifiers() == Qt.KeyboardModifier.NoModifier
         ):
             self.remove_selected()
+            return True
+        if watched is self.combo.lineEdit() and event.key() in (Qt.Key.Key_Return,
+                                                                 Qt.Key.Key_Enter):
+            # Enter here means "add this country", never the dialog's Save; with nothing to add
+            # it does nothing (the combo box keeps the text and says what is wrong with it).
+            self.add_current()
             return True
         return super().eventFilter(watched, event)
 
@@ -372,6 +382,11 @@ class CountryListPicker(QWidget):
 
     def _on_add_button_clicked(self) -> None:
         self.add_current()
+
+    def _on_completer_activated(self, text: str) -> None:
+        # Queued: the combo box and its line edit take the chosen text from the same signal,
+        # after this slot might run; the country is added once they have.
+        QTimer.singleShot(0, self.add_current)
 
     def _on_remove_button_clicked(self) -> None:
         self.remove_selected()
