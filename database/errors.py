@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 
 class CommitmentTrackerError(Exception):
@@ -70,3 +72,60 @@ class NotFoundError(CommitmentTrackerError):
         self.table = table
         self.record_id = record_id
         super().__init__(f"{table} record {record_id} does not exist")
+
+
+class StaleUndoError(CommitmentTrackerError):
+    """An undo or redo step (or undoing an import) no longer fits a record it would write.
+
+    Every step remembers the state it left its rows in; when a row was changed, deleted or added
+    again since (by another program, an import, a later step undone out of order), applying the
+    step would silently overwrite that change, so it is refused and nothing is written. The step
+    can be tried again once the record is back as the step left it.
+
+    ``table`` and ``record_id`` name the record; ``reason`` is ``"changed"``, ``"deleted"`` or
+    ``"exists"`` (a record the step would add is there again); ``row`` holds the record's fields
+    (as it is now, or as the step knew it) so that a message can name it the way a user knows
+    it; ``context`` is ``"step"`` for an undo/redo step, ``"import"`` for undoing an import
+    batch and ``"import_redo"`` for redoing one.
+    """
+
+    CHANGED = "changed"
+    DELETED = "deleted"
+    EXISTS = "exists"
+
+    def __init__(self, table: str, record_id: int, reason: str, *,
+                 row: Mapping[str, Any] | None = None, context: str = "step",
+                 detail: str = "") -> None:
+        self.table = table
+        self.record_id = record_id
+        self.reason = reason
+        self.row: dict[str, Any] = dict(row) if row is not None else {"id": record_id}
+        self.context = context
+        self.detail = detail
+        what = f"{table} record {record_id}"
+        label = record_label(table, self.row)
+        if label:
+            what = f"{what} ({label})"
+        text = {self.CHANGED: "was changed since", self.DELETED: "was deleted since",
+                self.EXISTS: "exists again since"}.get(reason, reason)
+        since = {"import": "the import", "import_redo": "the import was undone"}.get(
+            context, "this step")
+        super().__init__(f"{what} {text} {since}" + (f"; {detail}" if detail else ""))
+
+
+def record_label(table: str, row: Mapping[str, Any]) -> str:
+    """How a user knows a record, in plain English for logs and the command line.
+
+    A trade figure by its countries, period and flow (``KGZ→BLR 2024 export``, with the product
+    when it is not the total); other records by their title, name or text when they have one.
+    """
+    if table == "trade_figures" and {"reporter_iso3", "partner_iso3", "period", "flow"} <= set(row):
+        label = f"{row['reporter_iso3']}→{row['partner_iso3']} {row['period']} {row['flow']}"
+        product = row.get("product_code")
+        return label if product in (None, "TOTAL") else f"{label} HS {product}"
+    for column in ("title", "name", "key", "text", "file_name"):
+        value = row.get(column)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return f"“{text[:60]}…”" if len(text) > 60 else f"“{text}”"
+    return ""

@@ -3,17 +3,24 @@
 Services validate and build operations; :func:`apply` runs one inside a single ``BEGIN
 IMMEDIATE`` transaction, writes the audit log and returns the :class:`Change` (what kinds of rows
 changed) together with the inverse operation. Undo/redo in the GUI just applies inverses.
+
+An inverse carries the state its forward step left the rows in (the whole row, ``updated_at``
+included, or "absent" for rows it removed): applying it checks that state first and raises
+:class:`~database.errors.StaleUndoError` naming the record, writing nothing, when anything else
+changed the row meanwhile (another program, an import, a batch undone from the import history).
+Forward operations built by services carry no expectation: the services validate their input.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from database.clock import current_user, new_uuid, utc_now_text
-from database.errors import NotFoundError
+from database.errors import NotFoundError, StaleUndoError
 from database.store import Store
 
 Row = dict[str, Any]
@@ -44,30 +51,43 @@ class InsertRows:
     """Insert complete rows (ids and uuids included), parents before children.
 
     ``nullified`` re-points references that a delete had set to NULL (ON DELETE SET NULL).
+    ``restore`` marks the inverse of a delete: its rows must still be absent and the
+    references still NULL, as the delete left them (else StaleUndoError, nothing written).
     """
 
     rows: tuple[tuple[str, Row], ...]
     nullified: tuple[tuple[str, int, str, Any], ...] = ()
     description: str = ""
+    restore: bool = False
 
 
 @dataclass(frozen=True)
 class UpdateRow:
-    """Set some columns of one row."""
+    """Set some columns of one row.
+
+    ``expected`` (inverses only) is the whole row as the forward step left it; the update is
+    refused with StaleUndoError when the row is no longer exactly that.
+    """
 
     table: str
     record_id: int
     values: Mapping[str, Any]
     description: str = ""
+    expected: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
 class DeleteRows:
-    """Delete rows by id; rows that cascade from them go too and come back on undo."""
+    """Delete rows by id; rows that cascade from them go too and come back on undo.
+
+    ``expected`` (inverses only): rows, each as the forward step left it, that must still be
+    exactly so before anything is deleted (else StaleUndoError, nothing written).
+    """
 
     table: str
     record_ids: tuple[int, ...]
     description: str = ""
+    expected: tuple[tuple[str, Row], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +98,20 @@ class Sequence_:
     description: str = ""
 
 
-Operation = InsertRows | UpdateRow | DeleteRows | Sequence_
+@dataclass(frozen=True)
+class ImportBatchStep:
+    """Undo (``undo=True``) or redo a whole import batch: an import is one undo step.
+
+    Applied through :mod:`database.trade_io.batches`, whose checks refuse a batch whose figures
+    changed since (naming the figure); the Import history and the window's stack share it.
+    """
+
+    batch_id: int
+    undo: bool = True
+    description: str = ""
+
+
+Operation = InsertRows | UpdateRow | DeleteRows | Sequence_ | ImportBatchStep
 
 
 def new_row(table: str, values: Mapping[str, Any], *, record_id: int | None = None) -> Row:
@@ -103,6 +136,8 @@ def _apply(store: Store, operation: Operation) -> tuple[Change, Operation]:
         return _update(store, operation)
     if isinstance(operation, DeleteRows):
         return _delete(store, operation)
+    if isinstance(operation, ImportBatchStep):
+        return _import_batch_step(store, operation)
     if isinstance(operation, Sequence_):
         change = Change(description=operation.description)
         inverses: list[Operation] = []
@@ -115,6 +150,70 @@ def _apply(store: Store, operation: Operation) -> tuple[Change, Operation]:
             Sequence_(tuple(reversed(inverses)), operation.description),
         )
     raise TypeError(f"not an operation: {operation!r}")
+
+
+def _import_batch_step(store: Store, op: ImportBatchStep) -> tuple[Change, Operation]:
+    # Imported here: the batch module imports this one (for Change).
+    from database.trade_io.batches import redo_import_batch, undo_import_batch
+
+    if op.undo:
+        change = undo_import_batch(store, op.batch_id, keep_for_redo=True).change
+    else:
+        change = redo_import_batch(store, op.batch_id).change
+    return (Change(change.tables, change.ids, op.description or change.description),
+            ImportBatchStep(op.batch_id, not op.undo, op.description))
+
+
+def _current(store: Store, table: str, record_id: int) -> Row | None:
+    cursor = store.conn.execute(f"SELECT * FROM [{table}] WHERE id = ?", (record_id,))
+    found = cursor.fetchone()
+    return None if found is None else dict(zip([d[0] for d in cursor.description], found))
+
+
+def _check_row(store: Store, table: str, expected: Mapping[str, Any]) -> None:
+    """Refuse (StaleUndoError) unless the row is still exactly ``expected``."""
+    record_id = expected["id"]
+    current = _current(store, table, record_id)
+    if current is None:
+        raise StaleUndoError(table, record_id, StaleUndoError.DELETED, row=expected)
+    if current != dict(expected):
+        raise StaleUndoError(table, record_id, StaleUndoError.CHANGED, row=current)
+
+
+def _check_restorable(store: Store, op: InsertRows) -> None:
+    """Refuse a restore unless its rows are still gone and its references still NULL."""
+    restored = set()
+    for table, row in op.rows:
+        if "id" not in row:
+            continue
+        restored.add((table, row["id"]))
+        current = _current(store, table, row["id"])
+        if current is not None:
+            raise StaleUndoError(table, row["id"], StaleUndoError.EXISTS, row=current)
+    for table, record_id, column, _value in op.nullified:
+        if (table, record_id) in restored:
+            continue  # restored whole, with its reference, by the inserts above
+        current = _current(store, table, record_id)
+        if current is None:
+            raise StaleUndoError(table, record_id, StaleUndoError.DELETED)
+        if current.get(column) is not None:
+            raise StaleUndoError(table, record_id, StaleUndoError.CHANGED, row=current)
+
+
+def _natural_key_holder(store: Store, table: str, row: Row) -> Row | None:
+    """The stored row that holds ``row``'s place in a UNIQUE index (other than its id), if any."""
+    for index in store.conn.execute(f"PRAGMA index_list([{table}])").fetchall():
+        if not index[2]:  # not unique
+            continue
+        columns = [c[2] for c in store.conn.execute(f"PRAGMA index_info([{index[1]}])")]
+        if not columns or any(c is None or c not in row or c == "id" for c in columns):
+            continue
+        where = " AND ".join(f"[{c}] IS ?" for c in columns)
+        found = store.conn.execute(f"SELECT id FROM [{table}] WHERE {where}",
+                                   [row[c] for c in columns]).fetchone()
+        if found is not None:
+            return _current(store, table, found[0])
+    return None
 
 
 def _audit(store: Store, action: str, table: str, record_id: int, record_uuid: str | None,
@@ -164,15 +263,25 @@ def _insert(store: Store, op: InsertRows) -> tuple[Change, Operation]:
     # A restored row may refer to a parent restored later in the same step; keys are checked
     # at COMMIT instead (the pragma resets itself when the transaction ends).
     store.conn.execute("PRAGMA defer_foreign_keys = ON")
+    if op.restore:
+        _check_restorable(store, op)
     ids: dict[str, list[int]] = {}
     roots: list[tuple[str, int]] = []
     for table, row in op.rows:
         columns = list(row)
         placeholders = ", ".join("?" for _ in columns)
-        cursor = store.conn.execute(
-            f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders})",
-            [row[c] for c in columns],
-        )
+        try:
+            cursor = store.conn.execute(
+                f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) VALUES ({placeholders})",
+                [row[c] for c in columns],
+            )
+        except sqlite3.IntegrityError as exc:
+            # A record added since holds the restored row's place (e.g. the same trade figure,
+            # imported again): name that record instead of failing on the constraint.
+            holder = _natural_key_holder(store, table, row) if op.restore else None
+            if holder is None:
+                raise
+            raise StaleUndoError(table, holder["id"], StaleUndoError.EXISTS, row=holder) from exc
         record_id = row.get("id", cursor.lastrowid)
         ids.setdefault(table, []).append(record_id)
         roots.append((table, record_id))
@@ -184,10 +293,16 @@ def _insert(store: Store, op: InsertRows) -> tuple[Change, Operation]:
     change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.description)
     # Deleting the inserted top-level rows (in reverse) removes their cascading children too.
     top_level = _top_level(store, roots)
-    inverse = Sequence_(
-        tuple(DeleteRows(t, (i,), op.description) for t, i in reversed(top_level)), op.description
-    )
-    return change, inverse
+    # What the undo must find before it deletes: every row as this step left it (read back,
+    # so that defaults filled in by SQLite are part of it), re-pointed references included.
+    inserted = set(roots)
+    left = [(t, _fetch(store, t, i)) for t, i in roots]
+    left += [(t, _fetch(store, t, i)) for t, i, _c, _v in op.nullified if (t, i) not in inserted]
+    deletes = [DeleteRows(t, (i,), op.description) for t, i in reversed(top_level)]
+    if deletes:
+        first = deletes[0]
+        deletes[0] = DeleteRows(first.table, first.record_ids, first.description, tuple(left))
+    return change, Sequence_(tuple(deletes), op.description)
 
 
 def _top_level(store: Store, inserted: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -229,6 +344,8 @@ def _fetch(store: Store, table: str, record_id: int) -> Row:
 
 
 def _update(store: Store, op: UpdateRow) -> tuple[Change, Operation]:
+    if op.expected is not None:
+        _check_row(store, op.table, op.expected)
     before = _fetch(store, op.table, op.record_id)
     values = {k: v for k, v in op.values.items() if k not in ("id", "uuid", "created_at")}
     changed = {k: v for k, v in values.items() if before.get(k) != v and k != "updated_at"}
@@ -245,8 +362,10 @@ def _update(store: Store, op: UpdateRow) -> tuple[Change, Operation]:
     old_values = {k: before[k] for k in changed}
     if changed:
         old_values["updated_at"] = before["updated_at"]
+    # Nothing written, nothing to protect: an empty inverse needs no expectation.
+    left = _fetch(store, op.table, op.record_id) if changed else None
     change = Change(frozenset({op.table}), {op.table: (op.record_id,)}, op.description)
-    return change, UpdateRow(op.table, op.record_id, old_values, op.description)
+    return change, UpdateRow(op.table, op.record_id, old_values, op.description, left)
 
 
 def _tables(store: Store) -> list[str]:
@@ -281,6 +400,8 @@ def _snapshot(store: Store, table: str, record_ids: Iterable[int],
 
 
 def _delete(store: Store, op: DeleteRows) -> tuple[Change, Operation]:
+    for table, row in op.expected:
+        _check_row(store, table, row)
     rows: list[tuple[str, Row]] = []
     nullified: list[tuple[str, int, str, Any]] = []
     _snapshot(store, op.table, op.record_ids, rows, nullified, set())
@@ -296,4 +417,4 @@ def _delete(store: Store, op: DeleteRows) -> tuple[Change, Operation]:
         _audit(store, "update", table, record_id, _uuid_of(store, table, record_id), column, value, None)
     change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.description)
     # The snapshot lists parents before the rows cascading from them: the order to restore in.
-    return change, InsertRows(tuple(rows), tuple(nullified), op.description)
+    return change, InsertRows(tuple(rows), tuple(nullified), op.description, restore=True)

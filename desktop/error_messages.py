@@ -8,10 +8,13 @@ their class; :func:`error_message` turns any of the package's errors into one tr
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from database import ValidationError
-from database.errors import DatabaseFileError, NotFoundError
+from database.errors import DatabaseFileError, NotFoundError, StaleUndoError
 from database.periods import PeriodError
 
 
@@ -147,6 +150,9 @@ def _message_templates() -> dict[str, str]:
         "period:duplicate": _tr("A figure for this reporter, partner, period, flow, product and "
                                 "source already exists."),
         "already_undone": _tr("This import batch has already been undone."),
+        "not_undone": _tr("This import batch is in place; there is nothing to redo."),
+        "redo_unavailable": _tr("This import was undone elsewhere and cannot be redone here; "
+                                "import the file again."),
         "changed_since": _tr("Figures of this import batch were changed after the import; "
                              "undoing it would lose those changes."),
         "invalid_mapping": _tr("The column mapping is incomplete: every required column needs "
@@ -229,8 +235,97 @@ def error_message(error: BaseException) -> str:
         return validation_message(error)
     if isinstance(error, DatabaseFileError):
         return database_error_message(error)
+    if isinstance(error, StaleUndoError):
+        return stale_undo_message(error)
     if isinstance(error, NotFoundError):
         return _tr("The record no longer exists: it was deleted, perhaps in another window.")
     if isinstance(error, PeriodError):
         return _tr("{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.").format(str(error.text))
     return str(error)
+
+
+def stale_undo_message(error: StaleUndoError) -> str:
+    """A translated sentence for a step refused because a record changed since, naming it."""
+    record = record_name(error.table, error.row)
+    if error.context == "import":
+        texts = {
+            StaleUndoError.CHANGED: _tr("{0} was changed by hand after the import. Undoing the "
+                                        "import would lose that change, so nothing was changed."),
+            StaleUndoError.DELETED: _tr("{0} was deleted after the import, so the import can no "
+                                        "longer be undone as a whole. Nothing was changed."),
+        }
+    elif error.context == "import_redo":
+        texts = {
+            StaleUndoError.CHANGED: _tr("{0} was changed after the import was undone. Redoing "
+                                        "the import would overwrite that change, so nothing was "
+                                        "changed."),
+            StaleUndoError.DELETED: _tr("{0} was deleted after the import was undone, so the "
+                                        "import cannot be redone. Nothing was changed."),
+            StaleUndoError.EXISTS: _tr("{0} was added after the import was undone. Redoing the "
+                                       "import would overwrite it, so nothing was changed."),
+        }
+    else:
+        texts = {
+            StaleUndoError.CHANGED: _tr("{0} was changed after this step (an import, another "
+                                        "program). Undoing or redoing the step now would "
+                                        "overwrite that change, so nothing was changed; the "
+                                        "step stays in the undo history."),
+            StaleUndoError.DELETED: _tr("{0} was deleted after this step, so the step cannot be "
+                                        "undone or redone now. Nothing was changed; the step "
+                                        "stays in the undo history."),
+            StaleUndoError.EXISTS: _tr("{0} was added again after this step (an import, another "
+                                       "program). Undoing or redoing the step now would "
+                                       "overwrite it, so nothing was changed; the step stays in "
+                                       "the undo history."),
+        }
+    template = texts.get(error.reason) or texts[StaleUndoError.CHANGED]
+    return template.format(record)
+
+
+def record_name(table: str, row: Mapping[str, Any]) -> str:
+    """A record as the user knows it: its kind and what the lists show (``Trade figure KGZ→BLR
+    2024 export``); a record without a name of its own by its kind and number."""
+    from database.errors import record_label
+
+    kinds = _record_kind_names()
+    kind = kinds.get(table) or table.replace("_", " ")
+    label = ""
+    try:
+        from desktop.record_kinds import record_kinds
+
+        listed = record_kinds().get(table)
+        if listed is not None:
+            label = listed.describe(dict(row))
+    except (KeyError, TypeError, ValueError):
+        label = ""  # a row without the fields the list names it by
+    label = label or record_label(table, row)
+    if not label:
+        return _tr("{0} no. {1}").format(kind, row.get("id", "?"))
+    return _tr("{0} {1}").format(kind, label)
+
+
+def _record_kind_names() -> dict[str, str]:
+    """Each table's record in words, starting a sentence (record_kinds has the listed ones)."""
+    return {
+        "meetings": _tr("Meeting"),
+        "commitments": _tr("Commitment"),
+        "initiatives": _tr("Initiative"),
+        "metric_definitions": _tr("Metric definition"),
+        "trade_figures": _tr("Trade figure"),
+        "people": _tr("Person"),
+        "organisations": _tr("Organisation"),
+        "positions": _tr("Position"),
+        "milestones": _tr("Milestone"),
+        "commitment_revisions": _tr("Revision"),
+        "progress_notes": _tr("Progress note"),
+        "meeting_participants": _tr("Meeting participant"),
+        "meeting_countries": _tr("Meeting country"),
+        "meeting_topics": _tr("Meeting topic"),
+        "topics": _tr("Topic"),
+        "initiative_meetings": _tr("Link of an initiative to a meeting"),
+        "initiative_commitments": _tr("Link of an initiative to a commitment"),
+        "settings": _tr("Setting"),
+        "import_batches": _tr("Import batch"),
+        "import_mappings": _tr("Column mapping"),
+        "countries": _tr("Country"),
+    }

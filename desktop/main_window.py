@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         from desktop.views.trade_view import TradeView
 
         view = TradeView(self.store, host)
+        view.undo_stack = self.undo_stack  # imports are steps on it; the history undoes there
         view.new_requested.connect(lambda: self._open_form(TRADE_PAGE, None))
         view.edit_requested.connect(lambda record_id: self.edit_record(TRADE_PAGE, record_id))
         view.delete_requested.connect(lambda ids: self.delete_records(TRADE_PAGE, ids))
@@ -295,7 +296,8 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, _tr("Redo"))
         self.redo_action.setObjectName("redoAction")
         self.redo_action.setIcon(icon("redo"))
-        self.redo_action.setShortcut(QKeySequence(Std.Redo))
+        # Every binding the platform knows (Ctrl+Y and Ctrl+Shift+Z alike), not only the first.
+        self.redo_action.setShortcuts(Std.Redo)
         self.new_action = self._action("newAction", "new", Std.New)
         self.edit_action = self._action("editAction", "edit", "Ctrl+E")
         self.delete_action = self._action("deleteAction", "delete", Std.Delete)
@@ -831,7 +833,16 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_trade_imported(self, result) -> None:
-        self.hub.announce(result.change)
+        if result.batch_id is None:
+            self.hub.announce(result.change)
+        else:
+            from database.operations import ImportBatchStep
+            from database.services.base import Result as ServiceResult
+
+            # One step on the undo stack: Ctrl+Z undoes the batch as a whole (as the Import
+            # history does), Ctrl+Shift+Z applies it again; recording announces the change.
+            self.record_result(ServiceResult(result.change, ImportBatchStep(
+                result.batch_id, True, result.change.description)))
         self.statusBar().showMessage(_tr(
             "Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped").format(
             result.file_name, result.inserted, result.updated, result.unchanged, result.skipped),

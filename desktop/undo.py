@@ -1,4 +1,9 @@
-"""Undo and redo: a QUndoCommand that re-applies the inverse operations the services return."""
+"""Undo and redo: a QUndoCommand that re-applies the inverse operations the services return.
+
+An import done in the window is one such step too (its inverse undoes the batch as a whole);
+the Import history asks :func:`batch_is_next_undo` so that it undoes through the stack when
+the batch is the stack's next step, and the two never undo one batch twice.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from database import CommitmentTrackerError
-from database.errors import DatabaseBusyError, DiskFullError, DiskIOError, ReadOnlyDatabaseError
-from database.operations import Operation
+from database.errors import (
+    DatabaseBusyError,
+    DiskFullError,
+    DiskIOError,
+    ReadOnlyDatabaseError,
+    StaleUndoError,
+)
+from database.operations import ImportBatchStep, Operation
 from database.services.base import Result, apply_inverse
 from database.store import Store
 from desktop.error_messages import error_message
@@ -17,6 +28,9 @@ from desktop.signal_hub import SignalHub
 
 # Failures that say nothing about the step itself: trying again later can succeed.
 TRANSIENT_ERRORS = (DatabaseBusyError, DiskFullError, DiskIOError, ReadOnlyDatabaseError)
+# A record the step would write was changed meanwhile: the step is refused but stays, so that
+# it can be undone once that change is undone (e.g. the import that changed it).
+KEPT_ERRORS = (*TRANSIENT_ERRORS, StaleUndoError)
 
 
 class ServiceCommand(QUndoCommand):
@@ -57,8 +71,13 @@ class ServiceCommand(QUndoCommand):
         else:
             self._put_stack_back(undo=False)
 
+    @property
+    def inverse(self) -> Operation:
+        """The operation the next undo (or redo) of this step applies."""
+        return self._inverse
+
     def _put_stack_back(self, *, undo: bool) -> None:
-        """After a transient failure the stack has moved but the data has not: move it back."""
+        """After a refused step the stack has moved but the data has not: move it back."""
         if self.isObsolete() or self._stack is None:
             return
         self._restoring = True
@@ -70,9 +89,10 @@ class ServiceCommand(QUndoCommand):
         """Apply the stored inverse; False when nothing was written."""
         try:
             result = apply_inverse(self._store, self._inverse)
-        except TRANSIENT_ERRORS as exc:
-            # The file is busy, full or read-only just now: nothing was written and the step
-            # stays on the stack, so the user can undo (or redo) it again once the cause is gone.
+        except KEPT_ERRORS as exc:
+            # The file is busy, full or read-only just now, or a record the step would write
+            # was changed since (the message names it): nothing was written and the step stays
+            # on the stack, so the user can undo (or redo) it again once the cause is gone.
             self._hub.report_failure(error_message(exc))
             return False
         except (CommitmentTrackerError, sqlite3.Error) as exc:
@@ -84,6 +104,15 @@ class ServiceCommand(QUndoCommand):
         self._inverse = result.undo
         self._hub.announce(result.change)
         return True
+
+
+def batch_is_next_undo(stack: QUndoStack, batch_id: int) -> bool:
+    """True when the stack's next undo is the import of ``batch_id`` (done in this window)."""
+    if stack.index() == 0:
+        return False
+    command = stack.command(stack.index() - 1)
+    inverse = command.inverse if isinstance(command, ServiceCommand) else None
+    return isinstance(inverse, ImportBatchStep) and inverse.undo and inverse.batch_id == batch_id
 
 
 def record(stack: QUndoStack, store: Store, hub: SignalHub, result: Result) -> Result:

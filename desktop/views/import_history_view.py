@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,7 +46,10 @@ def utc_text(stamp: str | None) -> str:
 class ImportHistoryView(QWidget):
     """Recorded imports, newest first; "Undo import" takes one batch back in one transaction.
 
-    ``changed`` carries the Change of an undone batch for the signal hub.
+    ``changed`` carries the Change of an undone batch for the signal hub. When the window's
+    ``undo_stack`` holds the batch's import as its next step, the undo is that step (so
+    Ctrl+Shift+Z redoes it); an import further down the stack is undone here, and the stack's
+    step then finds it undone and leaves the stack without undoing anything twice.
     """
 
     changed = Signal(object)  # database.operations.Change
@@ -55,6 +59,7 @@ class ImportHistoryView(QWidget):
         self.store = store
         self.batches: list[ImportBatch] = []
         self._empty_note = False  # the status line says there are no imports
+        self.undo_stack: QUndoStack | None = None  # the window's, set by whoever shows this view
         self._build_ui()
         self._connect()
         self.retranslate_ui()
@@ -152,6 +157,20 @@ class ImportHistoryView(QWidget):
             batch.file_name, utc_text(batch.imported_at), format_number(batch.inserted),
             format_number(batch.updated))
         if not self.confirm_undo(text):
+            return
+        from desktop.undo import batch_is_next_undo
+
+        if self.undo_stack is not None and batch_is_next_undo(self.undo_stack, batch.id):
+            # The stack's step announces the change (or reports why it was refused).
+            self.undo_stack.undo()
+            self.refresh()
+            now = next((b for b in self.batches if b.id == batch.id), None)
+            if now is not None and now.undone:
+                self._empty_note = False
+                self.status_label.setText(
+                    _tr("Import of {0} undone: {1} figures removed, {2} restored.").format(
+                        batch.file_name, format_number(batch.inserted),
+                        format_number(batch.updated)))
             return
         try:
             result = undo_import_batch(self.store, batch.id)

@@ -125,6 +125,7 @@ class TradeView(QWidget):
         self.active_dialog = None
         self.mirror = None  # MirrorView, built when its tab is first shown
         self.history = None  # ImportHistoryView, likewise
+        self.undo_stack = None  # the window's QUndoStack, shared with the import history
         self.structure = None  # TradeStructureView, likewise
         self._generation = 0
         self._jobs: dict[int, object] = {}
@@ -708,6 +709,7 @@ class TradeView(QWidget):
             from desktop.views.import_history_view import ImportHistoryView
 
             self.history = ImportHistoryView(self.store, self.history_page)
+            self.history.undo_stack = self.undo_stack
             self.history.changed.connect(self.changed)
             self.history_page.layout().addWidget(self.history)
         elif index == TAB_STRUCTURE and self.structure is None:
