@@ -44,6 +44,9 @@ from typing import TYPE_CHECKING
 from database.errors import CorruptDatabaseError, DatabaseFileError, NotADatabaseError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from database.health_check import Finding
     from database.lock import WriterLock
     from database.store import Store
 
@@ -272,32 +275,73 @@ def backup_counts(path: str | Path) -> dict[str, int]:
 
 
 def verify_backup(path: str | Path) -> BackupInfo:
-    """Check a backup before restoring it: SQLite, ``quick_check`` clean, a Commitment Tracker file.
+    """Check a backup completely before restoring it: every check ``check`` runs.
 
-    The check is the one the application runs when it opens a file (CHECK rules included), so
-    a backup that passes can be opened after the restore.
+    :func:`database.health_check.check_database` reads the file without writing it: structure
+    and integrity, references, the application's schema at the file's own level (a backup of
+    an older version compares with the schema that version had) and its rules on every row. Any
+    error refuses the backup, so nothing that restore lets in can make the database unusable or
+    run statements the application did not write: triggers, views, tables or indexes the
+    application did not create are named; a file without the application's tables (say, only
+    its schema history) is not a Commitment Tracker database.
 
-    Returns its :class:`BackupInfo` with counts; raises :class:`NotADatabaseError` or
-    :class:`CorruptDatabaseError` naming the file otherwise.
+    Returns its :class:`BackupInfo` with counts; raises :class:`NotADatabaseError`,
+    :class:`CorruptDatabaseError` or :class:`BackupRefusedError` naming the file otherwise.
     """
+    from database.health_check import check_database
+
     path = _existing_database(path)
     try:
-        conn = _connect_read_only(path)
-        try:
-            problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-            if problems != ["ok"]:
-                raise CorruptDatabaseError(path, "the backup is damaged: " + "; ".join(problems[:3]))
-            if not _is_commitment_tracker_file(conn):
-                raise NotADatabaseError(path, "not a Commitment Tracker database")
-            counts = _counts(conn)
-        finally:
-            conn.close()
+        report = check_database(path)
+        if report.errors:
+            raise _refusal(path, report.errors)
+        counts = backup_counts(path)
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabaseError(path, f"the backup is damaged ({exc})") from exc
     match = _NAME.match(path.name)
     created = _parse_stamp(match["stamp"]) if match else _mtime(path)
     return BackupInfo(path=path, created=created, reason=match["reason"] if match else "",
                       size=path.stat().st_size, counts=counts)
+
+
+# How many of a refused backup's problems its message names.
+_REFUSAL_LINES = 3
+
+
+def _refusal(path: Path, errors: Sequence[Finding]) -> DatabaseFileError:
+    """The error that says why restore refuses a backup, naming what is wrong with it."""
+    from database import health_check as hc
+    from database.schema_audit import compare_schema
+
+    def listed(lines: list[str]) -> str:
+        more = len(lines) - _REFUSAL_LINES
+        shown = "; ".join(lines[:_REFUSAL_LINES])
+        return shown + (f"; and {more} more (run check on it for the full list)" if more > 0 else "")
+
+    codes = {f.code for f in errors}
+    if hc.NOT_OUR_FILE in codes:
+        reason = next(f.message for f in errors if f.code == hc.NOT_OUR_FILE)
+        return NotADatabaseError(path, reason)
+    if codes & {hc.INTEGRITY, hc.CHECK_FAILED}:
+        return CorruptDatabaseError(path, "the backup is damaged: " + listed(
+            [f.line() for f in errors if f.code in (hc.INTEGRITY, hc.CHECK_FAILED)]))
+    conn = _connect_read_only(path)
+    try:
+        foreign = compare_schema(conn).not_created_by_the_application
+    finally:
+        conn.close()
+    if foreign:
+        # All of them: each is something that would run, or be read, as the application's.
+        return BackupRefusedError(path, "the backup holds what the application did not create: "
+                                  + ", ".join(obj.describe() for obj in foreign)
+                                  + "; it is not restored (check --repair removes them from a "
+                                    "copy of it)")
+    missing = [f.target for f in errors if f.code == hc.SCHEMA_MISSING and f.target == f.table]
+    if missing:
+        return BackupRefusedError(path, "the backup lacks tables of the application: "
+                                  + ", ".join(str(name) for name in missing))
+    return BackupRefusedError(path, "the backup fails its check: "
+                              + listed([f.line() for f in errors]))
 
 
 def newest_good_backup(db_path: str | Path, folder: str | Path | None = None) -> BackupInfo | None:
@@ -443,18 +487,53 @@ class RestoreResult:
     counts: dict[str, int]
 
 
+class BackupRefusedError(DatabaseFileError):
+    """A backup that restore refuses although SQLite can read it: it fails the checks ``check``
+    runs (objects the application did not create, rows breaking its rules, missing tables).
+    ``path`` names the backup; the reason names what is wrong with it."""
+
+
+class RestoreInterrupted(KeyboardInterrupt):
+    """Ctrl+C during :func:`restore_backup`, with what had happened by then.
+
+    ``replaced``: the database holds the backup now (the copy-in had committed); otherwise it
+    is as it was. ``safety_backup`` / ``damaged_copy``: the state before the restore, if it had
+    been saved. A KeyboardInterrupt still, so code that knows nothing of restores stops too.
+    """
+
+    def __init__(self, database: Path, restored_from: Path, *, replaced: bool,
+                 safety_backup: BackupInfo | None, damaged_copy: Path | None) -> None:
+        self.database = database
+        self.restored_from = restored_from
+        self.replaced = replaced
+        self.safety_backup = safety_backup
+        self.damaged_copy = damaged_copy
+        state = "replaced by the backup" if replaced else "left as it was"
+        super().__init__(f"interrupted: {database} was {state}")
+
+
 def restore_backup(db_path: str | Path, backup_path: str | Path, *,
-                   folder: str | Path | None = None, lock: WriterLock | None = None) -> RestoreResult:
+                   folder: str | Path | None = None, lock: WriterLock | None = None,
+                   on_saved: Callable[[BackupInfo | None, Path | None], None] | None = None
+                   ) -> RestoreResult:
     """Replace the database at ``db_path`` with the backup at ``backup_path``.
 
-    Order: check the backup (:func:`verify_backup`); take the writer lock (or use ``lock``, the
-    caller's, e.g. the GUI's, which must close its store first); back up the current file with
-    reason ``pre-restore`` — or, if the current file is damaged, move it aside unchanged as a
-    ``damaged`` copy; write the backup into the database through the backup API (one atomic
-    transaction); open the result with ``quick_check``. Raises a :class:`DatabaseFileError`
-    subclass (e.g. :class:`database.lock.DatabaseLockedError`) and leaves the database as it
-    was when any step before the copy fails.
+    Order: check the backup completely (:func:`verify_backup`: the checks ``check`` runs); take
+    the writer lock (or use ``lock``, the caller's, e.g. the GUI's, which must close its store
+    first); back up the current file with reason ``pre-restore`` — or, if the current file is
+    damaged, move it aside unchanged as a ``damaged`` copy — and tell ``on_saved(safety copy,
+    damaged copy)`` at once, so the way back is known before anything is replaced; write the
+    backup into the database through the backup API (one atomic transaction, waiting at most
+    the busy timeout for another program's write); open the result with ``quick_check``.
+
+    Raises a :class:`DatabaseFileError` subclass (e.g. :class:`database.lock.DatabaseLockedError`,
+    :class:`BackupRefusedError`, :class:`DatabaseBusyError`) and leaves the database as it was
+    when any step before the copy-in fails. Ctrl+C raises :class:`RestoreInterrupted`, which says
+    whether the database was replaced: from the safety copy to the end of the copy-in, the
+    interrupt is held back to points where that is known (the copy-in is abandoned, and rolled
+    back, if the interrupt comes before it has committed).
     """
+    from database.interrupts import DeferredInterrupt
     from database.lock import acquire_writer_lock
     from database.store import open_database
 
@@ -462,24 +541,47 @@ def restore_backup(db_path: str | Path, backup_path: str | Path, *,
     source = Path(backup_path).expanduser()
     if db.exists() and source.exists() and db.resolve() == source.resolve():
         raise DatabaseFileError(source, "is the database itself; choose a backup")
-    verify_backup(source)
-    own_lock = lock is None
-    held = acquire_writer_lock(db) if lock is None else lock
+    safety: BackupInfo | None = None
+    damaged: Path | None = None
+    replaced = False
     try:
-        safety: BackupInfo | None = None
-        damaged: Path | None = None
-        if db.exists() and db.stat().st_size > 0:
-            if _is_healthy(db):
-                safety = backup_file(db, folder, reason=PRE_RESTORE, protect=(source,))
-            else:
-                damaged = _move_aside(db, Path(folder) if folder else backup_folder_for(db))
-        _copy_into(source, db)
-        store = open_database(db, migrate=False)
-        store.close()
-        counts = backup_counts(db)
-    finally:
-        if own_lock:
-            held.release()
+        verify_backup(source)
+        own_lock = lock is None
+        held = acquire_writer_lock(db) if lock is None else lock
+        try:
+            with DeferredInterrupt() as ctrl_c:
+                if db.exists() and db.stat().st_size > 0:
+                    if _is_healthy(db):
+                        safety = backup_file(db, folder, reason=PRE_RESTORE, protect=(source,))
+                    else:
+                        damaged = _move_aside(db, Path(folder) if folder else backup_folder_for(db))
+                if on_saved is not None:
+                    on_saved(safety, damaged)
+                # Once a damaged file is moved aside, finishing the copy-in is the way out of
+                # the interrupt that leaves a database in place.
+                if ctrl_c.pending and damaged is None:
+                    raise KeyboardInterrupt
+                _copy_into(source, db,
+                           stop=(lambda: ctrl_c.pending) if damaged is None else None)
+                replaced = True
+            if ctrl_c.pending:
+                raise KeyboardInterrupt
+            try:
+                store = open_database(db, migrate=False)
+                store.close()
+                counts = backup_counts(db)
+            except DatabaseFileError as exc:
+                raise DatabaseFileError(db, f"the backup was restored, but the restored file "
+                                            f"could not be opened to confirm it: {exc.reason}"
+                                        ) from exc
+        finally:
+            if own_lock:
+                held.release()
+    except RestoreInterrupted:
+        raise
+    except KeyboardInterrupt as exc:
+        raise RestoreInterrupted(db, source, replaced=replaced, safety_backup=safety,
+                                 damaged_copy=damaged) from exc
     return RestoreResult(database=db, restored_from=source, safety_backup=safety,
                          damaged_copy=damaged, counts=counts)
 
@@ -748,18 +850,6 @@ def _counts(conn: sqlite3.Connection) -> dict[str, int]:
             for table in MAIN_TABLES if table in present}
 
 
-def _is_commitment_tracker_file(conn: sqlite3.Connection) -> bool:
-    from database.migrations import MIGRATION_SET
-    from database.store import MIGRATIONS_TABLE
-
-    try:
-        row = conn.execute(f"SELECT count(*) FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
-                           (MIGRATION_SET,)).fetchone()
-    except sqlite3.OperationalError:
-        return False
-    return row[0] > 0
-
-
 def _structural_problems(conn: sqlite3.Connection) -> list[str]:
     """``quick_check`` of the file's structure, or ``[]`` when it is sound.
 
@@ -807,9 +897,41 @@ def _move_aside(db: Path, folder: Path) -> Path:
     return target
 
 
-def _copy_into(source: Path, db: Path) -> None:
-    """Write ``source`` into ``db`` through the backup API: one transaction on ``db``."""
+# Pages per step of the copy-in: between steps, Ctrl+C and another program's lock are noticed.
+_COPY_PAGES = 1024
+
+
+class _CopyStopped(Exception):
+    """Raised from the copy's progress callback to abandon it (its transaction rolls back)."""
+
+
+def _copy_into(source: Path, db: Path, *, stop: Callable[[], bool] | None = None) -> None:
+    """Write ``source`` into ``db`` through the backup API: one transaction on ``db``.
+
+    The copy runs in steps, holding ``db``'s write lock from the first to the last, and only the
+    last commits: abandoned before that, ``db`` is as it was. It is abandoned when ``stop()``
+    says so (raising KeyboardInterrupt), and when another program's write keeps it from
+    starting for longer than the busy timeout (raising :class:`DatabaseBusyError`; Python's
+    backup loop would otherwise wait for as long as that program writes).
+    """
+    import time
+
+    from database.errors import DatabaseBusyError
     from database.store import BUSY_TIMEOUT_MS
+
+    started = time.monotonic()
+    waited = BUSY_TIMEOUT_MS / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status == sqlite3.SQLITE_DONE:
+            return  # committed: nothing left to abandon
+        if stop is not None and stop():
+            raise _CopyStopped
+        if (status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                and time.monotonic() - started >= waited):
+            raise DatabaseBusyError(db, f"the database is busy: another program is writing to "
+                                        f"it; waited {waited:g} s for it to finish; nothing was "
+                                        f"restored, the database is as it was (try again)")
 
     src = _connect_read_only(source)
     try:
@@ -817,7 +939,10 @@ def _copy_into(source: Path, db: Path) -> None:
                                       timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             destination.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            src.backup(destination)
+            try:
+                src.backup(destination, pages=_COPY_PAGES, progress=progress, sleep=0.05)
+            except _CopyStopped:
+                raise KeyboardInterrupt from None
             # Fold the restored pages into the main file now, so the file alone is the database.
             with contextlib.suppress(sqlite3.OperationalError):
                 destination.execute("PRAGMA wal_checkpoint(TRUNCATE)")

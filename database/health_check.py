@@ -14,7 +14,9 @@ Every :class:`Finding` names its table and record (id and uuid, or a key for sum
 has a severity. :func:`repair` fixes the findings that have a safe repair, after a backup, in
 one transaction: index rebuilds, orphan rows removed or unlinked as their foreign key's
 ``ON DELETE`` rule would have done, derived values recomputed, the summary and full-text
-indexes rebuilt, missing indexes and triggers recreated. Everything else is listed, not touched.
+indexes rebuilt, missing indexes and triggers recreated, objects the application did not create
+(triggers, views, tables, indexes: :mod:`database.schema_audit`) removed. Everything else is
+listed, not touched.
 """
 
 from __future__ import annotations
@@ -72,7 +74,9 @@ DERIVE_BASELINE_DATE = "derive_baseline_date"
 REBUILD_SUMMARY = "rebuild_summary"
 REBUILD_FULL_TEXT = "rebuild_full_text"
 RECREATE = "recreate"
-_REPAIR_ORDER = (RECREATE, REINDEX, DELETE_ORPHAN, CLEAR_REFERENCE, DERIVE_BASELINE_DATE,
+DROP_EXTRA = "drop_extra"
+# Foreign objects go first: a foreign trigger must not run on the rows the other repairs change.
+_REPAIR_ORDER = (DROP_EXTRA, RECREATE, REINDEX, DELETE_ORPHAN, CLEAR_REFERENCE, DERIVE_BASELINE_DATE,
                  REBUILD_SUMMARY, REBUILD_FULL_TEXT)
 
 # Per rule and table at most this many findings are listed, then one "… and N more".
@@ -323,23 +327,32 @@ def _check_foreign_keys(conn: sqlite3.Connection, findings: list[Finding]) -> No
 
 
 def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    from database.schema_audit import MIGRATIONS_TABLE, newer_migrations
+
     applied = _applied_migrations(conn)
     if not applied:
         findings.append(Finding(NOT_OUR_FILE, Severity.ERROR, None,
                                 "not a Commitment Tracker database (no schema history)"))
         return
-    from database.migrations import known_migration_names
-
-    newer = [name for name in applied if name not in known_migration_names()]
+    newer = newer_migrations(applied)
     reference = _reference_schema(applied)
     try:
-        if not newer:
-            _check_schema(conn, reference, findings)
         present = _tables(conn)
+        if not (_tables(reference) - {MIGRATIONS_TABLE}) & present:
+            # Restored, such a shell would pass for an empty database and hide the data's loss.
+            findings.append(Finding(NOT_OUR_FILE, Severity.ERROR, None,
+                                    "not a Commitment Tracker database (it records the schema "
+                                    "history but holds none of the application's tables)"))
+            return
+        changed: list[str] = []
+        if not newer:
+            changed = _check_schema(conn, applied, findings)
         for table in sorted(_tables(reference) & present):
             _check_required(conn, reference, table, findings)
             _check_rules(conn, reference, table, findings)
             _check_unique(conn, reference, table, findings)
+        for table in changed:
+            _check_own_rules(conn, reference, table, findings)
         _check_commitments(conn, findings)
         _check_people(conn, findings)
         _check_summary(conn, findings)
@@ -347,46 +360,70 @@ def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> Non
         reference.close()
 
 
-def _check_schema(conn: sqlite3.Connection, reference: sqlite3.Connection,
-                  findings: list[Finding]) -> None:
-    expected = _schema_objects(reference)
-    present = _schema_objects(conn)
-    for name, (kind, table, sql) in expected.items():
-        if name not in present:
-            repair = RECREATE if kind in ("index", "trigger") else None
-            findings.append(Finding(SCHEMA_MISSING, Severity.ERROR, table,
-                                    f"the {kind} {name} is missing", repair=repair, target=name))
-        elif present[name][0] != kind or _compact(present[name][2]) != _compact(sql):
-            if kind in ("index", "trigger"):
-                findings.append(Finding(SCHEMA_CHANGED, Severity.ERROR, table,
-                                        f"the {kind} {name} differs from the application's",
-                                        repair=RECREATE, target=name))
-            else:
-                findings.append(Finding(
-                    SCHEMA_CHANGED, Severity.WARNING, table,
-                    f"the {kind} {name} differs from the application's definition (another tool "
-                    f"changed it; its rules may no longer be enforced)", target=name))
-    for name, (kind, table, _sql) in present.items():
-        if name not in expected and kind in ("trigger", "view"):
-            what = "runs on writes to" if kind == "trigger" else "reads"
+def _check_schema(conn: sqlite3.Connection, applied: Sequence[str],
+                  findings: list[Finding]) -> list[str]:
+    """The schema against the application's at the file's level; the tables whose definition
+    another tool changed are returned (their own rules are checked too)."""
+    from database.schema_audit import compare_schema
+
+    differences = compare_schema(conn, applied)
+    for obj in differences.missing:
+        repair = RECREATE if obj.kind in _RECREATED else None
+        findings.append(Finding(SCHEMA_MISSING, Severity.ERROR, obj.table,
+                                f"the {obj.kind} {obj.name} is missing", repair=repair,
+                                target=obj.name))
+    changed_tables: list[str] = []
+    for present, expected in differences.changed:
+        if present.kind != expected.kind:
             findings.append(Finding(
-                SCHEMA_EXTRA, Severity.WARNING, table,
-                f"the {kind} {name} is not part of the application; it {what} {table}",
-                target=name))
+                SCHEMA_CHANGED, Severity.ERROR, expected.table,
+                f"{expected.name} is a {present.kind} where the application has a {expected.kind}",
+                target=expected.name))
+        elif expected.kind in _RECREATED:
+            findings.append(Finding(SCHEMA_CHANGED, Severity.ERROR, expected.table,
+                                    f"the {expected.kind} {expected.name} differs from the "
+                                    f"application's", repair=RECREATE, target=expected.name))
+        else:
+            changed_tables.append(expected.name)
+            findings.append(Finding(
+                SCHEMA_CHANGED, Severity.WARNING, expected.table,
+                f"the {expected.kind} {expected.name} differs from the application's definition "
+                f"(another tool changed it; its rules may no longer be enforced)",
+                target=expected.name))
+    for obj in differences.extra:
+        # An error: a foreign trigger runs on the application's writes (one deleting figures on
+        # every import was seen), and a restore refuses a backup holding any of these.
+        findings.append(Finding(SCHEMA_EXTRA, Severity.ERROR, obj.table, _extra_text(obj),
+                                repair=DROP_EXTRA, target=obj.name))
+    return changed_tables
 
 
-def _schema_objects(conn: sqlite3.Connection) -> dict[str, tuple[str, str, str]]:
-    return {name: (kind, table, sql) for kind, name, table, sql in conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master"
-        " WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
+_RECREATED = ("index", "trigger", "view")
+
+
+def _extra_text(obj: Any) -> str:
+    if obj.kind == "trigger":
+        return (f"the trigger {obj.name} is not part of the application; it runs on writes to "
+                f"{obj.table}")
+    if obj.kind == "index":
+        return f"the index {obj.name} on {obj.table} is not part of the application"
+    if " ".join(str(obj.sql or "").split()[:2]).upper() == "CREATE VIRTUAL":
+        return f"the virtual table {obj.name} is not part of the application"
+    return f"the {obj.kind} {obj.name} is not part of the application"
 
 
 def _check_required(conn: sqlite3.Connection, reference: sqlite3.Connection, table: str,
                     findings: list[Finding]) -> None:
     present = _columns(conn, table)
     required = [c for c, notnull in _column_flags(reference, table) if notnull and c in present]
+    _report_required(conn, table, required, findings)
+
+
+def _report_required(conn: sqlite3.Connection, table: str, required: list[str],
+                     findings: list[Finding]) -> None:
     if not required:
         return
+    present = _columns(conn, table)
     where = " OR ".join(f"{_q(c)} IS NULL" for c in required)
     flags = ", ".join(f"{_q(c)} IS NULL" for c in required)
     rows = _limited(conn, f"SELECT rowid, {_uuid_sql(present)}, {flags} FROM {_q(table)} WHERE {where}")
@@ -403,15 +440,43 @@ def _check_rules(conn: sqlite3.Connection, reference: sqlite3.Connection, table:
     """Every CHECK of the application's table definition, evaluated on the file's rows."""
     create = reference.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                                (table,)).fetchone()[0]
+    rules = [(column, expression) for column, expression in check_constraints(create)
+             if (table, _compact(expression)) not in _COVERED_CHECKS]
+    _report_rules(conn, table, rules, findings)
+
+
+def _check_own_rules(conn: sqlite3.Connection, reference: sqlite3.Connection, table: str,
+                     findings: list[Finding]) -> None:
+    """The rules a file's own, changed definition of ``table`` adds to the application's.
+
+    Opening a file checks its own CHECKs and NOT NULLs (``quick_check``), so a row breaking one
+    makes the file unusable, however well it keeps the application's rules.
+    """
+    own = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                       (table,)).fetchone()
+    ours = reference.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                             (table,)).fetchone()
+    if not own or not own[0] or not ours:
+        return
+    known = {_compact(expression) for _column, expression in check_constraints(ours[0])}
+    _report_rules(conn, table, [(column, expression) for column, expression
+                                in check_constraints(own[0]) if _compact(expression) not in known],
+                  findings)
+    required = {column for column, notnull in _column_flags(reference, table) if notnull}
+    _report_required(conn, table, [column for column, notnull in _column_flags(conn, table)
+                                   if notnull and column not in required], findings)
+
+
+def _report_rules(conn: sqlite3.Connection, table: str, candidates: list[tuple[str | None, str]],
+                  findings: list[Finding]) -> None:
+    """Every row of ``table`` breaking one of the CHECK expressions ``candidates``."""
     present = _columns(conn, table)
     rules = []
-    for column, expression in check_constraints(create):
-        if (table, _compact(expression)) in _COVERED_CHECKS:
-            continue
+    for column, expression in candidates:
         try:  # a file of an older schema may lack a column the rule reads
             conn.execute(f"SELECT 1 FROM {_q(table)} WHERE NOT ({expression}) LIMIT 0")
-        except sqlite3.OperationalError:
-            continue
+        except (sqlite3.OperationalError, sqlite3.ProgrammingError, sqlite3.Warning):
+            continue  # (a foreign file's rule may not even be an expression)
         rules.append((column if column in present else None, expression))
     if not rules:
         return
@@ -601,13 +666,21 @@ def _check_summary(conn: sqlite3.Connection, findings: list[Finding]) -> None:
 
 
 def _check_full_text(path: Path, conn: sqlite3.Connection, findings: list[Finding]) -> None:
-    """Each FTS3/4/5 index against its content (FTS runs the check as a special INSERT).
+    """Each FTS3/4/5 index of the application against its content (FTS runs the check as a
+    special INSERT).
 
-    The special INSERT needs a writable connection; it changes nothing and is rolled back.
+    The special INSERT needs a writable connection; it changes nothing and is rolled back. A
+    full-text index another tool added is not checked: it is reported as not the application's
+    and removed by the repair (and it is not written to, even so, in a backup being verified).
     """
+    from database.schema_audit import expected_schema, newer_migrations
+
+    applied = _applied_migrations(conn)
+    # A newer version's file cannot be compared with the schema: its indexes are checked all.
+    ours = None if newer_migrations(applied) else expected_schema(applied)
     tables = [(name, _FTS_MODULE.search(sql).group(1).lower()) for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")
-        if _FTS_MODULE.search(sql or "")]
+        if _FTS_MODULE.search(sql or "") and (ours is None or name in ours)]
     if not tables:
         return
     writer = sqlite3.connect(str(path), isolation_level=None, timeout=5)
@@ -733,10 +806,20 @@ def _apply(conn: sqlite3.Connection, finding: Finding, reference: list[sqlite3.C
             reference.append(_reference_schema(_applied_migrations(conn)))
         found = reference[0].execute("SELECT type, sql FROM sqlite_master WHERE name = ?",
                                      (target,)).fetchone()
-        if found is None or found[0] not in ("index", "trigger"):
-            raise ValueError(f"{target} is not an index or trigger of the application")
+        if found is None or found[0] not in _RECREATED:
+            raise ValueError(f"{target} is not an index, trigger or view of the application")
         conn.execute(f"DROP {found[0].upper()} IF EXISTS {_q(target)}")
         conn.execute(found[1])
+    elif action == DROP_EXTRA:
+        from database.schema_audit import compare_schema, drop_statement, schema_objects
+
+        # Judged again on the file as it is now: only what the application did not create goes.
+        extra = {obj.name: obj for obj in compare_schema(conn).extra}
+        if target in extra:
+            conn.execute(drop_statement(extra[target]))
+        elif target in schema_objects(conn):
+            raise ValueError(f"{target} is part of the application")
+        # else: gone already, with the table or full-text index it belonged to
     elif action in (DELETE_ORPHAN, CLEAR_REFERENCE):
         _repair_orphan(conn, finding)
     elif action == DERIVE_BASELINE_DATE:
@@ -884,29 +967,15 @@ def _unquote(name: str) -> str:
 
 def _reference_schema(applied: Sequence[str]) -> sqlite3.Connection:
     """An in-memory database with the application's schema at the file's migration level."""
-    from sqlite_utils import Database
+    from database.schema_audit import reference_connection
 
-    from database.migrations import known_migration_names, migration_set
-
-    db = Database(memory=True, execute_plugins=False)
-    pending = [name for name in known_migration_names() if name not in applied]
-    if pending:
-        migration_set().apply(db, stop_before=pending[0])
-    else:
-        migration_set().apply(db)
-    return db.conn
+    return reference_connection(applied)
 
 
 def _applied_migrations(conn: sqlite3.Connection) -> list[str]:
-    from database.migrations import MIGRATION_SET
-    from database.store import MIGRATIONS_TABLE
+    from database.schema_audit import applied_migrations
 
-    try:
-        return [r[0] for r in conn.execute(
-            f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
-            (MIGRATION_SET,))]
-    except sqlite3.OperationalError:
-        return []
+    return applied_migrations(conn)
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:

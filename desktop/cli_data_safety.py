@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,17 +142,43 @@ class CommandLineError(CommitmentTrackerError):
 
 
 def _restore(args: argparse.Namespace, db_path: Path) -> int:
-    from database.backups import restore_backup
+    from database.backups import BackupInfo, RestoreInterrupted, restore_backup
 
-    result = restore_backup(db_path, Path(args.file))
-    if result.safety_backup is not None:
-        print(_tr("Backed up the current database to {0}.").format(result.safety_backup.path))
-    if result.damaged_copy is not None:
-        print(_tr("The current database was damaged; it was moved unchanged to {0}.").format(
-            result.damaged_copy))
-    print(_tr("Restored {0} from {1} ({2}).").format(db_path, result.restored_from,
-                                                     _counts_text(result.counts)))
+    def saved(safety: BackupInfo | None, damaged: Path | None) -> None:
+        # At once, before the copy-in: whatever happens next, the way back is on the screen.
+        if safety is not None:
+            print(_tr("Backed up the current database to {0}.").format(safety.path), flush=True)
+        if damaged is not None:
+            print(_tr("The current database was damaged; it was moved unchanged to {0}.").format(
+                damaged), flush=True)
+
+    source = Path(args.file)
+    try:
+        result = restore_backup(db_path, source, on_saved=saved)
+    except RestoreInterrupted as stopped:
+        _say_interrupted(db_path, source, replaced=stopped.replaced,
+                         safety=stopped.safety_backup.path if stopped.safety_backup else None)
+        return 130
+    try:
+        print(_tr("Restored {0} from {1} ({2}).").format(db_path, result.restored_from,
+                                                         _counts_text(result.counts)))
+    except KeyboardInterrupt:
+        _say_interrupted(db_path, source, replaced=True,
+                         safety=result.safety_backup.path if result.safety_backup else None)
+        return 130
     return 0
+
+
+def _say_interrupted(db_path: Path, source: Path, *, replaced: bool, safety: Path | None) -> None:
+    """What Ctrl+C left: the database replaced by the backup, or as it was; and the way back."""
+    if replaced:
+        text = _tr("Interrupted after the restore: {0} was replaced by the backup {1}.").format(
+            db_path, source)
+    else:
+        text = _tr("Interrupted: nothing was restored; {0} was left as it was.").format(db_path)
+    if safety is not None:
+        text += " " + _tr("The state before the restore is kept in {0}.").format(safety)
+    print(text, file=sys.stderr, flush=True)
 
 
 def _check(args: argparse.Namespace, db_path: Path) -> int:

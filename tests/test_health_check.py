@@ -288,28 +288,33 @@ def test_a_damaged_index_is_rebuilt(copy: Path) -> None:
     assert integrity_ok(copy) == (["ok"], [])
 
 
-def test_a_foreign_full_text_index_is_checked_and_rebuilt(copy: Path) -> None:
+def test_a_foreign_full_text_index_is_an_error_removed_with_its_shadow_tables(copy: Path) -> None:
     _edit(copy,
           "CREATE VIRTUAL TABLE meeting_search USING fts5(title, content='meetings',"
           " content_rowid='id')",
           "INSERT INTO meeting_search (meeting_search) VALUES ('rebuild')")
-    assert check_database(copy).findings == (), "an index that matches its content is fine"
-    _edit(copy, "UPDATE meetings SET title = 'Renamed by another tool' WHERE id = 1")
     report = check_database(copy)
-    [stale] = _by_code(report.findings, FULL_TEXT)
-    assert stale.table == "meeting_search" and stale.repairable
-    repair(copy, report.findings)
+    [extra] = report.findings
+    assert extra.code == SCHEMA_EXTRA and extra.target == "meeting_search"
+    assert extra.severity is Severity.ERROR and extra.repairable
+    assert not _by_code(report.findings, FULL_TEXT), "its shadow tables are part of it"
+    result = repair(copy, report.findings)
+    assert result.repaired == (extra,) and not result.not_repaired
     assert check_database(copy).findings == ()
-    assert _rows(copy, "SELECT rowid FROM meeting_search WHERE meeting_search MATCH 'renamed'") == [
-        (1,)]
+    assert _rows(copy, "SELECT name FROM sqlite_master WHERE name LIKE 'meeting_search%'") == []
 
 
-def test_a_trigger_added_by_another_tool_is_reported(copy: Path) -> None:
+def test_a_trigger_added_by_another_tool_is_an_error_and_removed_by_the_repair(copy: Path) -> None:
     _edit(copy, "CREATE TRIGGER sneaky AFTER INSERT ON meetings BEGIN"
                 " DELETE FROM commitments; END")
-    [extra] = _by_code(check_database(copy).findings, SCHEMA_EXTRA)
+    report = check_database(copy)
+    [extra] = _by_code(report.findings, SCHEMA_EXTRA)
     assert extra.table == "meetings" and "sneaky" in extra.message
-    assert extra.severity is Severity.WARNING
+    assert extra.severity is Severity.ERROR and extra.repairable and not report.healthy
+    result = repair(copy, report.findings)
+    assert result.repaired == (extra,)
+    assert _rows(copy, "SELECT name FROM sqlite_master WHERE name = 'sneaky'") == []
+    assert check_database(copy).findings == ()
 
 
 def test_a_damaged_file_is_reported_and_never_repaired_in_place(copy: Path) -> None:
