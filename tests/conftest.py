@@ -46,6 +46,16 @@ def _isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "settings"))
 
 
+@pytest.fixture(autouse=True)
+def _forms_discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form closed with unsaved changes asks "Discard your changes?" in a modal box that no
+    test answers (a closing test would hang): the answer is "discard" unless a test patches
+    ``DiscardChangesQuestion.ask`` itself (pytest-qt, note_dialogs)."""
+    from desktop.forms.base_form import DiscardChangesQuestion
+
+    monkeypatch.setattr(DiscardChangesQuestion, "ask", classmethod(lambda cls, parent: True))
+
+
 # Benchmarks print timings and guard against regressions with wide margins; a busy machine can
 # still miss them, so the README's test command never collects them. They run by their own
 # command: `.venv/bin/python -m pytest tests/benchmarks --benchmarks -s`.

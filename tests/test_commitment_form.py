@@ -305,21 +305,25 @@ def test_add_a_revision_through_the_revisions_page(qtbot: QtBot, demo_store: Sto
     qtbot.keyClicks(editor.note_edit, "Target raised")
     assert editor.save_button.isEnabled()
 
-    with qtbot.waitSignal(dialog.related_changed) as related:
-        click(qtbot, editor.save_button)
-    result = related.args[0]
+    click(qtbot, editor.save_button)
+    assert dialog.revisions_table.rowCount() == 2
+    assert dialog.revisions_table.item(1, 3).text() == "600,000,000"
+    # Kept in the form until the commitment is saved, then stored with it.
+    assert count(demo_store, "commitment_revisions") == before
+    saved = []
+    dialog.saved.connect(saved.append)
+    click(qtbot, dialog.save_button)
+    result = saved[0]
     assert result.change.touches("commitment_revisions")
     assert count(demo_store, "commitment_revisions") == before + 1
-    stored = row(demo_store, "commitment_revisions", result.record_id)
+    stored = row(demo_store, "commitment_revisions", result.change.ids["commitment_revisions"][-1])
     assert stored["commitment_id"] == commitment_id
     assert stored["kind"] == "changed"
     assert stored["target_value"] == "600000000"
     assert stored["revision_date"] == "2025-09-29"
     assert stored["note"] == "Target raised"
     assert stored["deadline"] is None
-    assert dialog.revisions_table.rowCount() == 2
-    assert dialog.revisions_table.item(1, 3).text() == "600,000,000"
-    # The main fields were not saved by this: the commitment itself is unchanged.
+    # The commitment's own fields were not changed by the revision.
     assert row(demo_store, "commitments", commitment_id)["target_value"] == "500000000"
 
 
@@ -332,7 +336,8 @@ def test_edit_and_delete_a_revision(qtbot: QtBot, demo_store: Store) -> None:
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
                      pos=table.visualRect(table.model().index(0, 0)).center())
     assert dialog.revision_edit_button.isEnabled()
-    revision_id = table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    revision_id = demo_store.conn.execute(
+        "SELECT id FROM commitment_revisions WHERE commitment_id = ?", (commitment_id,)).fetchone()[0]
 
     click(qtbot, dialog.revision_edit_button)
     editor = dialog.child_dialog
@@ -343,17 +348,22 @@ def test_edit_and_delete_a_revision(qtbot: QtBot, demo_store: Store) -> None:
         "The new deadline must come after the end of the baseline period (12/31/2024).")
     assert not editor.save_button.isEnabled()
     type_date(qtbot, editor.deadline_edit.date_edit, dt.date(2031, 1, 30))
-    with qtbot.waitSignal(dialog.related_changed):
-        click(qtbot, editor.save_button)
-    assert row(demo_store, "commitment_revisions", revision_id)["deadline"] == "2031-01-30"
+    click(qtbot, editor.save_button)
     assert table.item(0, 4).text() == "1/30/2031"
+    click(qtbot, dialog.save_button)
+    assert row(demo_store, "commitment_revisions", revision_id)["deadline"] == "2031-01-30"
 
+    dialog = open_dialog(qtbot, demo_store, commitment_id)
+    table = dialog.revisions_table
     table.selectRow(0)
-    with qtbot.waitSignal(dialog.related_changed) as related:
-        click(qtbot, dialog.revision_delete_button)
-    assert related.args[0].change.touches("commitment_revisions")
-    assert count(demo_store, "commitment_revisions", "commitment_id = ?", (commitment_id,)) == 0
+    click(qtbot, dialog.revision_delete_button)
     assert table.rowCount() == 0
+    assert count(demo_store, "commitment_revisions", "commitment_id = ?", (commitment_id,)) == 1
+    saved = []
+    dialog.saved.connect(saved.append)
+    click(qtbot, dialog.save_button)
+    assert saved[0].change.touches("commitment_revisions")
+    assert count(demo_store, "commitment_revisions", "commitment_id = ?", (commitment_id,)) == 0
 
 
 def test_add_a_progress_note(qtbot: QtBot, demo_store: Store) -> None:
@@ -375,23 +385,25 @@ def test_add_a_progress_note(qtbot: QtBot, demo_store: Store) -> None:
     assert editor.findChild(QWidget, "sourceUrlError").text() == (
         "The source URL must start with http:// or https://.")
     replace_text(qtbot, editor.url_edit, "https://example.org/trade")
-    with qtbot.waitSignal(dialog.related_changed) as related:
-        click(qtbot, editor.save_button)
-    stored = row(demo_store, "progress_notes", related.args[0].record_id)
+    click(qtbot, editor.save_button)
+    assert panel.table.rowCount() == before + 1
+    assert count(demo_store, "progress_notes", "commitment_id = ?", (commitment_id,)) == before
+    saved = []
+    dialog.saved.connect(saved.append)
+    click(qtbot, dialog.save_button)
+    stored = row(demo_store, "progress_notes", saved[0].change.ids["progress_notes"][-1])
     assert stored["commitment_id"] == commitment_id
     assert stored["note_date"] == "2026-03-01"
     assert stored["text"] == "2025 turnover published: USD 170 million"
     assert stored["source_url"] == "https://example.org/trade"
-    assert panel.table.rowCount() == before + 1
 
 
-def test_new_commitment_has_no_revisions_or_notes_yet(qtbot: QtBot, demo_store: Store) -> None:
+def test_new_commitment_takes_revisions_and_notes_to_save_with_it(qtbot: QtBot,
+                                                                   demo_store: Store) -> None:
     dialog = open_dialog(qtbot, demo_store)
-    assert not dialog.revision_add_button.isEnabled()
-    assert dialog.revision_add_button.toolTip() == ("Revisions can be added once the commitment is "
-                                                    "saved.")
-    assert not dialog.notes_panel.add_button.isEnabled()
-    assert dialog.notes_panel.add_button.toolTip() == "Notes can be added once the commitment is saved."
+    assert dialog.revision_add_button.isEnabled() and dialog.notes_panel.add_button.isEnabled()
+    assert not dialog.revision_edit_button.isEnabled()  # nothing selected
+    assert dialog.revisions_table.rowCount() == 0 and dialog.notes_panel.table.rowCount() == 0
     assert dialog.related_list.count() == 0
 
 

@@ -169,11 +169,12 @@ def test_dates_in_the_locales_format_and_iso_are_taken(qtbot: QtBot, store: Stor
 # Every date field of every form: (form factory, how to reach the field, field under which the
 # message appears).
 def _revision(store: Store) -> RevisionDialog:
-    return RevisionDialog(store, None, commitment_id=commitment_id(store))
+    return RevisionDialog(store, None, commitment_title=DEMO_COMMITMENT,
+                          baseline_date=dt.date(2024, 12, 31))
 
 
 def _note(store: Store) -> ProgressNoteDialog:
-    return ProgressNoteDialog(store, None, commitment_id=commitment_id(store))
+    return ProgressNoteDialog(store, None)
 
 
 def _person_with_row(store: Store) -> PersonDialog:
@@ -500,3 +501,313 @@ def test_enter_in_the_country_picker_adds_the_highlighted_country(
     assert [r[0] for r in demo_store.conn.execute(
         "SELECT country_iso3 FROM meeting_countries WHERE meeting_id = ? ORDER BY id",
         (meeting_id,))] == [*listed, "UZB", "TJK"]
+
+
+# -- a form is one unit: nested records are stored by Save, together; Cancel stores nothing ------
+
+class Answers(list):
+    """The answers to give to "Discard your changes?" (True: discard), and who asked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[QWidget] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Answer "Discard your changes?" from this list; the questions are recorded."""
+    from desktop.forms.base_form import DiscardChangesQuestion
+
+    replies = Answers()
+
+    def ask(cls: type, parent: QWidget) -> bool:
+        replies.asked.append(parent)
+        return replies.pop(0) if replies else True  # e.g. the test's windows closing at its end
+
+    monkeypatch.setattr(DiscardChangesQuestion, "ask", classmethod(ask))
+    return replies
+
+
+def undo(store: Store, result: Any) -> None:
+    from database.services.base import apply_inverse
+
+    apply_inverse(store, result.undo)
+
+
+def fill_revision(qtbot: QtBot, editor: RevisionDialog) -> None:
+    qtbot.waitExposed(editor)
+    editor.kind_combo.setCurrentIndex(editor.kind_combo.findData("changed"))
+    type_over(qtbot, editor.target_edit, "600000000")
+    type_over(qtbot, editor.date_edit.date_edit, "10/1/2025")
+    editor.note_edit.setFocus()
+    qtbot.keyClicks(editor.note_edit, "Target raised")
+    click(qtbot, editor.save_button)
+
+
+def test_a_revision_added_in_the_commitment_form_is_stored_only_by_its_save(
+        qtbot: QtBot, demo_store: Store, english: QLocale, answers: Answers) -> None:
+    before = table_dump(demo_store)
+    dialog = show(qtbot, CommitmentDialog(demo_store, commitment_id(demo_store)))
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    rows = dialog.revisions_table.rowCount()
+    click(qtbot, dialog.revision_add_button)
+    fill_revision(qtbot, dialog.child_dialog)
+    assert dialog.revisions_table.rowCount() == rows + 1  # shown in the form ...
+    assert table_dump(demo_store) == before  # ... and not stored
+    # Cancel asks first; "no" keeps the form with the revision.
+    answers.append(False)
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+    assert len(answers.asked) == 1 and dialog.isVisible()
+    answers.append(True)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert table_dump(demo_store) == before
+
+
+def test_revisions_and_notes_are_saved_with_the_commitment_in_one_undo_step(
+        qtbot: QtBot, demo_store: Store, english: QLocale) -> None:
+    before = table_dump(demo_store)
+    the_id = commitment_id(demo_store)
+    revisions = count(demo_store, "commitment_revisions", "commitment_id = ?", (the_id,))
+    notes = count(demo_store, "progress_notes", "commitment_id = ?", (the_id,))
+    dialog = show(qtbot, CommitmentDialog(demo_store, the_id))
+    saved: list[Any] = []
+    dialog.saved.connect(saved.append)
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    click(qtbot, dialog.revision_add_button)
+    fill_revision(qtbot, dialog.child_dialog)
+    dialog.tabs.setCurrentWidget(dialog.notes_panel)
+    click(qtbot, dialog.notes_panel.add_button)
+    note = dialog.notes_panel.child_dialog
+    qtbot.waitExposed(note)
+    note.text_edit.setFocus()
+    qtbot.keyClicks(note.text_edit, "Figures for 2025 published")
+    click(qtbot, note.save_button)
+    # The first stored note is removed in the form.
+    dialog.notes_panel.table.selectRow(0)
+    click(qtbot, dialog.notes_panel.delete_button)
+    assert table_dump(demo_store) == before
+    type_over(qtbot, dialog.title_edit, "Raise mutual trade turnover to USD 600 million")
+    click(qtbot, dialog.save_button)
+    assert len(saved) == 1 and not dialog.isVisible()
+    assert count(demo_store, "commitment_revisions", "commitment_id = ?", (the_id,)) == revisions + 1
+    assert demo_store.conn.execute(
+        "SELECT kind, target_value, revision_date, note FROM commitment_revisions"
+        " WHERE commitment_id = ? ORDER BY id DESC LIMIT 1", (the_id,)).fetchone() == (
+        "changed", "600000000", "2025-10-01", "Target raised")
+    assert count(demo_store, "progress_notes", "commitment_id = ?", (the_id,)) == notes
+    assert demo_store.conn.execute(
+        "SELECT count(*) FROM progress_notes WHERE commitment_id = ? AND text = ?",
+        (the_id, "Figures for 2025 published")).fetchone() == (1,)
+    undo(demo_store, saved[0])  # one step takes back the commitment and its nested records
+    assert table_dump(demo_store) == before
+
+
+def test_a_new_commitment_is_saved_with_its_revision(qtbot: QtBot, demo_store: Store,
+                                                     english: QLocale) -> None:
+    dialog = show(qtbot, CommitmentDialog(demo_store))
+    dialog.title_edit.setText("Raise dairy exports")
+    dialog.partner_combo.set_iso3("BLR")
+    dialog.baseline_edit.set_value("100")
+    dialog.baseline_period_edit.set_period_text("2024")
+    dialog.target_edit.set_value("200")
+    dialog.deadline_edit.set_date(dt.date(2028, 12, 31))
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    click(qtbot, dialog.revision_add_button)
+    fill_revision(qtbot, dialog.child_dialog)
+    saved: list[Any] = []
+    dialog.saved.connect(saved.append)
+    click(qtbot, dialog.save_button)
+    new_id = saved[0].record_id
+    assert demo_store.conn.execute(
+        "SELECT target_value FROM commitment_revisions WHERE commitment_id = ?",
+        (new_id,)).fetchall() == [("600000000",)]
+
+
+def test_removing_a_revision_in_the_form_and_cancelling_keeps_it(
+        qtbot: QtBot, demo_store: Store, english: QLocale, answers: Answers) -> None:
+    before = table_dump(demo_store)
+    dialog = show(qtbot, CommitmentDialog(demo_store, commitment_id(demo_store)))
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    dialog.revisions_table.selectRow(0)
+    click(qtbot, dialog.revision_delete_button)
+    assert dialog.revisions_table.rowCount() == 0
+    assert table_dump(demo_store) == before
+    answers.append(True)
+    dialog.close()  # the window's close button
+    assert len(answers.asked) == 1 and table_dump(demo_store) == before
+
+
+def test_editing_a_revision_in_the_form_is_stored_by_save_only(
+        qtbot: QtBot, demo_store: Store, english: QLocale, answers: Answers) -> None:
+    before = table_dump(demo_store)
+    the_id = commitment_id(demo_store)
+    dialog = show(qtbot, CommitmentDialog(demo_store, the_id))
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    dialog.revisions_table.setFocus()
+    dialog.revisions_table.selectRow(0)
+    qtbot.keyClick(dialog.revisions_table, Qt.Key.Key_Return)  # Enter opens the row's editor
+    editor = dialog.child_dialog
+    assert isinstance(editor, RevisionDialog)
+    qtbot.waitExposed(editor)
+    editor.note_edit.setFocus()
+    qtbot.keyClick(editor.note_edit, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.note_edit, " (confirmed)")
+    click(qtbot, editor.save_button)
+    assert table_dump(demo_store) == before
+    click(qtbot, dialog.save_button)
+    stored = demo_store.conn.execute(
+        "SELECT id, note FROM commitment_revisions WHERE commitment_id = ?", (the_id,)).fetchall()
+    assert len(stored) == 1 and stored[0][1].endswith(" (confirmed)")
+    # Updated in place: the stored revision keeps its id.
+    assert stored[0][0] == before["commitment_revisions"][0][0]
+
+
+def test_a_progress_note_in_the_initiative_form_is_stored_only_by_its_save(
+        qtbot: QtBot, demo_store: Store, english: QLocale, answers: Answers) -> None:
+    before = table_dump(demo_store)
+    initiative_id = first_id(demo_store, "initiatives")
+    dialog = show(qtbot, InitiativeDialog(demo_store, initiative_id))
+    dialog.tabs.setCurrentWidget(dialog.notes_panel)
+    click(qtbot, dialog.notes_panel.add_button)
+    note = dialog.notes_panel.child_dialog
+    qtbot.waitExposed(note)
+    note.text_edit.setFocus()
+    qtbot.keyClicks(note.text_edit, "Contract signed")
+    click(qtbot, note.save_button)
+    assert table_dump(demo_store) == before
+    answers.append(True)
+    click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+    assert len(answers.asked) == 1 and table_dump(demo_store) == before
+
+    dialog = show(qtbot, InitiativeDialog(demo_store, initiative_id))
+    saved: list[Any] = []
+    dialog.saved.connect(saved.append)
+    dialog.tabs.setCurrentWidget(dialog.notes_panel)
+    click(qtbot, dialog.notes_panel.add_button)
+    note = dialog.notes_panel.child_dialog
+    qtbot.waitExposed(note)
+    note.text_edit.setFocus()
+    qtbot.keyClicks(note.text_edit, "Contract signed")
+    click(qtbot, note.save_button)
+    click(qtbot, dialog.save_button)
+    assert demo_store.conn.execute(
+        "SELECT count(*) FROM progress_notes WHERE initiative_id = ? AND text = ?",
+        (initiative_id, "Contract signed")).fetchone() == (1,)
+    undo(demo_store, saved[0])
+    assert table_dump(demo_store) == before
+
+
+def _type_meeting_title(qtbot: QtBot, dialog: Any) -> None:
+    qtbot.keyClicks(dialog.title_edit, " (draft)")
+
+
+def _add_meeting_participant(qtbot: QtBot, dialog: Any) -> None:
+    dialog.tabs.setCurrentIndex(1)
+    dialog.participants_table.selectRow(0)
+    click(qtbot, dialog.remove_participant_button)
+
+
+def _add_position(qtbot: QtBot, dialog: Any) -> None:
+    click(qtbot, dialog.add_position_button)
+    qtbot.keyClicks(dialog.position_rows[-1].title, "Adviser")
+
+
+def _add_milestone(qtbot: QtBot, dialog: Any) -> None:
+    dialog.tabs.setCurrentWidget(dialog.milestones_page)
+    click(qtbot, dialog.add_milestone_button)
+    qtbot.keyClicks(dialog.milestone_title_edit, "Second step")
+
+
+def _type_in_first_line_edit(qtbot: QtBot, dialog: Any) -> None:
+    name = getattr(dialog, "name_edit", None) or getattr(dialog, "title_edit", None)
+    if name is None:  # the trade figure: its source is not checked, but it is stored
+        name = dialog.source
+    name.setFocus()
+    qtbot.keyClick(name, Qt.Key.Key_End)
+    qtbot.keyClicks(name, " x")
+
+
+CANCEL_CASES: list[tuple[str, Callable[[Store], FormDialog], Callable[[QtBot, Any], None]]] = [
+    ("meeting title", _meeting_with_title, _type_meeting_title),
+    ("meeting participants", _meeting_with_title, _add_meeting_participant),
+    ("person positions", _person, _add_position),
+    ("organisation", _organisation, _type_in_first_line_edit),
+    ("commitment", _commitment, _type_in_first_line_edit),
+    ("initiative milestones", _initiative, _add_milestone),
+    ("metric definition", _metric, _type_in_first_line_edit),
+    ("trade figure", _trade_figure, _type_in_first_line_edit),
+]
+
+
+@pytest.mark.parametrize(("make", "change"),
+                         [pytest.param(m, c, id=name) for name, m, c in CANCEL_CASES])
+@pytest.mark.parametrize("how", ["cancel button", "escape", "close window"])
+def test_cancel_with_changes_asks_and_stores_nothing(
+        qtbot: QtBot, demo_store: Store, english: QLocale, answers: Answers,
+        make: Callable[[Store], FormDialog], change: Callable[[QtBot, Any], None],
+        how: str) -> None:
+    dialog = show(qtbot, make(demo_store))
+    before = table_dump(demo_store)
+
+    def cancel() -> None:
+        if how == "cancel button":
+            click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
+        elif how == "escape":
+            dialog.buttons.setFocus()
+            qtbot.keyClick(dialog.buttons, Qt.Key.Key_Escape)
+        else:
+            dialog.close()
+
+    cancel()  # nothing changed yet: closes without a question
+    assert not answers.asked and not dialog.isVisible()
+    dialog = show(qtbot, make(demo_store))
+    change(qtbot, dialog)
+    answers.append(False)  # "Cancel" in the question: back to the form
+    cancel()
+    assert len(answers.asked) == 1 and dialog.isVisible()
+    answers.append(True)  # "Discard"
+    cancel()
+    assert len(answers.asked) == 2 and not dialog.isVisible()
+    assert table_dump(demo_store) == before
+
+
+def test_a_problem_in_a_kept_revision_is_shown_under_the_revisions_and_nothing_is_stored(
+        qtbot: QtBot, demo_store: Store, english: QLocale) -> None:
+    before = table_dump(demo_store)
+    dialog = show(qtbot, CommitmentDialog(demo_store, commitment_id(demo_store)))
+    dialog.tabs.setCurrentWidget(dialog.revisions_page)
+    click(qtbot, dialog.revision_add_button)
+    editor = dialog.child_dialog
+    qtbot.waitExposed(editor)
+    click(qtbot, editor.deadline_edit.enabled_check)
+    type_over(qtbot, editor.deadline_edit.date_edit, "6/30/2027")
+    click(qtbot, editor.save_button)
+    # The baseline moves past the revision's new deadline: the service refuses the whole save.
+    dialog.tabs.setCurrentIndex(0)
+    type_over(qtbot, dialog.baseline_period_edit, "2027")
+    type_over(qtbot, dialog.deadline_edit.date_edit, "12/31/2030")
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.tabs.currentWidget() is dialog.revisions_page
+    assert error_under(dialog, "revisions") == (
+        "Revisions: Deadline, row 2 must come after the end of the baseline period.")
+    assert table_dump(demo_store) == before
+
+
+def test_the_service_saves_nested_records_in_one_transaction(demo_store: Store) -> None:
+    from database import ValidationError
+    from database.services.commitments import CommitmentInput, RevisionInput, update_commitment
+
+    the_id = commitment_id(demo_store)
+    detail = queries.commitment_detail(demo_store, the_id)
+    before = table_dump(demo_store)
+    data = CommitmentInput(
+        title=detail["title"], partner_iso3=detail["partner_iso3"],
+        baseline_value=detail["baseline_value"], baseline_period=detail["baseline_period"],
+        target_value=detail["target_value"], deadline=detail["deadline"], unit=detail["unit"],
+        revisions=(RevisionInput(None, "2025-10-01", kind="changed"),))
+    with pytest.raises(ValidationError) as refused:
+        update_commitment(demo_store, the_id, data)
+    assert (refused.value.field, refused.value.row) == ("revisions.target_value", 1)
+    assert table_dump(demo_store) == before

@@ -272,12 +272,12 @@ def test_edit_loads_links_and_keeps_them(qtbot: QtBot, demo_store: Store) -> Non
 
 # -- progress log -------------------------------------------------------------------------------
 
-def test_progress_log_waits_for_the_first_save(qtbot: QtBot, demo_store: Store) -> None:
+def test_progress_log_of_a_new_initiative_is_saved_with_it(qtbot: QtBot, demo_store: Store) -> None:
     dialog = open_dialog(qtbot, demo_store)
     dialog.tabs.setCurrentWidget(dialog.notes_panel)
-    assert not dialog.notes_panel.add_button.isEnabled()
-    assert dialog.notes_panel.add_button.toolTip() == "Notes can be added once the initiative is saved."
+    assert dialog.notes_panel.add_button.isEnabled()
     assert dialog.notes_panel.hint_label.isVisible()
+    assert "stored with the initiative" in dialog.notes_panel.hint_label.text()
 
 
 def test_add_a_progress_note(qtbot: QtBot, demo_store: Store) -> None:
@@ -292,21 +292,30 @@ def test_add_a_progress_note(qtbot: QtBot, demo_store: Store) -> None:
     editor.text_edit.setFocus()
     qtbot.keyClicks(editor.text_edit, "Site visit in Tokmok")
     qtbot.keyClicks(editor.citation_edit, "Ministry press release")
-    with qtbot.waitSignal(dialog.related_changed) as related:
-        click(qtbot, editor.save_button)
-    stored = row(demo_store, "progress_notes", related.args[0].record_id)
+    click(qtbot, editor.save_button)
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 1).text() == "Site visit in Tokmok"
+    # Kept in the form: the initiative's Save stores it, with the initiative.
+    assert count(demo_store, "progress_notes", "initiative_id = ?", (initiative_id,)) == 0
+    saved = []
+    dialog.saved.connect(saved.append)
+    click(qtbot, dialog.save_button)
+    note_id = saved[0].change.ids["progress_notes"][0]
+    stored = row(demo_store, "progress_notes", note_id)
     assert stored["initiative_id"] == initiative_id
     assert stored["commitment_id"] is None
     assert stored["text"] == "Site visit in Tokmok"
     assert stored["note_date"] == today().isoformat()
-    assert panel.table.rowCount() == 1
-    assert panel.table.item(0, 1).text() == "Site visit in Tokmok"
-    # Deleting is one undoable step too.
+    # Removing is kept in the form too, until Save.
+    dialog = open_dialog(qtbot, demo_store, initiative_id)
+    panel = dialog.notes_panel
+    dialog.tabs.setCurrentWidget(panel)
     panel.table.selectRow(0)
-    with qtbot.waitSignal(dialog.related_changed):
-        click(qtbot, panel.delete_button)
-    assert count(demo_store, "progress_notes", "initiative_id = ?", (initiative_id,)) == 0
+    click(qtbot, panel.delete_button)
     assert panel.table.rowCount() == 0
+    assert count(demo_store, "progress_notes", "initiative_id = ?", (initiative_id,)) == 1
+    click(qtbot, dialog.save_button)
+    assert count(demo_store, "progress_notes", "initiative_id = ?", (initiative_id,)) == 0
 
 
 def test_tab_order_follows_the_form(qtbot: QtBot, demo_store: Store) -> None:

@@ -10,8 +10,12 @@ from typing import Any
 
 from database import validation as v
 from database.errors import ValidationError
+from database.operations import InsertRows, Operation, new_row
 from database.periods import parse_period
-from database.services.base import Result, create_record, delete_records, fetch_row, update_record
+from database.services.base import (
+    Result, child_rows, create_record, delete_records, fetch_row, next_id, run, sync_children,
+    update_record, update_steps,
+)
 from database.store import Store
 
 DIRECTIONS = (1, -1)
@@ -36,6 +40,11 @@ class CommitmentInput:
     responsible_body: str | None = None
     quote: str | None = None
     notes: str | None = None
+    # Kept in the form and saved with the commitment, as one step: None leaves the stored ones
+    # as they are; a list becomes the commitment's revisions (notes) — entries with an ``id``
+    # update that stored row, the others are added, stored rows not listed are deleted.
+    revisions: Sequence[RevisionInput] | None = None
+    progress_notes: Sequence[ProgressNoteInput] | None = None
 
 
 def deadline_after(start: _dt.date, *, years: int = 0, months: int = 0) -> _dt.date:
@@ -82,16 +91,67 @@ def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
     }
 
 
+def _child_rows(store: Store, data: CommitmentInput, baseline_date: str
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The revisions and progress notes given with the commitment, validated (rows name the
+    field "revisions.<column>" / "progress_notes.<column>" and their 1-based row)."""
+    revisions: list[dict[str, Any]] = []
+    for index, revision in enumerate(data.revisions or (), start=1):
+        try:
+            revisions.append({"id": revision.id,
+                              **_clean_revision_fields(store, revision, baseline_date)})
+        except ValidationError as exc:
+            raise ValidationError(f"revisions.{exc.field}", exc.code, exc.detail,
+                                  row=index) from None
+    return revisions, clean_progress_notes(data.progress_notes)
+
+
 def create_commitment(store: Store, data: CommitmentInput) -> Result:
-    """Record a quantified commitment."""
-    return create_record(store, "commitments", lambda: _clean(store, data),
-                         lambda values: f"New commitment “{values['title']}”")
+    """Record a quantified commitment, with the revisions and progress notes given with it."""
+    if data.revisions is None and data.progress_notes is None:
+        return create_record(store, "commitments", lambda: _clean(store, data),
+                             lambda values: f"New commitment “{values['title']}”")
+
+    def build() -> tuple[Operation, int]:
+        values = _clean(store, data)
+        revisions, notes = _child_rows(store, data, values["baseline_date"])
+        commitment_id = next_id(store, "commitments")
+        rows = [("commitments", new_row("commitments", values, record_id=commitment_id))]
+        rows += child_rows("commitment_revisions", "commitment_id", commitment_id,
+                           [_without_id(r) for r in revisions],
+                           next_id(store, "commitment_revisions"))
+        rows += child_rows("progress_notes", "commitment_id", commitment_id,
+                           [_without_id(n) for n in notes], next_id(store, "progress_notes"))
+        return InsertRows(tuple(rows), description=f"New commitment “{values['title']}”"), \
+            commitment_id
+    return run(store, build)
 
 
 def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -> Result:
-    """Change a commitment's fields."""
-    return update_record(store, "commitments", commitment_id, lambda: _clean(store, data),
-                         lambda values: f"Edit commitment “{values['title']}”")
+    """Change a commitment's fields and, when given, its revisions and progress notes: all in one
+    transaction and one undo step."""
+    if data.revisions is None and data.progress_notes is None:
+        return update_record(store, "commitments", commitment_id, lambda: _clean(store, data),
+                             lambda values: f"Edit commitment “{values['title']}”")
+
+    def build() -> tuple[Operation, int]:
+        fetch_row(store, "commitments", commitment_id)
+        values = _clean(store, data)
+        revisions, notes = _child_rows(store, data, values["baseline_date"])
+        children: list[Operation] = []
+        if data.revisions is not None:
+            children += sync_children(store, "commitment_revisions", "commitment_id",
+                                      commitment_id, revisions)
+        if data.progress_notes is not None:
+            children += sync_children(store, "progress_notes", "commitment_id", commitment_id,
+                                      notes)
+        return update_steps("commitments", commitment_id, values, children,
+                            f"Edit commitment “{values['title']}”"), commitment_id
+    return run(store, build)
+
+
+def _without_id(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "id"}
 
 
 def delete_commitments(store: Store, commitment_ids: Sequence[int]) -> Result:
@@ -106,9 +166,14 @@ def delete_commitments(store: Store, commitment_ids: Sequence[int]) -> Result:
 
 @dataclass(frozen=True)
 class RevisionInput:
-    """A later meeting reaffirming or changing a commitment."""
+    """A later meeting reaffirming or changing a commitment.
 
-    commitment_id: int
+    Given with the commitment (``CommitmentInput.revisions``), ``commitment_id`` is not used
+    (it may be None for a commitment not stored yet) and ``id`` names the stored revision the
+    entry updates (None: a new one).
+    """
+
+    commitment_id: int | None
     revision_date: Any
     kind: str = "reaffirmed"
     meeting_id: int | None = None
@@ -116,24 +181,30 @@ class RevisionInput:
     deadline: Any = None
     note: str | None = None
     quote: str | None = None
+    id: int | None = None
 
 
 def _clean_revision(store: Store, data: RevisionInput) -> dict[str, Any]:
+    commitment_id = v.record_id(store, "commitment_id", "commitments", data.commitment_id,
+                                required=True)
+    baseline_date = fetch_row(store, "commitments", commitment_id)["baseline_date"]
+    return {"commitment_id": commitment_id,
+            **_clean_revision_fields(store, data, baseline_date)}
+
+
+def _clean_revision_fields(store: Store, data: RevisionInput, baseline_date: str
+                           ) -> dict[str, Any]:
+    """A revision's own columns, its deadline checked against the commitment's baseline."""
     kind = v.choice("kind", data.kind, REVISION_KINDS)
     target = v.decimal_text(v.decimal_value("target_value", data.target_value, required=False))
     deadline = v.iso_date("deadline", data.deadline, required=False)
     if kind == "changed" and target is None and deadline is None:
         raise ValidationError("target_value", "required",
                               "a changed commitment needs a new target value or a new deadline")
-    commitment_id = v.record_id(store, "commitment_id", "commitments", data.commitment_id,
-                                required=True)
-    if deadline is not None:
-        baseline_date = fetch_row(store, "commitments", commitment_id)["baseline_date"]
-        if deadline <= baseline_date:
-            raise ValidationError("deadline", "deadline_before_baseline",
-                                  f"the new deadline must come after the baseline ({baseline_date})")
+    if deadline is not None and deadline <= baseline_date:
+        raise ValidationError("deadline", "deadline_before_baseline",
+                              f"the new deadline must come after the baseline ({baseline_date})")
     return {
-        "commitment_id": commitment_id,
         "meeting_id": v.record_id(store, "meeting_id", "meetings", data.meeting_id),
         "revision_date": v.iso_date("revision_date", data.revision_date),
         "kind": kind,
@@ -163,7 +234,11 @@ def delete_revisions(store: Store, revision_ids: Sequence[int]) -> Result:
 
 @dataclass(frozen=True)
 class ProgressNoteInput:
-    """A dated note on exactly one initiative or one commitment."""
+    """A dated note on exactly one initiative or one commitment.
+
+    Given with its commitment or initiative (their ``progress_notes``), the parent ids are not
+    used and ``id`` names the stored note the entry updates (None: a new one).
+    """
 
     note_date: Any
     text: str
@@ -171,6 +246,7 @@ class ProgressNoteInput:
     commitment_id: int | None = None
     source_citation: str | None = None
     source_url: str | None = None
+    id: int | None = None
 
 
 def _clean_note(store: Store, data: ProgressNoteInput) -> dict[str, Any]:
@@ -179,14 +255,31 @@ def _clean_note(store: Store, data: ProgressNoteInput) -> dict[str, Any]:
     if (initiative_id is None) == (commitment_id is None):
         raise ValidationError("initiative_id", "one_parent",
                               "a note belongs to exactly one initiative or one commitment")
+    return {**_clean_note_fields(data), "initiative_id": initiative_id,
+            "commitment_id": commitment_id}
+
+
+def _clean_note_fields(data: ProgressNoteInput) -> dict[str, Any]:
+    """A note's own columns (not which record it belongs to)."""
     return {
         "note_date": v.iso_date("note_date", data.note_date),
         "text": v.required_text("text", data.text, max_length=100_000),
-        "initiative_id": initiative_id,
-        "commitment_id": commitment_id,
         "source_citation": v.optional_text("source_citation", data.source_citation),
         "source_url": v.url("source_url", data.source_url),
     }
+
+
+def clean_progress_notes(notes: Sequence[ProgressNoteInput] | None) -> list[dict[str, Any]]:
+    """Progress notes given with their commitment or initiative, validated; an error names the
+    field "progress_notes.<column>" and the note's 1-based row."""
+    rows: list[dict[str, Any]] = []
+    for index, note in enumerate(notes or (), start=1):
+        try:
+            rows.append({"id": note.id, **_clean_note_fields(note)})
+        except ValidationError as exc:
+            raise ValidationError(f"progress_notes.{exc.field}", exc.code, exc.detail,
+                                  row=index) from None
+    return rows
 
 
 def create_progress_note(store: Store, data: ProgressNoteInput) -> Result:

@@ -10,8 +10,10 @@ from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, Operation, new_row
 from database.services.base import (
-    Result, child_rows, delete_records, fetch_row, next_id, replace_children, run, update_steps,
+    Result, child_rows, delete_records, fetch_row, next_id, replace_children, run, sync_children,
+    update_steps,
 )
+from database.services.commitments import ProgressNoteInput, clean_progress_notes
 from database.store import Store
 
 INITIATIVE_STATUSES = ("proposed", "agreed", "in_progress", "completed", "stalled", "cancelled")
@@ -42,6 +44,10 @@ class InitiativeInput:
     meeting_ids: Sequence[int] = ()
     commitment_ids: Sequence[int] = ()
     milestones: Sequence[MilestoneInput] = field(default_factory=tuple)
+    # The progress log, kept in the form and saved with the initiative as one step: None leaves
+    # the stored notes as they are; a list becomes the log (entries with an ``id`` update that
+    # note, the others are added, stored notes not listed are deleted).
+    progress_notes: Sequence[ProgressNoteInput] | None = None
 
 
 def _clean(store: Store, data: InitiativeInput) -> dict[str, Any]:
@@ -101,6 +107,10 @@ def create_initiative(store: Store, data: InitiativeInput) -> Result:
                            next_id(store, "initiative_commitments"))
         rows += child_rows("milestones", "initiative_id", initiative_id,
                            _milestones(data.milestones), next_id(store, "milestones"))
+        notes = [{k: v for k, v in note.items() if k != "id"}
+                 for note in clean_progress_notes(data.progress_notes)]
+        rows += child_rows("progress_notes", "initiative_id", initiative_id, notes,
+                           next_id(store, "progress_notes"))
         return InsertRows(tuple(rows), description=f"New initiative “{values['title']}”"), initiative_id
     return run(store, build)
 
@@ -119,6 +129,9 @@ def update_initiative(store: Store, initiative_id: int, data: InitiativeInput) -
                                             data.commitment_ids))
         children += replace_children(store, "milestones", "initiative_id", initiative_id,
                                      _milestones(data.milestones))
+        if data.progress_notes is not None:
+            children += sync_children(store, "progress_notes", "initiative_id", initiative_id,
+                                      clean_progress_notes(data.progress_notes))
         return update_steps("initiatives", initiative_id, values, children,
                             f"Edit initiative “{values['title']}”"), initiative_id
     return run(store, build)

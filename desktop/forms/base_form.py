@@ -9,11 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QAbstractScrollArea, QApplication, QAbstractSpinBox, QComboBox, QCompleter, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QStyle,
-    QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
+    QPlainTextEdit, QPushButton, QStyle, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from database import CommitmentTrackerError, ValidationError
@@ -152,11 +152,89 @@ def typed_input_problem(widget: QWidget) -> str:
 # A widget with this property set to True is an editor nested in the form (e.g. the row editor
 # below a table): Enter there acts on that row, never on the form's default button.
 NESTED_EDITOR = "nestedEditor"
+# A widget with this property set to True holds nothing of the record itself (a helper, or an
+# editor mirroring the selected row of a list the form keeps): not compared for "changes".
+TRANSIENT = "transientInput"
 
 
 def mark_nested_editor(widget: QWidget) -> None:
     """Treat ``widget`` and its children like a table's cell editor: Enter never saves the form."""
     widget.setProperty(NESTED_EDITOR, True)
+
+
+def mark_transient(widget: QWidget) -> None:
+    """``widget`` and its children hold no value of the record (a helper, an editor showing the
+    selected row): changing them is not a change the form asks about on Cancel."""
+    widget.setProperty(TRANSIENT, True)
+
+
+def _is_transient(widget: QWidget, top: QWidget) -> bool:
+    while widget is not None and widget is not top:
+        if bool(widget.property(TRANSIENT)):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _model_state(model: QAbstractItemModel) -> tuple[Any, ...]:
+    """Every cell's text, tick and first user value: what a table or list holds."""
+    # hasIndex rather than columnCount: a list model hides its columnCount from Python.
+    cells = []
+    row = 0
+    while model.hasIndex(row, 0):
+        column = 0
+        while model.hasIndex(row, column):
+            cells.append(model.index(row, column))
+            column += 1
+        row += 1
+    return tuple((cell.data(Qt.ItemDataRole.DisplayRole),
+                  cell.data(Qt.ItemDataRole.CheckStateRole),
+                  cell.data(Qt.ItemDataRole.UserRole)) for cell in cells)
+
+
+def input_state(top: QWidget) -> tuple[Any, ...]:
+    """What the inputs of window ``top`` hold now, in a form that compares equal when nothing
+    was changed: texts, choices, ticks and the contents of tables and lists.
+
+    Popups (completers, calendars, a combo box's list) and child dialogs are other windows and
+    are left out, as are helpers and row editors marked transient and spin boxes (no form
+    stores one; they only help to fill a field).
+    """
+    state: list[Any] = []
+    for widget in top.findChildren(QWidget):
+        if widget.window() is not top or _is_transient(widget, top):
+            continue
+        if isinstance(widget, QLineEdit):
+            if not isinstance(widget.parentWidget(), QAbstractSpinBox):
+                state.append(widget.text())
+        elif isinstance(widget, QPlainTextEdit):
+            state.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            state.append((widget.currentIndex(), widget.currentText()))
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state.append(widget.isChecked())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            state.append(_model_state(widget.model()))
+    return tuple(state)
+
+
+class DiscardChangesQuestion:
+    """Asks before a form with unsaved changes closes; a test replaces :meth:`ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget) -> bool:
+        """Whether to close ``parent`` and lose what was typed in it."""
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("DiscardChangesQuestion", text)
+
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Discard changes"),
+                          tr("Discard your changes?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                          parent)
+        box.setInformativeText(tr("What you changed in this form has not been saved. "
+                                  "Cancel returns to the form."))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Discard
 
 
 def enter_stays_inside(widget: QWidget | None, top: QWidget) -> bool:
@@ -278,6 +356,7 @@ class FormDialog(QDialog):
         self.record_id = record_id
         self.result_value: Result | None = None
         self.fields: dict[str, FormField] = {}
+        self._pristine: tuple[Any, ...] | None = None  # the inputs as first shown
         self.setSizeGripEnabled(True)
         self._outer = QVBoxLayout(self)
         self.form = QFormLayout()
@@ -331,6 +410,32 @@ class FormDialog(QDialog):
             self.retranslate_ui()
             self.revalidate()  # the error texts are translated too
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # What the form holds when the user first sees it: Cancel compares against this.
+        if self._pristine is None:
+            self._pristine = self.form_state()
+        super().showEvent(event)
+
+    def form_state(self) -> tuple[Any, ...]:
+        """What the form holds now (inputs and the nested records it keeps until Save)."""
+        return input_state(self), self.kept_records()
+
+    def kept_records(self) -> tuple[Any, ...]:
+        """The nested records the form keeps until Save, beyond what its tables show; override
+        (a tuple that compares equal when nothing changed)."""
+        return ()
+
+    def has_unsaved_changes(self) -> bool:
+        """Whether anything was changed since the form was shown (and not saved)."""
+        return self._pristine is not None and self.form_state() != self._pristine
+
+    def reject(self) -> None:
+        """Cancel, Esc and closing the window: nothing is stored; with unsaved changes the
+        user is asked first and may go back to the form."""
+        if self.has_unsaved_changes() and not DiscardChangesQuestion.ask(self):
+            return
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         # Enter that a picker, completer or table editor did not take itself arrives here on its

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import html
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -17,14 +19,13 @@ from database import queries
 from database.services.base import Result
 from database.services.commitments import (
     REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, create_commitment,
-    create_progress_note, create_revision, deadline_after, delete_progress_notes,
-    delete_revisions, update_commitment, update_progress_note, update_revision,
+    deadline_after, update_commitment,
 )
 from database.services.settings import get_setting
 from database.store import Store
 from desktop.formatting import format_date, format_number
 from desktop.forms.base_form import (
-    ID_ROLE, FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, meeting_label,
+    FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, mark_transient, meeting_label,
     plain_label, read_only_table, show_country,
 )
 from desktop.metric_text import describe_metric
@@ -53,35 +54,35 @@ def decimal_display(value: Any) -> str:
     return format_number(value, decimals)
 
 
-def text_item(text: str, record_id: int | None = None, *, full_text: str | None = None) -> QTableWidgetItem:
+def text_item(text: str, *, full_text: str | None = None) -> QTableWidgetItem:
     """A table cell (item views show their text as plain text).
 
     ``full_text`` becomes the tooltip of an elided cell; tooltips guess rich text, so it is
     escaped and wrapped, never passed through as markup.
     """
     item = QTableWidgetItem(text)
-    if record_id is not None:
-        item.setData(ID_ROLE, record_id)
     if full_text:
         item.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(full_text)}</p>")
     return item
 
 
-def selected_id(table: QTableWidget) -> int | None:
-    """The record id stored in the first column of the selected row."""
+def selected_row(table: QTableWidget) -> int | None:
+    """The index of the selected row, or None."""
     rows = table.selectionModel().selectedRows() if table.selectionModel() else []
-    if not rows:
-        return None
-    item = table.item(rows[0].row(), 0)
-    return None if item is None else item.data(ID_ROLE)
+    return rows[0].row() if rows else None
 
 
-def open_child_dialog(holder: Any, dialog: FormDialog, on_saved: Callable[[Result], None]) -> FormDialog:
+def open_child_dialog(holder: Any, dialog: FormDialog, on_accepted: Callable[[Any], None]) -> FormDialog:
     """Open a sub-editor window-modally without blocking; ``holder.child_dialog`` refers to it.
 
-    ``open()`` rather than ``exec()``: no nested event loop, and a test can drive the dialog.
+    The sub-editor stores nothing: when the user accepts it, ``on_accepted`` gets its ``value``,
+    which the owner keeps until its own Save writes everything at once. ``open()`` rather than
+    ``exec()``: no nested event loop, and a test can drive the dialog.
     """
-    dialog.saved.connect(on_saved)
+    def accepted() -> None:
+        on_accepted(dialog.value)
+
+    dialog.accepted.connect(accepted)
 
     def finished(_code: int) -> None:
         if getattr(holder, "child_dialog", None) is dialog:
@@ -95,12 +96,14 @@ def open_child_dialog(holder: Any, dialog: FormDialog, on_saved: Callable[[Resul
 
 
 class RecordTablePanel(QWidget):
-    """A page listing the child records of a record: a table with Add, Edit and Delete.
+    """A page listing nested records that its form keeps until Save: a table with Add, Edit and
+    Remove (Enter or a double-click edits the selected row, Del removes it).
 
-    Children need a saved owner: until then the buttons are disabled and the hint says why.
-    The panel says what the user asked for (``add_requested``, ``edit_requested(id)`` also on
-    a double-click, ``delete_requested(id)``); whoever owns the records does it. ``kind`` names
-    the objects: "note" gives ``notesTable``, ``notesHint``, ``addNoteButton``...
+    The panel says what the user asked for (``add_requested``, ``edit_requested(row)``,
+    ``delete_requested(row)``, rows counted from 0); whoever keeps the records does it. ``kind``
+    names the objects: "note" gives ``notesTable``, ``notesHint``, ``addNoteButton``... The form
+    registers ``table`` as a field with ``field_label`` and ``error_label``, so a problem the
+    service finds in a row is shown under the table.
     """
 
     add_requested = Signal()
@@ -109,14 +112,18 @@ class RecordTablePanel(QWidget):
 
     def __init__(self, columns: int, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._saved = False
-        self._unsaved_hint = ""
-        self._description = ""
         self.table = read_only_table(columns)
         self.table.setObjectName(f"{kind}sTable")
+        self.table.installEventFilter(self)
         self.hint_label = plain_label()
         self.hint_label.setObjectName(f"{kind}sHint")
         self.hint_label.hide()
+        # Names the table in messages ("Please check the … page: Revisions"); the page's tab
+        # already says it on screen.
+        self.field_label = QLabel()
+        self.field_label.setBuddy(self.table)
+        self.field_label.hide()
+        self.error_label = QLabel()
         kind = kind.capitalize()
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add{kind}Button")
@@ -131,8 +138,10 @@ class RecordTablePanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.field_label)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.table)
+        layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
@@ -141,60 +150,65 @@ class RecordTablePanel(QWidget):
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
         self.update_buttons()
 
-    def set_owner_saved(self, saved: bool, *, unsaved_hint: str, description: str = "") -> None:
-        """Whether the owner is saved; the hint shows ``unsaved_hint`` until it is, then
-        ``description`` (if any)."""
-        self._saved = saved
-        self._unsaved_hint = unsaved_hint
-        self._description = description
-        self.update_buttons()
+    def set_description(self, text: str) -> None:
+        """The line above the table saying what it lists."""
+        self.hint_label.setText(text)
+        self.hint_label.setVisible(bool(text))
 
-    def selected_id(self) -> int | None:
-        """The id of the selected record, or None."""
-        return selected_id(self.table)
+    def selected_row(self) -> int | None:
+        """The index of the selected row, or None."""
+        return selected_row(self.table)
 
-    def set_records(self, rows: Iterable[dict[str, Any]],
-                    cells: Callable[[dict[str, Any]], list[QTableWidgetItem]]) -> None:
-        """Show a row per record, its cells made by ``cells``; the selected record stays selected."""
-        chosen = self.selected_id()
+    def set_records(self, rows: Iterable[Any], cells: Callable[[Any], list[QTableWidgetItem]]) -> None:
+        """Show a row per record, its cells made by ``cells``; the selected row stays selected."""
+        chosen = self.selected_row()
         rows = list(rows)
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            items = cells(row)
-            items[0].setData(ID_ROLE, row["id"])
-            for column, item in enumerate(items):
+            for column, item in enumerate(cells(row)):
                 self.table.setItem(index, column, item)
-            if row["id"] == chosen:
-                self.table.selectRow(index)
+        if chosen is not None and chosen < len(rows):
+            self.table.selectRow(chosen)
+        else:
+            self.table.clearSelection()
         self.update_buttons()
 
     def update_buttons(self) -> None:
-        """Enable what the owner's state and the selection allow."""
-        chosen = self.selected_id() is not None
-        self.add_button.setEnabled(self._saved)
-        self.add_button.setToolTip("" if self._saved else self._unsaved_hint)
-        hint = self._description if self._saved else self._unsaved_hint
-        self.hint_label.setText(hint)
-        self.hint_label.setVisible(bool(hint))
-        self.edit_button.setEnabled(self._saved and chosen)
-        self.delete_button.setEnabled(self._saved and chosen)
+        """Enable what the selection allows."""
+        chosen = self.selected_row() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Enter on a row edits that row (it is no Save of the whole form); Del removes it.
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_edit_button_clicked()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self._on_delete_button_clicked()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_add_button_clicked(self) -> None:
         self.add_requested.emit()
 
     def _on_edit_button_clicked(self) -> None:
-        record_id = self.selected_id()
-        if record_id is not None:
-            self.edit_requested.emit(record_id)
+        row = self.selected_row()
+        if row is not None:
+            self.edit_requested.emit(row)
 
     def _on_table_item_double_clicked(self, _item: QTableWidgetItem) -> None:
         self._on_edit_button_clicked()
 
     def _on_delete_button_clicked(self) -> None:
-        record_id = self.selected_id()
-        if record_id is not None:
-            # No question asked: the deletion is one step on the undo stack.
-            self.delete_requested.emit(record_id)
+        row = self.selected_row()
+        if row is not None:
+            # No question asked: nothing is stored until Save, and Cancel brings the row back.
+            self.delete_requested.emit(row)
 
 
 # -- revisions ----------------------------------------------------------------------------------
@@ -202,24 +216,22 @@ class RecordTablePanel(QWidget):
 class RevisionDialog(FormDialog):
     """Edits one revision of a commitment: a later meeting reaffirming or changing it.
 
-    ``RevisionDialog(store, revision_id | None, parent, commitment_id=...)``; the commitment is
-    needed both for a new revision and to load an existing one.
+    ``RevisionDialog(store, value | None, parent, commitment_title=..., baseline_date=...)``. It
+    stores nothing: OK leaves the revision in :attr:`value` for the commitment form, whose Save
+    writes it with the commitment. ``baseline_date`` is the end of the commitment's baseline
+    period as the commitment form holds it (a new deadline must come after it).
     """
 
-    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None,
-                 *, commitment_id: int) -> None:
-        super().__init__(store, record_id, parent)
-        self.commitment_id = commitment_id
-        detail = queries.commitment_detail(store, commitment_id)
-        self._commitment_title = detail["title"]
-        self._baseline_date = iso_to_date(detail["baseline_date"])
+    def __init__(self, store: Store, value: RevisionInput | None = None,
+                 parent: QWidget | None = None, *, commitment_title: str = "",
+                 baseline_date: _dt.date | None = None) -> None:
+        super().__init__(store, None, parent)
+        self._original = value
+        self.value: RevisionInput | None = None
+        self._commitment_title = commitment_title
+        self._baseline_date = baseline_date
         self._meetings = queries.meetings(store)
-        self._row: dict[str, Any] | None = None
-        if record_id is not None:
-            self._row = queries.revision(store, record_id)
-            if self._row["commitment_id"] != commitment_id:
-                raise ValueError(f"revision {record_id} does not belong to commitment {commitment_id}")
-        self._date_touched = record_id is not None
+        self._date_touched = value is not None
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -261,23 +273,26 @@ class RevisionDialog(FormDialog):
         self.kind_combo.setItemText(1, self.tr_("Changed (new target or deadline)"))
         self.meeting_combo.setItemText(0, self.tr_("(none)"))
         self.target_edit.setPlaceholderText(self.tr_("unchanged"))
-        if self._row is None:
+        self.save_button.setText(self.tr_("OK"))
+        self.save_button.setToolTip(self.tr_("Keep the revision in the commitment form; the "
+                                             "commitment's Save stores it"))
+        if self._original is None:
             self.setWindowTitle(self.tr_("New revision – {0}").format(self._commitment_title))
         else:
             self.setWindowTitle(self.tr_("Edit revision – {0}").format(
-                format_date(self._row["revision_date"])))
+                format_date(self._original.revision_date)))
 
     def _load(self) -> None:
-        row = self._row
-        if row is None:
+        value = self._original
+        if value is None:
             return
-        self.date_edit.set_date(iso_to_date(row["revision_date"]))
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(row["kind"])))
-        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(row["meeting_id"])))
-        self.target_edit.set_value(row["target_value"])
-        self.deadline_edit.set_date(iso_to_date(row["deadline"]))
-        self.note_edit.setPlainText(row["note"] or "")
-        self.quote_edit.setPlainText(row["quote"] or "")
+        self.date_edit.set_date(_as_date(value.revision_date))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(value.kind)))
+        self.meeting_combo.setCurrentIndex(max(0, self.meeting_combo.findData(value.meeting_id)))
+        self.target_edit.set_value(value.target_value)
+        self.deadline_edit.set_date(_as_date(value.deadline))
+        self.note_edit.setPlainText(value.note or "")
+        self.quote_edit.setPlainText(value.quote or "")
 
     def _connect(self) -> None:
         self.date_edit.date_changed.connect(self._on_date_edit_date_changed)
@@ -304,10 +319,12 @@ class RevisionDialog(FormDialog):
                                           "period ({0}).").format(format_date(self._baseline_date))
         return errors
 
-    def submit(self) -> Result:
+    def submit(self) -> None:
+        """Keep the revision for the commitment form (nothing is stored here)."""
         target = self.target_edit.value()
-        data = RevisionInput(
-            commitment_id=self.commitment_id,
+        original = self._original
+        self.value = RevisionInput(
+            commitment_id=None if original is None else original.commitment_id,
             revision_date=self.date_edit.date(),
             kind=self.kind_combo.currentData(),
             meeting_id=self.meeting_combo.currentData(),
@@ -315,10 +332,9 @@ class RevisionDialog(FormDialog):
             deadline=self.deadline_edit.date(),
             note=self.note_edit.toPlainText(),
             quote=self.quote_edit.toPlainText(),
+            id=None if original is None else original.id,
         )
-        if self.record_id is None:
-            return create_revision(self.store, data)
-        return update_revision(self.store, self.record_id, data)
+        return None
 
     def _on_date_edit_date_changed(self) -> None:
         self._date_touched = True
@@ -334,26 +350,35 @@ class RevisionDialog(FormDialog):
         self.on_edited()
 
 
+def revisions_from_rows(rows: Iterable[dict[str, Any]]) -> list[RevisionInput]:
+    """Stored revisions (``commitment_detail``'s "revisions") as entries the form keeps."""
+    return [RevisionInput(commitment_id=row["commitment_id"], revision_date=row["revision_date"],
+                          kind=row["kind"], meeting_id=row["meeting_id"],
+                          target_value=row["target_value"], deadline=row["deadline"],
+                          note=row["note"], quote=row["quote"], id=row["id"]) for row in rows]
+
+
+def _as_date(value: Any) -> _dt.date | None:
+    """A stored ISO text or a date as a ``date`` (None and '' stay None)."""
+    if isinstance(value, _dt.date):
+        return value
+    return iso_to_date(value)
+
+
 # -- progress notes -----------------------------------------------------------------------------
 
 class ProgressNoteDialog(FormDialog):
     """Edits one dated progress note of a commitment or an initiative.
 
-    ``ProgressNoteDialog(store, note_id | None, parent, commitment_id=... | initiative_id=...)``.
+    ``ProgressNoteDialog(store, value | None, parent)``. It stores nothing: OK leaves the note in
+    :attr:`value` for the form it belongs to, whose Save writes it with the record.
     """
 
-    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None,
-                 *, commitment_id: int | None = None, initiative_id: int | None = None) -> None:
-        super().__init__(store, record_id, parent)
-        if (commitment_id is None) == (initiative_id is None):
-            raise ValueError("a note belongs to exactly one commitment or one initiative")
-        self.commitment_id = commitment_id
-        self.initiative_id = initiative_id
-        self._row: dict[str, Any] | None = None
-        if record_id is not None:
-            self._row = queries.progress_note(store, record_id)
-            if (self._row["commitment_id"], self._row["initiative_id"]) != (commitment_id, initiative_id):
-                raise ValueError(f"progress note {record_id} does not belong to this record")
+    def __init__(self, store: Store, value: ProgressNoteInput | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(store, None, parent)
+        self._original = value
+        self.value: ProgressNoteInput | None = None
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -380,17 +405,21 @@ class ProgressNoteDialog(FormDialog):
             "noteDate": self.tr_("&Date"), "text": self.tr_("&Text"),
             "sourceCitation": self.tr_("Sour&ce"), "sourceUrl": self.tr_("Source &URL")})
         self.url_edit.setPlaceholderText("https://")
-        self.setWindowTitle(self.tr_("New progress note") if self._row is None
+        self.save_button.setText(self.tr_("OK"))
+        self.save_button.setToolTip(self.tr_("Keep the note in the form; the form's Save "
+                                             "stores it"))
+        self.setWindowTitle(self.tr_("New progress note") if self._original is None
                             else self.tr_("Edit progress note – {0}").format(
-                                format_date(self._row["note_date"])))
+                                format_date(self._original.note_date)))
 
     def _load(self) -> None:
-        if self._row is None:
+        value = self._original
+        if value is None:
             return
-        self.date_edit.set_date(iso_to_date(self._row["note_date"]))
-        self.text_edit.setPlainText(self._row["text"] or "")
-        self.citation_edit.setText(self._row["source_citation"] or "")
-        self.url_edit.setText(self._row["source_url"] or "")
+        self.date_edit.set_date(_as_date(value.note_date))
+        self.text_edit.setPlainText(value.text or "")
+        self.citation_edit.setText(value.source_citation or "")
+        self.url_edit.setText(value.source_url or "")
 
     def _connect(self) -> None:
         self.date_edit.date_changed.connect(self.on_edited)
@@ -411,35 +440,35 @@ class ProgressNoteDialog(FormDialog):
             return self.tr_("The source URL must start with http:// or https://.")
         return ""
 
-    def submit(self) -> Result:
-        data = ProgressNoteInput(
+    def submit(self) -> None:
+        """Keep the note for the form it belongs to (nothing is stored here)."""
+        original = self._original
+        self.value = ProgressNoteInput(
             note_date=self.date_edit.date(),
             text=self.text_edit.toPlainText(),
-            commitment_id=self.commitment_id,
-            initiative_id=self.initiative_id,
+            commitment_id=None if original is None else original.commitment_id,
+            initiative_id=None if original is None else original.initiative_id,
             source_citation=self.citation_edit.text(),
             source_url=self.url_edit.text(),
+            id=None if original is None else original.id,
         )
-        if self.record_id is None:
-            return create_progress_note(self.store, data)
-        return update_progress_note(self.store, self.record_id, data)
+        return None
 
 
 class ProgressNotesPanel(RecordTablePanel):
-    """The progress log of one commitment or initiative: a table with Add, Edit and Delete.
+    """The progress log of one commitment or initiative, kept in its form until Save.
 
-    Each change is its own service call; ``note_changed`` carries its Result. The owner refreshes
-    the table with :meth:`set_notes`.
+    Add, Edit and Remove change only the list the panel keeps (:meth:`notes`); each change emits
+    ``notes_changed``. The form's Save stores the list with the record, as one step.
     """
 
-    note_changed = Signal(object)  # database.services.base.Result
+    notes_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(3, "note", parent)
         self.store = store
         self.child_dialog: FormDialog | None = None
-        self._commitment_id: int | None = None
-        self._initiative_id: int | None = None
+        self._notes: list[ProgressNoteInput] = []
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -454,10 +483,13 @@ class ProgressNotesPanel(RecordTablePanel):
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
         self.table.setHorizontalHeaderLabels([self._tr("Date"), self._tr("Note"), self._tr("Source")])
+        self.field_label.setText(self._tr("Progress notes"))
         self.add_button.setText(self._tr("&Add note…"))
         self.edit_button.setText(self._tr("&Edit…"))
-        self.delete_button.setText(self._tr("&Delete"))
-        self.delete_button.setToolTip(self._tr("Delete the selected note (Undo brings it back)"))
+        self.delete_button.setText(self._tr("&Remove"))
+        self.delete_button.setToolTip(self._tr("Remove the selected note (Save stores the "
+                                               "change, Cancel keeps the note)"))
+        self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -466,51 +498,71 @@ class ProgressNotesPanel(RecordTablePanel):
 
     # -- public API -----------------------------------------------------------------------------
 
-    def set_owner(self, *, commitment_id: int | None = None, initiative_id: int | None = None,
-                  unsaved_hint: str = "") -> None:
-        """Whose notes these are; with neither id, adding is disabled and ``unsaved_hint`` says why."""
-        self._commitment_id = commitment_id
-        self._initiative_id = initiative_id
-        self.set_owner_saved(commitment_id is not None or initiative_id is not None,
-                             unsaved_hint=unsaved_hint)
+    @staticmethod
+    def notes_from_rows(rows: Iterable[dict[str, Any]]) -> list[ProgressNoteInput]:
+        """Stored notes (a detail query's "progress_notes") as entries the form keeps."""
+        return [ProgressNoteInput(note_date=row["note_date"], text=row["text"],
+                                  initiative_id=row["initiative_id"],
+                                  commitment_id=row["commitment_id"],
+                                  source_citation=row["source_citation"],
+                                  source_url=row["source_url"], id=row["id"]) for row in rows]
 
-    def set_notes(self, rows: Iterable[dict[str, Any]]) -> None:
-        """Show the notes (the "progress_notes" of ``commitment_detail``/``initiative_detail``)."""
-        self.set_records(rows, lambda row: [
-            text_item(format_date(row["note_date"])),
-            # One line per note in the table; the editor shows the whole text.
-            text_item(" ".join((row["text"] or "").split()), full_text=row["text"]),
-            text_item(row["source_citation"] or "")])
-        self.table.resizeColumnToContents(0)
+    def set_notes(self, notes: Iterable[ProgressNoteInput]) -> None:
+        """Show ``notes`` (e.g. :meth:`notes_from_rows` of the stored ones)."""
+        self._notes = list(notes)
+        self._render()
 
-    def open_editor(self, note_id: int | None = None) -> ProgressNoteDialog:
-        """Open the note editor (new note when ``note_id`` is None) and return it."""
-        dialog = ProgressNoteDialog(self.store, note_id, self, commitment_id=self._commitment_id,
-                                    initiative_id=self._initiative_id)
-        open_child_dialog(self, dialog, self.note_changed.emit)
+    def notes(self) -> list[ProgressNoteInput]:
+        """The notes as the form will store them, in the order shown."""
+        return list(self._notes)
+
+    def open_editor(self, row: int | None = None) -> ProgressNoteDialog:
+        """Open the note editor (a new note when ``row`` is None) and return it."""
+        value = None if row is None else self._notes[row]
+        dialog = ProgressNoteDialog(self.store, value, self)
+        open_child_dialog(self, dialog, lambda note: self._on_editor_accepted(row, note))
         return dialog
 
     # -- internals ------------------------------------------------------------------------------
 
+    def _render(self) -> None:
+        self.set_records(self._notes, lambda note: [
+            text_item(format_date(note.note_date)),
+            # One line per note in the table; the editor shows the whole text.
+            text_item(" ".join((note.text or "").split()), full_text=note.text),
+            text_item(note.source_citation or "")])
+        self.table.resizeColumnToContents(0)
+
+    def _on_editor_accepted(self, row: int | None, note: ProgressNoteInput) -> None:
+        if row is None:
+            self._notes.append(note)
+        else:
+            self._notes[row] = note
+        self._render()
+        self.table.selectRow(len(self._notes) - 1 if row is None else row)
+        self.notes_changed.emit()
+
     def _on_self_add_requested(self) -> None:
         self.open_editor(None)
 
-    def _on_self_delete_requested(self, note_id: int) -> None:
-        self.note_changed.emit(delete_progress_notes(self.store, [note_id]))
+    def _on_self_delete_requested(self, row: int) -> None:
+        del self._notes[row]
+        self._render()
+        self.notes_changed.emit()
 
 
 # -- the commitment editor ----------------------------------------------------------------------
 
 class CommitmentDialog(TabbedFormDialog):
-    """Creates or edits a commitment; for an existing one also its revisions and notes.
+    """Creates or edits a commitment with its revisions and progress notes.
 
-    Pages: Commitment (the fields saved by Save), Revisions, Progress notes, Related. Revisions
-    and notes are saved one service call at a time; each Result is emitted on
-    ``related_changed`` for the undo stack. Double-clicking a related meeting or initiative
-    emits ``navigate_requested(kind, id)`` with kind "meetings" or "initiatives".
+    Pages: Commitment, Revisions, Progress notes, Related. The form is one unit: revisions and
+    notes added, edited or removed are kept in the form (:attr:`revisions`,
+    ``notes_panel.notes()``) and Save stores them with the commitment in one service call, one
+    transaction and one undo step; Cancel stores nothing. Double-clicking a related meeting or
+    initiative emits ``navigate_requested(kind, id)`` with kind "meetings" or "initiatives".
     """
 
-    related_changed = Signal(object)  # database.services.base.Result
     navigate_requested = Signal(str, int)
 
     REVISION_COLUMNS = 6
@@ -525,6 +577,9 @@ class CommitmentDialog(TabbedFormDialog):
         self._metrics = queries.metric_definitions(store)
         self._meetings = queries.meetings(store)
         self._meeting_dates = {r["id"]: iso_to_date(r["meeting_date"]) for r in self._meetings}
+        self._meeting_titles = {r["id"]: r["title"] for r in self._meetings}
+        self.revisions: list[RevisionInput] = (
+            revisions_from_rows(self._detail["revisions"]) if self._detail is not None else [])
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -601,6 +656,7 @@ class CommitmentDialog(TabbedFormDialog):
         row.addWidget(self.set_deadline_button)
         row.addStretch(1)
         self.form.addRow("", self.helper)
+        mark_transient(self.helper)  # it only helps to fill the deadline
 
         self.unit_edit = QLineEdit()
         self.unit_edit.setMaxLength(40)
@@ -622,6 +678,8 @@ class CommitmentDialog(TabbedFormDialog):
         self.notes_panel = ProgressNotesPanel(self.store)
         self.notes_panel.setObjectName("notesPanel")
         self.tabs.addTab(self.notes_panel, "")
+        self.register_field("progress_notes", self.notes_panel.field_label, self.notes_panel.table,
+                            self.notes_panel.error_label)
         self._build_related_page()
         self._set_tab_order()
         self.resize(680, 720)
@@ -641,6 +699,9 @@ class CommitmentDialog(TabbedFormDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.revisions_page, "")
+        # A problem the service finds in a revision (its row named) is shown under the table.
+        self.register_field("revisions", self.revisions_page.field_label, self.revisions_table,
+                            self.revisions_page.error_label)
 
     def _build_related_page(self) -> None:
         self.related_page = QWidget()
@@ -697,25 +758,27 @@ class CommitmentDialog(TabbedFormDialog):
             [tr("Date"), tr("Kind"), tr("Meeting"), tr("New target"), tr("New deadline"), tr("Note")])
         self.revision_add_button.setText(tr("&Add revision…"))
         self.revision_edit_button.setText(tr("&Edit…"))
-        self.revision_delete_button.setText(tr("&Delete"))
-        self.revision_delete_button.setToolTip(tr("Delete the selected revision (Undo brings it back)"))
-        self.revisions_page.set_owner_saved(
-            self.record_id is not None,
-            unsaved_hint=tr("Revisions can be added once the commitment is saved."),
-            description=tr("Later meetings that reaffirmed or changed this commitment."))
+        self.revision_delete_button.setText(tr("&Remove"))
+        self.revision_delete_button.setToolTip(tr("Remove the selected revision (Save stores the "
+                                                  "change, Cancel keeps the revision)"))
+        self.revisions_page.field_label.setText(tr("Revisions"))
+        self.revisions_page.set_description(
+            tr("Later meetings that reaffirmed or changed this commitment. They are stored with "
+               "the commitment when you save it."))
+        self.notes_panel.set_description(
+            tr("They are stored with the commitment when you save it."))
         self.related_hint.setText(
             tr("Meetings this commitment came from or was revised at, and initiatives linked to "
                "it. Double-click to open."))
-        self.notes_panel.set_owner(commitment_id=self.record_id, unsaved_hint=tr(
-            "Notes can be added once the commitment is saved."))
         if self._detail is None:
             self.setWindowTitle(tr("New commitment"))
         else:
             self.setWindowTitle(tr("Edit commitment – {0}").format(self._detail["title"]))
         self._update_deadline_helper()
         self._update_metric_summary()
-        if self._detail is not None and self.revisions_table.rowCount() + self.related_list.count():
-            self._fill_lists(self._detail)  # a language change: kinds and prefixes are translated
+        self._render_revisions()  # kinds are translated
+        if self._detail is not None and self.related_list.count():
+            self._fill_related(self._detail)  # a language change: prefixes are translated
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -738,30 +801,27 @@ class CommitmentDialog(TabbedFormDialog):
         self.responsible_edit.setText(detail["responsible_body"] or "")
         self.quote_edit.setPlainText(detail["quote"] or "")
         self.notes_edit.setPlainText(detail["notes"] or "")
-        self._fill_lists(detail)
+        self.notes_panel.set_notes(ProgressNotesPanel.notes_from_rows(detail["progress_notes"]))
+        self._render_revisions()
+        self._fill_related(detail)
 
-    def refresh_lists(self) -> None:
-        """Reload revisions, notes and related records (e.g. after an undo); fields are kept."""
-        if self.record_id is None:
-            return
-        self._detail = queries.commitment_detail(self.store, self.record_id)
-        self._fill_lists(self._detail)
-
-    def _fill_lists(self, detail: dict[str, Any]) -> None:
+    def _render_revisions(self) -> None:
         kinds = {"reaffirmed": self.tr_("Reaffirmed"), "changed": self.tr_("Changed")}
 
-        def cells(row: dict[str, Any]) -> list[QTableWidgetItem]:
-            target = text_item(decimal_display(row["target_value"]))
+        def cells(revision: RevisionInput) -> list[QTableWidgetItem]:
+            target = text_item(decimal_display(revision.target_value))
             target.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return [text_item(format_date(row["revision_date"])),
-                    text_item(kinds.get(row["kind"], row["kind"])),
-                    text_item(row["meeting"] or "", full_text=row["meeting"]),
+            meeting = self._meeting_titles.get(revision.meeting_id, "")
+            return [text_item(format_date(revision.revision_date)),
+                    text_item(kinds.get(revision.kind, revision.kind)),
+                    text_item(meeting, full_text=meeting),
                     target,
-                    text_item(format_date(row["deadline"])),
-                    text_item(" ".join((row["note"] or "").split()), full_text=row["note"])]
+                    text_item(format_date(revision.deadline)),
+                    text_item(" ".join((revision.note or "").split()), full_text=revision.note)]
 
-        self.revisions_page.set_records(detail["revisions"], cells)
-        self.notes_panel.set_notes(detail["progress_notes"])
+        self.revisions_page.set_records(self.revisions, cells)
+
+    def _fill_related(self, detail: dict[str, Any]) -> None:
         self.related_list.clear()
         for row in detail["meetings"]:
             item = QListWidgetItem(self.tr_("Meeting: {0}").format(meeting_label(row)))
@@ -793,7 +853,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.revisions_page.add_requested.connect(self._on_revisions_page_add_requested)
         self.revisions_page.edit_requested.connect(self.open_revision_editor)
         self.revisions_page.delete_requested.connect(self._on_revisions_page_delete_requested)
-        self.notes_panel.note_changed.connect(self._on_related_result)
+        self.notes_panel.notes_changed.connect(self.on_edited)
         self.related_list.itemActivated.connect(self._on_related_list_item_activated)
 
     # -- checks ---------------------------------------------------------------------------------
@@ -840,9 +900,15 @@ class CommitmentDialog(TabbedFormDialog):
             responsible_body=self.responsible_edit.text(),
             quote=self.quote_edit.toPlainText(),
             notes=self.notes_edit.toPlainText(),
+            revisions=tuple(self.revisions),
+            progress_notes=tuple(self.notes_panel.notes()),
         )
 
+    def kept_records(self) -> tuple[Any, ...]:
+        return tuple(self.revisions), tuple(self.notes_panel.notes())
+
     def submit(self) -> Result:
+        """Store the commitment with its revisions and notes: one call, one undo step."""
         data = self.commitment_input()
         if self.record_id is None:
             return create_commitment(self.store, data)
@@ -850,23 +916,33 @@ class CommitmentDialog(TabbedFormDialog):
 
     # -- revisions ------------------------------------------------------------------------------
 
-    def open_revision_editor(self, revision_id: int | None = None) -> RevisionDialog:
-        """Open the revision editor (a new revision when ``revision_id`` is None) and return it."""
-        if self.record_id is None:
-            raise RuntimeError("revisions belong to a saved commitment")
-        dialog = RevisionDialog(self.store, revision_id, self, commitment_id=self.record_id)
-        open_child_dialog(self, dialog, self._on_related_result)
+    def open_revision_editor(self, row: int | None = None) -> RevisionDialog:
+        """Open the revision editor on revision ``row`` (a new revision when None) and return it;
+        what it keeps is stored by this form's Save."""
+        period = self.baseline_period_edit.period()
+        dialog = RevisionDialog(
+            self.store, None if row is None else self.revisions[row], self,
+            commitment_title=self.title_edit.text().strip(),
+            baseline_date=None if period is None else period.end_date)
+        open_child_dialog(self, dialog, lambda revision: self._on_revision_accepted(row, revision))
         return dialog
+
+    def _on_revision_accepted(self, row: int | None, revision: RevisionInput) -> None:
+        if row is None:
+            self.revisions.append(revision)
+        else:
+            self.revisions[row] = revision
+        self._render_revisions()
+        self.revisions_table.selectRow(len(self.revisions) - 1 if row is None else row)
+        self.on_edited()
 
     def _on_revisions_page_add_requested(self) -> None:
         self.open_revision_editor(None)
 
-    def _on_revisions_page_delete_requested(self, revision_id: int) -> None:
-        self._on_related_result(delete_revisions(self.store, [revision_id]))
-
-    def _on_related_result(self, result: Result) -> None:
-        self.related_changed.emit(result)
-        self.refresh_lists()
+    def _on_revisions_page_delete_requested(self, row: int) -> None:
+        del self.revisions[row]
+        self._render_revisions()
+        self.on_edited()
 
     # -- helpers and related navigation ---------------------------------------------------------
 

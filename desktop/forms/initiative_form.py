@@ -6,7 +6,7 @@ import datetime as _dt
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -21,8 +21,8 @@ from database.services.initiatives import (
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.forms.base_form import (
-    ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, mark_nested_editor, meeting_label,
-    read_only_table, show_country, text_completer,
+    ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, mark_nested_editor, mark_transient,
+    meeting_label, read_only_table, show_country, text_completer,
 )
 from desktop.forms.commitment_form import ProgressNotesPanel
 from desktop.widgets.country_picker import CountryComboBox
@@ -47,13 +47,12 @@ class MilestoneRow:
 
 
 class InitiativeDialog(TabbedFormDialog):
-    """Creates or edits an initiative with its links and milestones (saved together by Save).
+    """Creates or edits an initiative with its links, milestones and progress log.
 
-    Progress notes are saved one service call at a time, each Result emitted on
-    ``related_changed`` for the undo stack; a new initiative gets notes after its first save.
+    The form is one unit: milestones and progress notes are kept in the form until Save stores
+    them with the initiative in one service call (one transaction, one undo step); Cancel stores
+    nothing.
     """
-
-    related_changed = Signal(object)  # database.services.base.Result
 
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record_id, parent)
@@ -106,6 +105,8 @@ class InitiativeDialog(TabbedFormDialog):
         self.notes_panel = ProgressNotesPanel(self.store)
         self.notes_panel.setObjectName("notesPanel")
         self.tabs.addTab(self.notes_panel, "")
+        self.register_field("progress_notes", self.notes_panel.field_label, self.notes_panel.table,
+                            self.notes_panel.error_label)
         self.resize(680, 620)
 
     def _build_links_page(self) -> None:
@@ -168,6 +169,7 @@ class InitiativeDialog(TabbedFormDialog):
         self.milestone_editor = QWidget()
         self.milestone_editor.setObjectName("milestoneEditor")
         mark_nested_editor(self.milestone_editor)  # Enter edits the row, never saves the form
+        mark_transient(self.milestone_editor)  # it shows the selected row of self.milestones
         editor = QFormLayout(self.milestone_editor)
         editor.setContentsMargins(0, 0, 0, 0)
         self.milestone_title_label = QLabel()
@@ -237,8 +239,8 @@ class InitiativeDialog(TabbedFormDialog):
         self.tabs.setTabText(self.tabs.indexOf(self.links_page), tr("Lin&ks"))
         self.tabs.setTabText(self.tabs.indexOf(self.milestones_page), tr("Milestone&s"))
         self.tabs.setTabText(self.tabs.indexOf(self.notes_panel), tr("Progress &log"))
-        self.notes_panel.set_owner(initiative_id=self.record_id, unsaved_hint=tr(
-            "Notes can be added once the initiative is saved."))
+        self.notes_panel.set_description(
+            tr("They are stored with the initiative when you save it."))
         if self._detail is None:
             self.setWindowTitle(tr("New initiative"))
         else:
@@ -266,7 +268,7 @@ class InitiativeDialog(TabbedFormDialog):
                          done=bool(row["done"]), done_date=iso_to_date(row["done_date"]))
             for row in detail["milestones"]]
         self._render_milestones()
-        self.notes_panel.set_notes(detail["progress_notes"])
+        self.notes_panel.set_notes(ProgressNotesPanel.notes_from_rows(detail["progress_notes"]))
 
     @staticmethod
     def _check_items(widget: QListWidget, ids: list[int]) -> None:
@@ -280,13 +282,6 @@ class InitiativeDialog(TabbedFormDialog):
     def _checked_ids(widget: QListWidget) -> list[int]:
         return [widget.item(i).data(ID_ROLE) for i in range(widget.count())
                 if widget.item(i).checkState() == Qt.CheckState.Checked]
-
-    def refresh_lists(self) -> None:
-        """Reload the progress log (e.g. after an undo); the fields and milestones are kept."""
-        if self.record_id is None:
-            return
-        self.notes_panel.set_notes(
-            queries.initiative_detail(self.store, self.record_id)["progress_notes"])
 
     # -- signals --------------------------------------------------------------------------------
 
@@ -311,7 +306,7 @@ class InitiativeDialog(TabbedFormDialog):
         self.milestone_due_edit.date_changed.connect(self._on_milestone_editor_edited)
         self.milestone_done_check.toggled.connect(self._on_milestone_done_check_toggled)
         self.milestone_done_date_edit.date_changed.connect(self._on_milestone_editor_edited)
-        self.notes_panel.note_changed.connect(self._on_notes_panel_note_changed)
+        self.notes_panel.notes_changed.connect(self.on_edited)
 
     # -- checks ---------------------------------------------------------------------------------
 
@@ -352,7 +347,11 @@ class InitiativeDialog(TabbedFormDialog):
             meeting_ids=tuple(self._checked_ids(self.meetings_list)),
             commitment_ids=tuple(self._checked_ids(self.commitments_list)),
             milestones=tuple(row.to_input() for row in self.milestones),
+            progress_notes=tuple(self.notes_panel.notes()),
         )
+
+    def kept_records(self) -> tuple[Any, ...]:
+        return tuple(self.milestones), tuple(self.notes_panel.notes())
 
     def submit(self) -> Result:
         data = self.initiative_input()
@@ -497,7 +496,3 @@ class InitiativeDialog(TabbedFormDialog):
 
     def _on_links_item_changed(self, _item: QListWidgetItem) -> None:
         self.on_edited()
-
-    def _on_notes_panel_note_changed(self, result: Result) -> None:
-        self.related_changed.emit(result)
-        self.refresh_lists()
