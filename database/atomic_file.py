@@ -2,6 +2,8 @@
 
 A failure half way (a full disk, a cancel, a crash) never leaves half a file, and a file that
 already had the target's name stays as it was. Used by every export: CSV, XLSX, PDF, plots.
+It is also where every output is checked against the databases (:mod:`database.output_paths`):
+no export replaces a database, its -wal/-shm/lock file or a backup.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from database.output_paths import check_output_path
 
 
 def _new_file_mode() -> int:
@@ -22,13 +26,16 @@ def _new_file_mode() -> int:
 
 
 @contextlib.contextmanager
-def atomic_output(target: str | Path, *, suffix: str = ".part") -> Iterator[Path]:
+def atomic_output(target: str | Path, *, suffix: str = ".part",
+                  database: str | Path | None = None) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``target``, else it is removed.
 
     The content is flushed to disk before the rename, so after a power cut the target is either
-    the old file or the whole new one.
+    the old file or the whole new one. Raises :class:`database.output_paths.OutputPathError`
+    before writing anything when ``target`` is ``database``, a database this process has
+    opened, one of their -wal/-shm/lock files, or a backup.
     """
-    target = Path(target)
+    target = check_output_path(target, database)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
     os.close(handle)
     temporary = Path(name)

@@ -225,6 +225,10 @@ def write_backup(source: Store | str | Path, target: str | Path, *,
     source_path = source.path if not isinstance(source, str | Path) else Path(source).expanduser()
     if target.exists() and target.resolve() == source_path.resolve():
         raise BackupError(target, "is the database itself; choose another file")
+    from database.output_paths import check_output_path
+
+    # Nor its -wal/-shm/lock file (read as part of the database later) nor a backup.
+    check_output_path(target, source_path)
     if target.exists() and not overwrite:
         raise BackupError(target, "the file exists already; choose another name")
     if isinstance(source, str | Path):

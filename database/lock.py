@@ -19,6 +19,7 @@ import errno
 import json
 import os
 import socket
+import stat
 import sys
 import time
 from dataclasses import dataclass
@@ -36,6 +37,10 @@ _WINDOWS_LOCK_OFFSET = 0x7FFF_FFF0
 _MAX_JSON_BYTES = 4096
 # errno values meaning "the file system offers no locks" (some network shares).
 _NO_LOCKING = {errno.ENOLCK, getattr(errno, "EOPNOTSUPP", -1), getattr(errno, "ENOTSUP", -1)}
+# The lock file itself is never followed (a link to another file would be truncated by the
+# holder's JSON) and never waited on (opening a named pipe waits for its other end).
+_OPEN_FLAGS = (getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+               | getattr(os, "O_NONBLOCK", 0))
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,11 @@ class DatabaseLockedError(DatabaseFileError):
         else:
             reason = f"the database is open for writing by {holder.describe()}"
         super().__init__(path, reason)
+
+
+class LockFileError(DatabaseFileError):
+    """The lock file beside the database is not an ordinary file (a symbolic link, a folder, a
+    named pipe, ...); ``path`` is the lock file. It is left as it is for the user to remove."""
 
 
 def lock_path_for(db_path: str | Path) -> Path:
@@ -174,13 +184,21 @@ def acquire_writer_lock(db_path: str | Path) -> WriterLock:
 
 
 def read_lock_holder(lock_file: str | Path) -> LockHolder | None:
-    """The holder recorded in a lock file; None if it is missing, empty or unreadable."""
+    """The holder recorded in a lock file; None if it is missing, empty, unreadable or not an
+    ordinary file (never followed if a link, never waited on if a pipe)."""
     for _attempt in range(2):
         try:
-            with open(lock_file, "rb") as f:
-                holder = _parse_holder(f.read(_MAX_JSON_BYTES))
+            fd = os.open(lock_file, os.O_RDONLY | _OPEN_FLAGS)
         except OSError:
             return None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            holder = _parse_holder(os.read(fd, _MAX_JSON_BYTES))
+        except OSError:
+            return None
+        finally:
+            os.close(fd)
         if holder is not None:
             return holder
         # The holder may be between truncating and writing the file: look once more.
@@ -189,14 +207,52 @@ def read_lock_holder(lock_file: str | Path) -> LockHolder | None:
 
 
 def _open_lock_file(path: Path) -> tuple[int, bool]:
-    """Open (creating) the lock file; read-only when another user's file is not writable."""
+    """Open (creating) the lock file; read-only when another user's file is not writable.
+
+    Raises :class:`LockFileError` naming the lock file when it is not an ordinary file.
+    """
+    # Looked at first where O_NOFOLLOW does not exist (Windows), and for a clear message.
+    _refuse_unusual_lock_file(path)
     try:
-        # Readable and writable for everybody who may edit the database: on a shared folder a
-        # colleague must be able to take the lock over after we end.
-        return os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o666), True
-    except PermissionError:
-        # flock works on a read-only descriptor too; we just cannot record ourselves.
-        return os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0)), False
+        try:
+            # Readable and writable for everybody who may edit the database: on a shared folder
+            # a colleague must be able to take the lock over after we end.
+            fd, writable = os.open(path, os.O_RDWR | os.O_CREAT | _OPEN_FLAGS, 0o666), True
+        except PermissionError:
+            # flock works on a read-only descriptor too; we just cannot record ourselves.
+            fd, writable = os.open(path, os.O_RDONLY | _OPEN_FLAGS), False
+    except OSError:
+        # A link (ELOOP; EMLINK on BSD), a folder (EISDIR), a pipe without reader (ENXIO), also
+        # when put there between the look and the open: say what it is. Anything else (no
+        # permission, a read-only file system) stays the OSError naming the lock file.
+        _refuse_unusual_lock_file(path)
+        raise
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        _refuse_unusual_lock_file(path)
+        raise LockFileError(path, "the lock file of the database is not an ordinary file; "
+                                  "remove it and try again")
+    return fd, writable
+
+
+def _refuse_unusual_lock_file(path: Path) -> None:
+    """Raise :class:`LockFileError` if ``path`` exists and is anything but an ordinary file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISLNK(mode):
+        kind = "a symbolic link"
+    elif stat.S_ISDIR(mode):
+        kind = "a folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "a named pipe"
+    else:
+        kind = "a special file"
+    raise LockFileError(path, f"the lock file of the database is {kind}, not an ordinary file; "
+                              "remove it and try again")
 
 
 def _try_lock(fd: int) -> bool:
@@ -237,7 +293,7 @@ def _unlock_windows(fd: int) -> None:
 def _same_file(fd: int, path: Path) -> bool:
     """True if ``path`` still names the file open as ``fd`` (nobody unlinked or replaced it)."""
     try:
-        on_disk = os.stat(path)
+        on_disk = os.lstat(path)  # a link put in its place is not the file we hold
     except FileNotFoundError:
         return False
     mine = os.fstat(fd)

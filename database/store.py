@@ -282,6 +282,10 @@ def open_database(path: str | Path, *, read_only: bool = False, migrate: bool = 
     :class:`database.lock.DatabaseLockedError` naming the holder when another instance has the
     file open for writing. A store that ends up read-only does not keep the lock.
     """
+    from database.output_paths import remember_database
+
+    # From now on no output file of this process (report, export, plot) may replace it.
+    remember_database(path)
     if not writer_lock or read_only:
         return _open(Path(path).expanduser(), read_only=read_only, migrate=migrate,
                      integrity_check=integrity_check)

@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sqlite3
 import sys
+import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from database import CommitmentTrackerError, __version__, open_database
+from database.errors import ReadOnlyDatabaseError
+from database.output_paths import check_output_path, is_database_file
 from desktop import cli_data_safety
 from desktop.paths import default_database_path, ensure_default_folder
+
+if TYPE_CHECKING:
+    from database.store import Store
+    from database.trade_io import ImportOptions, ImportResult
 
 PROGRAM = "commitment-tracker"
 MAX_PRINTED_ERRORS = 100  # import-trade prints at most this many problems, then "… and N more"
@@ -181,10 +190,35 @@ def _database_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def _open_for_writing(path: Path) -> Store:
+    """The store of a command that writes, holding the writer lock (one writer per file).
+
+    Raises :class:`database.lock.DatabaseLockedError` naming the holder, before anything is
+    written, while the window or another command has the file open for writing.
+    """
+    return open_database(path, writer_lock=True)
+
+
+def _open_for_reading(path: Path) -> Store:
+    """The store of a command that only reads: a read-only connection, usable beside a window.
+
+    A file that does not exist yet or needs a schema upgrade cannot be read as it is: creating
+    or upgrading it is a write, so it happens under the writer lock like any other write (and
+    is refused, naming the holder, while another program holds the lock). The locked store is
+    then used for the reading as well.
+    """
+    if path.exists():
+        try:
+            return open_database(path, read_only=True)
+        except ReadOnlyDatabaseError:
+            pass  # it needs a schema upgrade: a write
+    return _open_for_writing(path)
+
+
 def _command_demo(args: argparse.Namespace) -> int:
     from database.demo import load_demo
 
-    store = open_database(_database_path(args))
+    store = _open_for_writing(_database_path(args))
     try:
         report = load_demo(store)
     finally:
@@ -201,7 +235,7 @@ def _command_status(args: argparse.Namespace) -> int:
     from database.services.status import all_statuses
     from desktop.status_labels import status_label
 
-    store = open_database(_database_path(args))
+    store = _open_for_reading(_database_path(args))
     try:
         statuses = all_statuses(store)
     finally:
@@ -247,33 +281,31 @@ class _ProgressPrinter:
 
 
 def _command_import_trade(args: argparse.Namespace) -> int:
-    from database.trade_io import ImportOptions, ImportValidationError, import_trade
+    from database.trade_io import ImportOptions
 
     path = Path(args.file)
     if not path.is_file():
         raise CommandError(_tr("{0}: no such file").format(path))
+    db_path = _database_path(args)
+    if is_database_file(path, db_path):
+        # Reading it would open and close the file this process has an SQLite connection to,
+        # which drops the process's locks on it (and the import would make no sense anyway).
+        raise CommandError(_tr("{0}: this is the database itself (or a file SQLite keeps beside "
+                               "it), not a file to import").format(path))
     delimiter = "\t" if args.delimiter in ("tab", "\\t") else args.delimiter
     options = ImportOptions(format=args.format, unit=args.unit, dry_run=args.dry_run,
                             encoding=args.encoding, delimiter=delimiter, sheet=args.sheet,
                             header_row=args.header_row, source=args.source)
-    store = open_database(_database_path(args))
     progress = _ProgressPrinter(_tr("reading {0}").format(path.name))
-    try:
-        result = import_trade(store, path, options, progress)
-    except ImportValidationError as exc:
-        from desktop.import_messages import row_error_line
-
-        progress.finish()
-        for error in exc.errors[:MAX_PRINTED_ERRORS]:
-            # FILE:LINE: column: message, the message in the language (English as the core wrote it).
-            print(row_error_line(error, str(path)), file=sys.stderr)
-        if exc.error_count > MAX_PRINTED_ERRORS:
-            print(_tr("… and %n more", exc.error_count - MAX_PRINTED_ERRORS), file=sys.stderr)
-        print(f"{PROGRAM}: {path}: "
-              + _tr("%n error(s); nothing was imported", exc.error_count), file=sys.stderr)
+    with contextlib.ExitStack() as stack:
+        if args.dry_run:
+            store = stack.enter_context(_dry_run_copy(db_path))
+        else:
+            store = _open_for_writing(db_path)
+            stack.callback(store.close)
+        result = _run_import(store, path, options, progress)
+    if result is None:
         return 1
-    finally:
-        store.close()
     progress.finish()
     layout = f"{result.format}, {result.unit}" + (f", {result.encoding}" if result.encoding else "")
     counts = _tr("{0} inserted, {1} updated, {2} unchanged").format(
@@ -291,6 +323,59 @@ def _command_import_trade(args: argparse.Namespace) -> int:
         print(_tr("Imported {0} ({1}) as batch {2}: {3}.").format(path.name, layout,
                                                                   result.batch_id, counts))
     return 0
+
+
+def _run_import(store: Store, path: Path, options: ImportOptions,
+                progress: _ProgressPrinter) -> ImportResult | None:
+    """Import (or rehearse) ``path``; None after listing the problems of an invalid file."""
+    from database.trade_io import ImportValidationError, import_trade
+
+    try:
+        return import_trade(store, path, options, progress)
+    except ImportValidationError as exc:
+        from desktop.import_messages import row_error_line
+
+        progress.finish()
+        for error in exc.errors[:MAX_PRINTED_ERRORS]:
+            # FILE:LINE: column: message, the message in the language (English as the core wrote it).
+            print(row_error_line(error, str(path)), file=sys.stderr)
+        if exc.error_count > MAX_PRINTED_ERRORS:
+            print(_tr("… and %n more", exc.error_count - MAX_PRINTED_ERRORS), file=sys.stderr)
+        print(f"{PROGRAM}: {path}: "
+              + _tr("%n error(s); nothing was imported", exc.error_count), file=sys.stderr)
+        return None
+
+
+@contextlib.contextmanager
+def _dry_run_copy(db_path: Path) -> Iterator[Store]:
+    """A private copy of the database for ``import-trade --dry-run``; deleted afterwards.
+
+    A dry run goes through the whole import inside a transaction that it rolls back. On the
+    database itself that is a write (SQLite's write lock for as long as the import reads the
+    file, blocking the window's saves); on a copy it needs neither the writer lock nor any
+    write to the database, so it runs beside a window like the other reading commands.
+    """
+    source = _open_for_reading(db_path)
+    with tempfile.TemporaryDirectory(prefix="commitment-tracker-dry-run-") as folder:
+        copy_path = Path(folder) / db_path.name
+        try:
+            copy = sqlite3.connect(str(copy_path))
+            try:
+                source.conn.backup(copy)  # the backup API: a consistent snapshot
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        # Checked already as the database was opened; the copy is this process's alone, so it
+        # needs no writer lock of its own.
+        store = open_database(copy_path, integrity_check=False)
+        if store.read_only:  # e.g. written by a newer version: say so of the database itself
+            store.close()
+            raise ReadOnlyDatabaseError(db_path, store.read_only_reason)
+        try:
+            yield store
+        finally:
+            store.close()
 
 
 def _product_group_keys() -> list[str]:
@@ -313,7 +398,9 @@ def _command_export_trade(args: argparse.Namespace) -> int:
     filters = TradeFilters(reporter=args.reporter, partner=args.partner, flow=args.flow,
                            period_from=args.period_from, period_to=args.period_to,
                            product=args.product, product_group=args.product_group)
-    store = open_database(_database_path(args))
+    path = _database_path(args)
+    check_output_path(args.out, path)  # named in full, before the database is even opened
+    store = _open_for_reading(path)
     try:
         count = export_trade(store, args.out, filters)
     except ValidationError as exc:
@@ -356,10 +443,12 @@ def _command_report(args: argparse.Namespace) -> int:
     if args.kind == "commitment" and args.commitment is None:
         raise CommandError(_tr("--kind commitment needs --commitment ID"))
     out = Path(args.out)
+    path = _database_path(args)
+    # A PDF written over the database (or any file not meant as a PDF) destroys it.
+    check_output_path(out, path, pdf=True)
     if not out.parent.is_dir():
         raise CommandError(_tr("{0}: no such folder").format(out.parent))
-    path = _database_path(args)
-    store = open_database(path)
+    store = _open_for_reading(path)
     try:
         if args.kind == "commitment":
             report = commitment_report(store, args.commitment, database_name=path.name)
@@ -377,7 +466,7 @@ def _command_report(args: argparse.Namespace) -> int:
 def _command_undo_import(args: argparse.Namespace) -> int:
     from database.trade_io import undo_import_batch
 
-    store = open_database(_database_path(args))
+    store = _open_for_writing(_database_path(args))
     try:
         result = undo_import_batch(store, args.batch_id)
     finally:

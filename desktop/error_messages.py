@@ -159,6 +159,11 @@ def _message_templates() -> dict[str, str]:
                                "a column of the file."),
         "invalid_format": _tr("{field}: the file name must end in .csv or .xlsx."),
         "missing_folder": _tr("{field}: the folder does not exist."),
+        # database.output_paths: an output file that would replace a database or a backup.
+        "database_file": _tr("{field}: this is the database (or a file SQLite keeps beside it); "
+                             "choose another file."),
+        "backup_file": _tr("{field}: this is a backup of a database; choose another file."),
+        "not_pdf": _tr("{field}: a report is a PDF file; the file name must end in .pdf."),
     }
 
 

@@ -811,7 +811,7 @@ class MainWindow(QMainWindow):
                    if not header.isSectionHidden(header.logicalIndex(v))]
         try:
             count = export_list_csv(view.proxy, view.model, Path(file_name), visible_columns=columns)
-        except OSError as exc:
+        except (OSError, CommitmentTrackerError) as exc:  # the latter: the file is a database
             QMessageBox.critical(self, APP_NAME, str(exc))
             return
         self._settings().setValue("files/last_folder", str(Path(file_name).parent))

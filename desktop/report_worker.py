@@ -232,13 +232,17 @@ class ReportWorker(QThread):
     def _write_pdf(self, report: Report, out: Path) -> Path:
         """Write to a staging file, then rename it onto ``out`` unless Cancel came meanwhile."""
         from database.atomic_file import atomic_output
+        from database.output_paths import check_output_path
         from desktop.reports.progress_report import write_report_pdf
 
+        # A report is a PDF: never written over the database, its files, a backup, or a file
+        # whose name says it is something else (e.g. another database).
+        check_output_path(out, self.db_path, pdf=True)
         if not out.parent.is_dir():
             raise OSError(f"{out.parent}: no such folder")
         # write_report_pdf is atomic on its own; staging adds the last Cancel check, and the
         # helper gives the PDF the permissions of any new document (not owner-only).
-        with atomic_output(out, suffix=".pdf-staging") as staging:
+        with atomic_output(out, suffix=".pdf-staging", database=self.db_path) as staging:
             write_report_pdf(report, staging, database_name=self.database_name,
                              page_size=self.request.page_size, printed_on=self.printed_on)
             self._check()  # raising here removes the staging file; ``out`` stays as it was

@@ -31,7 +31,8 @@ def run_self_test(out=sys.stdout) -> int:
 
         def migrate() -> str:
             from database import open_database
-            state["store"] = open_database(folder_path / "self-test.sqlite")
+            # Like every writer, under the writer lock (the file is new, so it is free).
+            state["store"] = open_database(folder_path / "self-test.sqlite", writer_lock=True)
             return ", ".join(state["store"].schema_migrations())
 
         def demo() -> str:

@@ -124,7 +124,7 @@ def export_trade(store: Store, out_path: str | Path, filters: TradeFilters | Non
         if progress is not None and progress(done, total) is False:
             raise InterruptedError("export cancelled")
 
-    with atomic_output(out, suffix=".tmp") as temporary:
+    with atomic_output(out, suffix=".tmp", database=store.path) as temporary:
         written = (_write_csv if suffix == ".csv" else _write_xlsx)(temporary, counted())
     return written
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.atomic_file import atomic_output
+from database.errors import CommitmentTrackerError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -151,6 +152,7 @@ class PlotWidget(QWidget):
             return
         try:
             self.save_to(path)
-        except (OSError, ValueError) as exc:
+        # CommitmentTrackerError: the file is a database, one of its files or a backup.
+        except (OSError, ValueError, CommitmentTrackerError) as exc:
             QMessageBox.warning(self, _tr("Save plot"),
                                 _tr("The plot could not be saved:\n{0}").format(str(exc)))
