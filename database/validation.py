@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -12,6 +14,51 @@ from database.periods import MAX_YEAR, MIN_YEAR, PeriodError, parse_period
 from database.store import Store
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+# What a multi-line text may hold besides printing characters: tab and line breaks.
+_MULTILINE_CONTROLS = frozenset("\t\n\r")
+# Unicode's line and paragraph separators are no control characters (category Zl/Zp), but they
+# break a line: a one-line field refuses them like "\n", a multi-line one takes them.
+_LINE_SEPARATORS = frozenset("\u2028\u2029")
+
+
+@dataclass(frozen=True)
+class ControlCharacter:
+    """A character a text must not hold: which one and where (1-based, in characters)."""
+
+    position: int
+    character: str
+
+    @property
+    def code(self) -> str:
+        """The character as Unicode writes it, e.g. ``"U+0007"``."""
+        return f"U+{ord(self.character):04X}"
+
+    def __str__(self) -> str:
+        return f"control character {self.code} at character {self.position}"
+
+
+def control_character_problem(text: str | None, *, multiline: bool) -> ControlCharacter | None:
+    """The first control character ``text`` must not hold, or None when it is clean.
+
+    Control characters (Unicode category Cc: U+0000–U+001F, U+007F, U+0080–U+009F) are
+    invisible, break exports and reports, and are never what someone meant to type; a
+    ``multiline`` text may hold tab and line breaks (CR, LF, U+2028, U+2029), a one-line text
+    none of them.
+    """
+    if not text:
+        return None
+    for index, character in enumerate(text):
+        if character in _LINE_SEPARATORS:
+            if not multiline:
+                return ControlCharacter(index + 1, character)
+            continue
+        if unicodedata.category(character) != "Cc":
+            continue
+        if multiline and character in _MULTILINE_CONTROLS:
+            continue
+        return ControlCharacter(index + 1, character)
+    return None
 
 
 def optional_text(field: str, value: Any, *, max_length: int = 100_000) -> str | None:

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDateTimeEdit, QLabel, QPlainTextEdit, QTableView, QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from database import Store, queries
@@ -324,7 +326,8 @@ def _enter_participant_position(qtbot: QtBot, dialog: Any) -> QWidget:
     table.setCurrentCell(0, 1)
     qtbot.keyClick(table, Qt.Key.Key_F2)
     editor = table.findChild(QWidget, "participantPositionEditor")
-    return type_in(qtbot, editor.lineEdit(), " (acting)")
+    type_in(qtbot, editor.lineEdit(), " (acting)")
+    return editor  # the combo box has the focus (its line edit is its focus proxy)
 
 
 def _person(store: Store) -> PersonDialog:
@@ -811,3 +814,124 @@ def test_the_service_saves_nested_records_in_one_transaction(demo_store: Store) 
         update_commitment(demo_store, the_id, data)
     assert (refused.value.field, refused.value.row) == ("revisions.target_value", 1)
     assert table_dump(demo_store) == before
+
+
+# -- control characters ------------------------------------------------------------------------
+
+def paste(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Paste ``text`` at the end of ``widget``'s text, as a user pasting from elsewhere would."""
+    QApplication.clipboard().setText(text)
+    widget.setFocus()
+    # Ctrl+End is the end of a multi-line text; a line edit leaves it to a table around it.
+    to_end = (Qt.KeyboardModifier.ControlModifier if isinstance(widget, QPlainTextEdit)
+              else Qt.KeyboardModifier.NoModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_End, to_end)
+    qtbot.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+TEXT_FIELDS: list[tuple[str, Callable[[Store], FormDialog], str, str, bool]] = [
+    # (case, form, attribute of the text widget, field whose message shows it, multi-line)
+    ("meeting title", _meeting_with_title, "title_edit", "title", False),
+    ("meeting summary", _meeting_with_title, "summary_edit", "summary", True),
+    ("person name", _person, "name_edit", "name", False),
+    ("person notes", _person, "notes_edit", "notes", True),
+    ("organisation short name", _organisation, "short_name_edit", "short_name", False),
+    ("commitment title", _commitment, "title_edit", "title", False),
+    ("commitment quote", _commitment, "quote_edit", "quote", True),
+    ("initiative owner", _initiative, "owner_edit", "owner", False),
+    ("initiative description", _initiative, "description_edit", "description", True),
+    ("metric name", _metric, "name_edit", "name", False),
+    ("metric description", _metric, "description_edit", "description", True),
+    ("trade figure source", _trade_figure, "source", "source", False),
+    ("trade figure note", _trade_figure, "note", "note", False),
+    ("revision note", _revision, "note_edit", "note", True),
+    ("note citation", _note, "citation_edit", "sourceCitation", False),
+]
+
+
+def _valid(dialog: FormDialog) -> FormDialog:
+    """Fill what a new sub-editor needs to be savable (the forms of stored records are)."""
+    if isinstance(dialog, ProgressNoteDialog):
+        dialog.text_edit.setPlainText("Talks continue")
+    return dialog
+
+
+@pytest.mark.parametrize(("make", "attribute", "field", "multiline"),
+                         [pytest.param(m, a, f, ml, id=name) for name, m, a, f, ml in TEXT_FIELDS])
+def test_control_characters_are_refused_with_a_message_under_the_field(
+        qtbot: QtBot, demo_store: Store, english: QLocale, make: Callable[[Store], FormDialog],
+        attribute: str, field: str, multiline: bool) -> None:
+    dialog = show(qtbot, _valid(make(demo_store)))
+    if isinstance(dialog, (InitiativeDialog, CommitmentDialog)):
+        dialog.tabs.setCurrentIndex(0)
+    widget = getattr(dialog, attribute)
+    assert dialog.save_button.isEnabled()
+    before = table_dump(demo_store)
+    saved: list[object] = []
+    dialog.saved.connect(saved.append)
+    paste(qtbot, widget, " bell\x07ring")
+    assert "\x07" in (widget.toPlainText() if multiline else widget.text())
+    assert error_under(dialog, field) == (
+        "Remove the control character U+0007 (character "
+        f"{len((widget.toPlainText() if multiline else widget.text()).split(chr(7))[0]) + 1}): "
+        "it cannot be stored.")
+    assert not dialog.save_button.isEnabled()
+    if not multiline:
+        qtbot.keyClick(widget, Qt.Key.Key_Return)
+    assert not saved and table_dump(demo_store) == before
+    # Removing it makes the form savable again; a multi-line field takes tabs and line breaks.
+    qtbot.keyClick(widget, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the paste
+    if multiline:
+        paste(qtbot, widget, "\tfirst\r\nsecond")
+        assert error_under(dialog, field) == "" and dialog.save_button.isEnabled()
+    else:
+        paste(qtbot, widget, "a\tb")  # no tab in a one-line field
+        assert "U+0009" in error_under(dialog, field)
+
+
+def test_control_characters_in_nested_rows_are_refused(qtbot: QtBot, demo_store: Store,
+                                                       english: QLocale) -> None:
+    person = show(qtbot, _person(demo_store))
+    paste(qtbot, person.position_rows[0].title, "\x1b")
+    assert "Positions: Title, row 1" in error_under(person, "positions")
+    assert "U+001B" in error_under(person, "positions")
+    assert not person.save_button.isEnabled()
+
+    initiative = show(qtbot, _initiative(demo_store))
+    initiative.tabs.setCurrentWidget(initiative.milestones_page)
+    initiative.select_milestone(0)
+    paste(qtbot, initiative.milestone_title_edit, "\x00")
+    initiative.select_milestone(1 if len(initiative.milestones) > 1 else 0)
+    assert "U+0000" in error_under(initiative, "milestones")
+    assert not initiative.save_button.isEnabled()
+
+
+def test_a_control_character_typed_into_a_participants_position_is_refused(
+        qtbot: QtBot, demo_store: Store, english: QLocale) -> None:
+    meeting = show(qtbot, _meeting_with_title(demo_store))
+    table = meeting.participants_table
+    meeting.tabs.setCurrentIndex(1)
+    table.setFocus()
+    table.setCurrentCell(0, 1)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = table.findChild(QWidget, "participantPositionEditor")
+    paste(qtbot, editor.lineEdit(), " (acting)\x07")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the combo box has the focus, not its line edit
+    qtbot.waitUntil(lambda: "\x07" in table.item(0, 1).text(), timeout=1000)
+    assert "row 1" in error_under(meeting, "participants")
+    assert "U+0007" in error_under(meeting, "participants")
+    assert not meeting.save_button.isEnabled()
+
+
+def test_control_character_problem() -> None:
+    from database.validation import control_character_problem
+
+    assert control_character_problem("Minsk, 2025", multiline=False) is None
+    assert control_character_problem("line\r\nnext\ttab", multiline=True) is None
+    found = control_character_problem("ab\tc", multiline=False)
+    assert found is not None and (found.position, found.code) == (3, "U+0009")
+    assert control_character_problem("a\x7f", multiline=True).code == "U+007F"
+    assert control_character_problem("a\x85", multiline=True).code == "U+0085"  # C1 too
+    assert control_character_problem("a\u2028b", multiline=False).code == "U+2028"
+    assert control_character_problem("a\u2028b", multiline=True) is None
+    assert control_character_problem(None, multiline=False) is None

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from database import CommitmentTrackerError, ValidationError
 from database.services.base import Result
+from database.validation import ControlCharacter, control_character_problem
 from database.store import Store
 from desktop.error_messages import error_message, validation_message
 from desktop.widgets.country_picker import CountryComboBox
@@ -132,18 +133,45 @@ def text_completer(words: list[str] | QAbstractItemModel, parent: QWidget) -> QC
 
 # -- the error look -----------------------------------------------------------------------------
 
+def control_character_message(found: ControlCharacter) -> str:
+    """The translated sentence refusing a control character in a text field."""
+    return QCoreApplication.translate(
+        "FormDialog", "Remove the control character {0} (character {1}): it cannot be stored."
+    ).format(found.code, found.position)
+
+
+def text_problem(text: str | None, *, multiline: bool) -> str:
+    """Why ``text`` cannot be stored as typed ('' when it can): a control character (tab and
+    line breaks are fine where ``multiline``)."""
+    found = control_character_problem(text, multiline=multiline)
+    return "" if found is None else control_character_message(found)
+
+
 def typed_input_problem(widget: QWidget) -> str:
     """What is wrong with the text typed into ``widget`` or an input inside it ('' when fine).
 
     A date field keeps text that is not a real date exactly as typed and says what is wrong
-    (rather than turning it into some other date); asking every such field here means no form
-    can forget to, and Save stays disabled while any of them holds one.
+    (rather than turning it into some other date); a text field may hold a pasted control
+    character. Asking every such input here means no form can forget to, and Save stays
+    disabled while any of them holds one.
     """
     dates = [widget] if isinstance(widget, OptionalDateEdit) else []
     dates += widget.findChildren(OptionalDateEdit)
     for date_field in dates:
         # A disabled field (an unticked part of the form) holds nothing the form will save.
         problem = date_field.error_text() if date_field.isEnabled() else ""
+        if problem:
+            return problem
+    texts = [widget, *widget.findChildren(QLineEdit), *widget.findChildren(QPlainTextEdit)]
+    for text_widget in texts:
+        if not text_widget.isEnabled() or text_widget.window() is not widget.window():
+            continue  # a popup's own line edit, or a part the form does not save
+        if isinstance(text_widget, QPlainTextEdit):
+            problem = text_problem(text_widget.toPlainText(), multiline=True)
+        elif isinstance(text_widget, QLineEdit):
+            problem = text_problem(text_widget.text(), multiline=False)
+        else:
+            continue
         if problem:
             return problem
     return ""

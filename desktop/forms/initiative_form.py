@@ -22,7 +22,7 @@ from database.store import Store
 from desktop.formatting import format_date
 from desktop.forms.base_form import (
     ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, mark_nested_editor, mark_transient,
-    meeting_label, read_only_table, show_country, text_completer,
+    meeting_label, read_only_table, show_country, text_completer, text_problem,
 )
 from desktop.forms.commitment_form import ProgressNotesPanel
 from desktop.widgets.country_picker import CountryComboBox
@@ -322,6 +322,9 @@ class InitiativeDialog(TabbedFormDialog):
         for number, row in enumerate(self.milestones, start=1):
             if not row.title.strip():
                 problems.append(self.tr_("Milestone {0}: a title is required.").format(number))
+            control = text_problem(row.title, multiline=False)
+            if control:
+                problems.append(self.tr_("Milestone {0}: {1}").format(number, control))
         return " ".join(problems)
 
     def cross_field_errors(self) -> dict[str, str]:

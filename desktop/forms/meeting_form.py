@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from database import queries
+from database import ValidationError, queries
 from database import validation as v
 from database.services.base import Result
 from database.services.meetings import (
     MeetingInput, ParticipantInput, create_meeting, update_meeting,
 )
 from database.store import Store
+from desktop.error_messages import validation_message
 from desktop.formatting import format_date, plain_tooltip
 from desktop.forms.base_form import (
     TabbedFormDialog, contains_completer, domain_error, error_label, iso_to_date, long_text_edit,
-    text_completer,
+    text_completer, text_problem,
 )
 from desktop.forms.person_form import PersonDialog
 from desktop.widgets import CountryListPicker, OptionalDateEdit
@@ -657,6 +658,11 @@ class MeetingDialog(TabbedFormDialog):
         for index, participant in enumerate(self.participants(), start=1):
             error = domain_error(v.optional_text, "participants.position_title",
                                  participant.position_title, max_length=300, row_=index)
+            control = text_problem(participant.position_title, multiline=False)
+            if not error and control:
+                # The title was typed into the table: the message names its row.
+                error = validation_message(ValidationError(
+                    "participants.position_title", "widget", control, row=index))
             if error:
                 return error
         return ""

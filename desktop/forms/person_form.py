@@ -20,6 +20,7 @@ from desktop.error_messages import validation_message
 from desktop.formatting import plain_tooltip
 from desktop.forms.base_form import (
     FormDialog, domain_error, iso_to_date, long_text_edit, mark_invalid, show_country,
+    text_problem,
 )
 from desktop.widgets import CountryComboBox, OptionalDateEdit
 
@@ -95,6 +96,10 @@ class PositionRow:
         errors = []
         title = domain_error(v.required_text, "positions.title", self.title.text(),
                              max_length=300, row_=row)
+        control = text_problem(self.title.text(), multiline=False)
+        if control and not title:
+            title = validation_message(ValidationError("positions.title", "widget", control,
+                                                       row=row))
         mark_invalid(self.title, bool(title))
         if title:
             errors.append(title)

@@ -62,7 +62,8 @@ class TradeFigureDialog(FormDialog):
             self.reporter.set_iso3(home)
         for signal in (self.reporter.country_changed, self.partner.country_changed,
                        self.period.value_changed, self.value.value_changed,
-                       self.product.textChanged, self.flow.currentIndexChanged):
+                       self.product.textChanged, self.flow.currentIndexChanged,
+                       self.source.textChanged, self.note.textChanged):
             signal.connect(self.on_edited)
 
     def _partner_error(self) -> str:
