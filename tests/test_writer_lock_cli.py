@@ -201,7 +201,9 @@ def test_check_repair_is_refused_while_a_window_has_the_file(demo_db, tmp_path, 
     assert [b for b in list_backups(demo_db) if b.reason == "pre-repair"] == []
 
 
-def test_the_self_test_takes_the_writer_lock_of_its_database(monkeypatch):
+def test_the_self_test_takes_the_writer_lock_of_its_database(monkeypatch, qapp):
+    # qapp: the self-test would otherwise make the process's first Qt application a
+    # QGuiApplication, on which later tests cannot build widgets.
     import io
 
     import database.lock
