@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from database import CommitmentTrackerError, ValidationError
 from database.services.base import Result
-from database.validation import ControlCharacter, control_character_problem
 from database.store import Store
+from database.validation import ControlCharacter, control_character_problem
 from desktop.error_messages import error_message, validation_message
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.date_edit import OptionalDateEdit
@@ -131,7 +131,7 @@ def text_completer(words: list[str] | QAbstractItemModel, parent: QWidget) -> QC
     return contains_completer(QCompleter(words, parent))
 
 
-# -- the error look -----------------------------------------------------------------------------
+# -- what was typed, where Enter belongs, what changed ------------------------------------------
 
 def control_character_message(found: ControlCharacter) -> str:
     """The translated sentence refusing a control character in a text field."""
@@ -282,6 +282,8 @@ def enter_stays_inside(widget: QWidget | None, top: QWidget) -> bool:
         widget = widget.parentWidget()
     return False
 
+
+# -- the error look -----------------------------------------------------------------------------
 
 def _inside_input(widget: QWidget, top: QWidget) -> bool:
     parent = widget.parentWidget()

@@ -1,4 +1,4 @@
-"""A date field that reads exactly what was typed, with a calendar popup and an optional "no date"."""
+"""A date field that reads exactly what was typed, with a calendar popup and optional "no date"."""
 
 from __future__ import annotations
 
@@ -174,7 +174,8 @@ class DateLineEdit(QLineEdit):
             self.calendar_requested.emit()
             event.accept()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not modifiers & ~Qt.KeyboardModifier.KeypadModifier:
+        plain = not modifiers & ~Qt.KeyboardModifier.KeypadModifier
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain:
             self._step(1 if key == Qt.Key.Key_Up else -1)
             event.accept()
             return
