@@ -21,6 +21,7 @@ from database.errors import CommitmentTrackerError
 
 if TYPE_CHECKING:
     from database.health_check import HealthReport
+    from database.lock import WriterLock
 
 DatabaseOption = Callable[..., None]
 COMMANDS = ("backup", "restore", "check")
@@ -182,6 +183,17 @@ def _say_interrupted(db_path: Path, source: Path, *, replaced: bool, safety: Pat
 
 
 def _check(args: argparse.Namespace, db_path: Path) -> int:
+    if not args.repair:
+        return _check_and_repair(args, db_path, None)
+    from database.lock import acquire_writer_lock
+
+    # The lock before the check: the findings repaired are those of the file as it is while
+    # nobody else can change it, not as it was before another writer's last transaction.
+    with acquire_writer_lock(db_path) as lock:
+        return _check_and_repair(args, db_path, lock)
+
+
+def _check_and_repair(args: argparse.Namespace, db_path: Path, lock: WriterLock | None) -> int:
     from database.health_check import check_database, repair
     from desktop.health_texts import finding_line
 
@@ -191,7 +203,7 @@ def _check(args: argparse.Namespace, db_path: Path) -> int:
         _print_report(report, repair_hint=not args.repair)
     final = report
     if args.repair and report.repairable:
-        result = repair(db_path, report.findings)
+        result = repair(db_path, report.findings, lock=lock)
         output["repair"] = result.as_json()
         if not args.json:
             if result.refused:
