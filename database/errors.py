@@ -56,11 +56,14 @@ class ValidationError(CommitmentTrackerError):
     GUI maps to a translated message, ``detail`` is an English sentence for logs and the CLI.
     """
 
-    def __init__(self, field: str, code: str, detail: str, *, row: int | None = None) -> None:
+    def __init__(self, field: str, code: str, detail: str, *, row: int | None = None,
+                 values: Mapping[str, object] | None = None) -> None:
         self.field = field
         self.code = code
         self.detail = detail
         self.row = row
+        # The arguments the code's sentence names (e.g. which character), for the wording.
+        self.values: Mapping[str, object] = dict(values or {})
         where = f"row {row}: " if row is not None else ""
         super().__init__(f"{where}{field}: {detail}")
 

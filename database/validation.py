@@ -61,21 +61,43 @@ def control_character_problem(text: str | None, *, multiline: bool) -> ControlCh
     return None
 
 
-def optional_text(field: str, value: Any, *, max_length: int = 100_000) -> str | None:
-    """Strip text; empty becomes None."""
+# Texts allowed to be longer than this are notes, summaries and verbatim records: they may
+# span lines. Shorter ones (names, titles, codes, places) are one line.
+MULTILINE_ABOVE = 2_000
+
+
+def optional_text(field: str, value: Any, *, max_length: int = 100_000,
+                  multiline: bool | None = None) -> str | None:
+    """Strip text; empty becomes None.
+
+    Refuses control characters (code ``control_character``) the way the forms do, so that an
+    import, a paste or a script cannot store what a form would refuse: ``multiline`` texts may
+    hold tab and line breaks; by default a text may span lines when it may be longer than
+    :data:`MULTILINE_ABOVE` characters.
+    """
     if value is None:
         return None
     if not isinstance(value, str):
         raise ValidationError(field, "not_text", f"expected text, got {type(value).__name__}")
+    if multiline is None:
+        multiline = max_length > MULTILINE_ABOVE
+    # Before stripping: the position is the one in the text as typed, and strip() would drop
+    # the control characters U+001C–U+001F that Python counts as white space.
+    problem = control_character_problem(value, multiline=multiline)
+    if problem is not None:
+        raise ValidationError(field, "control_character", f"holds the {problem}, which cannot "
+                              "be stored", values={"code": problem.code,
+                                                   "position": problem.position})
     value = value.strip()
     if len(value) > max_length:
         raise ValidationError(field, "too_long", f"at most {max_length} characters allowed")
     return value or None
 
 
-def required_text(field: str, value: Any, *, max_length: int = 2_000) -> str:
-    """Strip text and refuse it when empty."""
-    text = optional_text(field, value, max_length=max_length)
+def required_text(field: str, value: Any, *, max_length: int = 2_000,
+                  multiline: bool | None = None) -> str:
+    """Strip text and refuse it when empty (and, like :func:`optional_text`, control characters)."""
+    text = optional_text(field, value, max_length=max_length, multiline=multiline)
     if text is None:
         raise ValidationError(field, "required", "must not be empty")
     return text

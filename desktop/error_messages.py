@@ -128,6 +128,8 @@ def _message_templates() -> dict[str, str]:
         "too_long": _tr("{field} is too long."),
         "too_precise": _tr("{field} has more decimals than allowed."),
         "not_text": _tr("{field} must be text."),
+        "control_character": _tr("{field}: remove the control character {code} (character "
+                                 "{position}): it cannot be stored."),
         "invalid_choice": _tr("{field}: choose one of the values offered."),
         "invalid_reference": _tr("{field}: choose a record from the list."),
         "unknown_record": _tr("{field}: the chosen record no longer exists."),
@@ -185,7 +187,14 @@ def validation_message(error: ValidationError) -> str:
     template = templates.get(f"{parts[0]}:{error.code}") or templates.get(error.code)
     if template is None:
         return f"{field}: {error.detail}"
-    return template.format(field=field, detail=error.detail)
+    return template.format_map(_Arguments(field=field, detail=error.detail, **error.values))
+
+
+class _Arguments(dict):
+    """A template's arguments; one the error did not bring shows as "…" rather than failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
 
 
 def _class_names(error: BaseException) -> list[str]:

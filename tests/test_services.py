@@ -949,3 +949,22 @@ def test_editing_a_persons_positions_keeps_the_meetings_link(demo_store) -> None
                           (position_id,)).fetchone() == (None,)
     assert s.conn.execute("SELECT count(*) FROM positions WHERE person_id = ?",
                           (person_id,)).fetchone()[0] == 1
+
+
+def test_services_refuse_control_characters_that_the_forms_refuse(store) -> None:
+    """A script or import calling the services cannot store what a form would refuse."""
+    from database.errors import ValidationError
+    from database.services.meetings import MeetingInput, create_meeting
+
+    with pytest.raises(ValidationError) as refused:
+        create_meeting(store, MeetingInput(title="Talks\x00 in Almaty", meeting_date="2025-01-30"))
+    assert (refused.value.field, refused.value.code) == ("title", "control_character")
+    with pytest.raises(ValidationError) as refused:
+        create_meeting(store, MeetingInput(title="Talks", meeting_date="2025-01-30",
+                                           summary="First line\nsecond\x1b[31m line"))
+    assert refused.value.field == "summary"
+    assert store.conn.execute("SELECT count(*) FROM meetings").fetchone()[0] == 0
+    # Tab and line breaks stay allowed where a text spans lines.
+    create_meeting(store, MeetingInput(title="Talks", meeting_date="2025-01-30",
+                                       summary="First line\r\n\tsecond line"))
+    assert store.conn.execute("SELECT summary FROM meetings").fetchone()[0] == "First line\r\n\tsecond line"
