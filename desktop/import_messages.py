@@ -85,6 +85,33 @@ def templates() -> dict[str, str]:
                                "spreadsheet program): {detail}"),
         "xlsx_damaged": _tr("not a readable XLSX workbook (damaged): {detail}"),
         "xlsx_damaged_here": _tr("the workbook is damaged here: {detail}"),
+        "xlsx_memory": _tr("the workbook needs more memory than this computer has free: save "
+                           "the table as CSV"),
+        "xlsx_too_large": _tr("the workbook unpacks to {size} MB, more than the {limit} MB a "
+                              "workbook may (save the table as CSV, or split it)"),
+        "xlsx_strings_too_large": _tr("the workbook's texts unpack to {size} MB, more than the "
+                                      "{limit} MB a workbook may hold (save the table as CSV)"),
+        "xlsx_part_too_large": _tr("the workbook part {part} unpacks to {size} MB, more than "
+                                   "the {limit} MB a part may (damaged, or not saved by a "
+                                   "spreadsheet program)"),
+        "xlsx_too_many_tags": _tr("the workbook's styles and other parts hold more than {limit} "
+                                  "XML elements (damaged, or not saved by a spreadsheet program)"),
+        "xlsx_too_many_strings": _tr("the workbook holds more than {limit} different texts, "
+                                     "more than a workbook may (save the table as CSV)"),
+        "xlsx_cell_too_long": _tr("a cell of the workbook holds more than {limit} characters, "
+                                  "more than a spreadsheet cell can"),
+        "xlsx_too_wide": _tr("a value stands in column {column}, beyond the {limit} columns a "
+                             "table may have"),
+        "xlsx_sheet_head_too_large": _tr("the worksheet {part} holds more than {limit} MB before "
+                                         "its cells (damaged, or not saved by a spreadsheet "
+                                         "program)"),
+        "xlsx_too_many_rows": _tr("the worksheet {part} holds more than the {limit} rows a "
+                                  "worksheet can have (damaged, or not saved by a spreadsheet "
+                                  "program)"),
+        "xlsx_row_too_large": _tr("a row holds more than {limit} XML elements, more than the "
+                                  "cells of a sheet's 16,384 columns"),
+        "cell_too_long": _tr("the cell holds {length} characters, more than a spreadsheet cell "
+                             "can ({limit})"),
         "sheet_unreadable": _tr("the sheet “{sheet}” cannot be read (damaged workbook): "
                                 "{detail}"),
         "header_row_not_found": _tr("the header row {row} is empty or not among the first rows"),

@@ -15,12 +15,14 @@ import subprocess
 import sys
 import textwrap
 import zipfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
 from db_fixtures import REPO_ROOT, table_dump
 
+import xlsx_bombs
 from database.trade_io import ImportOptions, ImportValidationError, import_trade, preview
 
 HEADER = "reporter,partner,period,flow,product,value_usd,source,note\n"
@@ -117,3 +119,254 @@ def test_multi_line_notes_of_an_export_still_import(store, tmp_path: Path) -> No
     import_trade(store, path)
     notes = store.conn.execute("SELECT period, note FROM trade_figures ORDER BY period").fetchall()
     assert notes == [("2023", None), ("2024", note)]
+
+
+# --- an XLSX <dimension> that lies ------------------------------------------------------------
+
+def _workbook_of(path: Path, count: int) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(list(xlsx_bombs.HEADER))
+    for index in range(count):
+        sheet.append(xlsx_bombs.data_row(index + 2, index))
+    workbook.save(path)
+    return path
+
+
+@pytest.mark.parametrize("ref", ["A1:H3", "A1:F3", "A1:B1", "C5:D6", "A1:XFD1048576",
+                                 "A1:H1001", "A1:Z5000"])
+def test_a_stored_dimension_is_never_trusted(store, tmp_path: Path, ref: str) -> None:
+    path = _workbook_of(tmp_path / "sheet.xlsx", 1000)
+    xlsx_bombs.patch_dimension(path, ref)
+    shown = preview(path, store=store)
+    assert shown.ok and shown.valid_rows == 1000, shown.errors[:3]
+    result = import_trade(store, path)
+    assert result.inserted == 1000
+    rows = store.conn.execute("SELECT count(*), count(DISTINCT source), count(note),"
+                              " max(value_usd_cents) FROM trade_figures").fetchone()
+    assert rows == (1000, 1, 1000, 100_000)
+    assert store.conn.execute("SELECT note FROM trade_figures WHERE value_usd_cents = 100000"
+                              ).fetchone() == ("n999",)
+
+
+def test_a_truncating_dimension_on_the_command_line(tmp_path: Path) -> None:
+    path = _workbook_of(tmp_path / "sheet.xlsx", 1000)
+    xlsx_bombs.patch_dimension(path, "A1:F3")
+    result = run_cli("--db", "t.sqlite", "import-trade", "sheet.xlsx", cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    assert "1000 inserted" in result.stdout
+    assert len({row[6] for row in stored(tmp_path / "t.sqlite")}) == 1  # the source was read
+
+
+# --- XLSX bombs -------------------------------------------------------------------------------
+
+PEAK_MB = 300  # no import may take more memory than this, whatever the file
+_MEASURE = textwrap.dedent("""
+    import resource, subprocess, sys, time
+    start = time.monotonic()
+    result = subprocess.run(sys.argv[1:], capture_output=True, text=True, timeout=600)
+    seconds = time.monotonic() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    sys.stdout.write(f"{result.returncode} {peak_kb} {seconds:.2f}\\n" + result.stdout)
+    sys.stderr.write(result.stderr)
+""")
+
+
+def import_measured(path: Path, cwd: Path) -> tuple[subprocess.CompletedProcess[str], float, float]:
+    """``import-trade PATH`` in a child of a small measuring process: (result, peak MB, s).
+
+    The measuring process is small, so the child's peak resident memory (RUSAGE_CHILDREN of
+    the measuring process) is the import's own, not pages inherited from pytest.
+    """
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO_ROOT)}
+    measured = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "desktop", "--db", "t.sqlite",
+         "import-trade", str(path)], cwd=cwd, env=env, capture_output=True, text=True,
+        timeout=900)
+    first, _, stdout = measured.stdout.partition("\n")
+    code, peak_kb, seconds = first.split()
+    result = subprocess.CompletedProcess(measured.args, int(code), stdout, measured.stderr)
+    peak = int(peak_kb) / 1024
+    print(f"{path.name}: exit {code}, peak {peak:.0f} MB, {float(seconds):.1f} s")
+    return result, peak, float(seconds)
+
+
+def _strings(items: Iterable[bytes]) -> Iterator[bytes]:
+    yield b"<sst " + xlsx_bombs.MAIN + b">"
+    yield from items
+    yield b"</sst>"
+
+
+def _sheet_using_strings(count: int = 1) -> Iterator[bytes]:
+    rows = list(xlsx_bombs.table_rows(1))
+    cells = b"".join(b'<c r="%s3" t="s"><v>%d</v></c>' % (xlsx_bombs.column_letter(8).encode(), i)
+                     for i in range(count))
+    rows.append(b'<row r="3">' + cells + b"</row>")
+    return xlsx_bombs.sheet_xml(rows, dimension="A1:H3")
+
+
+def _refused(tmp_path: Path, path: Path, message: str) -> None:
+    result, peak, seconds = import_measured(path, tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1, result.stdout
+    assert message in result.stderr, result.stderr
+    assert "damaged at line" not in result.stderr and "MemoryError" not in result.stderr
+    assert peak < PEAK_MB, f"{path.name}: peak memory {peak:.0f} MB"
+    assert seconds < 60, f"{path.name}: {seconds:.0f} s"
+    assert stored(tmp_path / "t.sqlite") == []
+
+
+@pytest.mark.slow
+def test_one_huge_shared_string_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    # 1 MB of ZIP: one text of 400 MB (the user's file took 40 s and 4.3 GB).
+    huge = _strings([b"<si><t>", *xlsx_bombs.repeated(b"A", 400 << 20), b"</t></si>"])
+    path = xlsx_bombs.write_workbook(tmp_path / "one-string.xlsx", _sheet_using_strings(),
+                                     shared_strings=huge)
+    assert path.stat().st_size < 2 << 20
+    _refused(tmp_path, path, "the workbook's texts unpack to 401 MB, more than the 48 MB")
+
+
+@pytest.mark.slow
+def test_a_shared_string_longer_than_a_cell_is_refused(tmp_path: Path) -> None:
+    # Within the size limit, but longer than the 32,767 characters of a spreadsheet cell.
+    long = _strings([b"<si><t>ok</t></si><si><r><t>", b"B" * 20_000, b"</t></r><r><t>",
+                     b"C" * 20_000, b"</t></r></si>"])
+    path = xlsx_bombs.write_workbook(tmp_path / "long-string.xlsx", _sheet_using_strings(2),
+                                     shared_strings=long)
+    _refused(tmp_path, path, "a text of the workbook holds more than 32767 characters")
+
+
+@pytest.mark.slow
+def test_a_huge_inline_string_in_a_sheet_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    rows = [*xlsx_bombs.table_rows(1), b'<row r="3"><c r="H3" t="inlineStr"><is><t>',
+            *xlsx_bombs.repeated(b"D", 300 << 20), b"</t></is></c></row>"]
+    path = xlsx_bombs.write_workbook(tmp_path / "inline.xlsx",
+                                     xlsx_bombs.sheet_xml(rows, dimension="A1:H3"))
+    _refused(tmp_path, path, "holds more than 32767 characters, more than a spreadsheet cell can")
+
+
+@pytest.mark.slow
+def test_too_many_shared_strings_are_refused(tmp_path: Path) -> None:
+    path = xlsx_bombs.write_workbook(tmp_path / "strings.xlsx", _sheet_using_strings(),
+                                     shared_strings=_strings(xlsx_bombs.repeated(b"<si/>",
+                                                                                 1_100_000 * 5)))
+    _refused(tmp_path, path, "the workbook holds more than 1000000 different texts")
+
+
+@pytest.mark.slow
+def test_a_styles_part_of_a_million_tags_is_refused(tmp_path: Path) -> None:
+    base = xlsx_bombs.write_workbook(tmp_path / "base.xlsx",
+                                     xlsx_bombs.sheet_xml(xlsx_bombs.table_rows(2), dimension=None))
+    with zipfile.ZipFile(base) as archive:
+        styles = archive.read("xl/styles.xml")
+    head, _, rest = styles.partition(b"<cellXfs")
+    after = rest.partition(b"</cellXfs>")[2]
+    path = xlsx_bombs.write_workbook(
+        tmp_path / "styles.xlsx", xlsx_bombs.sheet_xml(xlsx_bombs.table_rows(2), dimension=None),
+        extra={"xl/styles.xml": [head, b'<cellXfs count="1000000">', b"<xf/>" * 1_000_000,
+                                 b"</cellXfs>", after]})
+    _refused(tmp_path, path, "hold more than 100000 XML elements")
+
+
+@pytest.mark.slow
+def test_a_part_unpacking_to_more_than_a_workbook_may_is_refused(tmp_path: Path) -> None:
+    path = xlsx_bombs.write_workbook(
+        tmp_path / "media.xlsx", xlsx_bombs.sheet_xml(xlsx_bombs.table_rows(2), dimension=None),
+        extra={"xl/media/image1.png": xlsx_bombs.repeated(b"\0", 600 << 20)})
+    _refused(tmp_path, path, "the workbook unpacks to 601 MB, more than the 512 MB")
+
+
+@pytest.mark.slow
+def test_more_rows_than_a_sheet_can_have_are_refused(tmp_path: Path) -> None:
+    rows = [*xlsx_bombs.table_rows(2), *xlsx_bombs.repeated(b"<row/>", 300 << 20)]
+    path = xlsx_bombs.write_workbook(tmp_path / "rows.xlsx",
+                                     xlsx_bombs.sheet_xml(rows, dimension=None))
+    _refused(tmp_path, path, "more than the 1048576 rows a worksheet can have")
+
+
+@pytest.mark.slow
+def test_a_row_of_more_cells_than_a_sheet_has_columns_is_refused(tmp_path: Path) -> None:
+    rows = [*xlsx_bombs.table_rows(2), b'<row r="4">', *xlsx_bombs.repeated(b"<c/>", 64 << 20),
+            b'<c r="A4"><v>1</v></c></row>']
+    path = xlsx_bombs.write_workbook(tmp_path / "wide.xlsx",
+                                     xlsx_bombs.sheet_xml(rows, dimension=None))
+    _refused(tmp_path, path, "row 4 holds more than 131072 XML elements")
+
+
+@pytest.mark.slow
+def test_megabytes_before_the_cells_are_refused(tmp_path: Path) -> None:
+    def sheet() -> Iterator[bytes]:
+        yield b"<worksheet " + xlsx_bombs.MAIN + b"><cols>"
+        yield from xlsx_bombs.repeated(b'<col min="1" max="1" width="9"/>', 200 << 20)
+        yield b"</cols><sheetData>"
+        yield from xlsx_bombs.table_rows(2)
+        yield b"</sheetData></worksheet>"
+    path = xlsx_bombs.write_workbook(tmp_path / "cols.xlsx", sheet())
+    _refused(tmp_path, path, "holds more than 16 MB before its cells")
+
+
+def _styled_rows(last: int, *, value_at_end: bool) -> Iterator[bytes]:
+    """Two data rows, then formatted empty rows with a formatted cell in column XFD."""
+    yield from xlsx_bombs.table_rows(2)
+    for number in range(4, last):
+        yield (b'<row r="%d" spans="1:16384" s="1" customFormat="1"><c r="XFD%d" s="1"/></row>'
+               % (number, number))
+    if value_at_end:
+        yield b'<row r="%d"><c r="H%d" t="inlineStr"><is><t>end</t></is></c></row>' % (last, last)
+
+
+@pytest.mark.slow
+def test_formatted_empty_rows_down_to_xfd_are_read_quickly(tmp_path: Path) -> None:
+    # The user's 8 MB workbook: formatted empty rows to row 1,048,576 and column XFD, with the
+    # dimension saying so; the import ran for over ten minutes holding the write lock.
+    path = xlsx_bombs.write_workbook(
+        tmp_path / "styled.xlsx", xlsx_bombs.sheet_xml(_styled_rows(1_048_576, value_at_end=False),
+                                                       dimension="A1:XFD1048576"))
+    result, peak, seconds = import_measured(path, tmp_path)
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    assert "2 inserted" in result.stdout
+    assert peak < PEAK_MB and seconds < 60, (peak, seconds)
+
+
+@pytest.mark.slow
+def test_formatted_empty_rows_before_a_last_value_stay_in_memory_bounds(tmp_path: Path) -> None:
+    # The same, with one value in the last row: every row must be parsed, in flat memory, and
+    # the row is read (it is refused: it holds only a note).
+    path = xlsx_bombs.write_workbook(
+        tmp_path / "styled-end.xlsx", xlsx_bombs.sheet_xml(
+            _styled_rows(1_048_576, value_at_end=True), dimension="A1:XFD1048576"))
+    result, peak, seconds = import_measured(path, tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "styled-end.xlsx:1048576: reporter: a reporter country code is required" in result.stderr
+    assert "reading styled-end.xlsx:" in result.stderr  # progress was shown
+    assert peak < PEAK_MB and seconds < 120, (peak, seconds)
+
+
+@pytest.mark.slow
+def test_a_workbook_at_every_limit_at_once_stays_in_memory_bounds(tmp_path: Path) -> None:
+    # The most a workbook may hold of what is kept in memory: a million texts filling the
+    # shared strings part, and styles just under the tag limit.
+    texts = (b"".join(b"<si><t>%032d</t></si>" % i for i in range(start, start + 10_000))
+             for start in range(0, 1_000_000, 10_000))
+    base = xlsx_bombs.write_workbook(tmp_path / "base.xlsx",
+                                     xlsx_bombs.sheet_xml(xlsx_bombs.table_rows(2), dimension=None))
+    with zipfile.ZipFile(base) as archive:
+        styles = archive.read("xl/styles.xml")
+    head, _, rest = styles.partition(b"<cellXfs")
+    after = rest.partition(b"</cellXfs>")[2]
+    path = xlsx_bombs.write_workbook(
+        tmp_path / "limits.xlsx", _sheet_using_strings(), shared_strings=_strings(texts),
+        extra={"xl/styles.xml": [head, b'<cellXfs count="99000">', b"<xf/>" * 99_000,
+                                 b"</cellXfs>", after]})
+    with zipfile.ZipFile(path) as archive:
+        assert archive.getinfo("xl/sharedStrings.xml").file_size > 40 << 20
+    result, peak, seconds = import_measured(path, tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1  # row 3 holds only a note
+    assert "limits.xlsx:3: reporter:" in result.stderr
+    assert peak < PEAK_MB, f"peak memory {peak:.0f} MB"

@@ -212,7 +212,8 @@ class _Layout:
     @property
     def expected_rows(self) -> int:
         """About how many data rows follow the header (lines or sheet rows)."""
-        total = self.scan.line_count if self.reader.kind == "csv" else self.reader.position()[1]
+        total = (self.scan.line_count if self.reader.kind == "csv"
+                 else getattr(self.reader, "row_total", 0))
         return max(0, total - self.header_line)
 
 
@@ -269,15 +270,26 @@ def _header_candidates(rows: list[Row], options: ImportOptions, mapping: ColumnM
     return line, [c.strip() for c in cells]
 
 
+def _scan_progress(progress: Progress | None, path: Path) -> Callable[[int, int], None] | None:
+    """The import's progress callback for a workbook's byte scan (False cancels)."""
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        if progress(done, total) is False:
+            raise ImportCancelled(path)
+    return report
+
+
 def _open_reader(path: Path, scan: FileScan, options: ImportOptions,
-                 mapping: ColumnMapping | None) -> TableReader:
+                 mapping: ColumnMapping | None, progress: Progress | None = None) -> TableReader:
     if scan.is_ole2:
         raise _Failed([RowError(None, "", (
             "this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: "
             "open it in a spreadsheet program and save it as .xlsx without a password, or as CSV"),
             code="encrypted_or_xls")])
     if scan.is_zip:
-        workbook = open_workbook(path)
+        workbook = open_workbook(path, _scan_progress(progress, path))
         return XlsxTable(path, workbook, _choose_sheet(workbook, options, mapping))
     if scan.first_nul_line is not None and scan.bom_encoding != "utf-16":
         raise _Failed([RowError(scan.first_nul_line, "", (
@@ -323,7 +335,8 @@ def _choose_sheet(workbook, options: ImportOptions, mapping: ColumnMapping | Non
     return first_with_data
 
 
-def _open_layout(path: Path, options: ImportOptions, store: Store | None) -> _Layout:
+def _open_layout(path: Path, options: ImportOptions, store: Store | None,
+                 progress: Progress | None = None) -> _Layout:
     """Scan, choose the reader, find the header and the layout; _Failed says why not."""
     _check_options(options)
     try:
@@ -339,7 +352,7 @@ def _open_layout(path: Path, options: ImportOptions, store: Store | None) -> _La
     if scan.size == 0:
         raise _Failed([RowError(1, "", "the file is empty: no header row and no data", code="empty_file")])
     try:
-        reader = _open_reader(path, scan, options, options.mapping)
+        reader = _open_reader(path, scan, options, options.mapping, progress)
         head = reader.head_rows()
     except FileProblem as problem:
         raise _Failed([problem.error]) from None
@@ -463,13 +476,29 @@ def _context(layout: _Layout, options: ImportOptions, countries: Countries) -> R
                       unescape=layout.reader.kind == "csv")
 
 
-def _data_rows(layout: _Layout) -> Iterator[Row]:
+def _row_options(layout: _Layout) -> dict[str, object]:
+    """How the reader reads this layout's rows: code and period columns, line breaks."""
     fmt = layout.format or ""
     codes, periods = code_and_period_columns(fmt, layout.header, layout.mapping)
     single_line, row_delimiters = line_break_columns(fmt, layout.header, layout.mapping)
     rule = LineBreakRule(layout.header, single_line, row_delimiters, MAX_NOTE)
-    return layout.reader.rows(layout.header_line, code_columns=codes, period_columns=periods,
-                              line_breaks=rule)
+    return {"code_columns": codes, "period_columns": periods, "line_breaks": rule}
+
+
+def _data_rows(layout: _Layout) -> Iterator[Row]:
+    return layout.reader.rows(layout.header_line, **_row_options(layout))  # type: ignore[arg-type]
+
+
+def _prepare(layout: _Layout, progress: Progress | None) -> None:
+    """Let a reader that can (XLSX) read all its rows before the import writes."""
+    prepare = getattr(layout.reader, "prepare", None)
+    if prepare is None:
+        return
+    try:
+        prepare(layout.header_line, on_rows=lambda: _ask(progress, layout, layout.path),
+                **_row_options(layout))
+    except FileProblem as problem:
+        raise ImportValidationError(layout.path, [problem.error]) from None
 
 
 def _reference_countries() -> Countries:
@@ -506,7 +535,7 @@ def preview(path: str | Path, options: ImportOptions | None = None, *, store: St
     path = Path(path)
     countries = Countries.from_connection(store.conn) if store is not None else _reference_countries()
     try:
-        layout = _open_layout(path, options, store)
+        layout = _open_layout(path, options, store, progress)
     except _Failed as failed:
         return _failed_preview(path, failed)
     try:
@@ -585,12 +614,15 @@ def import_trade(store: Store, path: str | Path, options: ImportOptions | None =
     options = options or ImportOptions()
     path = Path(path)
     try:
-        layout = _open_layout(path, options, store)
+        layout = _open_layout(path, options, store, progress)
     except _Failed as failed:
         raise ImportValidationError(path, failed.errors) from None
     try:
         ctx = _context(layout, options, Countries.from_connection(store.conn))
         parser = make_parser(layout.format or "", layout.header, ctx, layout.mapping)
+        # A workbook is parsed now, before the write lock is taken: the lock is then held
+        # only while rows are written, never while a slow or hostile sheet is read.
+        _prepare(layout, progress)
         if not options.dry_run:
             _backup_before_import(store)
         with store.write():

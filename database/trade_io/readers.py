@@ -12,15 +12,17 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
+import marshal
 import re
-import sys
+import tempfile
 import zipfile
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from database.trade_io.errors import RowError
+from database.trade_io.errors import ImportCancelled, RowError
+from database.trade_io.workbooks import MAX_CELL_CHARS, WorkbookFile, WorkbookRefused
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
@@ -292,41 +294,65 @@ def _code_text(value: Any) -> str:
     return cell_text(value)
 
 
-def open_workbook(path: Path) -> Any:
-    """An openpyxl workbook in read-only mode, or :class:`FileProblem` saying why not."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError) as exc:
-        raise FileProblem(RowError(None, "", (
+def _workbook_problem(exc: BaseException, line: int | None = None) -> FileProblem:
+    """The FileProblem for an error met while opening or reading a workbook."""
+    if isinstance(exc, WorkbookRefused):
+        return FileProblem(RowError(line, "", exc.message, code=exc.code, args=exc.args_))
+    if isinstance(exc, MemoryError):
+        return FileProblem(RowError(line, "", (
+            "the workbook needs more memory than this computer has free: save the table as CSV"),
+            code="xlsx_memory"))
+    detail = f"{type(exc).__name__}: {exc}"
+    if line is not None:
+        return FileProblem(RowError(line, "", f"the workbook is damaged here: {detail}",
+                                    code="xlsx_damaged_here", args={"detail": detail}))
+    if (isinstance(exc, (zipfile.BadZipFile, KeyError))
+            or type(exc).__name__ == "InvalidFileException"):
+        return FileProblem(RowError(None, "", (
             f"not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): "
-            f"{type(exc).__name__}: {exc}"), code="xlsx_unreadable",
-            args={"detail": f"{type(exc).__name__}: {exc}"})) from None
-    except Exception as exc:  # XML parser and value errors of a damaged file  # noqa: BLE001
-        raise FileProblem(RowError(None, "", (
-            f"not a readable XLSX workbook (damaged): {type(exc).__name__}: {exc}"),
-            code="xlsx_damaged", args={"detail": f"{type(exc).__name__}: {exc}"})) from None
+            f"{detail}"), code="xlsx_unreadable", args={"detail": detail}))
+    return FileProblem(RowError(None, "", f"not a readable XLSX workbook (damaged): {detail}",
+                                code="xlsx_damaged", args={"detail": detail}))
+
+
+def open_workbook(path: Path, progress: Callable[[int, int], None] | None = None) -> WorkbookFile:
+    """The workbook at ``path`` with its limits checked (see :mod:`.workbooks`), or
+    :class:`FileProblem` saying why not. ``progress(done, total)`` follows the byte scan."""
+    try:
+        return WorkbookFile(path, progress)
+    except ImportCancelled:
+        raise
+    except Exception as exc:  # ZIP, XML and value errors of a damaged file  # noqa: BLE001
+        raise _workbook_problem(exc) from None
 
 
 class XlsxTable:
-    """One sheet of an XLSX workbook, read with openpyxl in read-only (streaming) mode."""
+    """One sheet of an XLSX workbook, read with openpyxl in read-only (streaming) mode.
+
+    Rows run from the header to the last row holding a value (found by the workbook's byte
+    scan, never from the stored dimension). :meth:`prepare` reads and converts them all into a
+    temporary file first, so that the import parses the workbook before it takes the write
+    lock and holds the lock only while it writes.
+    """
 
     kind = "xlsx"
     encoding = None
     delimiter = None
 
-    def __init__(self, path: Path, workbook: Any, sheet: str) -> None:
+    def __init__(self, path: Path, workbook: WorkbookFile, sheet: str) -> None:
         self.path = path
         self._workbook = workbook
         self.sheets: list[str] = list(workbook.sheetnames)
         self.sheet = sheet
         self._done = 0
-        self._total = workbook[sheet].max_row or 0
+        self._total = workbook.row_estimate(sheet)
+        self._spill: Any = None
+        self._phases = 1
 
-    def _sheet(self) -> Any:
-        return self._workbook[self.sheet]
+    @property
+    def row_total(self) -> int:
+        """About how many rows the sheet has (its last row holding a value, when known)."""
+        return max(self._total, self._done)
 
     def head_rows(self, limit: int = HEAD_ROWS) -> list[Row]:
         return sheet_head_rows(self._workbook, self.sheet, limit)
@@ -335,12 +361,55 @@ class XlsxTable:
              period_columns: Sequence[int] = (),
              line_breaks: LineBreakRule | None = None) -> Iterator[Row]:
         # ``line_breaks`` is for CSV quoting; a spreadsheet cell has no quotes to leave open.
-        sheet = self._sheet()
+        if self._spill is not None:
+            return self._spilled_rows()
+        return self._sheet_rows(header_line, code_columns, period_columns,
+                                line_breaks.columns if line_breaks is not None else ())
+
+    def prepare(self, header_line: int, *, code_columns: Sequence[int] = (),
+                period_columns: Sequence[int] = (), line_breaks: LineBreakRule | None = None,
+                on_rows: Callable[[], None] | None = None) -> None:
+        """Read every data row now into a temporary file; :meth:`rows` then reads that.
+
+        ``on_rows()`` is called every 1,024 rows (progress; it may raise to cancel). Raises
+        :class:`FileProblem` for a damaged sheet or a cell that breaks a limit.
+        """
+        self._phases = 2
+        spill = tempfile.TemporaryFile()
+        try:
+            count = 0
+            for row in self._sheet_rows(header_line, code_columns, period_columns,
+                                        line_breaks.columns if line_breaks is not None else ()):
+                marshal.dump(row, spill)
+                count += 1
+                if on_rows is not None and not count & 1023:
+                    on_rows()
+            spill.flush()
+            self._spill_size = spill.tell()
+            spill.seek(0)
+        except BaseException:
+            spill.close()
+            raise
+        self._spill = spill
+
+    def _spilled_rows(self) -> Iterator[Row]:
+        spill = self._spill
+        spill.seek(0)
+        while True:
+            try:
+                line, cells = marshal.load(spill)
+            except EOFError:
+                return
+            self._done = line
+            yield line, cells
+
+    def _sheet_rows(self, header_line: int, code_columns: Sequence[int],
+                    period_columns: Sequence[int], names: Sequence[str]) -> Iterator[Row]:
         converters: dict[int, Callable[[Any], str]] = {i: _code_text for i in code_columns}
         converters.update({i: _period_text for i in period_columns})
+        line = header_line
         try:
-            for line, values in enumerate(sheet.iter_rows(min_row=header_line + 1, values_only=True),
-                                          start=header_line + 1):
+            for line, values in self._workbook.rows(self.sheet, header_line + 1):
                 self._done = line
                 if not any(v is not None and v != "" for v in values):
                     continue
@@ -348,28 +417,45 @@ class XlsxTable:
                 for index, convert in converters.items():
                     if index < len(values):
                         cells[index] = convert(values[index])
+                for index, text in enumerate(cells):
+                    if len(text) > MAX_CELL_CHARS:
+                        raise FileProblem(RowError(line, names[index] if index < len(names) else
+                                                   f"column {index + 1}", (
+                            f"the cell holds {len(text)} characters, more than a spreadsheet "
+                            f"cell can ({MAX_CELL_CHARS})"), code="cell_too_long",
+                            args={"length": len(text), "limit": MAX_CELL_CHARS}))
                 yield line, cells
-        except Exception as exc:  # zip, XML and value errors of a damaged sheet  # noqa: BLE001
-            raise FileProblem(RowError(self._done + 1, "", (
-                f"the workbook is damaged here: {type(exc).__name__}: {exc}"),
-                code="xlsx_damaged_here", args={"detail": f"{type(exc).__name__}: {exc}"})) from None
+        except FileProblem:
+            raise
+        except Exception as exc:  # ZIP, XML and value errors of a damaged sheet  # noqa: BLE001
+            raise _workbook_problem(exc, line + 1) from None
 
     def position(self) -> tuple[int, int]:
-        return self._done, max(self._total, self._done)
+        total = self.row_total
+        if self._spill is not None:
+            return total + self._done, 2 * total
+        return self._done, self._phases * total
 
     def close(self) -> None:
+        if self._spill is not None:
+            self._spill.close()
+            self._spill = None
         self._workbook.close()
 
 
-def sheet_head_rows(workbook: Any, sheet: str, limit: int = HEAD_ROWS) -> list[Row]:
+def sheet_head_rows(workbook: WorkbookFile, sheet: str, limit: int = HEAD_ROWS) -> list[Row]:
     """The first non-empty rows of ``sheet`` as text, with their row numbers."""
     rows: list[Row] = []
     try:
-        for line, values in enumerate(workbook[sheet].iter_rows(values_only=True), start=1):
+        for line, values in workbook.rows(sheet, 1, limit * 4):
             if any(v is not None and v != "" for v in values):
                 rows.append((line, [cell_text(v).strip() for v in values]))
             if len(rows) >= limit or line >= limit * 4:
                 break
+    except WorkbookRefused as exc:
+        raise _workbook_problem(exc) from None
+    except MemoryError as exc:
+        raise _workbook_problem(exc) from None
     except Exception as exc:  # zip, XML and value errors of a damaged sheet  # noqa: BLE001
         raise FileProblem(RowError(None, "", (
             f"the sheet '{sheet}' cannot be read (damaged workbook): {type(exc).__name__}: "
