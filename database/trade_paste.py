@@ -18,8 +18,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from database.services.trade import TradeFigureInput
 from database.store import Store
@@ -62,7 +64,8 @@ class PasteError:
     """One problem: ``row`` (1-based data row of the block; 0 for the header), ``column``
     (0-based column of the block; -1 for the row as a whole), the field the column holds
     (or ''), a stable ``code`` the GUI turns into a sentence, the cell's ``value`` and an
-    English ``detail``."""
+    English ``detail``; ``args`` the values a code's sentence names beyond the cell's value
+    (``char`` and ``position`` of a control character)."""
 
     row: int
     column: int
@@ -70,6 +73,7 @@ class PasteError:
     code: str
     value: str
     detail: str
+    args: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -146,9 +150,15 @@ def parse_number(text: str, *, decimal_point: str = ".", unit: str = USD) -> int
         raise CellProblem(str(exc.args[0]) if exc.args else str(exc), "not_number") from None
 
 
+# Codes of the shared checkers that a pasted cell reports as they are (with their values).
+_OWN_CODES = frozenset({"control_character", "broken_character"})
+
+
 def _problem_code(field_name: str, exc: CellProblem, raw: str) -> str:
     if len(exc.args) > 1:
         return str(exc.args[1])
+    if exc.code in _OWN_CODES:
+        return exc.code
     if not raw.strip():
         return "required"
     return {"reporter": "unknown_country", "partner": "unknown_country",
@@ -219,9 +229,10 @@ def _check_rows(block: PasteBlock, store: Store, *, decimal_point: str,
             try:
                 values[name] = _check_cell(name, raw, countries, decimal_point, block.unit)
             except CellProblem as exc:
-                block.errors.append(PasteError(number, column, name,
-                                               _problem_code(name, exc, raw), raw,
-                                               str(exc.args[0]) if exc.args else str(exc)))
+                code = _problem_code(name, exc, raw)
+                block.errors.append(PasteError(number, column, name, code, raw,
+                                               str(exc.args[0]) if exc.args else str(exc),
+                                               exc.params if code in _OWN_CODES else {}))
         if "reporter" in values and values.get("partner") == values["reporter"]:
             block.errors.append(PasteError(number, position["partner"], "partner",
                                            "same_as_reporter", cells[position["partner"]],
@@ -277,5 +288,5 @@ def _check_cell(name: str, raw: str, countries: Countries, decimal_point: str, u
     if name == "source":
         return text_value(raw, max_length=MAX_SOURCE, what="source", unescape=False) or ""
     if name == "note":
-        return text_value(raw, max_length=MAX_NOTE, what="note", unescape=False)
+        return text_value(raw, max_length=MAX_NOTE, what="note", unescape=False, multiline=True)
     return raw

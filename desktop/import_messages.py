@@ -64,6 +64,10 @@ def templates() -> dict[str, str]:
                                  "in whole cents"),
         "too_many_decimals_thousand": _tr("“{value}” has more than {places} decimals: values in "
                                           "thousand US dollars are stored in whole cents"),
+        "control_character": _tr("remove the control character {char} (character {position}): "
+                                 "it cannot be stored"),
+        "broken_character": _tr("remove the half of a character {char} (character {position}): "
+                                "it cannot be stored"),
         "too_many_cells": _tr("the line has {cells} cells but the header has {columns} columns "
                               "(a value holding the delimiter without quotes?)"),
         # The file (readers, importer, mappings) ----------------------------------------------
@@ -242,6 +246,7 @@ def paste_error_message(error: PasteError, decimal_point: str = ".") -> str:
     value = error.field if code == "missing_column" else error.value
     try:
         return template.format_map(_values(code, {
-            "value": value, "row": error.value, "decimal_point": decimal_point, "limit": limit}))
+            "value": value, "row": error.value, "decimal_point": decimal_point, "limit": limit,
+            **error.args}))
     except (KeyError, IndexError, ValueError):
         return error.detail

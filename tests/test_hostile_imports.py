@@ -370,3 +370,98 @@ def test_a_workbook_at_every_limit_at_once_stays_in_memory_bounds(tmp_path: Path
     assert result.returncode == 1  # row 3 holds only a note
     assert "limits.xlsx:3: reporter:" in result.stderr
     assert peak < PEAK_MB, f"peak memory {peak:.0f} MB"
+
+
+# --- NUL and control characters ---------------------------------------------------------------
+
+def test_an_xlsx_nul_cell_is_refused(store, tmp_path: Path) -> None:
+    # "_x0000_" is how a spreadsheet writes NUL into its XML; stored, it made the CSV export
+    # impossible to import again.
+    rows = [*xlsx_bombs.table_rows(2),
+            xlsx_bombs.row_xml(4, ["KGZ", "BLR", "2001-01", "export", "TOTAL", 3, "NSC",
+                                   "bad_x0000_note"])]
+    path = xlsx_bombs.write_workbook(tmp_path / "nul.xlsx", xlsx_bombs.sheet_xml(rows,
+                                                                                 dimension=None))
+    error = fails(store, path)
+    assert [(e.line, e.column, e.code) for e in error.errors] == [(4, "note", "control_character")]
+    assert error.errors[0].args["char"] == "U+0000" and error.errors[0].args["position"] == 4
+    assert "control character U+0000" in error.errors[0].message
+
+
+@pytest.mark.parametrize("note, source, column, char", [
+    ("esc\x1bape", "NSC", "note", "U+001B"),
+    ("bell\x07", "NSC", "note", "U+0007"),
+    ("fine", "N\tSC", "source", "U+0009"),      # a source is one line: no tab
+    ("fine", '"N\nSC"', "source", None),        # ... and no line break (a quote left open)
+    ("c1\x85control", "NSC", "note", "U+0085"),
+])
+def test_control_characters_in_a_csv_are_refused(store, tmp_path: Path, note: str, source: str,
+                                                 column: str, char: str | None) -> None:
+    path = tmp_path / "ctl.csv"
+    path.write_text(HEADER + f"KGZ,BLR,2024,export,TOTAL,1,{source},{note}\n", encoding="utf-8")
+    error = fails(store, path)
+    assert [(e.line, e.column) for e in error.errors] == [(2, column)]
+    if char is not None:
+        assert error.errors[0].code == "control_character"
+        assert error.errors[0].args["char"] == char
+
+
+def test_a_nul_in_a_utf16_csv_is_refused(store, tmp_path: Path) -> None:
+    path = tmp_path / "utf16.csv"
+    path.write_bytes((HEADER + "KGZ,BLR,2024,export,TOTAL,1,NSC,a\x00b\n").encode("utf-16"))
+    error = fails(store, path)
+    assert [(e.line, e.column, e.code) for e in error.errors] == [(2, "note", "control_character")]
+
+
+def test_tabs_and_line_breaks_stay_allowed_in_a_note(store, tmp_path: Path) -> None:
+    path = tmp_path / "ok.csv"
+    path.write_text(HEADER + 'KGZ,BLR,2024,export,TOTAL,1,NSC,"one\ttwo\nthree"\n',
+                    encoding="utf-8")
+    import_trade(store, path)
+    assert store.conn.execute("SELECT note FROM trade_figures").fetchone() == ("one\ttwo\nthree",)
+
+
+def test_half_a_character_in_an_xlsx_is_refused_and_a_whole_one_kept(store, tmp_path: Path) -> None:
+    # "_xD83D_" alone is half of a UTF-16 pair: it cannot be stored (it made SQLite raise).
+    bad = [*xlsx_bombs.table_rows(1),
+           xlsx_bombs.row_xml(3, ["KGZ", "BLR", "2001-01", "export", "TOTAL", 3, "NSC", "a_xD83D_"])]
+    path = xlsx_bombs.write_workbook(tmp_path / "half.xlsx", xlsx_bombs.sheet_xml(bad,
+                                                                                  dimension=None))
+    error = fails(store, path)
+    assert [(e.line, e.column, e.code) for e in error.errors] == [(3, "note", "broken_character")]
+    good = [*xlsx_bombs.table_rows(1),
+            xlsx_bombs.row_xml(3, ["KGZ", "BLR", "2001-01", "export", "TOTAL", 3, "NSC",
+                                   "smile _xD83D__xDE00_"])]
+    path = xlsx_bombs.write_workbook(tmp_path / "pair.xlsx", xlsx_bombs.sheet_xml(good,
+                                                                                  dimension=None))
+    import_trade(store, path)
+    assert ("smile \U0001F600",) in store.conn.execute("SELECT note FROM trade_figures").fetchall()
+
+
+def test_a_pasted_control_character_is_refused_in_its_cell(demo_store) -> None:
+    from database.trade_paste import parse_block
+
+    block = parse_block("KGZ\tBLR\t2025-01\texport\tTOTAL\t10\tNSC\tnote\x1bhere\n", demo_store)
+    assert not block.ok
+    assert [(e.row, e.column, e.code) for e in block.errors] == [(1, 7, "control_character")]
+    assert block.errors[0].args["char"] == "U+001B"
+    block = parse_block("KGZ\tBLR\t2025-01\texport\tTOTAL\t10\tN\x00SC\n", demo_store)
+    assert [(e.row, e.column, e.code) for e in block.errors] == [(1, 6, "control_character")]
+
+
+def test_the_control_character_messages_read_in_the_language(qapp, store, tmp_path: Path) -> None:
+    from database.trade_paste import parse_block
+    from desktop import i18n
+    from desktop.import_messages import paste_error_message, row_error_message
+
+    path = tmp_path / "ctl.csv"
+    path.write_text(HEADER + "KGZ,BLR,2024,export,TOTAL,1,NSC,a\x1bb\n", encoding="utf-8")
+    problem = preview(path).errors[0]
+    pasted = parse_block("KGZ\tBLR\t2025-01\texport\tTOTAL\t10\tNSC\tx\x07\n", store).errors[0]
+    i18n.install_language(qapp, "de")
+    try:
+        shown = row_error_message(problem)
+        assert shown != problem.message and "U+001B" in shown and "{" not in shown
+        assert "U+0007" in paste_error_message(pasted)
+    finally:
+        i18n.install_language(qapp, "en")

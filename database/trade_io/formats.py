@@ -279,7 +279,8 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
         note = None
         if inote is not None and cells[inote]:
             try:
-                note = text_value(cells[inote], max_length=MAX_NOTE, what="note", unescape=unescape)
+                note = text_value(cells[inote], max_length=MAX_NOTE, what="note", unescape=unescape,
+                                  multiline=True)
             except CellProblem as exc:
                 problem(line, label[inote], exc)
                 ok = False
@@ -472,7 +473,8 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
         for name, limit in (("source", MAX_SOURCE), ("note", MAX_NOTE)):
             text, column = raw(cells, name)
             try:
-                values[name] = text_value(text, max_length=limit, what=name, unescape=ctx.unescape)
+                values[name] = text_value(text, max_length=limit, what=name, unescape=ctx.unescape,
+                                          multiline=name == "note")
             except CellProblem as exc:
                 ctx.problem(line, column, exc)
                 ok = False

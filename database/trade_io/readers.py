@@ -257,6 +257,7 @@ class CsvTable:
 # --- XLSX --------------------------------------------------------------------------------------
 
 _OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def cell_text(value: Any) -> str:
@@ -264,8 +265,14 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        # Spreadsheets store characters XML cannot hold (control characters, CR) as _xHHHH_.
-        return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value) if "_x" in value else value
+        # Spreadsheets store characters XML cannot hold (control characters, CR) as _xHHHH_,
+        # and may write a character beyond U+FFFF as two of them, the halves of a UTF-16 pair.
+        if "_x" not in value:
+            return value
+        text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+        if _SURROGATES.search(text):
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "surrogatepass")
+        return text
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):

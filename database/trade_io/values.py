@@ -180,8 +180,42 @@ def check_flow(raw: str) -> str:
                       f"re-import, turnover)", code="invalid_flow", value=raw.strip())
 
 
-def text_value(raw: str, *, max_length: int, what: str, unescape: bool = True) -> str | None:
-    """Optional text: stripped, empty becomes None, the CSV export's safety apostrophe removed."""
+# A quick look for what database.validation.control_character_problem refuses (control
+# characters; in one-line text also tab, line breaks and U+2028/U+2029) and for halves of a
+# UTF-16 character pair: only a text it finds is checked character by character.
+_CONTROL_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_characters(raw: str, *, what: str, multiline: bool) -> None:
+    """Refuse a text holding a control character (the forms' rule, shared through
+    :func:`database.validation.control_character_problem`: a ``multiline`` text may hold tab
+    and line breaks) or half of a character pair, which no database can store."""
+    if not (_CONTROL_MULTILINE if multiline else _CONTROL_ONE_LINE).search(raw):
+        return
+    from database.validation import control_character_problem
+
+    problem = control_character_problem(raw, multiline=multiline)
+    if problem is not None:
+        raise CellProblem(f"the {what} holds the {problem}, which cannot be stored",
+                          code="control_character", char=problem.code, position=problem.position)
+    half = _SURROGATE.search(raw)
+    if half is not None:
+        char = f"U+{ord(half.group()):04X}"
+        raise CellProblem(f"the {what} holds half of a character ({char}) at character "
+                          f"{half.start() + 1}, which cannot be stored", code="broken_character",
+                          char=char, position=half.start() + 1)
+
+
+def text_value(raw: str, *, max_length: int, what: str, unescape: bool = True,
+               multiline: bool = False) -> str | None:
+    """Optional text: stripped, empty becomes None, the CSV export's safety apostrophe removed.
+
+    Control characters are refused (see :func:`check_characters`; a ``multiline`` text may
+    hold tab and line breaks), checked in the text as given, before stripping.
+    """
+    check_characters(raw, what=what, multiline=multiline)
     text = raw.strip()
     if not text:
         return None
