@@ -74,6 +74,11 @@ def templates() -> dict[str, str]:
         "not_encoding": _tr("the text is not valid {encoding}; name the file's encoding "
                             "(utf-8, cp1251, cp1252)"),
         "csv_unreadable": _tr("not readable as CSV: {detail}"),
+        "mixed_encoding": _tr("this line is not UTF-8, but line {first_line} before it is: the "
+                              "file mixes encodings; save it in one encoding (UTF-8)"),
+        "mixed_encoding_utf8_later": _tr("this line is UTF-8, but line {first_line} before it "
+                                         "is not ({encoding}?): the file mixes encodings; save "
+                                         "it in one encoding (UTF-8)"),
         "quote_spans_lines": _tr("a quoted value opens here and runs over {lines} lines to line "
                                  "{last_line}, but this column never holds line breaks: is its "
                                  "closing quote missing?"),

@@ -465,3 +465,83 @@ def test_the_control_character_messages_read_in_the_language(qapp, store, tmp_pa
         assert "U+0007" in paste_error_message(pasted)
     finally:
         i18n.install_language(qapp, "en")
+
+
+# --- mixed encodings --------------------------------------------------------------------------
+
+def _mixed(first: str, second: str, *, rows: int = 6, switch_at: int = 4) -> bytes:
+    """A simple-layout file whose notes are in ``first`` up to data row ``switch_at`` (a file
+    line number) and in ``second`` from there."""
+    out = HEADER.encode("ascii")
+    for index, row in enumerate(data_rows(rows)):
+        line = index + 2
+        encoding = first if line < switch_at else second
+        out += row.replace(f",n{index}", f",Привет {index}").encode(encoding) + b"\n"
+    return out
+
+
+def test_a_utf8_file_with_a_cp1251_line_is_refused_at_that_line(store, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(_mixed("utf-8", "cp1251", switch_at=5))
+    error = fails(store, path)
+    assert [(e.line, e.code) for e in error.errors] == [(5, "mixed_encoding")]
+    assert "not UTF-8" in error.errors[0].message and "line 2" in error.errors[0].message
+    shown = preview(path, store=store)
+    assert not shown.ok and shown.errors[0].line == 5
+
+
+def test_a_cp1251_file_with_a_utf8_line_is_refused_at_that_line(store, tmp_path: Path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(_mixed("cp1251", "utf-8", switch_at=6))
+    error = fails(store, path)
+    assert [(e.line, e.code) for e in error.errors] == [(6, "mixed_encoding_utf8_later")]
+    assert "cp1251" in error.errors[0].message and "line 2" in error.errors[0].message
+
+
+def test_the_mojibake_file_on_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "mixed.csv").write_bytes(_mixed("utf-8", "cp1251", rows=40, switch_at=30))
+    result = run_cli("--db", "t.sqlite", "import-trade", "mixed.csv", cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert any(line.startswith("mixed.csv:30: ") for line in result.stderr.splitlines()), result.stderr
+    assert stored(tmp_path / "t.sqlite") == []
+    assert "РџСЂРёРІРµС‚" not in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251"])
+def test_a_file_in_one_encoding_is_still_read(store, tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "one.csv"
+    path.write_bytes(_mixed(encoding, encoding))
+    import_trade(store, path)
+    assert store.conn.execute("SELECT note FROM trade_figures ORDER BY id LIMIT 1"
+                              ).fetchone() == ("Привет 0",)
+
+
+def test_a_cp1251_line_that_happens_to_be_utf8_without_cyrillic_meaning_is_no_witness(
+        store, tmp_path: Path) -> None:
+    # "В—" in cp1251 is C2 97, valid UTF-8 for the control character U+0097: no UTF-8 text.
+    path = tmp_path / "dash.csv"
+    rows = data_rows(3)
+    body = (HEADER + rows[0] + "\n").encode() + (rows[1] + " В—\n").encode("cp1251") + (
+        rows[2].replace(",n2", ",Поставки тракторов") + "\n").encode("cp1251")
+    path.write_bytes(body)
+    result = import_trade(store, path)
+    assert result.encoding == "cp1251" and result.inserted == 3
+
+
+@pytest.mark.parametrize("first, second, code", [("utf-8", "cp1251", "mixed_encoding"),
+                                                 ("cp1251", "utf-8", "mixed_encoding_utf8_later")])
+def test_the_line_is_right_beyond_the_first_megabyte(store, tmp_path: Path, first: str,
+                                                     second: str, code: str) -> None:
+    # The scan reads 1 MB at a time: the line that breaks the encoding lies in a later chunk.
+    rows = data_rows(40_000)
+    body = bytearray(HEADER.encode())
+    for index, row in enumerate(rows):
+        line = index + 2
+        note = f",Привет {index}" if index in (5, 30_000) else f",n{index}"
+        body += row.replace(f",n{index}", note).encode(first if line < 30_000 else second) + b"\n"
+    path = tmp_path / "big.csv"
+    path.write_bytes(bytes(body))
+    assert path.stat().st_size > 1 << 20
+    error = fails(store, path)
+    assert [(e.line, e.code) for e in error.errors] == [(30_002, code)]

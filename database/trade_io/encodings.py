@@ -9,13 +9,19 @@ and checks whether the whole file is valid UTF-8. :func:`choose_encoding` then d
 3. otherwise a Windows code page: ``cp1251`` when the non-ASCII text reads as Cyrillic words in
    cp1251 (most of its letters Cyrillic, in runs), else ``cp1252`` (Western European).
 
-An encoding named in the options wins over the detection.
+Detection never switches encoding within a file: one that is UTF-8 in some lines and a code
+page in others (pasted together from two sources) is refused by :func:`mixed_encoding` at the
+first line that breaks the encoding its first non-ASCII line is in, instead of turning the
+UTF-8 lines into mojibake ("РџСЂРёРІРµС‚"). A line counts as UTF-8 when all of it decodes as UTF-8,
+with at least one multi-byte character and no C1 control character (text in a code page almost
+never does). An encoding named in the options wins over the detection.
 """
 
 from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +31,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"))
+# A UTF-8 lead byte followed by a continuation byte: where a multi-byte character may start.
+_UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,8 @@ class FileScan:
     utf8_valid: bool           # the whole file decodes as strict UTF-8
     first_nul_line: int | None  # 1-based line of the first NUL byte (binary data), if any
     non_ascii_sample: bytes    # lines holding bytes >= 0x80, for telling code pages apart
+    first_not_utf8_line: int | None = None  # 1-based line of the first byte UTF-8 refuses
+    first_utf8_line: int | None = None      # the first line that is UTF-8 text (see above)
 
     @property
     def is_zip(self) -> bool:
@@ -61,6 +72,8 @@ def scan_file(path: Path) -> FileScan:
     first_nul_line: int | None = None
     sample = bytearray()
     last = b""
+    first_not_utf8_line: int | None = None
+    witness = _Utf8Witness()
     with path.open("rb") as f:
         while chunk := f.read(CHUNK):
             digest.update(chunk)
@@ -71,10 +84,15 @@ def scan_file(path: Path) -> FileScan:
                 if nul >= 0:
                     first_nul_line = lines + chunk.count(b"\n", 0, nul) + 1
             if utf8_valid:
+                held = len(decoder.getstate()[0])  # bytes of the last chunk still undecided
                 try:
                     decoder.decode(chunk)
-                except UnicodeDecodeError:
+                except UnicodeDecodeError as exc:
                     utf8_valid = False
+                    bad = max(0, exc.start - held)
+                    first_not_utf8_line = lines + chunk.count(b"\n", 0, bad) + 1
+            if witness.line is None:
+                witness.feed(chunk, lines)
             if len(sample) < SAMPLE_BYTES and not chunk.isascii():
                 _collect_non_ascii_lines(chunk, sample)
             size += len(chunk)
@@ -85,12 +103,15 @@ def scan_file(path: Path) -> FileScan:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             utf8_valid = False
+            first_not_utf8_line = lines + (1 if last and last != b"\n" else 0)
+    witness.finish()
     if last and last != b"\n":
         lines += 1  # a last line without a newline still counts as a line
     bom = next((name for mark, name in BOMS if head.startswith(mark)), None)
     return FileScan(size=size, sha256=digest.hexdigest(), line_count=lines,
                     head=head, bom_encoding=bom, utf8_valid=utf8_valid,
-                    first_nul_line=first_nul_line, non_ascii_sample=bytes(sample))
+                    first_nul_line=first_nul_line, non_ascii_sample=bytes(sample),
+                    first_not_utf8_line=first_not_utf8_line, first_utf8_line=witness.line)
 
 
 def _collect_non_ascii_lines(chunk: bytes, sample: bytearray) -> None:
@@ -142,3 +163,74 @@ def guess_code_page(sample: bytes) -> str:
     if non_ascii and cyrillic_in_words / non_ascii >= 0.5:
         return "cp1251"
     return "cp1252"
+
+
+class _Utf8Witness:
+    """Finds the first line that is UTF-8 text, chunk by chunk (lines may span chunks)."""
+
+    def __init__(self) -> None:
+        self.line: int | None = None
+        self._pending = b""        # the last, unfinished line of the chunks fed so far
+        self._pending_line = 1     # its line number
+
+    def feed(self, chunk: bytes, lines_before: int) -> None:
+        """Look at the complete lines of ``chunk``; ``lines_before`` counts the newlines in
+        the chunks fed before it."""
+        data = self._pending + chunk
+        end = data.rfind(b"\n")
+        if end < 0:
+            self._pending = data if len(data) <= CHUNK else b""  # a line longer than 1 MB: skip
+            return
+        if not data.isascii():
+            self._search(data, end + 1, self._pending_line)
+        self._pending = data[end + 1:]
+        self._pending_line = lines_before + chunk.count(b"\n") + 1
+
+    def finish(self) -> None:
+        """Look at the file's last line (without a newline)."""
+        if self.line is None and self._pending:
+            self._search(self._pending, len(self._pending), self._pending_line)
+
+    def _search(self, data: bytes, end: int, first_line: int) -> None:
+        position, line, counted = 0, first_line, 0
+        while self.line is None:
+            found = _UTF8_PAIR.search(data, position, end)
+            if found is None:
+                return
+            start = data.rfind(b"\n", 0, found.start()) + 1
+            stop = data.find(b"\n", found.start(), end)
+            stop = end if stop < 0 else stop
+            line += data.count(b"\n", counted, start)
+            counted = start
+            if _is_utf8_text(data[start:stop]):
+                self.line = line
+            position = stop + 1
+
+
+def _is_utf8_text(line: bytes) -> bool:
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not _C1_CONTROLS.search(text)
+
+
+def mixed_encoding(scan: FileScan) -> tuple[int, str, str, dict[str, object]] | None:
+    """(line, code, English sentence, values) when the file is UTF-8 in some lines only.
+
+    The file's encoding is the one its first non-ASCII line is in; the line given is the
+    first that breaks it.
+    """
+    if scan.utf8_valid or scan.bom_encoding or scan.first_utf8_line is None:
+        return None
+    utf8, other = scan.first_utf8_line, scan.first_not_utf8_line
+    if other is None:
+        return None
+    if utf8 < other:
+        return other, "mixed_encoding", (
+            f"this line is not UTF-8, but line {utf8} before it is: the file mixes encodings; "
+            f"save it in one encoding (UTF-8)"), {"first_line": utf8}
+    page = guess_code_page(scan.non_ascii_sample)
+    return utf8, "mixed_encoding_utf8_later", (
+        f"this line is UTF-8, but line {other} before it is not ({page}?): the file mixes "
+        f"encodings; save it in one encoding (UTF-8)"), {"first_line": other, "encoding": page}

@@ -25,7 +25,12 @@ from database.clock import current_user, new_uuid, utc_now_text
 from database.errors import ValidationError
 from database.operations import Change
 from database.store import Store
-from database.trade_io.encodings import FileScan, choose_encoding, scan_file
+from database.trade_io.encodings import (
+    FileScan,
+    choose_encoding,
+    mixed_encoding,
+    scan_file,
+)
 from database.trade_io.errors import ImportCancelled, ImportValidationError, RowError
 from database.trade_io.formats import (
     AUTO,
@@ -295,6 +300,12 @@ def _open_reader(path: Path, scan: FileScan, options: ImportOptions,
         raise _Failed([RowError(scan.first_nul_line, "", (
             "the file holds binary data (NUL bytes), not a text table: is it really a CSV file?"),
             code="binary_data")])
+    if options.encoding.lower() == "auto":
+        # Detection never switches encoding in the middle of a file.
+        mixed = mixed_encoding(scan)
+        if mixed is not None:
+            line, code, message, args = mixed
+            raise _Failed([RowError(line, "", message, code=code, args=args)])
     encoding = choose_encoding(scan, options.encoding)
     head = decoded_head(path, encoding)
     if not head.strip():
