@@ -93,6 +93,42 @@ def _language_option(parser: argparse.ArgumentParser, *, default: object) -> Non
                              "Tools > Settings, else the system's, else English)"))
 
 
+def _encoding_option(text: str) -> str:
+    """``--encoding``: auto or a text encoding (not rot13, idna, base64, ...)."""
+    from database.trade_io.encodings import check_encoding_name
+
+    try:
+        return text if text.lower() == "auto" else check_encoding_name(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_tr("'{0}' is not a text encoding a table is written in "
+                                             "(e.g. utf-8, cp1251, cp1252)").format(text)) from None
+
+
+def _delimiter_option(text: str) -> str:
+    """``--delimiter``: one character (or tab) that is not the quote, a line break or part of
+    a value."""
+    from database.trade_io.readers import check_delimiter
+
+    try:
+        return check_delimiter(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_tr("{0} cannot be the delimiter: give one character "
+                                             "that is not the quote, a line break, a letter, a "
+                                             "digit, '.', '-' or '+' (or 'tab')").format(
+                                                 repr(text))) from None
+
+
+def _batch_number(text: str) -> int:
+    """``BATCH_ID``: a whole number from 1 to the largest SQLite can store."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number <= 2**63 - 1:
+        raise argparse.ArgumentTypeError(_tr("'{0}' is not a batch number").format(text))
+    return number
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; ``--db`` is accepted before or after the subcommand."""
     parser = argparse.ArgumentParser(
@@ -127,9 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help=_tr("unit of the values (default: what the header says, else usd)"))
     imports.add_argument("--dry-run", action="store_true",
                          help=_tr("check everything and show what would change; store nothing"))
-    imports.add_argument("--encoding", default="auto",
+    imports.add_argument("--encoding", default="auto", type=_encoding_option,
                          help=_tr("text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)"))
-    imports.add_argument("--delimiter", default=None,
+    imports.add_argument("--delimiter", default=None, type=_delimiter_option,
                          help=_tr("delimiter of a CSV file (default: detected among , ; tab |; "
                               "write 'tab' for a tab)"))
     imports.add_argument("--sheet", default=None, help=_tr("XLSX sheet name or number (default: the "
@@ -176,7 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     undo = commands.add_parser("undo-import", help=_tr("undo an import batch as a whole"))
     _database_option(undo, default=argparse.SUPPRESS)
-    undo.add_argument("batch_id", metavar="BATCH_ID", type=int, help=_tr("the batch number "
+    undo.add_argument("batch_id", metavar="BATCH_ID", type=_batch_number, help=_tr("the batch number "
                                                                      "import-trade printed"))
     cli_data_safety.add_commands(commands, _database_option)
     return parser
@@ -285,7 +321,8 @@ def _command_import_trade(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     if not path.is_file():
-        raise CommandError(_tr("{0}: no such file").format(path))
+        raise CommandError((_tr("{0}: not a regular file (a folder, pipe or device)")
+                            if path.exists() else _tr("{0}: no such file")).format(path))
     db_path = _database_path(args)
     if is_database_file(path, db_path):
         # Reading it would open and close the file this process has an SQLite connection to,
@@ -318,9 +355,10 @@ def _command_import_trade(args: argparse.Namespace) -> int:
     if result.rounded:
         counts += _tr(", {0} rounded to cents").format(result.rounded)
     if result.dry_run:
-        print(_tr("Dry run of {0} ({1}): {2}; nothing stored.").format(path.name, layout, counts))
+        print(_tr("Dry run of {0} ({1}): {2}; nothing stored.").format(result.file_name, layout,
+                                                                       counts))
     else:
-        print(_tr("Imported {0} ({1}) as batch {2}: {3}.").format(path.name, layout,
+        print(_tr("Imported {0} ({1}) as batch {2}: {3}.").format(result.file_name, layout,
                                                                   result.batch_id, counts))
     return 0
 

@@ -134,6 +134,8 @@ def templates() -> dict[str, str]:
         "empty_workbook": _tr("the workbook is empty: no sheet holds any data"),
         "file_missing": _tr("the file does not exist"),
         "is_folder": _tr("is a folder, not a file"),
+        "not_regular_file": _tr("not a regular file (a pipe, device or socket): save the table "
+                                "as a file"),
         "file_unreadable": _tr("the file cannot be read: {detail}"),
         "missing_columns": _tr("missing columns: {columns}"),
         "missing_columns_delimiter": _tr("missing columns: {columns} (the header was read as "

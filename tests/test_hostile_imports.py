@@ -545,3 +545,112 @@ def test_the_line_is_right_beyond_the_first_megabyte(store, tmp_path: Path, firs
     assert path.stat().st_size > 1 << 20
     error = fails(store, path)
     assert [(e.line, e.code) for e in error.errors] == [(30_002, code)]
+
+
+# --- no tracebacks ----------------------------------------------------------------------------
+
+GOOD = "reporter,partner,period,flow,product,value_usd\nKGZ,BLR,2024,export,TOTAL,1\n"
+
+
+def one_line_refusal(result: subprocess.CompletedProcess[str], code: int) -> str:
+    """The command failed with ``code`` and said why in one line (after argparse's usage)."""
+    no_traceback(result)
+    assert result.returncode == code, (result.returncode, result.stderr)
+    lines = [line for line in result.stderr.splitlines()
+             if line and not line.startswith(("usage:", " ")) and "%" not in line]
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_a_file_name_that_is_not_utf8_imports(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9.csv")  # a Latin-1 byte in the name: U+DCE9 in Python
+    (tmp_path / name).write_text(GOOD, encoding="utf-8")
+    result = run_cli("--db", "t.sqlite", "import-trade", name, cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    assert "1 inserted" in result.stdout
+    conn = sqlite3.connect(tmp_path / "t.sqlite")
+    try:
+        assert conn.execute("SELECT file_name FROM import_batches").fetchone() == ("caf\ufffd.csv",)
+    finally:
+        conn.close()
+    (tmp_path / name).write_text(GOOD + "KGZ,BLR,2025,export,TOTAL,x\n", encoding="utf-8")
+    bad = run_cli("--db", "t.sqlite", "import-trade", name, cwd=tmp_path)
+    no_traceback(bad)
+    assert bad.returncode == 1 and "'x' is not a number" in bad.stderr
+
+
+@pytest.mark.parametrize("encoding", ["rot13", "idna", "base64", "unicode_escape", "undefined",
+                                      "no-such-codec"])
+def test_an_encoding_that_is_no_text_encoding_is_a_usage_error(tmp_path: Path,
+                                                               encoding: str) -> None:
+    (tmp_path / "good.csv").write_text(GOOD, encoding="utf-8")
+    result = run_cli("--db", "t.sqlite", "import-trade", "good.csv", "--encoding", encoding,
+                     cwd=tmp_path)
+    line = one_line_refusal(result, 2)
+    assert "--encoding" in line and encoding in line
+
+
+@pytest.mark.parametrize("delimiter", ['"', "\r", "\n", "ab", "", "7", "x"])
+def test_a_delimiter_that_cannot_delimit_is_a_usage_error(tmp_path: Path, delimiter: str) -> None:
+    (tmp_path / "good.csv").write_text(GOOD, encoding="utf-8")
+    result = run_cli("--db", "t.sqlite", "import-trade", "good.csv", "--delimiter", delimiter,
+                     cwd=tmp_path)
+    assert "--delimiter" in one_line_refusal(result, 2)
+
+
+def test_the_options_are_checked_by_the_import_itself(store, tmp_path: Path) -> None:
+    from database.errors import ValidationError
+
+    path = tmp_path / "good.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    for options in (ImportOptions(encoding="rot13"), ImportOptions(encoding="idna"),
+                    ImportOptions(delimiter='"'), ImportOptions(delimiter="\r"),
+                    ImportOptions(source="N\x00SC")):
+        with pytest.raises(ValidationError):
+            import_trade(store, path, options)
+        with pytest.raises(ValidationError):
+            preview(path, options)
+
+
+def test_a_delimiter_the_header_does_not_use_gets_a_hint_not_a_key_error(store,
+                                                                        tmp_path: Path) -> None:
+    path = tmp_path / "semi.csv"
+    path.write_text(GOOD.replace(",", ";"), encoding="utf-8")
+    shown = preview(path, ImportOptions(delimiter=":"))
+    assert shown.errors[0].code == "missing_columns_delimiter"
+    assert "':'" in shown.errors[0].message
+
+
+@pytest.mark.parametrize("batch", ["99999999999999999999", "-1", "0", "x"])
+def test_an_impossible_batch_number_is_a_usage_error(tmp_path: Path, batch: str) -> None:
+    result = run_cli("--db", "t.sqlite", "undo-import", "--", batch, cwd=tmp_path)
+    assert "BATCH_ID" in one_line_refusal(result, 2)
+
+
+def test_the_largest_batch_number_is_simply_not_found(tmp_path: Path) -> None:
+    result = run_cli("--db", "t.sqlite", "undo-import", str(2**63 - 1), cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_a_pipe_or_a_device_is_not_a_regular_file(tmp_path: Path, kind: str) -> None:
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "pipe.csv")
+        name = "pipe.csv"
+    else:
+        name = "/dev/zero"
+    result = run_cli("--db", "t.sqlite", "import-trade", name, cwd=tmp_path, timeout=60)
+    line = one_line_refusal(result, 1)
+    assert "not a regular file" in line and "no such file" not in line
+    # The import itself (the window's path) refuses it too, without reading it forever.
+    script = textwrap.dedent(f"""
+        from database.trade_io import preview
+        shown = preview({name!r})
+        print(shown.errors[0].code)
+    """)
+    probe = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True,
+                           text=True, timeout=60,
+                           env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
+    assert probe.stdout.strip() == "not_regular_file", probe.stderr

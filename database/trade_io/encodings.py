@@ -122,6 +122,36 @@ def _collect_non_ascii_lines(chunk: bytes, sample: bytearray) -> None:
                 return
 
 
+# Codecs that may decode ASCII text to itself and still are no character set: escapes and
+# the encodings of domain names.
+_NOT_CHARACTER_SETS = frozenset({"unicode-escape", "raw-unicode-escape", "unicode_escape",
+                                 "raw_unicode_escape", "idna", "punycode"})
+_ASCII_SAMPLE = bytes(range(32, 127)) + b"\t\r\n"
+
+
+def check_encoding_name(name: str) -> str:
+    """``name`` when it names a text encoding a table can be written in, else ValueError.
+
+    Python's codec registry also holds transforms (rot13, base64, zlib), escapes
+    (unicode_escape) and encodings of other things (idna, punycode): a table's text is in a
+    character set that reads ASCII as ASCII (UTF-16 and UTF-32 aside).
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise ValueError(f"'{name}' is not a known encoding (e.g. utf-8, cp1251, cp1252)") from None
+    text_encoding = getattr(info, "_is_text_encoding", True) and info.name not in _NOT_CHARACTER_SETS
+    if text_encoding and not info.name.startswith(("utf-16", "utf-32")):
+        try:
+            text_encoding = codecs.decode(_ASCII_SAMPLE, info.name) == _ASCII_SAMPLE.decode("ascii")
+        except Exception:  # any codec may fail its own way  # noqa: BLE001
+            text_encoding = False
+    if not text_encoding:
+        raise ValueError(f"'{name}' is not a text encoding a table is written in (e.g. utf-8, "
+                         f"cp1251, cp1252)")
+    return name
+
+
 def choose_encoding(scan: FileScan, requested: str | None = None) -> str:
     """The encoding to read the file with (see the module docstring for the rule)."""
     if requested and requested.lower() != "auto":

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +29,7 @@ from database.operations import Change
 from database.store import Store
 from database.trade_io.encodings import (
     FileScan,
+    check_encoding_name,
     choose_encoding,
     mixed_encoding,
     scan_file,
@@ -67,13 +70,23 @@ from database.trade_io.readers import (
     Row,
     TableReader,
     XlsxTable,
+    check_delimiter,
     decoded_head,
     open_workbook,
     sheet_head_rows,
     sniff_delimiter,
 )
 from database.trade_io.summary import deferred_totals, recompute_totals
-from database.trade_io.values import MAX_NOTE, THOUSAND_USD, UNITS, USD, CentsParser, Countries
+from database.trade_io.values import (
+    MAX_NOTE,
+    MAX_SOURCE,
+    THOUSAND_USD,
+    UNITS,
+    USD,
+    CentsParser,
+    Countries,
+)
+from database.validation import optional_text
 
 Progress = Callable[[int, int], "bool | None"]
 PROGRESS_EVERY = 8192
@@ -230,18 +243,20 @@ def _check_options(options: ImportOptions) -> None:
                               f"'{options.format}' is not one of: auto, {', '.join(FORMATS)}")
     if options.unit is not None and options.unit not in UNITS:
         raise ValidationError("unit", "invalid_choice", f"'{options.unit}' is not usd or thousand-usd")
-    if options.delimiter is not None and len(options.delimiter) != 1:
-        raise ValidationError("delimiter", "invalid_choice", "the delimiter is one character")
+    if options.delimiter is not None:
+        try:
+            check_delimiter(options.delimiter)
+        except ValueError as exc:
+            raise ValidationError("delimiter", "invalid_choice", str(exc)) from None
     if options.header_row is not None and options.header_row < 1:
         raise ValidationError("header_row", "invalid_choice", "the header row is 1 or more")
     if options.encoding.lower() != "auto":
-        import codecs
-
         try:
-            codecs.lookup(options.encoding)
-        except LookupError:
-            raise ValidationError("encoding", "invalid_choice",
-                                  f"'{options.encoding}' is not a known encoding") from None
+            check_encoding_name(options.encoding)
+        except ValueError as exc:
+            raise ValidationError("encoding", "invalid_choice", str(exc)) from None
+    # The source every row without one gets: a one-line text like a typed one.
+    optional_text("source", options.source, max_length=MAX_SOURCE, multiline=False)
 
 
 def _header_candidates(rows: list[Row], options: ImportOptions, mapping: ColumnMapping | None,
@@ -351,6 +366,14 @@ def _open_layout(path: Path, options: ImportOptions, store: Store | None,
     """Scan, choose the reader, find the header and the layout; _Failed says why not."""
     _check_options(options)
     try:
+        # A pipe or a device (/dev/zero) would block or never end: only regular files are read.
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(mode):
+            raise _Failed([RowError(None, "", (
+                "not a regular file (a pipe, device or socket): save the table as a file"),
+                code="not_regular_file")])
         scan = scan_file(path)
     except FileNotFoundError:
         raise _Failed([RowError(None, "", "the file does not exist", code="file_missing")]) from None
@@ -398,7 +421,8 @@ def _delimiter_hint(layout: _Layout) -> str:
     if guess is None:
         return ""
     used, likely, count = guess
-    return (f" (the header was read as {count} column(s) with the {DELIMITER_NAMES[used]} as "
+    used_name = f"the {DELIMITER_NAMES[used]}" if used in DELIMITER_NAMES else f"'{used}'"
+    return (f" (the header was read as {count} column(s) with {used_name} as "
             f"delimiter; the file seems to use the {DELIMITER_NAMES[likely]} '{likely}')")
 
 
@@ -662,17 +686,24 @@ def _backup_before_import(store: Store) -> None:
     backup_now(store, reason=PRE_IMPORT)
 
 
+def display_name(path: Path) -> str:
+    """The file's name as text that can be stored and printed: a byte of another encoding in
+    the name (Python keeps it as a lone surrogate, which SQLite refuses) becomes U+FFFD."""
+    return os.fsencode(path.name).decode("utf-8", "replace")
+
+
 def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, options: ImportOptions,
            progress: Progress | None) -> ImportResult:
     conn = store.conn
     path = layout.path
+    name = display_name(path)
     now = utc_now_text()
     batch_uuid = new_uuid()
     with deferred_totals(conn):
         batch_id = conn.execute(
             "INSERT INTO import_batches (uuid, file_name, sha256, format, imported_at, row_count,"
             " unit, encoding, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-            (batch_uuid, path.name, layout.scan.sha256, layout.format, now, layout.unit,
+            (batch_uuid, name, layout.scan.sha256, layout.format, now, layout.unit,
              layout.reader.encoding, now, now)).lastrowid
         outcome = load_rows(conn, _data_rows(layout), parser, ctx, batch_id=batch_id, now=now,
                             expected_rows=layout.expected_rows,
@@ -700,7 +731,7 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
         keys = outcome.keys if written * 4 < table_rows else None
         if written or keys is None:
             recompute_totals(conn, keys)
-        summary = {"file": path.name, "format": layout.format, "unit": layout.unit,
+        summary = {"file": name, "format": layout.format, "unit": layout.unit,
                    "inserted": inserted, "updated": updated, "unchanged": unchanged,
                    "skipped": skipped, "rounded": ctx.cents.rounded}
         conn.execute(
@@ -714,11 +745,11 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
             (new_uuid(), now, current_user(), batch_id, batch_uuid,
              json.dumps(summary, ensure_ascii=False), now, now))
     change = Change(frozenset({"trade_figures", "import_batches", "trade_totals"}),
-                    {"import_batches": (batch_id,)}, f"Import {path.name}")
+                    {"import_batches": (batch_id,)}, f"Import {name}")
     return ImportResult(
         batch_id=None if options.dry_run else batch_id, inserted=inserted, updated=updated,
         unchanged=unchanged, skipped=skipped, rounded=ctx.cents.rounded, dry_run=options.dry_run,
-        file_name=path.name, sha256=layout.scan.sha256, format=layout.format or "",
+        file_name=name, sha256=layout.scan.sha256, format=layout.format or "",
         encoding=layout.reader.encoding, delimiter=layout.reader.delimiter,
         sheet=layout.reader.sheet, unit=layout.unit, skipped_by_reason=dict(ctx.skipped),
         change=Change() if options.dry_run else change)

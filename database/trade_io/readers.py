@@ -26,6 +26,8 @@ from database.trade_io.workbooks import MAX_CELL_CHARS, WorkbookFile, WorkbookRe
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+# Named delimiters the command line and the dialog accept besides the character itself.
+DELIMITER_WORDS = {"tab": "\t", "\\t": "\t"}
 HEAD_ROWS = 50
 HEAD_TEXT = 1 << 16
 
@@ -36,6 +38,21 @@ MAX_FIELD = 1 << 20
 csv.field_size_limit(MAX_FIELD)
 
 Row = tuple[int, list[str]]
+
+
+def check_delimiter(text: str) -> str:
+    """The delimiter ``text`` names (one character, or ``tab``), else ValueError.
+
+    A delimiter cannot be the quote, a line break, or a character that values are written
+    with (letters, digits, ``.``, ``-``, ``+``): every value would be cut apart.
+    """
+    delimiter = DELIMITER_WORDS.get(text, text)
+    if len(delimiter) != 1:
+        raise ValueError(f"the delimiter is one character (or 'tab'), not {text!r}")
+    if delimiter in "\"\r\n\x00.-+" or delimiter.isalnum():
+        raise ValueError(f"{text!r} cannot be the delimiter: it is the quote, a line break or "
+                         f"a character values are written with")
+    return delimiter
 
 
 class FileProblem(Exception):
