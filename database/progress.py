@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 from typing import Final
@@ -160,6 +161,105 @@ def required_path(
         if value is None:
             return []
         path.append((at, value))
+    return path
+
+
+@dataclass(frozen=True)
+class PathStage:
+    """The target and deadline in force from ``since`` on.
+
+    The commitment's own target and deadline are the first stage (its ``since`` is not used: the
+    path starts at the baseline); every revision that changed the target or the deadline and is
+    in force starts a further stage on its date, carrying the terms in force after it.
+    """
+
+    since: date
+    target: float
+    deadline: date
+
+
+def _stage_value(*, start: float, start_date: date, stage: PathStage, at: date,
+                 kind: PathKind) -> float | None:
+    """The value at ``at`` of one stage's path from (start_date, start) to its target.
+
+    From the stage's deadline on, the required value is the target itself (the path does not
+    run on past it), and so it is at once for a deadline not after the stage's start (a
+    revision dated after its own deadline).
+    """
+    if at >= stage.deadline or stage.deadline <= start_date:
+        return stage.target
+    if kind is PathKind.LINEAR:
+        return linear_path_value(baseline=start, target=stage.target, baseline_date=start_date,
+                                 deadline=stage.deadline, at=at)
+    return compound_path_value(baseline=start, target=stage.target, baseline_date=start_date,
+                               deadline=stage.deadline, at=at)
+
+
+def required_path_in_force(
+    *,
+    baseline: float,
+    baseline_date: date,
+    stages: Sequence[PathStage],
+    points: int = DEFAULT_PATH_POINTS,
+    kind: PathKind,
+) -> list[tuple[date, float]]:
+    """The required path of a commitment whose target or deadline was revised, as (date, value).
+
+    The path starts at the baseline and runs toward the first stage's target (the commitment's
+    own), linear or compound, until the next stage begins (the revision's date, or the baseline
+    date for a revision dated before it). There it bends: from the value the path has reached on
+    that day — the old target itself if the revision came after the old deadline — it runs to
+    the revised target at the revised deadline, and so on for every later revision. The path is
+    continuous; it never jumps to the actual. It ends at the last deadline with the target in
+    force (a revision dated after its own deadline ends it at that revision, on the target).
+
+    With a single stage this is exactly :func:`required_path`. Otherwise ``points`` evenly
+    spaced days from the baseline to the end, plus every bend and every stage deadline, in
+    time order. Empty for the compound kind if the baseline or any target is not positive.
+    Raises ValueError for fewer than 2 points, no stage, or stages out of time order.
+
+    The path says what was required at each past date. The status does not depend on where it
+    bends: the Open SDG ratio takes the required growth per year of the path in force from the
+    baseline to the deadline in force, and a path from B at t0 to T at tT has the average yearly
+    growth (T/B)^(1/(tT − t0)) − 1 whatever its bends, which is :func:`required_cagr` of the
+    baseline and the terms in force.
+    """
+    if points < 2:
+        raise ValueError(f"a path needs at least 2 points, not {points}")
+    if not stages:
+        raise ValueError("a path needs at least the commitment's own target and deadline")
+    kind = PathKind(kind)
+    if len(stages) == 1:
+        only = stages[0]
+        return required_path(baseline=baseline, target=only.target, baseline_date=baseline_date,
+                             deadline=only.deadline, points=points, kind=kind)
+    if any(later.since < earlier.since for earlier, later in zip(stages[1:], stages[2:])):
+        raise ValueError("revisions must be given in the order of their dates")
+    if kind is PathKind.COMPOUND and (baseline <= 0 or any(s.target <= 0 for s in stages)):
+        return []
+    starts = [baseline_date] + [max(stage.since, baseline_date) for stage in stages[1:]]
+    end = max(stages[-1].deadline, starts[-1])
+    span_days = _commitment_days(baseline_date=baseline_date, deadline=end)
+    grid = {baseline_date + timedelta(days=round(step * span_days / (points - 1)))
+            for step in range(points)}
+    path: list[tuple[date, float]] = []
+    value = baseline
+    for index, stage in enumerate(stages):
+        start = starts[index]
+        stop = starts[index + 1] if index + 1 < len(stages) else end
+        corners = {start, stop} | ({stage.deadline} if start < stage.deadline < stop else set())
+        for at in sorted(corners | {day for day in grid if start < day < stop}):
+            point = _stage_value(start=value, start_date=start, stage=stage, at=at, kind=kind)
+            if point is None:
+                return []
+            # A stage starts where the last one stopped, with the same value: keep one point.
+            # A revision dated after its own deadline steps up there: keep both.
+            if not path or path[-1] != (at, point):
+                path.append((at, point))
+        stopped_at = _stage_value(start=value, start_date=start, stage=stage, at=stop, kind=kind)
+        if stopped_at is None:
+            return []
+        value = stopped_at
     return path
 
 

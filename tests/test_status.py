@@ -25,6 +25,8 @@ JSON_KEYS = {
     "unit", "direction", "latest_value", "latest_period", "latest_basis", "progress_pct",
     "observed_cagr", "required_cagr", "required_cagr_from_now", "projected_value",
     "time_elapsed_pct", "days_left", "status", "metric", "latest_date", "stale",
+    # the commitment's own target and deadline, and the date of the revision in force
+    "original_target_value", "original_deadline", "revised_at",
 }
 
 

@@ -13,6 +13,7 @@ from database import progress
 from database.actuals import ActualPoint, actual_series, latest_actual
 from database.clock import today as _today
 from database.metric_text import describe_metric
+from database.services.terms import terms_in_force
 from database.store import Store
 
 # Shown first when sorting by urgency: what needs attention before what is fine.
@@ -65,6 +66,12 @@ class CommitmentStatus:
     metric: str | None
     latest_date: date | None = None
     stale: bool = False
+    # ``target_value`` and ``deadline`` are those in force on the day of the status (see
+    # database.services.terms); these are the commitment's own, and the date of the revision
+    # that set the terms in force (None: no change is in force).
+    original_target_value: Decimal | None = None
+    original_deadline: date | None = None
+    revised_at: date | None = None
     # The metric definition's row, so the interface can word ``metric`` in its own language;
     # not part of the JSON record.
     metric_row: dict[str, Any] | None = field(default=None, compare=False, repr=False)
@@ -114,14 +121,21 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
                       series: list[ActualPoint] | None = None) -> CommitmentStatus:
     """Compute the status of one commitment row (as read from the ``commitments`` table).
 
+    The target and the deadline, and everything computed from them (progress, required growth,
+    projection, time elapsed, days left, overdue), are those in force on ``on``: the latest
+    revisions of kind "changed" dated on or before it, else the commitment's own
+    (:func:`database.services.terms.terms_in_force`).
+
     ``series`` is the metric's actual series when the caller has read it already (the plot
     needs it too), so it is summed once per redraw rather than twice.
     """
     today = on or _today()
     baseline = Decimal(commitment["baseline_value"])
-    target = Decimal(commitment["target_value"])
     baseline_date = date.fromisoformat(commitment["baseline_date"])
-    deadline = date.fromisoformat(commitment["deadline"])
+    # A revised target or deadline is the target: everything below is judged against the terms
+    # in force today, never the superseded ones.
+    terms = terms_in_force(store, commitment, on=today)
+    target, deadline = terms.target_value, terms.deadline
     direction = int(commitment["direction"])
     metric_text = None
     latest: ActualPoint | None = None
@@ -170,6 +184,9 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         metric=metric_text,
         latest_date=a_date,
         stale=is_stale(a_date, today),
+        original_target_value=terms.original_target_value,
+        original_deadline=terms.original_deadline,
+        revised_at=terms.revised_at,
         metric_row=metric_row,
     )
 
