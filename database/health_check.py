@@ -60,6 +60,8 @@ DUPLICATE = "duplicate"
 TARGET_NOT_POSITIVE = "target_not_positive"
 DEADLINE_NOT_AFTER_BASELINE = "deadline_not_after_baseline"
 BASELINE_DATE_MISMATCH = "baseline_date_mismatch"
+TARGET_EQUALS_BASELINE = "target_equals_baseline"
+DIRECTION_AGAINST_TARGET = "direction_against_target"
 POSSIBLE_DUPLICATE_PERSON = "possible_duplicate_person"
 STALE_SUMMARY = "stale_summary"
 SUMMARY_SWITCHED_OFF = "summary_switched_off"
@@ -354,6 +356,7 @@ def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> Non
         for table in changed:
             _check_own_rules(conn, reference, table, findings)
         _check_commitments(conn, findings)
+        _check_commitment_targets(conn, findings)
         _check_people(conn, findings)
         _check_summary(conn, findings)
     finally:
@@ -586,6 +589,31 @@ def _check_commitments(conn: sqlite3.Connection, findings: list[Finding]) -> Non
             DEADLINE_NOT_AFTER_BASELINE, Severity.ERROR, "commitment_revisions",
             f"the new deadline {deadline} is not after the baseline date {baseline_date} of "
             f"commitment #{commitment_id}", record_id=rowid, record_uuid=uuid, column="deadline"))
+
+
+def _check_commitment_targets(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    """Targets the direction cannot reach, or equal to the baseline (schema 0004 refuses new
+    ones; a file may hold rows stored before, or written with its triggers dropped)."""
+    if not {"baseline_value", "target_value", "direction"} <= _columns(conn, "commitments"):
+        return
+    for rowid, uuid, baseline_text, target_text, direction in conn.execute(
+            "SELECT id, uuid, baseline_value, target_value, direction FROM commitments"
+            " ORDER BY id"):
+        baseline, target = _decimal(baseline_text), _decimal(target_text)
+        if baseline is None or target is None or direction not in (1, -1):
+            continue  # a malformed value breaks the table's own rule and is reported there
+        if target == baseline:
+            findings.append(Finding(
+                TARGET_EQUALS_BASELINE, Severity.ERROR, "commitments",
+                f"the target {target_text} equals the baseline {baseline_text}: there is nothing "
+                f"to raise or reduce", record_id=rowid, record_uuid=uuid, column="target_value"))
+        elif (target < baseline) == (direction == 1):
+            word, side = ("raise", "below") if direction == 1 else ("reduce", "above")
+            findings.append(Finding(
+                DIRECTION_AGAINST_TARGET, Severity.ERROR, "commitments",
+                f"direction {direction} ({word}) but the target {target_text} is {side} the "
+                f"baseline {baseline_text}", record_id=rowid, record_uuid=uuid,
+                column="direction"))
 
 
 def _check_people(conn: sqlite3.Connection, findings: list[Finding]) -> None:

@@ -122,6 +122,14 @@ def _message_templates() -> dict[str, str]:
         "deadline_before_baseline": _tr("{field} must come after the end of the baseline "
                                         "period."),
         "before_start": _tr("{field} must not be before the start."),
+        # A commitment's target against its baseline and direction (the progress method's rules).
+        "target_equals_baseline": _tr("The target equals the baseline: a commitment raises or "
+                                      "reduces a value, so its target must differ from the "
+                                      "baseline."),
+        "raise_needs_higher_target": _tr("The target is below the baseline: choose “Reduce” as "
+                                         "the direction, or correct the target."),
+        "reduce_needs_lower_target": _tr("The target is above the baseline: choose “Raise” as "
+                                         "the direction, or correct the target."),
         "unknown_country": _tr("{field}: unknown country code."),
         "invalid_url": _tr("{field} must start with http:// or https://."),
         "duplicate": _tr("{field}: this entry already exists."),

@@ -29,6 +29,8 @@ def finding_kinds() -> dict[str, str]:
         hc.TARGET_NOT_POSITIVE: _tr("Target not positive"),
         hc.DEADLINE_NOT_AFTER_BASELINE: _tr("Deadline not after the baseline"),
         hc.BASELINE_DATE_MISMATCH: _tr("Baseline date does not match its period"),
+        hc.TARGET_EQUALS_BASELINE: _tr("Target equals the baseline"),
+        hc.DIRECTION_AGAINST_TARGET: _tr("Direction against the target"),
         hc.POSSIBLE_DUPLICATE_PERSON: _tr("Possibly the same person twice"),
         hc.STALE_SUMMARY: _tr("Trade summary out of date"),
         hc.SUMMARY_SWITCHED_OFF: _tr("Trade summary switched off"),

@@ -127,7 +127,9 @@ def test_unknown_statuses_and_broken_rules_name_table_record_and_value(copy: Pat
 
 
 def test_commitment_rules_deadline_baseline_and_zero_target(copy: Path) -> None:
-    _edit(copy, "UPDATE commitments SET deadline = '2020-01-01', target_value = '0'",
+    # A target of zero needs direction -1 (reduce): the database refuses it with "raise".
+    _edit(copy, "UPDATE commitments SET deadline = '2020-01-01', target_value = '0',"
+                " direction = -1",
           pragmas=("PRAGMA ignore_check_constraints = ON",))
     report = check_database(copy)
     deadline = _by_code(report.findings, DEADLINE_NOT_AFTER_BASELINE)

@@ -840,8 +840,10 @@ def test_negative_zero_is_not_a_database_error(world, field):
     # refused with a message), never reach the CHECK as "-0" and fail there.
     s = world.store
     before = table_dump(s, exclude=())
+    # A target of zero lies below the baseline: only a commitment to reduce can have it.
+    direction = -1 if field == "target_value" else 1
     try:
-        result = create_commitment(s, commitment_input(**{field: "-0.00"}))
+        result = create_commitment(s, commitment_input(**{field: "-0.00"}, direction=direction))
     except ValidationError as exc:
         assert exc.field == field
         assert table_dump(s, exclude=()) == before

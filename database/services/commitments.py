@@ -6,6 +6,7 @@ import calendar
 import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from database import validation as v
@@ -60,6 +61,29 @@ def deadline_after(start: _dt.date, *, years: int = 0, months: int = 0) -> _dt.d
     return _dt.date(year, month, day)
 
 
+def check_target_direction(*, baseline: Decimal, target: Decimal, direction: int) -> None:
+    """Refuse a target that the commitment's direction cannot reach.
+
+    A commitment raises (direction 1) or reduces (−1) a value, so its target lies above or
+    below the baseline. A target equal to the baseline is refused rather than read as "keep
+    the value": no growth is required, so the Open SDG ratio (observed over required growth)
+    does not exist and no status could be given. Decimals compare exactly. Raises
+    ``ValidationError`` on ``target_value`` (equal) or ``direction`` (against the target).
+    """
+    if target == baseline:
+        raise ValidationError("target_value", "target_equals_baseline",
+                              f"the target {target} equals the baseline {baseline}: a "
+                              f"commitment raises or reduces a value")
+    if direction == 1 and target < baseline:
+        raise ValidationError("direction", "raise_needs_higher_target",
+                              f"the target {target} is below the baseline {baseline}, so the "
+                              f"direction must be -1 (reduce)")
+    if direction == -1 and target > baseline:
+        raise ValidationError("direction", "reduce_needs_lower_target",
+                              f"the target {target} is above the baseline {baseline}, so the "
+                              f"direction must be 1 (raise)")
+
+
 def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
     baseline_period = v.period_text("baseline_period", data.baseline_period)
     baseline_date = parse_period(baseline_period).end_date.isoformat()
@@ -70,13 +94,17 @@ def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
                               f"period {baseline_period} ({baseline_date})")
     if data.direction not in DIRECTIONS:
         raise ValidationError("direction", "invalid_choice", "direction must be 1 (raise) or -1 (reduce)")
+    baseline = v.decimal_value("baseline_value", data.baseline_value)
+    target = v.decimal_value("target_value", data.target_value)
+    assert baseline is not None and target is not None  # required, so never None
+    check_target_direction(baseline=baseline, target=target, direction=int(data.direction))
     return {
         "title": v.required_text("title", data.title, max_length=500),
         "partner_iso3": v.country_code(store, "partner_iso3", data.partner_iso3),
-        "baseline_value": v.decimal_text(v.decimal_value("baseline_value", data.baseline_value)),
+        "baseline_value": v.decimal_text(baseline),
         "baseline_period": baseline_period,
         "baseline_date": baseline_date,
-        "target_value": v.decimal_text(v.decimal_value("target_value", data.target_value)),
+        "target_value": v.decimal_text(target),
         "deadline": deadline,
         "unit": v.required_text("unit", data.unit, max_length=40),
         "direction": int(data.direction),

@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from database import queries
+from database.errors import ValidationError
 from database.services.base import Result
 from database.services.commitments import (
-    REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, create_commitment,
-    deadline_after, update_commitment,
+    REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, check_target_direction,
+    create_commitment, deadline_after, update_commitment,
 )
 from database.services.settings import get_setting
 from database.store import Store
+from desktop.error_messages import validation_message
 from desktop.formatting import format_date, format_number
 from desktop.forms.base_form import (
     FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, mark_transient, meeting_label,
@@ -871,13 +873,23 @@ class CommitmentDialog(TabbedFormDialog):
         return "" if self.unit_edit.text().strip() else self.tr_("A unit or currency is required.")
 
     def cross_field_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
         period = self.baseline_period_edit.period()
         deadline = self.deadline_edit.date()
         if period is not None and deadline is not None and deadline <= period.end_date:
-            return {"deadline": self.tr_(
+            errors["deadline"] = self.tr_(
                 "The deadline must come after the end of the baseline period ({0}).").format(
-                    format_date(period.end_date))}
-        return {}
+                    format_date(period.end_date))
+        baseline, target = self.baseline_edit.value(), self.target_edit.value()
+        # Only between two readable numbers: an unreadable one is explained under its field.
+        if baseline is not None and target is not None:
+            try:
+                check_target_direction(baseline=baseline, target=target,
+                                       direction=self.direction_combo.currentData())
+            except ValidationError as exc:  # the service's rule and wording, said here first
+                field = self.field_aliases().get(exc.field, exc.field)
+                errors[field] = validation_message(exc)
+        return errors
 
     # -- saving ---------------------------------------------------------------------------------
 
