@@ -176,16 +176,24 @@ def test_revisions_are_marked_where_they_happened(store) -> None:
     assert data.revisions[1].new_target == 250_000_000
 
 
-def test_a_zero_baseline_has_no_compound_path_and_says_so(store) -> None:
+def test_a_zero_baseline_refuses_the_compound_path_draws_the_linear_one_and_says_so(store) -> None:
+    # Issue 14.4: no constant growth rate starts at zero, so the compound path is refused; the
+    # plot is not left without a path: the linear one is drawn, and the plot says why.
     commitment = _commitment(store, baseline="0", target="50000000", metric_id=_metric(store))
     _, axes, data = _draw(store, commitment, PathKind.COMPOUND)
     assert data.compound_path == []
-    assert not [line for line in axes.get_lines() if line.get_gid() == GID_REQUIRED]
-    notes = [t for t in axes.texts if t.get_gid() == GID_NOTE]
-    assert notes and "No compound path" in notes[0].get_text()
-    # The linear path exists and is drawn.
+    drawn = _line(axes, GID_REQUIRED)
+    assert [(_day(x), y) for x, y in drawn.get_xydata()] == [
+        (day, pytest.approx(value / 1e6)) for day, value in data.linear_path]
+    assert drawn.get_label() == "Required path (linear instead of compound)"
+    notes = [t.get_text() for t in axes.texts if t.get_gid() == GID_NOTE]
+    assert notes == ["No compound path: a constant growth rate cannot start or end at zero, so "
+                     "the linear path is drawn."]
+    # Chosen as such, the linear path needs no explanation.
     _, axes, _data = _draw(store, commitment, PathKind.LINEAR)
     assert len(_line(axes, GID_REQUIRED).get_xydata()) == progress.DEFAULT_PATH_POINTS
+    assert _line(axes, GID_REQUIRED).get_label() == "Required path (linear)"
+    assert not [t for t in axes.texts if t.get_gid() == GID_NOTE]
 
 
 def test_without_a_metric_the_caption_says_actuals_are_unknown(store) -> None:

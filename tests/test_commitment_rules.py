@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from database import Store, ValidationError, open_database
@@ -288,3 +288,35 @@ def test_an_upgrade_keeps_rows_that_break_the_new_rules_and_check_names_them(
     assert equal[0].line() == (f"commitments #{equal_id}: the target 133000000 equals the "
                                f"baseline 133000000: there is nothing to raise or reduce")
     assert not any(f.repairable for f in against + equal), "nobody can guess the right value"
+
+
+# -- 3. a baseline of zero: no compound path ----------------------------------------------------
+
+def test_the_form_says_a_zero_baseline_is_judged_on_the_linear_path(qtbot: QtBot,
+                                                                    demo_store: Store) -> None:
+    dialog = open_dialog(qtbot, demo_store)
+    fill_valid_commitment(qtbot, dialog)
+    note = dialog.findChild(QLabel, "baselineNote")
+    assert note.textFormat() == Qt.TextFormat.PlainText
+    assert not note.isVisible()
+
+    replace_text(qtbot, dialog.baseline_edit, "0")
+    assert note.isVisible()
+    assert note.text() == ("A baseline of 0 has no growth rate: there is no compound path, so "
+                           "progress is judged along the linear path.")
+    # A note, not an error: a first trade house or a new export starts from nothing.
+    assert dialog.field_errors() == {}
+    with qtbot.waitSignal(dialog.saved) as saved:
+        click(qtbot, dialog.save_button)
+    assert row(demo_store, "commitments", saved.args[0].record_id)["baseline_value"] == "0"
+
+
+def test_the_zero_baseline_note_goes_when_the_baseline_is_not_zero(qtbot: QtBot,
+                                                                  demo_store: Store) -> None:
+    dialog = open_dialog(qtbot, demo_store)
+    fill_valid_commitment(qtbot, dialog)
+    replace_text(qtbot, dialog.baseline_edit, "0.000")
+    note = dialog.findChild(QLabel, "baselineNote")
+    assert note.isVisible()
+    replace_text(qtbot, dialog.baseline_edit, "0.001")
+    assert not note.isVisible()

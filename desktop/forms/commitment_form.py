@@ -40,6 +40,7 @@ NAVIGATE_MEETINGS = "meetings"
 NAVIGATE_INITIATIVES = "initiatives"
 RELATED_ROLE = Qt.ItemDataRole.UserRole
 MAX_DECIMALS = 6  # commitments are not only money: tonnes, percentages, head of cattle
+NOTE_COLOR = "#8a5a00"  # amber: worth a look, unlike the red of an error
 
 
 # -- small helpers of the commitment editor and its sub-editors ---------------------------------
@@ -623,7 +624,15 @@ class CommitmentDialog(TabbedFormDialog):
 
         self.baseline_edit = NumberEdit(allow_empty=False, allow_negative=False,
                                         max_decimals=MAX_DECIMALS)
-        self.add_field("baselineValue", "", self.baseline_edit, self.baseline_edit.error_text)
+        baseline_field = self.add_field("baselineValue", "", self.baseline_edit,
+                                        self.baseline_edit.error_text)
+        # What the form has to say about the baseline without refusing it (see baseline_notes):
+        # below the field's error line, in amber, never blocking Save.
+        self.baseline_note = plain_label()
+        self.baseline_note.setObjectName("baselineNote")
+        self.baseline_note.setStyleSheet(f"color: {NOTE_COLOR}; font-size: 9pt;")
+        self.baseline_note.hide()
+        baseline_field.error_label.parentWidget().layout().addWidget(self.baseline_note)
         self.baseline_period_edit = PeriodEdit(allow_empty=False)
         self.add_field("baselinePeriod", "", self.baseline_period_edit,
                        self.baseline_period_edit.error_text)
@@ -890,6 +899,26 @@ class CommitmentDialog(TabbedFormDialog):
                 field = self.field_aliases().get(exc.field, exc.field)
                 errors[field] = validation_message(exc)
         return errors
+
+    def revalidate(self) -> dict[str, str]:
+        errors = super().revalidate()
+        self._update_baseline_note()
+        return errors
+
+    def baseline_notes(self) -> list[str]:
+        """What the form says about the baseline without refusing it, one sentence each."""
+        notes: list[str] = []
+        baseline = self.baseline_edit.value()
+        if baseline is not None and baseline == 0:
+            # The status then compares slopes instead of growth rates (progress.progress_ratio).
+            notes.append(self.tr_("A baseline of 0 has no growth rate: there is no compound "
+                                  "path, so progress is judged along the linear path."))
+        return notes
+
+    def _update_baseline_note(self) -> None:
+        text = "\n".join(self.baseline_notes())
+        self.baseline_note.setText(text)
+        self.baseline_note.setVisible(bool(text))
 
     # -- saving ---------------------------------------------------------------------------------
 

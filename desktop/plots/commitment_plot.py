@@ -121,8 +121,9 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
     """Draw ``data`` on ``figure`` (cleared first) and return the axes.
 
     The required path is the linear or the compound one; when the compound path does not exist
-    (a baseline or target of zero) a note says so instead of a line. ``today`` draws a vertical
-    line marking the present (omitted when None or outside the plotted span).
+    (a baseline or target of zero) the linear path is drawn in its place, its legend and a note
+    saying so. ``today`` draws a vertical line marking the present (omitted when None or outside
+    the plotted span).
     """
     figure.clear()
     # Constrained layout keeps the wrapped title, the legend and the caption inside the figure
@@ -132,15 +133,20 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
     divisor, unit_label = _scale(data.unit)
 
     path = data.linear_path if path_kind is PathKind.LINEAR else data.compound_path
+    label = path_label(path_kind)
+    if not path and path_kind is PathKind.COMPOUND:
+        # A baseline (or target) of zero has no constant growth rate: the compound path is
+        # refused, but the reader still needs a path to judge the actuals by, so the linear one
+        # (which the status falls back on too) is drawn and the plot says so.
+        path = data.linear_path
+        label = _tr("Required path (linear instead of compound)")
+        axes.text(0.5, 0.02, _tr("No compound path: a constant growth rate cannot start or end "
+                                 "at zero, so the linear path is drawn."),
+                  transform=axes.transAxes, ha="center", va="bottom", fontsize=9,
+                  color=COLOURS[GID_REQUIRED], wrap=True, gid=GID_NOTE)
     if path:
         axes.plot([d for d, _ in path], [v / divisor for _, v in path], linestyle=":",
-                  linewidth=1.6, color=COLOURS[GID_REQUIRED], gid=GID_REQUIRED,
-                  label=path_label(path_kind))
-    else:
-        axes.text(0.5, 0.5, _tr("No compound path: a constant growth rate cannot start or end "
-                                "at zero. Switch to the linear path."),
-                  transform=axes.transAxes, ha="center", va="center", fontsize=9,
-                  color=COLOURS[GID_REQUIRED], wrap=True, gid=GID_NOTE)
+                  linewidth=1.6, color=COLOURS[GID_REQUIRED], gid=GID_REQUIRED, label=label)
     if data.actual:
         axes.plot([p.end_date for p in data.actual], [float(p.value_usd) / divisor for p in data.actual],
                   marker="o", linewidth=2, color=COLOURS[GID_ACTUAL], gid=GID_ACTUAL,
