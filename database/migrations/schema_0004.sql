@@ -69,3 +69,35 @@ BEGIN
                        ltrim(substr(NEW.target_value, 1, instr(NEW.target_value || '.', '.') - 1), '0') AS ti,
                        rtrim(substr(NEW.target_value, instr(NEW.target_value || '.', '.') + 1), '0') AS tf));
 END;
+
+-- 4. The unit of a commitment measured by a metric definition is the metric's currency (trade
+-- figures are summed in it), never free text that could contradict it ("tonnes" on USD trade).
+-- A commitment without a metric keeps its own words for the unit.
+CREATE TRIGGER commitments_unit_rule_insert BEFORE INSERT ON commitments
+WHEN NEW.metric_definition_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'commitments: the unit must be the currency of the metric definition')
+    FROM metric_definitions AS m
+    WHERE m.id = NEW.metric_definition_id AND m.currency IS NOT NEW.unit;
+END;
+
+CREATE TRIGGER commitments_unit_rule_update
+BEFORE UPDATE OF unit, metric_definition_id ON commitments
+WHEN NEW.metric_definition_id IS NOT NULL
+    AND (NEW.unit IS NOT OLD.unit OR NEW.metric_definition_id IS NOT OLD.metric_definition_id)
+BEGIN
+    SELECT RAISE(ABORT, 'commitments: the unit must be the currency of the metric definition')
+    FROM metric_definitions AS m
+    WHERE m.id = NEW.metric_definition_id AND m.currency IS NOT NEW.unit;
+END;
+
+-- The same rule seen from the metric: its currency cannot move away from the commitments it
+-- measures (the table's CHECK allows only USD today; this holds once it allows more).
+CREATE TRIGGER metric_definitions_currency_rule
+BEFORE UPDATE OF currency ON metric_definitions
+WHEN NEW.currency IS NOT OLD.currency
+BEGIN
+    SELECT RAISE(ABORT, 'metric_definitions: commitments measured with this metric have its currency as their unit')
+    WHERE EXISTS (SELECT 1 FROM commitments AS c
+                  WHERE c.metric_definition_id = NEW.id AND c.unit IS NOT NEW.currency);
+END;

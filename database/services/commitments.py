@@ -33,7 +33,8 @@ class CommitmentInput:
     baseline_period: str
     target_value: Any
     deadline: Any
-    unit: str = "USD"
+    # With a metric definition the unit is its currency (None or "" takes it); see commitment_unit.
+    unit: str | None = "USD"
     direction: int = 1
     metric_definition_id: int | None = None
     metric_description: str | None = None
@@ -84,6 +85,26 @@ def check_target_direction(*, baseline: Decimal, target: Decimal, direction: int
                               f"direction must be 1 (raise)")
 
 
+def commitment_unit(store: Store, metric_id: int | None, unit: Any) -> str:
+    """The unit a commitment is stored with.
+
+    Measured by a metric definition, the unit is the metric's currency (the trade figures are
+    summed in it): a unit given that says otherwise ("tonnes" on a USD trade metric) is refused
+    with code ``unit_not_metric``, and none given takes the currency. Without a metric nothing
+    says what the values count, so the unit given is required as the commitment's own words.
+    """
+    if metric_id is None:
+        return v.required_text("unit", unit, max_length=40)
+    currency = str(store.conn.execute("SELECT currency FROM metric_definitions WHERE id = ?",
+                                      (metric_id,)).fetchone()[0])
+    text = v.optional_text("unit", unit, max_length=40)
+    if text is not None and text.casefold() != currency.casefold():
+        raise ValidationError("unit", "unit_not_metric",
+                              f"the unit '{text}' is not the currency {currency} of the metric "
+                              f"definition", values={"currency": currency})
+    return currency
+
+
 def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
     baseline_period = v.period_text("baseline_period", data.baseline_period)
     baseline_date = parse_period(baseline_period).end_date.isoformat()
@@ -98,6 +119,8 @@ def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
     target = v.decimal_value("target_value", data.target_value)
     assert baseline is not None and target is not None  # required, so never None
     check_target_direction(baseline=baseline, target=target, direction=int(data.direction))
+    metric_id = v.record_id(store, "metric_definition_id", "metric_definitions",
+                            data.metric_definition_id)
     return {
         "title": v.required_text("title", data.title, max_length=500),
         "partner_iso3": v.country_code(store, "partner_iso3", data.partner_iso3),
@@ -106,10 +129,9 @@ def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
         "baseline_date": baseline_date,
         "target_value": v.decimal_text(target),
         "deadline": deadline,
-        "unit": v.required_text("unit", data.unit, max_length=40),
+        "unit": commitment_unit(store, metric_id, data.unit),
         "direction": int(data.direction),
-        "metric_definition_id": v.record_id(store, "metric_definition_id", "metric_definitions",
-                                            data.metric_definition_id),
+        "metric_definition_id": metric_id,
         "metric_description": v.optional_text("metric_description", data.metric_description),
         "source_meeting_id": v.record_id(store, "source_meeting_id", "meetings",
                                          data.source_meeting_id),

@@ -583,12 +583,15 @@ class CommitmentDialog(TabbedFormDialog):
         self._meeting_titles = {r["id"]: r["title"] for r in self._meetings}
         self.revisions: list[RevisionInput] = (
             revisions_from_rows(self._detail["revisions"]) if self._detail is not None else [])
+        # The unit typed while no metric was chosen, given back when the metric is removed.
+        self._own_unit = ""
         self._build_ui()
         self.retranslate_ui()
         self._load()
         self._connect()
         self.finish_layout()
         self._update_metric_summary()
+        self._update_unit()
         self._update_deadline_helper()
 
     # -- building -------------------------------------------------------------------------------
@@ -787,6 +790,7 @@ class CommitmentDialog(TabbedFormDialog):
             self.setWindowTitle(tr("Edit commitment – {0}").format(self._detail["title"]))
         self._update_deadline_helper()
         self._update_metric_summary()
+        self._update_unit()  # its tooltip is translated
         self._render_revisions()  # kinds are translated
         if self._detail is not None and self.related_list.count():
             self._fill_related(self._detail)  # a language change: prefixes are translated
@@ -993,6 +997,25 @@ class CommitmentDialog(TabbedFormDialog):
         self.metric_summary.setText(describe_metric(row, self._country_names) if row else "")
         self.metric_summary.setVisible(row is not None)
 
+    def _update_unit(self) -> None:
+        """With a metric the unit is its currency, read-only (the service would refuse any
+        other); without one it is the commitment's own words, typed in."""
+        metric_id = self.metric_combo.currentData()
+        row = next((r for r in self._metrics if r["id"] == metric_id), None)
+        # Not an edit of its own: the metric's change that caused it is the edit.
+        with QSignalBlocker(self.unit_edit):
+            if row is not None:
+                if not self.unit_edit.isReadOnly():
+                    self._own_unit = self.unit_edit.text()
+                self.unit_edit.setText(str(row["currency"]))
+                self.unit_edit.setReadOnly(True)
+            elif self.unit_edit.isReadOnly():
+                self.unit_edit.setReadOnly(False)
+                self.unit_edit.setText(self._own_unit)
+        self.unit_edit.setToolTip(
+            self.tr_("The unit is the currency of the metric definition.") if row is not None
+            else "")
+
     def _update_deadline_helper(self) -> None:
         has_meeting = self.meeting_combo.currentData() is not None
         tip = "" if has_meeting else self.tr_("Choose the source meeting first")
@@ -1010,6 +1033,7 @@ class CommitmentDialog(TabbedFormDialog):
 
     def _on_metric_combo_current_index_changed(self, _index: int) -> None:
         self._update_metric_summary()
+        self._update_unit()
         self.on_edited()
 
     def _on_set_deadline_button_clicked(self) -> None:
