@@ -1,4 +1,12 @@
-"""Progress toward a quantified commitment: required paths, growth rates and the Open SDG status."""
+"""Progress toward a quantified commitment: required paths, growth rates and the Open SDG status.
+
+Revised targets: a commitment is judged against the target and deadline in force on the day of
+the status (a later meeting's change replaces them from its date on). Every function here takes
+those as ``target`` and ``deadline``; the rates stay measured from the baseline, so the required
+growth is (T/B)^(1/(tT − t0)) − 1 of the revised T and tT. The required path starts at the
+baseline and bends at each revision, from the value it has reached there, toward the revised
+target (:func:`required_path_in_force`, whose docstring states the rule exactly).
+"""
 
 from __future__ import annotations
 
@@ -223,6 +231,12 @@ def required_path_in_force(
     baseline to the deadline in force, and a path from B at t0 to T at tT has the average yearly
     growth (T/B)^(1/(tT − t0)) − 1 whatever its bends, which is :func:`required_cagr` of the
     baseline and the terms in force.
+
+    Worked case (tests/test_revised_targets.py): baseline 100 at 2020-12-31, target 200 by
+    2025-12-31 (1,826 days), changed on 2023-06-30 (day 911) to 300 by 2027-12-31 (day 2,556).
+    The linear path stands at 100 + 100·911/1826 = 149.89 on the revision day and runs from there
+    to 300 over the 1,645 days left; the compound one stands at 100·2^(911/1826) and grows at
+    one rate from there to 300. The required growth is (300/100)^(365.25/2556) − 1 = 17.0 %.
     """
     if points < 2:
         raise ValueError(f"a path needs at least 2 points, not {points}")

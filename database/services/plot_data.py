@@ -8,9 +8,11 @@ from decimal import Decimal
 
 from database import progress
 from database.actuals import ActualPoint, actual_series
+from database.clock import today as _today
 from database.metric_text import describe_metric
 from database.services.base import fetch_row
 from database.services.status import CommitmentStatus, commitment_status, metric_of
+from database.services.terms import terms_in_force
 from database.store import Store
 
 # Enough points that the compound projection curves smoothly at any plot size.
@@ -22,7 +24,9 @@ class RevisionMarker:
     """A later meeting that reaffirmed or changed the commitment.
 
     ``kind`` is the stored code ("reaffirmed" or "changed"); ``label`` names the meeting (or is
-    empty when the revision names none). A change may carry a new target and deadline.
+    empty when the revision names none). A change may carry a new target and deadline;
+    ``due`` is the day a new target is due by: its own new deadline, else the deadline the
+    earlier terms had.
     """
 
     when: date
@@ -30,12 +34,17 @@ class RevisionMarker:
     label: str
     new_target: float | None = None
     new_deadline: date | None = None
+    due: date | None = None
 
 
 @dataclass(frozen=True)
 class CommitmentPlotData:
     """Everything a commitment plot draws; values in USD, dates as ``datetime.date``.
 
+    ``target`` is the target and deadline in force on the plot's day, and the paths are the
+    required path in force (bent at each revision in force, see
+    :func:`database.progress.required_path_in_force`); ``original_target`` is the commitment's
+    own target and deadline when a revision in force changed them, else None.
     ``compound_path`` is empty when no constant growth rate joins baseline and target (a
     baseline or target of zero); ``projection`` is empty until there is an observed growth
     rate (an actual later than the baseline). ``metric`` is None when the commitment has no
@@ -55,6 +64,7 @@ class CommitmentPlotData:
     revisions: list[RevisionMarker] = field(default_factory=list)
     status: CommitmentStatus | None = None
     baseline_period: str = ""
+    original_target: tuple[date, float] | None = None
 
 
 def projection_path(*, latest: float, latest_date: date, observed_growth: float | None,
@@ -80,25 +90,34 @@ def projection_path(*, latest: float, latest_date: date, observed_growth: float 
     return path
 
 
-def _revisions(store: Store, commitment_id: int) -> list[RevisionMarker]:
+def _revisions(store: Store, commitment_id: int, deadline: date) -> list[RevisionMarker]:
+    """Every revision, in force or not, in date order; ``deadline`` is the commitment's own."""
     rows = store.conn.execute(
         "SELECT r.revision_date, r.kind, m.title, r.target_value, r.deadline"
         " FROM commitment_revisions r LEFT JOIN meetings m ON m.id = r.meeting_id"
         " WHERE r.commitment_id = ? ORDER BY r.revision_date, r.id", (commitment_id,))
-    return [
-        RevisionMarker(date.fromisoformat(when), kind, meeting or "",
-                       float(Decimal(new_target)) if new_target is not None else None,
-                       date.fromisoformat(new_deadline) if new_deadline else None)
-        for when, kind, meeting, new_target, new_deadline in rows
-    ]
+    markers = []
+    for when, kind, meeting, new_target, new_deadline in rows:
+        changed_deadline = date.fromisoformat(new_deadline) if new_deadline else None
+        if kind == "changed" and changed_deadline is not None:
+            # Later changes of the target alone are due by this deadline (as in terms_in_force).
+            deadline = changed_deadline
+        markers.append(RevisionMarker(
+            date.fromisoformat(when), kind, meeting or "",
+            float(Decimal(new_target)) if new_target is not None else None, changed_deadline,
+            due=deadline))
+    return markers
 
 
 def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = None) -> CommitmentPlotData:
     """Collect the series of one commitment's plot (NotFoundError if it does not exist)."""
     commitment = fetch_row(store, "commitments", commitment_id)
+    day = on or _today()  # one day for the status and the terms, even across midnight
     baseline_date = date.fromisoformat(commitment["baseline_date"])
-    deadline = date.fromisoformat(commitment["deadline"])
-    baseline, target = float(commitment["baseline_value"]), float(commitment["target_value"])
+    baseline = float(commitment["baseline_value"])
+    # The target, deadline and path in force on the day, as the status judges them.
+    terms = terms_in_force(store, commitment, on=day)
+    deadline, target = terms.deadline, float(terms.target_value)
     actual: list[ActualPoint] = []
     mirror: list[ActualPoint] = []
     metric_text = None
@@ -108,14 +127,13 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         metric_text = describe_metric(metric, names)
         actual = actual_series(store, metric)
         mirror = actual_series(store, metric, mirror=True)
-    status = commitment_status(store, commitment, on=on, names=names, series=actual)
+    status = commitment_status(store, commitment, on=day, names=names, series=actual)
     projection: list[tuple[date, float]] = []
     if status.latest_value is not None and status.latest_date is not None:
         projection = projection_path(latest=float(status.latest_value),
                                      latest_date=status.latest_date,
                                      observed_growth=status.observed_cagr, deadline=deadline)
-    path_args = {"baseline": baseline, "target": target, "baseline_date": baseline_date,
-                 "deadline": deadline}
+    path_args = {"baseline": baseline, "baseline_date": baseline_date, "stages": terms.stages}
     return CommitmentPlotData(
         title=commitment["title"],
         metric=metric_text,
@@ -124,10 +142,13 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         target=(deadline, target),
         actual=actual,
         mirror=mirror,
-        linear_path=progress.required_path(**path_args, kind=progress.PathKind.LINEAR),
-        compound_path=progress.required_path(**path_args, kind=progress.PathKind.COMPOUND),
+        linear_path=progress.required_path_in_force(**path_args, kind=progress.PathKind.LINEAR),
+        compound_path=progress.required_path_in_force(**path_args,
+                                                      kind=progress.PathKind.COMPOUND),
         projection=projection,
-        revisions=_revisions(store, commitment_id),
+        revisions=_revisions(store, commitment_id, terms.original_deadline),
         status=status,
         baseline_period=commitment["baseline_period"],
+        original_target=((terms.original_deadline, float(terms.original_target_value))
+                         if terms.revised else None),
     )

@@ -115,6 +115,21 @@ def period_text(status: CommitmentStatus) -> str:
     return _tr("12 months to {0}").format(status.latest_period)
 
 
+def revision_text(status: CommitmentStatus) -> str | None:
+    """"Originally: …" when a revision in force changed the target or the deadline, else None.
+
+    The table shows the target in force; this names what was first promised and when it changed.
+    """
+    if (status.revised_at is None or status.original_target_value is None
+            or status.original_deadline is None
+            or (status.original_target_value, status.original_deadline)
+            == (status.target_value, status.deadline)):
+        return None
+    return _tr("Originally: {0} by {1}; revised on {2}").format(
+        amount_text(status.original_target_value, status.unit),
+        format_date(status.original_deadline), format_date(status.revised_at))
+
+
 def days_left_text(days: int) -> str:
     """Days to the deadline, or how long ago it passed."""
     if days < 0:
@@ -251,6 +266,8 @@ class CommitmentStatusTableModel(QAbstractTableModel):
                 percent_text(s.required_cagr_from_now * 100, signed=True))
         if column == COL_PROJECTION and s.projected_value is not None:
             return _tr("At the observed pace, by {0}").format(format_date(s.deadline))
+        if column == COL_TARGET:
+            return revision_text(s)
         return None
 
     @staticmethod

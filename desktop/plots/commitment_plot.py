@@ -30,6 +30,7 @@ GID_BASELINE = "baseline"
 GID_TARGET = "target"
 GID_REVISION = "revision"
 GID_REVISED_TARGET = "revised_target"
+GID_ORIGINAL_TARGET = "original_target"
 GID_TODAY = "today"
 GID_CAPTION = "caption"
 GID_NOTE = "note"
@@ -41,6 +42,7 @@ COLOURS = {
     GID_PROJECTION: "#ef6c00",
     GID_BASELINE: "#2e7d32",
     GID_TARGET: "#c62828",
+    GID_ORIGINAL_TARGET: "#9e9e9e",
     GID_REVISION: "#6d4c41",
     GID_TODAY: "#9e9e9e",
 }
@@ -174,6 +176,15 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                   data.baseline_period or format_date(baseline_date),
                   _amount(baseline_value, divisor, unit_label)))
     target_date, target_value = data.target
+    if data.original_target is not None:
+        # The promise first made stays in sight, hollow and grey: the filled star is the target
+        # in force, which the status and the path are judged against.
+        original_date, original_value = data.original_target
+        axes.plot([original_date], [original_value / divisor], marker="*", linestyle="none",
+                  markersize=13, markerfacecolor="none", color=COLOURS[GID_ORIGINAL_TARGET],
+                  gid=GID_ORIGINAL_TARGET,
+                  label=_tr("Originally: {0}\nby {1}").format(
+                      _amount(original_value, divisor, unit_label), format_date(original_date)))
     axes.plot([target_date], [target_value / divisor], marker="*", linestyle="none",
               markersize=15, color=COLOURS[GID_TARGET], gid=GID_TARGET,
               label=_tr("Target: {0}\nby {1}").format(_amount(target_value, divisor, unit_label),
@@ -194,13 +205,17 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                       annotation_clip=True, clip_on=True,
                       bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none",
                             "alpha": 0.75})
-        if revision.new_target is not None:
-            axes.plot([revision.new_deadline or target_date], [revision.new_target / divisor],
+        due = revision.due or target_date
+        if revision.new_target is not None and (due, revision.new_target) != data.target:
+            # The revised target in force is the filled target star already.
+            axes.plot([due], [revision.new_target / divisor],
                       marker="*", markersize=11, linestyle="none", markerfacecolor="none",
                       color=COLOURS[GID_TARGET], gid=GID_REVISED_TARGET,
                       label=_tr("Revised target") if revised_label_pending else None)
             revised_label_pending = False
     dates = [baseline_date, target_date] + [p.end_date for p in data.actual + data.mirror]
+    if data.original_target is not None:
+        dates.append(data.original_target[0])
     # Also after the deadline: an overdue commitment shows how far past it we are.
     if today is not None and min(dates) <= today:
         axes.axvline(today, color=COLOURS[GID_TODAY], linewidth=1, linestyle="-", gid=GID_TODAY)

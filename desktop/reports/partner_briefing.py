@@ -51,6 +51,7 @@ from desktop.reports.report_html import (
     millions,
     money,
     number,
+    originally,
     percent,
     report_progress,
     status_label,
@@ -130,8 +131,11 @@ def _commitments_section(statuses: list[CommitmentStatus], name: str) -> str:
         + "</td>"
         f"<td align='right'{NOWRAP}>{money(s.latest_value, s.unit)}"
         + (f"<br/>{e(s.latest_period)}" if s.latest_period else "") + "</td>"
-        f"<td align='right'{NOWRAP}>{money(s.target_value, s.unit)}</td>"
-        f"<td{NOWRAP}>{day(s.deadline)}</td>"
+        # The terms in force, with what was first promised beneath; that line may wrap between
+        # its words (the amounts and dates never break: money and day keep them whole).
+        + (f"<td align='right'>{money(s.target_value, s.unit)}<br/><i>{originally(s)}</i></td>"
+           if originally(s) else f"<td align='right'{NOWRAP}>{money(s.target_value, s.unit)}</td>")
+        + f"<td{NOWRAP}>{day(s.deadline)}</td>"
         f"<td align='right'{NOWRAP}>{percent(s.progress_pct)}</td>"
         f"<td align='right'{NOWRAP}>{growth(s.observed_cagr)}<br/>{growth(s.required_cagr_from_now)}</td>"
         "</tr>"

@@ -42,6 +42,7 @@ from desktop.reports.report_html import (
     metric_text,
     money,
     new_figure,
+    originally,
     percent,
     quoted,
     report_progress,
@@ -102,8 +103,8 @@ def _key_figures(s: CommitmentStatus, columns: int = 2) -> str:
         (_tr("Status"), status_label(s) + (_tr(" (figures out of date)") if s.stale else "")),
         (_tr("Baseline"), f"{money(s.baseline_value, s.unit)} ({e(s.baseline_period)})"),
         (_tr("Latest actual"), latest),
-        (_tr("Target"), _tr("{0} by {1}").format(money(s.target_value, s.unit),
-                                                 day(s.deadline))),
+        (_tr("Target"), _tr("{0} by {1}").format(money(s.target_value, s.unit), day(s.deadline))
+         + (f"<br/><i>{originally(s)}</i>" if originally(s) else "")),
         (_tr("Progress towards target"), percent(s.progress_pct)),
         (_tr("Time elapsed"), percent(s.time_elapsed_pct)),
         (_tr("Observed growth per year"), growth(s.observed_cagr)),

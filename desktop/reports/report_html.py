@@ -162,6 +162,17 @@ def metric_text(status: CommitmentStatus) -> str | None:
     return describe_metric(status.metric_row)
 
 
+def originally(status: CommitmentStatus) -> str:
+    """Escaped "originally: USD 200.0 m by 2025-12-31" when a revision in force changed the
+    target or the deadline (the report shows the terms in force), else an empty string."""
+    original = (status.original_target_value, status.original_deadline)
+    if status.revised_at is None or None in original or original == (status.target_value,
+                                                                      status.deadline):
+        return ""
+    return _tr("originally: {0} by {1}").format(money(status.original_target_value, status.unit),
+                                               day(status.original_deadline))
+
+
 def status_label(status: CommitmentStatus) -> str:
     """The escaped name of a commitment's status in the report's language, as the dashboard
     shows it."""

@@ -134,7 +134,9 @@ class CommitmentPlotView(QWidget):
         self.message.hide()
         if self.commitment_id is not None:
             try:
-                self.data = commitment_plot_data(store, self.commitment_id)
+                # The day the plot marks as today is the day whose terms (revised target and
+                # deadline, required path) and status it draws.
+                self.data = commitment_plot_data(store, self.commitment_id, on=today())
             except NotFoundError:
                 # Deleted meanwhile (or by an undo): nothing to draw, and no error to report.
                 self.commitment_id = None
