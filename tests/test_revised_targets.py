@@ -159,6 +159,33 @@ def test_compound_path_needs_every_target_positive() -> None:
                 progress.PathStage(REVISED_AT, 0.0, REVISED_DEADLINE)]) == []
 
 
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.lists(st.tuples(st.integers(-400, 4000), st.integers(1, 10_000),
+                          st.integers(1, 4000)), max_size=4),
+       st.sampled_from(list(PathKind)))
+def test_any_path_in_force_starts_at_the_baseline_and_ends_on_the_target_in_force(
+        changes: list[tuple[int, int, int]], kind: PathKind) -> None:
+    # Revisions on any day (before the baseline too), to any positive target, with a deadline
+    # after the baseline (as the form and the service require), possibly before their own date.
+    stages = [progress.PathStage(BASELINE_DATE, 200.0, ORIGINAL_DEADLINE)] + [
+        progress.PathStage(BASELINE_DATE + timedelta(days=offset), float(target),
+                           BASELINE_DATE + timedelta(days=days))
+        for offset, target, days in sorted(changes)]
+    path = progress.required_path_in_force(baseline=100.0, baseline_date=BASELINE_DATE,
+                                           stages=stages, kind=kind)
+    assert path[0] == (BASELINE_DATE, 100.0)
+    assert path[-1][1] == pytest.approx(stages[-1].target)
+    assert path[-1][0] == max(stages[-1].deadline, stages[-1].since)
+    assert [d for d, _ in path] == sorted(d for d, _ in path)
+    # Between its ends every stretch stays between the values it joins.
+    low = min([100.0] + [s.target for s in stages])
+    high = max([100.0] + [s.target for s in stages])
+    assert all(low * (1 - 1e-9) <= value <= high * (1 + 1e-9) for _, value in path)
+
+
 # --- the status --------------------------------------------------------------------------------
 
 def test_the_status_judges_against_the_revised_target(store: Store) -> None:
