@@ -147,11 +147,14 @@ def parse_number(text: str, *, decimal_point: str = ".", unit: str = USD) -> int
     try:
         return CentsParser(unit)(number)
     except CellProblem as exc:
+        # A number above the ceiling says so; anything else the parser refuses is no number.
+        if exc.code == "too_large":
+            raise CellProblem(str(exc.args[0]), "too_large", **exc.params) from None
         raise CellProblem(str(exc.args[0]) if exc.args else str(exc), "not_number") from None
 
 
 # Codes of the shared checkers that a pasted cell reports as they are (with their values).
-_OWN_CODES = frozenset({"control_character", "broken_character"})
+_OWN_CODES = frozenset({"control_character", "broken_character", "too_large"})
 
 
 def _problem_code(field_name: str, exc: CellProblem, raw: str) -> str:

@@ -33,6 +33,7 @@ from database.errors import ValidationError
 from database.periods import PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL, PeriodError, parse_period
 from database.reference import product_groups
 from database.store import BUSY_TIMEOUT_MS, Store
+from database.trade_io.summary import joined_sum, sum_columns
 
 # The columns of a row, in this order: what the view shows plus the id.
 ROW_COLUMNS = ("id", "reporter_iso3", "partner_iso3", "period", "flow", "product_code",
@@ -385,14 +386,15 @@ def trade_totals_for(source: Connection, flt: TradeFilter = TradeFilter(), *,
             clauses.append(f"chapter IN ({', '.join('?' for _ in chapters)})")
             summary_params += list(chapters)
         summary_where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        figures, cents = conn.execute(
-            f"SELECT sum(figure_count), sum(value_usd_cents) FROM trade_totals{summary_where}",
-            summary_params).fetchone()
+        # Sums of many figures in two halves: SQLite's own sum() would overflow beyond 64 bits.
+        figures, high, low = conn.execute(
+            f"SELECT sum(figure_count), {sum_columns('value_usd_cents')} FROM trade_totals"
+            f"{summary_where}", summary_params).fetchone()
         if figures == count:
-            return TradeTotals(count, cents or 0, True)
-    cents = conn.execute(f"SELECT sum(value_usd_cents) FROM trade_figures{where}",
-                         params).fetchone()[0]
-    return TradeTotals(count, cents or 0)
+            return TradeTotals(count, joined_sum(high, low) or 0, True)
+    high, low = conn.execute(f"SELECT {sum_columns('value_usd_cents')} FROM trade_figures{where}",
+                             params).fetchone()
+    return TradeTotals(count, joined_sum(high, low) or 0)
 
 
 def open_reader(path: str | Path) -> sqlite3.Connection:
@@ -461,21 +463,24 @@ def _side_sums(conn: sqlite3.Connection, reporter: str, partner: str,
     for a period and flow, the sum of its chapters stands in for it.
     """
     placeholders = ", ".join("?" for _ in MIRROR_FLOWS)
+    # Sums in two halves (database.trade_io.summary.sum_columns): no 64-bit overflow.
     if chapters is not None:
         rows = conn.execute(
-            f"SELECT period, flow, sum(value_usd_cents) FROM trade_totals WHERE reporter_iso3 = ?"
-            f" AND partner_iso3 = ? AND flow IN ({placeholders}) AND chapter IN"
-            f" ({', '.join('?' for _ in chapters)}) GROUP BY period, flow",
+            f"SELECT period, flow, NULL, NULL, {sum_columns('value_usd_cents')} FROM trade_totals"
+            f" WHERE reporter_iso3 = ? AND partner_iso3 = ? AND flow IN ({placeholders})"
+            f" AND chapter IN ({', '.join('?' for _ in chapters)}) GROUP BY period, flow",
             [reporter, partner, *MIRROR_FLOWS, *chapters]).fetchall()
     else:
+        total = "CASE WHEN chapter = 'TOTAL' THEN value_usd_cents END"
         rows = conn.execute(
-            f"SELECT period, flow, coalesce(sum(CASE WHEN chapter = 'TOTAL' THEN value_usd_cents"
-            f" END), sum(value_usd_cents)) FROM trade_totals WHERE reporter_iso3 = ?"
+            f"SELECT period, flow, {sum_columns(total)}, {sum_columns('value_usd_cents')}"
+            f" FROM trade_totals WHERE reporter_iso3 = ?"
             f" AND partner_iso3 = ? AND flow IN ({placeholders}) GROUP BY period, flow",
             [reporter, partner, *MIRROR_FLOWS]).fetchall()
     sums: dict[str, dict[str, int]] = defaultdict(dict)
-    for period, flow, cents in rows:
-        sums[period][flow] = cents
+    for period, flow, total_high, total_low, high, low in rows:
+        cents = joined_sum(total_high, total_low)
+        sums[period][flow] = cents if cents is not None else joined_sum(high, low)
     return sums
 
 

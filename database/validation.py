@@ -230,3 +230,23 @@ def date_order(first_field: str, first: str | None, second_field: str, second: s
         raise ValidationError(second_field, "before_start" if second_field != "deadline" else
                               "deadline_before_baseline",
                               f"must be {word} {first_field.replace('_', ' ')} ({first})")
+
+
+# The largest value one trade figure may have: USD 10^15 (a thousand trillion US dollars; all
+# the world's goods trade is about USD 2.5 * 10^13 a year), 10^17 cents. Imports, pastes and the
+# trade figure form refuse more, so that every stored value is far from the 64-bit limit.
+MAX_TRADE_VALUE_CENTS = 10**17
+# The largest sum the database's summary can hold (SQLite's 64-bit integer): 92 figures at the
+# ceiling. Readers that add many figures or sums never let SQLite add them up alone (see
+# database.trade_io.summary.sum_columns); a write that would make one summary sum larger is
+# refused.
+MAX_SUM_CENTS = 2**63 - 1
+
+
+def trade_value_cents(field: str, cents: int) -> int:
+    """``cents`` when it is at most :data:`MAX_TRADE_VALUE_CENTS`, else ValidationError."""
+    if cents > MAX_TRADE_VALUE_CENTS:
+        raise ValidationError(field, "above_ceiling", (
+            f"a figure is at most USD {MAX_TRADE_VALUE_CENTS // 100} "
+            f"({MAX_TRADE_VALUE_CENTS} cents)"), values={"limit": MAX_TRADE_VALUE_CENTS // 100})
+    return cents

@@ -130,13 +130,15 @@ def _message_templates() -> dict[str, str]:
                                          "the direction, or correct the target."),
         "reduce_needs_lower_target": _tr("The target is above the baseline: choose “Raise” as "
                                          "the direction, or correct the target."),
-        "unit_not_metric": _tr("{field} must be the currency of the metric definition "
-                               "({currency})."),
         "unknown_country": _tr("{field}: unknown country code."),
         "invalid_url": _tr("{field} must start with http:// or https://."),
         "duplicate": _tr("{field}: this entry already exists."),
         "too_long": _tr("{field} is too long."),
         "too_precise": _tr("{field} has more decimals than allowed."),
+        "above_ceiling": _tr("{field} is above the largest value a figure may have "
+                             "(USD 1,000,000,000,000,000)."),
+        "sum_too_large": _tr("{field}: the figures of this chapter would add up to more than "
+                             "the database can hold."),
         "not_text": _tr("{field} must be text."),
         "control_character": _tr("{field}: remove the control character {code} (character "
                                  "{position}): it cannot be stored."),

@@ -58,7 +58,7 @@ def templates() -> dict[str, str]:
         "not_number": _tr("“{value}” is not a number"),
         "not_number_comma": _tr("“{value}” is not a number (use “.” as the decimal point and no "
                                 "thousands separators)"),
-        "too_large": _tr("“{value}” is too large"),
+        "too_large": _tr("“{value}” is too large: a figure is at most USD {limit}"),
         "negative": _tr("“{value}” is negative; trade values must not be negative"),
         "too_many_decimals": _tr("“{value}” has more than {places} decimals: values are stored "
                                  "in whole cents"),
@@ -149,6 +149,8 @@ def templates() -> dict[str, str]:
         "comtrade_unit": _tr("UN Comtrade values are in US dollars; the unit thousand-usd does "
                              "not apply"),
         "unit_conflict": _tr("the header says thousand US dollars but the unit usd was asked for"),
+        "sum_too_large": _tr("the figures of {reporter} {partner} {period} {flow}, chapter "
+                             "{chapter}, add up to more than the database can hold as a sum"),
         "no_data_rows": _tr("the file has a header but no data rows"),
         "duplicate_row": _tr("duplicate row: line {first_line} has the same reporter, partner, "
                              "period, flow, product and source"),

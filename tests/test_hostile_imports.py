@@ -654,3 +654,159 @@ def test_a_pipe_or_a_device_is_not_a_regular_file(tmp_path: Path, kind: str) -> 
                            text=True, timeout=60,
                            env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
     assert probe.stdout.strip() == "not_regular_file", probe.stderr
+
+
+# --- values at the int64 limit; sums that cannot overflow -------------------------------------
+
+CEILING_USD = 10**15  # USD per figure; 10**17 cents (database.validation.MAX_TRADE_VALUE_CENTS)
+
+
+@pytest.mark.parametrize("value, unit, ok", [
+    (f"{CEILING_USD}", "usd", True),
+    (f"{CEILING_USD}.00", "usd", True),
+    (f"{CEILING_USD}.01", "usd", False),
+    ("92233720368547758.07", "usd", False),   # the int64 limit in cents: accepted before
+    ("9223372036854775807", "usd", False),
+    ("1e16", "usd", False),
+    (f"{CEILING_USD // 1000}", "thousand-usd", True),
+    (f"{CEILING_USD // 1000}.00001", "thousand-usd", False),
+])
+def test_values_above_the_ceiling_are_refused(store, tmp_path: Path, value: str, unit: str,
+                                              ok: bool) -> None:
+    path = tmp_path / "big.csv"
+    path.write_text(HEADER + f"KGZ,BLR,2024,export,TOTAL,{value},NSC,\n", encoding="utf-8")
+    options = ImportOptions(unit=unit)
+    if ok:
+        import_trade(store, path, options)
+        assert store.conn.execute("SELECT value_usd_cents FROM trade_figures").fetchone() == (
+            10**17,)
+        return
+    error = fails(store, path, options)
+    assert [(e.line, e.column, e.code) for e in error.errors] == [(2, "value_usd", "too_large")]
+    assert "1000000000000000" in error.errors[0].message
+
+
+def test_a_pasted_value_above_the_ceiling_says_so(demo_store) -> None:
+    from database.trade_paste import parse_block
+
+    block = parse_block(f"KGZ\tBLR\t2025-01\texport\tTOTAL\t{CEILING_USD}.01\tNSC\n", demo_store)
+    assert [(e.row, e.column, e.code) for e in block.errors] == [(1, 5, "too_large")]
+    assert block.errors[0].args["limit"] == CEILING_USD
+    assert parse_block(f"KGZ\tBLR\t2025-01\texport\tTOTAL\t{CEILING_USD}\tNSC\n", demo_store).ok
+
+
+def test_the_trade_form_service_refuses_a_value_above_the_ceiling(store) -> None:
+    from database.errors import ValidationError
+    from database.services.trade import TradeFigureInput, create_trade_figure
+
+    with pytest.raises(ValidationError) as info:
+        create_trade_figure(store, TradeFigureInput("KGZ", "BLR", "2024", "export",
+                                                    "9223372036854775807"))
+    assert (info.value.field, info.value.code) == ("value_usd", "above_ceiling")
+    create_trade_figure(store, TradeFigureInput("KGZ", "BLR", "2024", "export", str(CEILING_USD)))
+
+
+def _chapters_at_the_ceiling(tmp_path: Path) -> Path:
+    """KGZ's exports to BLR: every HS chapter and the TOTAL at the ceiling, in two years."""
+    chapters = [f"{n:02d}" for n in range(1, 98) if n != 77]
+    lines = [f"KGZ,BLR,{year},export,{code},{CEILING_USD},NSC,"
+             for year in (2023, 2024) for code in ("TOTAL", *chapters)]
+    lines += [f"BLR,KGZ,{year},import,{code},{CEILING_USD},Belstat,"
+              for year in (2023, 2024) for code in ("TOTAL", *chapters)]
+    path = tmp_path / "ceiling.csv"
+    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_sums_of_many_figures_at_the_ceiling_are_exact(store, tmp_path: Path) -> None:
+    # 96 chapters at 10**17 cents in one year: 9.6 * 10**18 cents, beyond a 64-bit integer.
+    from database.health_check import check_database
+    from database.services.trade_structure import trade_structure
+    from database.trade_io.summary import period_flow_sums
+    from database.trade_queries import TradeFilter, mirror_comparison, trade_totals_for
+
+    import_trade(store, _chapters_at_the_ceiling(tmp_path))
+    chapters = 96 * 10**17
+    totals = trade_totals_for(store.conn)
+    assert (totals.count, totals.value_usd_cents) == (4 * 97, 4 * 97 * 10**17)
+    assert trade_totals_for(store.conn, TradeFilter(reporter="KGZ", product="0")
+                            ).value_usd_cents == 2 * 9 * 10**17
+    sums = period_flow_sums(store, reporter="KGZ", partner="BLR", flows=["export"],
+                            chapters=[f"{n:02d}" for n in range(1, 98) if n != 77])
+    assert sorted((row[0], row[1], row[-1]) for row in sums) == [("2023", "export", chapters),
+                                                                 ("2024", "export", chapters)]
+    structure = trade_structure(store, "BLR", reporter="KGZ")
+    assert sum(structure.values["export"][g][2024] for g in structure.groups) == chapters / 100
+    assert structure.top_products and structure.top_products[0].exports_usd == 10**15
+    mirror = mirror_comparison(store.conn, home="KGZ", partner="BLR")
+    assert mirror  # read without "integer overflow"
+    report = check_database(store.path)
+    assert report.healthy, [f.line() for f in report.findings]
+
+
+def test_a_sum_beyond_64_bits_in_one_chapter_is_refused_not_stored(tmp_path: Path) -> None:
+    # 93 six-digit lines of chapter 27 at the ceiling: their chapter sum does not fit the
+    # summary's 64-bit integer. The import says so in one line and stores nothing.
+    lines = [f"KGZ,BLR,2024,export,27{n:04d},{CEILING_USD},NSC," for n in range(93)]
+    (tmp_path / "chapter.csv").write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("--db", "t.sqlite", "import-trade", "chapter.csv", cwd=tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "chapter.csv: the figures of KGZ BLR 2024 export chapter 27 add up to" in result.stderr
+    assert stored(tmp_path / "t.sqlite") == []
+
+
+def test_a_pasted_figure_that_would_overflow_its_chapter_sum_is_refused(store) -> None:
+    from database.errors import ValidationError
+    from database.services.trade import TradeFigureInput, create_trade_figures
+
+    inputs = [TradeFigureInput("KGZ", "BLR", "2024", "export", str(CEILING_USD), f"27{n:04d}")
+              for n in range(93)]
+    with pytest.raises(ValidationError) as info:
+        create_trade_figures(store, inputs)
+    assert info.value.code == "sum_too_large"
+    assert store.conn.execute("SELECT count(*) FROM trade_figures").fetchone() == (0,)
+
+
+def test_the_database_itself_refuses_a_new_value_above_the_ceiling(store) -> None:
+    # Any tool writing SQL meets the rule too (schema 0005's triggers).
+    now = "2026-01-01T00:00:00Z"
+    insert = ("INSERT INTO trade_figures (uuid, reporter_iso3, partner_iso3, period, flow,"
+              " product_code, value_usd_cents, source, created_at, updated_at)"
+              " VALUES (?, 'KGZ', 'BLR', '2024', 'export', 'TOTAL', ?, 'x', ?, ?)")
+    with pytest.raises(sqlite3.IntegrityError, match="ceiling"):
+        with store.conn:
+            store.conn.execute(insert, ("00000000-0000-4000-8000-000000000001", 10**17 + 1,
+                                        now, now))
+    with store.conn:
+        store.conn.execute(insert, ("00000000-0000-4000-8000-000000000002", 10**17, now, now))
+    with pytest.raises(sqlite3.IntegrityError, match="ceiling"):
+        with store.conn:
+            store.conn.execute("UPDATE trade_figures SET value_usd_cents = ?", (2**62,))
+
+
+def test_an_old_value_above_the_ceiling_is_migrated_and_named_by_check(tmp_path: Path) -> None:
+    import shutil
+
+    from database import open_database
+    from database.health_check import check_database
+
+    path = tmp_path / "old.sqlite"
+    shutil.copyfile(REPO_ROOT / "tests" / "data" / "schema_0002.sqlite", path)
+    conn = sqlite3.connect(path)
+    with conn:  # what an older version let through: the int64 limit itself
+        conn.execute("UPDATE trade_figures SET value_usd_cents = ? WHERE id = (SELECT min(id)"
+                     " FROM trade_figures)", (2**63 - 1,))
+        figure = conn.execute("SELECT min(id) FROM trade_figures").fetchone()[0]
+    conn.close()
+    store = open_database(path)  # the migration adds the rule without touching old rows
+    try:
+        assert store.conn.execute("SELECT value_usd_cents FROM trade_figures WHERE id = ?",
+                                  (figure,)).fetchone() == (2**63 - 1,)
+    finally:
+        store.close()
+    report = check_database(path)
+    found = [f for f in report.findings if f.code == "trade_value_above_ceiling"]
+    assert [(f.table, f.record_id, f.column) for f in found] == [("trade_figures", figure,
+                                                                  "value_usd_cents")]
+    assert not report.healthy

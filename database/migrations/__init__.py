@@ -109,6 +109,13 @@ def _m0004_commitment_rules(db: Database) -> None:
     _run_sql_file(db, "schema_0004.sql")
 
 
+@_step("0005_trade_value_ceiling")
+def _m0005_trade_value_ceiling(db: Database) -> None:
+    # Triggers that refuse a trade figure above USD 10^15 (see the file for why triggers).
+    # Rows stored before stay as they are; `check` names them.
+    _run_sql_file(db, "schema_0005.sql")
+
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]

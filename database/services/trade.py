@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
@@ -42,8 +44,11 @@ class TradeFigureInput:
 
 
 def usd_to_cents(field: str, value: Any) -> int:
-    """Exact USD (decimal text or Decimal) to integer cents; refuses fractions of a cent."""
+    """Exact USD (decimal text or Decimal) to integer cents; refuses fractions of a cent and
+    values above the ceiling (:data:`database.validation.MAX_TRADE_VALUE_CENTS`)."""
     amount = v.decimal_value(field, value)
+    if amount * 100 > v.MAX_TRADE_VALUE_CENTS:  # before quantize, which fails on 1e999999
+        v.trade_value_cents(field, v.MAX_TRADE_VALUE_CENTS + 1)
     cents = (amount * 100).quantize(Decimal(1), rounding=ROUND_HALF_EVEN)
     if cents != amount * 100:
         raise ValidationError(field, "too_precise", "US dollar values have at most two decimals")
@@ -92,14 +97,33 @@ def _unique(store: Store, values: dict[str, Any], own_id: int | None = None) -> 
                               "source already exists")
 
 
+@contextlib.contextmanager
+def _sums_must_fit() -> Iterator[None]:
+    """Refuse a write whose chapter sum in the summary would not fit SQLite's 64-bit integer.
+
+    The summary's triggers add the figures of a (reporter, partner, period, flow, chapter);
+    SQLite stops with "integer overflow" (and the write is rolled back) when 93 figures at
+    the ceiling meet there. Said as a ValidationError, not a crash.
+    """
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "integer overflow" not in str(exc):
+            raise
+        raise ValidationError("value_usd", "sum_too_large", (
+            f"the figures of this reporter, partner, period, flow and chapter would add up to "
+            f"more than USD {v.MAX_SUM_CENTS // 100}")) from None
+
+
 def create_trade_figure(store: Store, data: TradeFigureInput) -> Result:
     """Add one trade figure."""
     def clean() -> dict[str, Any]:
         values = _clean(store, data)
         _unique(store, values)
         return values
-    return create_record(store, "trade_figures", clean,
-                         lambda values: f"New trade figure {values['period']}")
+    with _sums_must_fit():
+        return create_record(store, "trade_figures", clean,
+                             lambda values: f"New trade figure {values['period']}")
 
 
 def update_trade_figure(store: Store, figure_id: int, data: TradeFigureInput) -> Result:
@@ -108,8 +132,9 @@ def update_trade_figure(store: Store, figure_id: int, data: TradeFigureInput) ->
         values = _clean(store, data)
         _unique(store, values, figure_id)
         return values
-    return update_record(store, "trade_figures", figure_id, clean,
-                         lambda values: f"Edit trade figure {values['period']}")
+    with _sums_must_fit():
+        return update_record(store, "trade_figures", figure_id, clean,
+                             lambda values: f"Edit trade figure {values['period']}")
 
 
 def delete_trade_figures(store: Store, figure_ids: Sequence[int]) -> Result:
@@ -152,4 +177,5 @@ def create_trade_figures(store: Store, inputs: Sequence[TradeFigureInput]) -> Re
         description = ("New trade figure" if len(rows) == 1
                        else f"Add {len(rows)} trade figures")
         return InsertRows(tuple(rows), description=description), first_id
-    return run(store, build)
+    with _sums_must_fit():
+        return run(store, build)

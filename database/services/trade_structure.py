@@ -16,6 +16,7 @@ from database.periods import PeriodKind, parse_period
 from database.reference import hs_chapters, product_groups
 from database.services.settings import home_country
 from database.store import Store
+from database.trade_io.summary import joined_sum, sum_columns
 
 FLOWS = ("export", "import")
 # Chapters no product group lists (98, 99, national codes) are kept apart rather than dropped,
@@ -157,14 +158,15 @@ def trade_structure(store: Store, partner: str, *, reporter: str | None = None,
     if not reporter:
         return TradeStructure(None, partner, **names)
     case, case_params = _group_case()
+    # Sums in two halves (database.trade_io.summary.sum_columns): no 64-bit overflow.
     rows = store.conn.execute(
-        f"SELECT period, flow, {case} AS grp, sum(value_usd_cents) FROM trade_totals"
+        f"SELECT period, flow, {case} AS grp, {sum_columns('value_usd_cents')} FROM trade_totals"
         f" WHERE reporter_iso3 = ? AND partner_iso3 = ? AND flow IN ('export', 'import')"
         f" AND chapter <> 'TOTAL' GROUP BY period, flow, grp",
         [*case_params, reporter, partner]).fetchall()
     by_flow: dict[str, dict[str, dict[str, int]]] = {f: defaultdict(dict) for f in FLOWS}
-    for period, flow, group, cents in rows:
-        by_flow[flow][period][group] = cents
+    for period, flow, group, high, low in rows:
+        by_flow[flow][period][group] = joined_sum(high, low)
     values: dict[str, dict[str, dict[int, Decimal]]] = {f: defaultdict(dict) for f in FLOWS}
     periods_of_year: dict[str, dict[int, list[str]]] = {}
     for flow in FLOWS:
@@ -194,12 +196,12 @@ def _top_products(store: Store, reporter: str, partner: str, periods: Mapping[st
     for flow in FLOWS:
         if not periods[flow]:
             continue
-        for chapter, total in store.conn.execute(
-                f"SELECT chapter, sum(value_usd_cents) FROM trade_totals"
+        for chapter, high, low in store.conn.execute(
+                f"SELECT chapter, {sum_columns('value_usd_cents')} FROM trade_totals"
                 f" WHERE reporter_iso3 = ? AND partner_iso3 = ? AND flow = ? AND chapter <> 'TOTAL'"
                 f" AND period IN ({', '.join('?' for _ in periods[flow])}) GROUP BY chapter",
                 [reporter, partner, flow, *periods[flow]]):
-            cents[chapter][flow] = total
+            cents[chapter][flow] = joined_sum(high, low)
     grand = sum(sum(v.values()) for v in cents.values())
     ranked = sorted(cents.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:top]
     chapter_names, groups = hs_chapters(), chapter_groups()

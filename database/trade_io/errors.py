@@ -53,6 +53,20 @@ class ImportValidationError(TradeImportError):
         super().__init__(f"{first}{more}")
 
 
+class SumTooLarge(TradeImportError):
+    """A sum of the ``trade_totals`` summary would not fit SQLite's 64-bit integer.
+
+    ``key`` is (reporter, partner, period, flow, chapter); nothing was stored.
+    """
+
+    def __init__(self, key: tuple[str, str, str, str, str]) -> None:
+        self.key = key
+        reporter, partner, period, flow, chapter = key
+        self.where = f"{reporter} {partner} {period} {flow} chapter {chapter}"
+        super().__init__(f"the figures of {self.where} add up to more than USD "
+                         f"{(2**63 - 1) // 100}, more than the database can hold as a sum")
+
+
 class ImportCancelled(TradeImportError):
     """The progress callback asked to stop; the database is exactly as before."""
 

@@ -34,7 +34,7 @@ from database.trade_io.encodings import (
     mixed_encoding,
     scan_file,
 )
-from database.trade_io.errors import ImportCancelled, ImportValidationError, RowError
+from database.trade_io.errors import ImportCancelled, ImportValidationError, RowError, SumTooLarge
 from database.trade_io.formats import (
     AUTO,
     COMTRADE,
@@ -666,6 +666,11 @@ def import_trade(store: Store, path: str | Path, options: ImportOptions | None =
                 raise _DryRun(result)
     except _DryRun as dry:
         return dry.result
+    except SumTooLarge as exc:
+        reporter, partner, period, flow, chapter = exc.key
+        raise ImportValidationError(path, [RowError(None, "", str(exc), code="sum_too_large", args={
+            "reporter": reporter, "partner": partner, "period": period, "flow": flow,
+            "chapter": chapter})]) from None
     finally:
         layout.reader.close()
     return result

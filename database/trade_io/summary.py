@@ -6,6 +6,13 @@ writers (import, batch undo) switch the triggers off inside their transaction wi
 :func:`deferred_totals` and recompute the affected (reporter, partner, flow, period) keys
 set-based with :func:`recompute_totals` before they commit.
 
+Sums never overflow. SQLite adds integers in 64 bits and stops with "integer overflow" beyond
+9.2 * 10^18 cents, which 93 figures at the ceiling of USD 10^15 reach. A stored sum must fit
+(a write that would make one larger is refused: :class:`~database.trade_io.errors.SumTooLarge`
+here, the triggers' "integer overflow" in the services); readers that add many figures or sums
+ask SQLite for the two halves of their sum (:func:`sum_columns`), which cannot overflow for
+any number of rows a file can hold, and join them exactly in Python (:func:`joined_sum`).
+
 Chapter rule (never double count levels): the sum of a chapter is taken over the rows at the
 shortest code length present for that chapter and key: its 2-digit row(s) if any, else its
 4-digit rows, else its 6-digit rows, and so on. ``TOTAL`` rows make their own sum (chapter
@@ -20,8 +27,10 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from database.store import Store
+from database.trade_io.errors import SumTooLarge
 
 TOTAL = "TOTAL"
+MAX_SUM_CENTS = 2**63 - 1  # SQLite's largest integer
 _KEYS = "ct_totals_keys"
 
 _ORDER = "t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code"
@@ -29,6 +38,22 @@ _INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)"
 _INSERT = ("INSERT OR IGNORE INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
            " value_usd_cents, figure_count) VALUES ")
 _CHUNK = 64
+
+
+def sum_columns(column: str) -> str:
+    """SQL for two sums that together are ``sum(column)`` and never overflow.
+
+    The high and the low 32 bits of each value are summed apart: a value below 2^63 has a high
+    part below 2^31, so 2^32 rows fit either sum. :func:`joined_sum` puts them back together.
+    """
+    return f"sum({column} >> 32), sum({column} & 4294967295)"
+
+
+def joined_sum(high: int | None, low: int | None) -> int | None:
+    """The exact sum from the two columns of :func:`sum_columns` (None: no rows summed)."""
+    if high is None or low is None:
+        return None
+    return (high << 32) + low
 
 
 def chapter_of(product_code: str) -> str:
@@ -80,13 +105,18 @@ def recompute_totals(conn: sqlite3.Connection,
         source = (f"{_KEYS} AS k CROSS JOIN trade_figures AS t ON t.reporter_iso3 = k.reporter_iso3"
                   f" AND t.partner_iso3 = k.partner_iso3 AND t.period = k.period AND t.flow = k.flow")
         order = "k.rowid, t.product_code"
-    conn.execute(
-        "INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
-        " value_usd_cents, figure_count)"
-        " SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
-        " CASE WHEN t.product_code = 'TOTAL' THEN 0 ELSE 2 END, sum(t.value_usd_cents), count(*)"
-        f" FROM {source} WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2"
-        f" GROUP BY {order}")
+    try:
+        conn.execute(
+            "INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
+            " value_usd_cents, figure_count)"
+            " SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
+            " CASE WHEN t.product_code = 'TOTAL' THEN 0 ELSE 2 END, sum(t.value_usd_cents),"
+            f" count(*) FROM {source} WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2"
+            f" GROUP BY {order}")
+    except sqlite3.OperationalError as exc:
+        if "integer overflow" not in str(exc):
+            raise
+        raise SumTooLarge(_overflowing_key(conn, source, order)) from None
     longer = conn.execute(
         "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
         f" t.value_usd_cents FROM {source}"
@@ -94,6 +124,18 @@ def recompute_totals(conn: sqlite3.Connection,
     _write_sums(conn, _chapter_sums(longer))
     if keys is not None:
         conn.execute(f"DELETE FROM {_KEYS}")
+
+
+def _overflowing_key(conn: sqlite3.Connection, source: str,
+                     order: str) -> tuple[str, str, str, str, str]:
+    """The first key whose TOTAL or 2-digit figures add up beyond 64 bits (after an overflow)."""
+    for reporter, partner, period, flow, code, high, low in conn.execute(
+            "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
+            f" {sum_columns('t.value_usd_cents')} FROM {source}"
+            f" WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2 GROUP BY {order}"):
+        if (joined_sum(high, low) or 0) > MAX_SUM_CENTS:
+            return reporter, partner, period, flow, code
+    raise AssertionError("SQLite reported an integer overflow that no sum shows")
 
 
 def _chapter_sums(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Iterator[tuple[object, ...]]:
@@ -131,6 +173,8 @@ def _write_sums(conn: sqlite3.Connection, sums: Iterator[tuple[object, ...]]) ->
     chunk: list[object] = []
     full: list[tuple[object, ...]] = []
     for row in sums:
+        if row[6] > MAX_SUM_CENTS:  # type: ignore[operator]  # (..., level, cents, count)
+            raise SumTooLarge(row[:5])  # type: ignore[arg-type]
         chunk.extend(row)
         if len(chunk) == 8 * _CHUNK:
             full.append(tuple(chunk))
@@ -154,11 +198,12 @@ def period_flow_sums(store: Store, *, reporter: str, partner: str, flows: Sequen
                      chapters: Sequence[str] | None) -> list[tuple[str, str, int]]:
     """(period, flow, cents) summed over the chapters asked for (None: the TOTAL rows)."""
     wanted = [TOTAL] if chapters is None else list(chapters)
-    return store.conn.execute(
-        f"SELECT period, flow, sum(value_usd_cents) FROM trade_totals"
+    rows = store.conn.execute(
+        f"SELECT period, flow, {sum_columns('value_usd_cents')} FROM trade_totals"
         f" WHERE reporter_iso3 = ? AND partner_iso3 = ?"
         f" AND flow IN ({', '.join('?' for _ in flows)})"
         f" AND chapter IN ({', '.join('?' for _ in wanted)})"
         f" GROUP BY period, flow",
         [reporter, partner, *flows, *wanted],
     ).fetchall()
+    return [(period, flow, joined_sum(high, low) or 0) for period, flow, high, low in rows]

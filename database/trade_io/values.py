@@ -15,6 +15,7 @@ from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any
 
 from database.periods import MAX_YEAR, MIN_YEAR, PeriodError, parse_period
+from database.validation import MAX_TRADE_VALUE_CENTS, control_character_problem
 
 USD = "usd"
 THOUSAND_USD = "thousand-usd"
@@ -28,7 +29,9 @@ TRADE_FLOWS = ("export", "import", "re-export", "re-import", "turnover")
 # whatever the application stores and exports imports back.
 MAX_SOURCE = 1000
 MAX_NOTE = 100_000
-MAX_CENTS = 2**63 - 1
+# The most one figure may be: USD 10^15 (the ceiling of database.validation).
+MAX_CENTS = MAX_TRADE_VALUE_CENTS
+MAX_USD_TEXT = f"{MAX_CENTS // 100}"
 _CACHE_LIMIT = 200_000
 _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?", re.ASCII)
 _CODE = re.compile(r"\d+", re.ASCII)
@@ -194,8 +197,6 @@ def check_characters(raw: str, *, what: str, multiline: bool) -> None:
     and line breaks) or half of a character pair, which no database can store."""
     if not (_CONTROL_MULTILINE if multiline else _CONTROL_ONE_LINE).search(raw):
         return
-    from database.validation import control_character_problem
-
     problem = control_character_problem(raw, multiline=multiline)
     if problem is not None:
         raise CellProblem(f"the {what} holds the {problem}, which cannot be stored",
@@ -243,7 +244,8 @@ class CentsParser:
         self.decimal_comma = decimal_comma
         self.rounded = 0
         self._zeros = ["0" * (self.places - n) for n in range(self.places + 1)]
-        self._max_digits = 18 - self.places
+        # Whole digits that keep any value below the ceiling (10^17 cents has 18 digits).
+        self._max_digits = 17 - self.places
 
     def __call__(self, raw: object) -> int:
         if raw.__class__ is str and raw.isascii() and not self.decimal_comma:  # type: ignore[union-attr]
@@ -278,7 +280,7 @@ class CentsParser:
             scaled = amount.scaleb(self.places)
             whole = scaled.to_integral_value(rounding=ROUND_HALF_EVEN)
         except InvalidOperation:
-            raise CellProblem(f"'{text}' is too large", code="too_large", value=text) from None
+            raise self._too_large(text) from None
         if amount < 0 and not amount.is_zero():
             raise CellProblem(f"'{text}' is negative; trade values must not be negative",
                               code="negative", value=text)
@@ -292,8 +294,13 @@ class CentsParser:
             self.rounded += 1
         cents = int(whole)
         if cents > MAX_CENTS:
-            raise CellProblem(f"'{text}' is too large", code="too_large", value=text)
+            raise self._too_large(text)
         return abs(cents)
+
+    @staticmethod
+    def _too_large(text: str) -> CellProblem:
+        return CellProblem(f"'{text}' is too large: a figure is at most USD {MAX_USD_TEXT}",
+                           code="too_large", value=text, limit=MAX_CENTS // 100)
 
 
 def cents_text(cents: int) -> str:
