@@ -62,6 +62,7 @@ DEADLINE_NOT_AFTER_BASELINE = "deadline_not_after_baseline"
 BASELINE_DATE_MISMATCH = "baseline_date_mismatch"
 TARGET_EQUALS_BASELINE = "target_equals_baseline"
 DIRECTION_AGAINST_TARGET = "direction_against_target"
+UNIT_NOT_METRIC = "unit_not_metric"
 POSSIBLE_DUPLICATE_PERSON = "possible_duplicate_person"
 TRADE_VALUE_ABOVE_CEILING = "trade_value_above_ceiling"
 STALE_SUMMARY = "stale_summary"
@@ -594,8 +595,9 @@ def _check_commitments(conn: sqlite3.Connection, findings: list[Finding]) -> Non
 
 
 def _check_commitment_targets(conn: sqlite3.Connection, findings: list[Finding]) -> None:
-    """Targets the direction cannot reach, or equal to the baseline (schema 0004 refuses new
-    ones; a file may hold rows stored before, or written with its triggers dropped)."""
+    """Targets the direction cannot reach or equal to the baseline, and units that are not the
+    metric's currency (schema 0004 refuses new ones; a file may hold rows stored before, or
+    written with its triggers dropped)."""
     if not {"baseline_value", "target_value", "direction"} <= _columns(conn, "commitments"):
         return
     for rowid, uuid, baseline_text, target_text, direction in conn.execute(
@@ -616,6 +618,19 @@ def _check_commitment_targets(conn: sqlite3.Connection, findings: list[Finding])
                 f"direction {direction} ({word}) but the target {target_text} is {side} the "
                 f"baseline {baseline_text}", record_id=rowid, record_uuid=uuid,
                 column="direction"))
+    if "unit" not in _columns(conn, "commitments") or "currency" not in _columns(
+            conn, "metric_definitions"):
+        return
+    # No repair: the values may have been typed in that unit ("133" USD million), so setting the
+    # unit to the currency could make them wrong by a factor of a million.
+    for rowid, uuid, unit, metric_id, currency in conn.execute(
+            "SELECT c.id, c.uuid, c.unit, c.metric_definition_id, m.currency FROM commitments AS c"
+            " JOIN metric_definitions AS m ON m.id = c.metric_definition_id"
+            " WHERE c.unit IS NOT m.currency ORDER BY c.id"):
+        findings.append(Finding(
+            UNIT_NOT_METRIC, Severity.ERROR, "commitments",
+            f"unit {_show(unit)} is not the currency {currency} of its metric definition "
+            f"#{metric_id}", record_id=rowid, record_uuid=uuid, column="unit"))
 
 
 def _check_trade_ceiling(conn: sqlite3.Connection, findings: list[Finding]) -> None:

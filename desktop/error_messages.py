@@ -130,6 +130,8 @@ def _message_templates() -> dict[str, str]:
                                          "the direction, or correct the target."),
         "reduce_needs_lower_target": _tr("The target is above the baseline: choose “Raise” as "
                                          "the direction, or correct the target."),
+        "unit_not_metric": _tr("{field} must be the currency of the metric definition "
+                               "({currency})."),
         "unknown_country": _tr("{field}: unknown country code."),
         "invalid_url": _tr("{field} must start with http:// or https://."),
         "duplicate": _tr("{field}: this entry already exists."),

@@ -31,6 +31,7 @@ def finding_kinds() -> dict[str, str]:
         hc.BASELINE_DATE_MISMATCH: _tr("Baseline date does not match its period"),
         hc.TARGET_EQUALS_BASELINE: _tr("Target equals the baseline"),
         hc.DIRECTION_AGAINST_TARGET: _tr("Direction against the target"),
+        hc.UNIT_NOT_METRIC: _tr("Unit is not the metric's currency"),
         hc.POSSIBLE_DUPLICATE_PERSON: _tr("Possibly the same person twice"),
         hc.TRADE_VALUE_ABOVE_CEILING: _tr("Trade figure above the ceiling"),
         hc.STALE_SUMMARY: _tr("Trade summary out of date"),
