@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,8 @@ from desktop.signal_hub import SignalHub
 from desktop.views.dashboard_view import DashboardView
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from database.operations import Change
     from database.services.base import Result
     from desktop.views.change_log_view import ChangeLogView
@@ -498,20 +501,42 @@ class MainWindow(QMainWindow):
                         self._update_action_states()
         return super().eventFilter(watched, event)
 
-    def refresh_all(self) -> None:
-        """Reload every list, the dashboard and the timeline from the database."""
+    def refresh_all(self) -> bool:
+        """Reload every list, the dashboard, the timeline and the counts from the database.
+
+        Each part is refreshed on its own: one that fails (its traceback goes to the log) does
+        not leave the others showing the file as it was, and the user is told which page may
+        be out of date. Returns True if every part was refreshed.
+        """
+        parts: list[tuple[str, Callable[[], None]]] = []
         for key, view in list(self.lists.items()):
             if key == TRADE_PAGE:
-                view.set_store(self.store)  # the store may be another file (File > Open)
-                continue
-            view.model.set_rows(self.kinds[key].load(self.store))
-        self.dashboard.refresh(self.store)
+                # The store may be another file (File > Open, a restore).
+                parts.append((TRADE_PAGE, lambda view=view: view.set_store(self.store)))
+            else:
+                parts.append((page_of(key), lambda key=key, view=view: view.model.set_rows(
+                    self.kinds[key].load(self.store))))
+        parts.append((DASHBOARD, lambda: self.dashboard.refresh(self.store)))
         if self.timeline is not None:
-            self.timeline.refresh(self.store)
+            parts.append((TIMELINE, lambda: self.timeline.refresh(self.store)))
         if self.change_log is not None:
-            self.change_log.refresh(self.store)
-        self._update_counts()
-        self._update_action_states()
+            parts.append((CHANGE_LOG, lambda: self.change_log.refresh(self.store)))
+        parts.append(("", self._update_counts))
+        parts.append(("", self._update_action_states))
+        failed: dict[str, str] = {}
+        for page, refresh in parts:
+            try:
+                refresh()
+            except Exception as exc:  # noqa: BLE001 - reported below; the rest still refreshes
+                traceback.print_exc()
+                failed.setdefault(page, str(exc) or type(exc).__name__)
+        if failed:
+            names = [self.navigation.item(PAGES.index(page)).text() if page else
+                     _tr("Status bar") for page in failed]
+            self.show_error(_tr("{0} could not be refreshed and may show the database as it was "
+                                "before: {1}").format(", ".join(names),
+                                                      "; ".join(dict.fromkeys(failed.values()))))
+        return not failed
 
     def _on_hub_records_changed(self, change: Change) -> None:
         for key, view in list(self.lists.items()):
@@ -1099,8 +1124,12 @@ class MainWindow(QMainWindow):
         if outcome.error is not None:
             self.show_error(_tr("The backup was not restored: {0}").format(error_message(outcome.error)))
             return False
+        from desktop.forms.restore_dialog import counts_text
+
         result = outcome.value
-        message = _tr("Restored {0} from {1}.").format(str(path), str(result.restored_from))
+        # What the file holds now, so the user sees at once which state came back.
+        message = _tr("Restored {0} from {1}: {2}.").format(
+            str(path), str(result.restored_from), counts_text(result.counts))
         if result.safety_backup is not None:
             message += " " + _tr("The previous state is kept in {0}.").format(
                 str(result.safety_backup.path))

@@ -116,6 +116,8 @@ class ImportHistoryView(QWidget):
         """Show the imports of another database."""
         self.store = store
         self.status_label.clear()
+        # A batch id of the file shown before may name another import in this one.
+        self.table.clearSelection()
         self.refresh()
 
     def refresh(self) -> None:
@@ -132,9 +134,17 @@ class ImportHistoryView(QWidget):
         return False
 
     def selected_batch(self) -> ImportBatch | None:
-        """The batch of the selected row."""
+        """The batch of the selected row (None if none is, or its batch is no longer listed).
+
+        The row's item names its batch: a row number would point at another batch, or past
+        the end, once the batches are read again (a new import, a restored older file).
+        """
         rows = self.table.selectionModel().selectedRows()
-        return self.batches[rows[0].row()] if rows else None
+        item = self.table.item(rows[0].row(), COL_FILE) if rows else None
+        if item is None:
+            return None
+        batch_id = item.data(BATCH_ROLE)
+        return next((batch for batch in self.batches if batch.id == batch_id), None)
 
     def confirm_undo(self, text: str) -> bool:
         """Ask before undoing; tests replace this to answer for the user."""
@@ -187,7 +197,10 @@ class ImportHistoryView(QWidget):
     # -- internals --------------------------------------------------------------------------------
 
     def _fill(self) -> None:
+        # The selection belongs to a batch, not to a row: it follows its batch to its new row,
+        # and ends when the batch is gone (the file was switched or restored).
         selected = self.selected_batch() if self.table.rowCount() else None
+        self.table.clearSelection()
         self.table.setRowCount(len(self.batches))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, batch in enumerate(self.batches):
