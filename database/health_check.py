@@ -5,10 +5,13 @@ SQLite's ``integrity_check`` and ``foreign_key_check``, the full-text indexes if
 the schema against the application's own, and the application's rules on every row — required
 fields, every CHECK rule of the schema (known statuses and kinds, dates, exact amounts), no
 duplicate natural keys, positive targets, deadlines after baselines, baseline dates matching
-their periods — and the ``trade_totals`` summary against the figures. Our own writes cannot
-break these rules (the schema enforces them), so the rules matter for files edited by other
-tools: the rules are taken from the application's schema, not from the file's, so a tool that
-rewrote a table without its constraints cannot hide bad rows.
+their periods, targets the direction can reach (never equal to the baseline), units that are
+their metric's currency, baselines within 1 % of their metric's figure (a warning) — and the
+``trade_totals`` summary against the figures. Our own writes cannot break these rules (the
+schema enforces them), so the rules matter for files edited by other tools, and for rows stored
+before a rule existed (schema 0004's triggers refuse new ones only): the rules are taken from
+the application's schema, not from the file's, so a tool that rewrote a table without its
+constraints cannot hide bad rows.
 
 Every :class:`Finding` names its table and record (id and uuid, or a key for summary rows) and
 has a severity. :func:`repair` fixes the findings that have a safe repair, after a backup, in
@@ -63,6 +66,7 @@ BASELINE_DATE_MISMATCH = "baseline_date_mismatch"
 TARGET_EQUALS_BASELINE = "target_equals_baseline"
 DIRECTION_AGAINST_TARGET = "direction_against_target"
 UNIT_NOT_METRIC = "unit_not_metric"
+BASELINE_DIFFERS_FROM_FIGURES = "baseline_differs_from_figures"
 POSSIBLE_DUPLICATE_PERSON = "possible_duplicate_person"
 TRADE_VALUE_ABOVE_CEILING = "trade_value_above_ceiling"
 STALE_SUMMARY = "stale_summary"
@@ -359,6 +363,7 @@ def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> Non
             _check_own_rules(conn, reference, table, findings)
         _check_commitments(conn, findings)
         _check_commitment_targets(conn, findings)
+        _check_baselines_against_figures(conn, findings)
         _check_people(conn, findings)
         _check_trade_ceiling(conn, findings)
         _check_summary(conn, findings)
@@ -650,6 +655,49 @@ def _check_trade_ceiling(conn: sqlite3.Connection, findings: list[Finding]) -> N
             record_id=rowid, record_uuid=uuid, column="value_usd_cents"))
     rows.report_rest(findings, TRADE_VALUE_ABOVE_CEILING, "trade_figures",
                      "figures above the ceiling")
+
+
+def _check_baselines_against_figures(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    """Baselines more than 1 % away from their metric's own figure for the baseline period: a
+    warning (database.baseline_figures), the published baseline may be the right number."""
+    from database.actuals import actual_series
+    from database.baseline_figures import BASELINE_TOLERANCE, compare_baseline
+    from database.store import Store
+
+    tables = _tables(conn)
+    if not {"commitments", "metric_definitions", "trade_totals"} <= tables or not {
+            "baseline_value", "baseline_period", "metric_definition_id"} <= _columns(
+            conn, "commitments"):
+        return
+    cursor = conn.execute("SELECT * FROM metric_definitions")
+    names = [d[0] for d in cursor.description]
+    metrics = {row[0]: dict(zip(names, row)) for row in cursor.fetchall()}
+    # Read-only use: the actuals read through a store, and this one is never written.
+    file = conn.execute("PRAGMA database_list").fetchone()[2]
+    store = Store(path=Path(file), conn=conn, read_only=True, read_only_reason="being checked")
+    series: dict[int, Any] = {}
+    for rowid, uuid, baseline_text, period, metric_id in conn.execute(
+            "SELECT id, uuid, baseline_value, baseline_period, metric_definition_id"
+            " FROM commitments WHERE metric_definition_id IS NOT NULL ORDER BY id").fetchall():
+        baseline, metric = _decimal(baseline_text), metrics.get(metric_id)
+        if baseline is None or metric is None or not isinstance(period, str):
+            continue  # broken rules and references are reported by their own checks
+        try:
+            if metric_id not in series:
+                series[metric_id] = actual_series(store, metric)
+            comparison = compare_baseline(store, metric, baseline=baseline,
+                                          baseline_period=period, series=series[metric_id])
+        except (sqlite3.OperationalError, ValueError, KeyError, TypeError):
+            # A metric whose stored definition the actuals cannot read (reported by the rule
+            # checks), or a file whose summary is of another schema level: nothing to compare.
+            series[metric_id] = []
+            continue
+        if comparison is not None and comparison.differs:
+            findings.append(Finding(
+                BASELINE_DIFFERS_FROM_FIGURES, Severity.WARNING, "commitments",
+                f"{comparison.text()} (metric definition #{metric_id}): more than "
+                f"{(BASELINE_TOLERANCE * 100).normalize():f} % apart", record_id=rowid,
+                record_uuid=uuid, column="baseline_value"))
 
 
 def _check_people(conn: sqlite3.Connection, findings: list[Finding]) -> None:

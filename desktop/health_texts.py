@@ -32,6 +32,7 @@ def finding_kinds() -> dict[str, str]:
         hc.TARGET_EQUALS_BASELINE: _tr("Target equals the baseline"),
         hc.DIRECTION_AGAINST_TARGET: _tr("Direction against the target"),
         hc.UNIT_NOT_METRIC: _tr("Unit is not the metric's currency"),
+        hc.BASELINE_DIFFERS_FROM_FIGURES: _tr("Baseline differs from the figures"),
         hc.POSSIBLE_DUPLICATE_PERSON: _tr("Possibly the same person twice"),
         hc.TRADE_VALUE_ABOVE_CEILING: _tr("Trade figure above the ceiling"),
         hc.STALE_SUMMARY: _tr("Trade summary out of date"),

@@ -169,7 +169,9 @@ def add_partner_case(store: Store, tmp_path: Path, *, meetings: int = 12) -> Par
     for title, target, metric in (
             ("Raise turnover with Belarus to USD 700 million", "700000000", turnover),
             ("Double machinery exports to Belarus", "220000000", machinery),
-            ("Keep turnover with Belarus above USD 150 million", "150000000", turnover)):
+            # Reached already: 2024 gives USD 320 million. (A target below the baseline, "keep
+            # above USD 150 million" from 160, is refused: it is no raise.)
+            ("Keep turnover with Belarus growing to USD 300 million", "300000000", turnover)):
         result = create_commitment(store, CommitmentInput(
             title=title, partner_iso3="BLR", baseline_value="160000000" if metric == turnover
             else "50000000", baseline_period="2021", target_value=target,

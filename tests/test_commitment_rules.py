@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from database import Store, ValidationError, open_database
+from database.actuals import ANNUAL, ROLLING12, ActualPoint
+from database.baseline_figures import BaselineComparison, figure_for_period
 from database.clock import new_uuid, utc_now_text
 from database.demo import demo_uuid
 from database.health_check import (
+    BASELINE_DIFFERS_FROM_FIGURES,
     DIRECTION_AGAINST_TARGET,
     TARGET_EQUALS_BASELINE,
     UNIT_NOT_METRIC,
@@ -29,6 +33,8 @@ from database.health_check import (
     check_database,
 )
 from database.services.commitments import CommitmentInput, create_commitment, update_commitment
+from database.services.metrics import MetricDefinitionInput, create_metric_definition
+from database.services.trade import TradeFigureInput, create_trade_figure
 from db_fixtures import count, row
 from desktop.forms.commitment_form import CommitmentDialog
 
@@ -443,3 +449,101 @@ def test_an_upgrade_keeps_a_unit_that_contradicts_its_metric_and_check_names_it(
         ("commitments", commitment_id, Severity.ERROR, "unit", False)]
     assert findings[0].line() == (f"commitments #{commitment_id}: unit 'USD million' is not the "
                                   f"currency USD of its metric definition #1")
+
+
+# -- 5. a baseline the metric's own figures contradict ------------------------------------------
+
+def kaz_exports_metric(store: Store) -> int:
+    """Kyrgyz exports to Kazakhstan, whose 2023 figure is USD 155.7 million."""
+    metric = create_metric_definition(store, MetricDefinitionInput(
+        name="Exports to Kazakhstan", flow="export", reporter_iso3="KGZ",
+        partner_iso3="KAZ")).record_id
+    create_trade_figure(store, TradeFigureInput("KGZ", "KAZ", "2023", "export", "155700000",
+                                                source="NSC"))
+    return metric
+
+
+@pytest.mark.parametrize(("baseline", "differs"), [
+    (Decimal("133000000"), True),
+    (Decimal("154143000"), False),  # exactly 1 % below the figure: still the same number
+    (Decimal("154142999.99"), True),
+    (Decimal("157257000"), False),  # exactly 1 % above
+    (Decimal("157257000.01"), True),
+    (Decimal("155700000"), False),
+])
+def test_more_than_one_percent_apart_is_a_difference(baseline: Decimal, differs: bool) -> None:
+    assert BaselineComparison(baseline, Decimal("155700000"), "2023").differs is differs
+
+
+def test_the_difference_is_said_in_millions_with_the_digits_that_tell_them_apart() -> None:
+    assert BaselineComparison(Decimal("133000000"), Decimal("155700000"), "2023").text() == (
+        "baseline 133.0 m, the figures give 155.7 m for 2023")
+    # One decimal would show 1.0 m twice; the numbers are 2 % apart.
+    assert BaselineComparison(Decimal("1000000"), Decimal("1020000"), "2023").text() == (
+        "baseline 1.00 m, the figures give 1.02 m for 2023")
+    # A baseline typed in millions on a USD metric.
+    assert BaselineComparison(Decimal("133"), Decimal("133000000"), "2024").text() == (
+        "baseline 0.000133 m, the figures give 133.000000 m for 2024")
+
+
+def test_the_form_warns_when_the_figures_give_another_baseline(qtbot: QtBot,
+                                                              demo_store: Store) -> None:
+    metric = kaz_exports_metric(demo_store)
+    dialog = open_dialog(qtbot, demo_store)
+    fill_valid_commitment(qtbot, dialog)
+    replace_text(qtbot, dialog.baseline_period_edit, "2023")
+    replace_text(qtbot, dialog.baseline_edit, "133000000")
+    note = dialog.findChild(QLabel, "baselineNote")
+    assert not note.isVisible(), "no metric, no figures to compare with"
+
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData(metric))
+    assert note.isVisible()
+    assert note.text() == ("Baseline USD 133.0 m, but the figures of the metric give USD 155.7 m "
+                           "for 2023 (more than 1 % apart): check the baseline and the metric.")
+    # A warning, not an error: the published baseline may be right and the figures revised.
+    assert dialog.field_errors() == {} and dialog.save_button.isEnabled()
+
+    replace_text(qtbot, dialog.baseline_edit, "155000000")  # 0.45 % apart
+    assert not note.isVisible()
+    replace_text(qtbot, dialog.baseline_period_edit, "2022")  # no figures for 2022
+    assert not note.isVisible()
+    replace_text(qtbot, dialog.baseline_period_edit, "2023")
+    replace_text(qtbot, dialog.baseline_edit, "154000000")  # 1.09 % apart
+    assert note.isVisible() and "USD 154.0 m" in note.text()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        click(qtbot, dialog.save_button)
+    assert row(demo_store, "commitments", saved.args[0].record_id)["baseline_value"] == "154000000"
+
+
+def test_check_warns_about_a_baseline_the_figures_contradict(demo_store: Store) -> None:
+    metric = kaz_exports_metric(demo_store)
+    result = create_commitment(demo_store, commitment_input(
+        partner_iso3="KAZ", metric_definition_id=metric, baseline_value="133000000",
+        baseline_period="2023", target_value="500000000"))
+    create_commitment(demo_store, commitment_input(
+        title="Close enough", partner_iso3="KAZ", metric_definition_id=metric,
+        baseline_value="155000000", baseline_period="2023", target_value="500000000"))
+    demo_store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    report = check_database(demo_store.path)
+    assert report.healthy, "a warning, not an error"
+    found = [f for f in report.findings if f.code == BASELINE_DIFFERS_FROM_FIGURES]
+    assert [(f.record_id, f.severity, f.column) for f in found] == [
+        (result.record_id, Severity.WARNING, "baseline_value")]
+    assert found[0].line() == (
+        f"commitments #{result.record_id}: warning: baseline 133.0 m, the figures give 155.7 m "
+        f"for 2023 (metric definition #{metric}): more than 1 % apart")
+
+
+def test_a_month_or_quarter_baseline_is_compared_with_the_12_months_to_its_end() -> None:
+    series = [ActualPoint("2023", dt.date(2023, 12, 31), Decimal("100"), ANNUAL),
+              ActualPoint("2024-06", dt.date(2024, 6, 30), Decimal("120"), ROLLING12)]
+    assert figure_for_period(series, "2023") is series[0]
+    assert figure_for_period(series, "2024-06") is series[1]
+    assert figure_for_period(series, "2024-Q2") is series[1]
+    assert figure_for_period(series, "2024") is None
+    assert figure_for_period(series, "not a period") is None
+    comparison = BaselineComparison(Decimal("133000000"), Decimal("155700000"), "2024-06",
+                                    rolling=True)
+    assert comparison.text() == ("baseline 133.0 m, the figures give 155.7 m for 12 months to "
+                                 "2024-06")

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from database import queries
+from database.actuals import ActualPoint, actual_series
+from database.baseline_figures import MILLION, BaselineComparison, compare_baseline
 from database.errors import ValidationError
 from database.services.base import Result
 from database.services.commitments import (
@@ -585,6 +587,7 @@ class CommitmentDialog(TabbedFormDialog):
             revisions_from_rows(self._detail["revisions"]) if self._detail is not None else [])
         # The unit typed while no metric was chosen, given back when the metric is removed.
         self._own_unit = ""
+        self._metric_series: dict[int, list[ActualPoint]] = {}
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -917,7 +920,34 @@ class CommitmentDialog(TabbedFormDialog):
             # The status then compares slopes instead of growth rates (progress.progress_ratio).
             notes.append(self.tr_("A baseline of 0 has no growth rate: there is no compound "
                                   "path, so progress is judged along the linear path."))
+        comparison = self._baseline_comparison()
+        if comparison is not None and comparison.differs:
+            decimals = comparison.millions_decimals()
+            period = (self.tr_("12 months to {0}").format(comparison.period)
+                      if comparison.rolling else comparison.period)
+            notes.append(self.tr_(
+                "Baseline {0}, but the figures of the metric give {1} for {2} (more than 1 % "
+                "apart): check the baseline and the metric.").format(
+                    self._millions_text(comparison.baseline, decimals),
+                    self._millions_text(comparison.figure, decimals), period))
         return notes
+
+    def _millions_text(self, value: Decimal, decimals: int) -> str:
+        return self.tr_("USD {0} m").format(format_number(value / MILLION, decimals))
+
+    def _baseline_comparison(self) -> BaselineComparison | None:
+        """The baseline typed against the chosen metric's figure for the baseline period."""
+        baseline = self.baseline_edit.value()
+        period = self.baseline_period_edit.period_text()
+        metric_id = self.metric_combo.currentData()
+        metric = next((r for r in self._metrics if r["id"] == metric_id), None)
+        if baseline is None or not period or metric is None:
+            return None
+        if metric_id not in self._metric_series:
+            # Read once per metric while the form is open: the check runs on every keystroke.
+            self._metric_series[metric_id] = actual_series(self.store, metric)
+        return compare_baseline(self.store, metric, baseline=baseline, baseline_period=period,
+                                series=self._metric_series[metric_id])
 
     def _update_baseline_note(self) -> None:
         text = "\n".join(self.baseline_notes())
