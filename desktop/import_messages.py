@@ -88,6 +88,8 @@ def templates() -> dict[str, str]:
         "quote_too_long": _tr("a quoted value opens here and runs over {lines} lines to line "
                               "{last_line} and holds {length} characters, more than a value may "
                               "({limit}): is its closing quote missing?"),
+        "line_too_long": _tr("the line is longer than {limit} characters: not a table of trade "
+                             "figures"),
         "field_too_long": _tr("a value starting in this row is longer than {limit} characters: "
                               "is a closing quote missing?"),
         "xlsx_unreadable": _tr("not a readable XLSX workbook (damaged, or not saved by a "

@@ -810,3 +810,20 @@ def test_an_old_value_above_the_ceiling_is_migrated_and_named_by_check(tmp_path:
     assert [(f.table, f.record_id, f.column) for f in found] == [("trade_figures", figure,
                                                                   "value_usd_cents")]
     assert not report.healthy
+
+
+@pytest.mark.slow
+def test_a_csv_line_of_a_hundred_million_cells_is_refused_in_memory_bounds(tmp_path: Path) -> None:
+    # One line of commas: the CSV reader would build a row of 10^8 cells (2.4 GB) before any
+    # check saw it.
+    path = tmp_path / "commas.csv"
+    with path.open("w", encoding="ascii") as f:
+        f.write("reporter,partner,period,flow,product,value_usd\nKGZ,BLR,2024,export,TOTAL,1")
+        for _ in range(100):
+            f.write("," * (1 << 20))
+        f.write("\n")
+    result, peak, seconds = import_measured(path, tmp_path)
+    no_traceback(result)
+    assert result.returncode == 1
+    assert "commas.csv:2: the line is longer than" in result.stderr, result.stderr
+    assert peak < PEAK_MB, f"peak memory {peak:.0f} MB"

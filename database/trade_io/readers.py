@@ -36,6 +36,10 @@ HEAD_TEXT = 1 << 16
 # memory as one value.
 MAX_FIELD = 1 << 20
 csv.field_size_limit(MAX_FIELD)
+# The longest physical line a CSV may have (characters): room for a value of MAX_FIELD and the
+# row's other cells. The CSV reader builds a whole row before anything can look at it, so a line
+# of a hundred million delimiters would be a list of a hundred million cells.
+MAX_LINE = 2 * MAX_FIELD
 
 Row = tuple[int, list[str]]
 
@@ -202,6 +206,18 @@ def first_undecodable_line(path: Path, encoding: str) -> int | None:
     return None
 
 
+def _bounded_lines(text: io.TextIOBase) -> Iterator[str]:
+    """The lines of ``text`` (as the CSV reader would read them), none longer than MAX_LINE."""
+    number = 0
+    while line := text.readline(MAX_LINE + 1):
+        number += 1
+        if len(line) > MAX_LINE:
+            raise FileProblem(RowError(number, "", (
+                f"the line is longer than {MAX_LINE} characters: not a table of trade figures"),
+                code="line_too_long", args={"limit": MAX_LINE}))
+        yield line
+
+
 class CsvTable:
     """A delimited text file."""
 
@@ -229,7 +245,7 @@ class CsvTable:
         """
         self._raw = raw = self.path.open("rb")
         text = io.TextIOWrapper(raw, encoding=self.encoding, errors="strict", newline="")
-        reader = csv.reader(text, delimiter=self.delimiter)
+        reader = csv.reader(_bounded_lines(text), delimiter=self.delimiter)
         delimiter = self.delimiter
         previous = 0
         try:
