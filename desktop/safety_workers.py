@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, S
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from database import CommitmentTrackerError
+from desktop.workers import close_progress_dialog
 
 # A job shorter than this shows no progress dialog at all.
 PROGRESS_DELAY_MS = 400
@@ -104,9 +105,9 @@ def run_in_worker(parent: QWidget | None, label: str, function: Callable[[], Any
     worker.start()
     if worker.outcome is None:
         loop.exec()
-    progress.canceled.disconnect(on_cancel)
-    progress.close()
-    progress.deleteLater()
+    # Stops the dialog's pending show for good: the caller may open a modal dialog next
+    # (an error message), inside which the dialog would otherwise appear and stay.
+    close_progress_dialog(progress)
     if cancelled and worker.outcome is None:
         _abandoned.add(worker)
         worker.finished.connect(lambda: _abandoned.discard(worker))

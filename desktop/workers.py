@@ -9,6 +9,7 @@ the core then raises, rolls its transaction back and the database stays exactly 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -236,9 +237,17 @@ def close_progress_dialog(dialog: QProgressDialog | None) -> None:
     """Close a progress dialog whose work has ended (nothing left to cancel) and free it.
 
     Closing a QProgressDialog emits ``canceled``: it is disconnected first, so the end of the
-    work is never taken for a Cancel.
+    work is never taken for a Cancel. That also cuts the dialog's own link from ``canceled``
+    to :meth:`QProgressDialog.cancel`, which is what stops its pending show: a dialog closed
+    before its minimum duration would otherwise show itself when its timer runs out, and
+    ``deleteLater`` does not free it inside a modal dialog opened meanwhile (the print
+    preview), where it would sit on top, window-modal, with nothing left to close it. So
+    ``cancel()`` is called here directly: it stops the timer and marks the dialog so that
+    the timer can never show it.
     """
     if dialog is not None:
-        dialog.canceled.disconnect()
+        with contextlib.suppress(RuntimeError, TypeError):  # nothing was connected
+            dialog.canceled.disconnect()
+        dialog.cancel()  # emits nothing; hides the dialog and ends its pending show for good
         dialog.close()
         dialog.deleteLater()
