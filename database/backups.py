@@ -13,9 +13,10 @@ and 12 months that have backups (the numbers are configurable). Each kind of bac
 on its own — automatic ones (at an interval and at close), those the user asked for, and the
 safety copies taken before an import, restore, repair or exchange (reasons starting with
 ``pre-``) — so a later automatic backup never pushes out a backup the user made or the copy
-taken just before a risky operation. Safety copies are moreover kept at least
-:data:`SAFETY_KEEP_DAYS` days and at least the last :data:`SAFETY_KEEP_COUNT` of them, and
-rotation never deletes the backup a restore is reading.
+taken just before a risky operation. Safety copies and the backups the user asked for are
+moreover kept at least :data:`SAFETY_KEEP_DAYS` days and at least the last
+:data:`SAFETY_KEEP_COUNT` of each kind, and rotation never deletes the backup a restore is
+reading.
 
 A copy is written under a hidden ``.partial`` name that says which process writes it; a backup
 removes the partial files of backups that were killed (their process is gone, or the file has
@@ -37,7 +38,7 @@ import socket
 import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,8 +57,9 @@ BACKUP_SUFFIX = ".sqlite"
 MAIN_TABLES = ("meetings", "commitments", "initiatives", "trade_figures")
 AUTO_BACKUP_INTERVAL = _dt.timedelta(minutes=30)
 # Safety copies (reasons ``pre-…``) are what users are told to go back to after an import,
-# restore or repair went wrong: rotation keeps every one younger than this many days, and the
-# newest this many whatever their age, on top of what the retention policy keeps.
+# restore or repair went wrong, and backups the user asked for (``manual``) are the ones they
+# chose to keep: rotation keeps every one of either kind younger than this many days, and the
+# newest this many of each kind whatever their age, on top of what the retention policy keeps.
 SAFETY_KEEP_DAYS = 30
 SAFETY_KEEP_COUNT = 20
 # A partial file whose writer cannot be asked (another computer, Windows, an older version's
@@ -153,7 +155,8 @@ class BackupInfo:
     ``created`` is the UTC time from the file name (timezone-aware); ``reason`` e.g. ``manual``,
     ``pre-import`` (empty for a copy written to a chosen file); ``counts`` the number of rows of
     each of :data:`MAIN_TABLES` present in it (empty when not read); ``error`` why the file
-    could not be read, if it could not.
+    could not be read, if it could not; ``removed`` the older backups that the rotation after
+    taking this one deleted (what a message about the backup tells the user).
     """
 
     path: Path
@@ -162,6 +165,7 @@ class BackupInfo:
     size: int
     counts: dict[str, int] = field(default_factory=dict)
     error: str | None = None
+    removed: tuple[Path, ...] = ()
 
     @property
     def is_safety_copy(self) -> bool:
@@ -393,6 +397,8 @@ def select_backups_to_keep(times: Sequence[_dt.datetime], *, keep_daily: int = 7
 
 
 SAFETY = "safety"
+# Kinds of backup (rotation groups) kept SAFETY_KEEP_DAYS days and the last SAFETY_KEEP_COUNT.
+KEPT_AT_LEAST = (SAFETY, MANUAL)
 
 
 def rotation_group(reason: str) -> str:
@@ -415,9 +421,10 @@ def rotate(folder: str | Path, keep_daily: int = 7, keep_weekly: int = 4,
     """Delete the backups in ``folder`` that rotation does not keep; return the deleted paths.
 
     Each database (file name stem; only ``stem`` if given) is rotated on its own, and within
-    it each kind (:func:`rotation_group`) separately. Safety copies (``pre-…``) younger than
-    :data:`SAFETY_KEEP_DAYS` days and the newest :data:`SAFETY_KEEP_COUNT` of them are kept
-    whatever the policy says. Files not named like backups, damaged files a restore moved
+    it each kind (:func:`rotation_group`) separately. Safety copies (``pre-…``) and backups
+    the user asked for (``manual``) younger than :data:`SAFETY_KEEP_DAYS` days and the newest
+    :data:`SAFETY_KEEP_COUNT` of each kind are kept whatever the policy says (a second "Backup
+    now" the same day never deletes the first). Files not named like backups, damaged files a restore moved
     aside and the files in ``protect`` are never touched.
     """
     protected = {_identity(Path(p)) for p in protect}
@@ -437,7 +444,7 @@ def rotate(folder: str | Path, keep_daily: int = 7, keep_weekly: int = 4,
         times = [created.astimezone() for _path, created, _n in members]
         keep = select_backups_to_keep(times, keep_daily=keep_daily, keep_weekly=keep_weekly,
                                       keep_monthly=keep_monthly)
-        if group == SAFETY:
+        if group in KEPT_AT_LEAST:
             keep.update(range(min(SAFETY_KEEP_COUNT, len(members))))
             young = now - _dt.timedelta(days=SAFETY_KEEP_DAYS)
             keep.update(i for i, (_path, created, _n) in enumerate(members) if created > young)
@@ -685,8 +692,9 @@ def _backup_into_folder(conn: sqlite3.Connection, db_path: Path, folder: str | P
     if retention is DEFAULT_RETENTION:  # not chosen by the caller: the folder's own policy
         retention = folder_retention(target_folder)
     if retention is not None:
-        rotate(target_folder, retention.keep_daily, retention.keep_weekly, retention.keep_monthly,
-               stem=db_path.stem, protect=protect)
+        removed = rotate(target_folder, retention.keep_daily, retention.keep_weekly,
+                         retention.keep_monthly, stem=db_path.stem, protect=protect)
+        info = replace(info, removed=tuple(removed))
     return info
 
 

@@ -101,6 +101,8 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
     from database.backups import (
         MANUAL,
         MAX_KEEP,
+        SAFETY_KEEP_COUNT,
+        SAFETY_KEEP_DAYS,
         RetentionPolicy,
         backup_file,
         backup_folder_for,
@@ -133,8 +135,11 @@ def _backup(args: argparse.Namespace, db_path: Path) -> int:
                      stem=db_path.stem)
     if removed:
         print(_tr("Removed %n old backup(s) (keeping the newest of each of the last {0} days, "
-                  "{1} weeks and {2} months).", len(removed)).format(
-            chosen.keep_daily, chosen.keep_weekly, chosen.keep_monthly))
+                  "{1} weeks and {2} months; backups made with Backup now or this command and "
+                  "copies taken before an import, restore or repair are kept at least {3} days "
+                  "and the last {4} of each kind).", len(removed)).format(
+            chosen.keep_daily, chosen.keep_weekly, chosen.keep_monthly, SAFETY_KEEP_DAYS,
+            SAFETY_KEEP_COUNT))
     return 0
 
 

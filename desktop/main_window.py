@@ -1016,7 +1016,7 @@ class MainWindow(QMainWindow):
 
         Returns the BackupInfo, or None if it failed (after saying why).
         """
-        from database.backups import MANUAL, backup_file
+        from database.backups import MANUAL, SAFETY_KEEP_DAYS, backup_file
         from desktop.error_messages import error_message
         from desktop.safety_workers import run_in_worker
 
@@ -1029,7 +1029,14 @@ class MainWindow(QMainWindow):
             return None
         if not self.store.read_only:
             self.auto_backup.forget_changes()
-        self.statusBar().showMessage(_tr("Backed up to {0}").format(str(outcome.value.path)), 15000)
+        message = _tr("Backed up to {0}").format(str(outcome.value.path))
+        if outcome.value.removed:
+            # Rotation may delete older automatic backups: never without saying so.
+            message += ". " + QCoreApplication.translate(
+                "MainWindow", "Rotation removed %n older backup(s) (backups made with Backup now "
+                "and copies taken before an import, restore or repair are kept at least {0} "
+                "days).", None, len(outcome.value.removed)).format(SAFETY_KEEP_DAYS)
+        self.statusBar().showMessage(message, 15000)
         return outcome.value
 
     def _backup_at_close(self) -> None:

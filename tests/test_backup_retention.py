@@ -272,3 +272,56 @@ def test_without_hard_links_same_second_backups_still_get_distinct_names(
                                             for n in (1, 2, 3)]
     assert all(integrity_ok(i.path) == (["ok"], []) and i.counts["commitments"] > 0 for i in infos)
     assert not _partials(infos[0].path.parent)
+
+
+
+# --- backups the user asked for -------------------------------------------------------------
+
+
+def test_backup_now_keeps_the_earlier_backups_of_the_day_and_counts_what_rotation_removed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A tester's report: "Backup now" deleted the earlier manual backups of the day, the one
+    # just restored from included, and said only "Backed up to …".
+    db = _demo(tmp_path)
+    save_folder_retention(backup_folder_for(db), RetentionPolicy(1, 1, 1))
+    now = _now()
+    autos = []
+    for hours in (26, 25):  # two automatic backups of yesterday
+        monkeypatch.setattr(backups, "_now", lambda h=hours: now - dt.timedelta(hours=h))
+        autos.append(backup_file(db, reason=AUTOMATIC, retention=None))
+    made = []
+    for minutes in (30, 20, 10, 0):  # four "Backup now" today; the first one is restored
+        monkeypatch.setattr(backups, "_now", lambda m=minutes: now - dt.timedelta(minutes=m))
+        made.append(backup_file(db, reason=MANUAL))
+        if minutes == 20:
+            restore_backup(db, made[0].path)
+
+    missing = [info.path.name for info in made if not info.path.exists()]
+    assert missing == [], "a backup the user asked for was rotated away the same day"
+    # Rotation still drops what the policy drops (the older automatic backup of yesterday),
+    # and the backup that did it says so.
+    assert not autos[0].path.exists() and autos[1].path.exists()
+    assert made[0].removed == (autos[0].path,)
+    assert [info.removed for info in made[1:]] == [(), (), ()]
+
+
+def test_backups_the_user_asked_for_have_the_floor_of_safety_copies(tmp_path: Path) -> None:
+    recent, old = tmp_path / "recent", tmp_path / "old"
+    recent.mkdir()
+    old.mkdir()
+    now = _now()
+    # 25 backups of the last 28 days, several a day, and 10 older ones; the tightest policy.
+    young = [_touch(recent, now - dt.timedelta(hours=1 + 26 * i), MANUAL) for i in range(25)]
+    aged = [_touch(recent, now - dt.timedelta(days=40 + 5 * i), MANUAL) for i in range(10)]
+    deleted = rotate(recent, 1, 1, 1, stem="commitments")
+    left = set(recent.iterdir())
+    assert set(young) <= left, "a backup the user asked for younger than 30 days was deleted"
+    assert len(set(aged) & left) <= 2, "older ones are rotated by the policy as before"
+    assert set(deleted) == set(aged) - left
+
+    # All older than 30 days: the newest 20 stay all the same.
+    copies = [_touch(old, now - dt.timedelta(days=31 + i), MANUAL) for i in range(25)]
+    rotate(old, 1, 1, 1, stem="commitments")
+    left = set(old.iterdir())
+    assert set(copies[:20]) <= left, "one of the last 20 backups the user asked for was deleted"
+    assert len(left) < 25

@@ -247,7 +247,8 @@ def test_rotate_deletes_only_what_the_rules_drop(tmp_path):
     # Taken before an import at 9:00 today; the automatic backups of today come later.
     safety = _touch_backup(folder, "commitments", noon - dt.timedelta(hours=3, minutes=30),
                            PRE_IMPORT)
-    # Two backups the user asked for, on one day five days ago: the newer one stays.
+    # Two backups the user asked for, on one day five days ago: both stay (the last 20 of
+    # them are kept, like safety copies), where the policy keeps one backup a day.
     manual_old = _touch_backup(folder, "commitments", noon - dt.timedelta(days=5, hours=2), "manual")
     manual_new = _touch_backup(folder, "commitments", noon - dt.timedelta(days=5, hours=1), "manual")
     other_db = _touch_backup(folder, "other", noon - dt.timedelta(days=30), "auto")
@@ -258,13 +259,13 @@ def test_rotate_deletes_only_what_the_rules_drop(tmp_path):
 
     remaining = set(folder.iterdir())
     assert safety in remaining, "a later automatic backup never pushes out a pre-import copy"
-    assert manual_new in remaining and manual_old not in remaining
+    assert manual_new in remaining and manual_old in remaining
     assert other_db in remaining and foreign in remaining
     times = [dt.datetime.strptime(p.name.split("-")[1], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
              .astimezone() for p in regular]
     keep = select_backups_to_keep(times, keep_daily=3, keep_weekly=2, keep_monthly=1)
     assert {p for i, p in enumerate(regular) if i in keep} == remaining & set(regular)
-    assert set(deleted) == (set(regular) - remaining) | {manual_old}
+    assert set(deleted) == set(regular) - remaining
     assert max(regular) in remaining
 
 

@@ -223,3 +223,19 @@ def test_check_repair_exits_0_when_everything_could_be_repaired(demo_db, capsys)
     assert data["check"]["healthy"] is False and data["after_repair"]["findings"] == []
     assert data["repair"]["backup"] and Path(data["repair"]["backup"]).exists()
     assert len(data["repair"]["repaired"]) == len(data["check"]["findings"]) > 0
+
+
+def test_a_second_backup_the_same_day_keeps_the_first(demo_db, capsys, monkeypatch):
+    # A tester's report: a second "Backup now" deleted the first one of the day, silently.
+    from database import backups
+
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    code, out, err = _run(capsys, "--db", str(demo_db), "backup", "--keep-daily", "1",
+                          "--keep-weekly", "1", "--keep-monthly", "1")
+    assert code == 0, err
+    monkeypatch.setattr(backups, "_now", lambda: now + dt.timedelta(minutes=10))
+    code, out, err = _run(capsys, "--db", str(demo_db), "backup")
+    assert code == 0, err
+    made = [b for b in list_backups(demo_db) if b.reason == "manual"]
+    assert len(made) == 2
+    assert "Removed" not in out, "nothing was removed, and nothing is said to be"

@@ -150,3 +150,42 @@ def test_a_page_that_fails_to_refresh_leaves_the_rest_of_the_window_up_to_date(
     [error] = errors
     assert "Trade" in error and "the trade page broke" in error
     assert window.statusBar().currentMessage().startswith(f"Restored {window.store.path}")
+
+
+def test_backup_now_keeps_the_backup_restored_from_and_says_what_rotation_removed(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    from database import backups
+    from database.backups import (
+        RetentionPolicy,
+        backup_file_name,
+        backup_folder_for,
+        save_folder_retention,
+    )
+
+    path = window.store.path
+    folder = backup_folder_for(path)
+    folder.mkdir()
+    save_folder_retention(folder, RetentionPolicy(1, 1, 1))
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    # Automatic backups of the three days before: the policy keeps the newest only.
+    autos = [folder / backup_file_name(path, now - dt.timedelta(days=d), "auto") for d in (1, 2, 3)]
+    for auto in autos:
+        auto.write_bytes(b"SQLite format 3\x00")
+    monkeypatch.setattr(window, "show_error", lambda text: pytest.fail(text))
+
+    window.backup_now_action.trigger()
+    [first] = [b.path for b in list_backups(path) if b.reason == "manual"]
+    assert [a.exists() for a in autos] == [True, False, False]
+    assert window.statusBar().currentMessage().startswith(
+        f"Backed up to {first}. Rotation removed 2 older backup(s) ")
+
+    _restore_through_the_dialog(window, qtbot, monkeypatch, first)
+    # A second Backup now, later the same day: the first one (just restored from) stays.
+    monkeypatch.setattr(backups, "_now", lambda: now + dt.timedelta(seconds=5))
+    window.backup_now_action.trigger()
+    manual = [b.path for b in list_backups(path) if b.reason == "manual"]
+    assert len(manual) == 2 and first in manual
+    [second] = [p for p in manual if p != first]
+    assert window.statusBar().currentMessage() == f"Backed up to {second}"
