@@ -71,6 +71,7 @@ POSSIBLE_DUPLICATE_PERSON = "possible_duplicate_person"
 TRADE_VALUE_ABOVE_CEILING = "trade_value_above_ceiling"
 STALE_SUMMARY = "stale_summary"
 SUMMARY_SWITCHED_OFF = "summary_switched_off"
+SOURCE_CONFLICT = "source_conflict"
 TOO_MANY = "too_many"
 CHECK_FAILED = "check_failed"
 
@@ -367,6 +368,7 @@ def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> Non
         _check_people(conn, findings)
         _check_trade_ceiling(conn, findings)
         _check_summary(conn, findings)
+        _check_source_conflicts(conn, findings)
     finally:
         reference.close()
 
@@ -715,21 +717,70 @@ def _check_people(conn: sqlite3.Connection, findings: list[Finding]) -> None:
                 record_id=rowid, record_uuid=_uuid_of(conn, "people", rowid), column="name"))
 
 
+# {source} is ", source" for a summary keyed by source (schema 0003), else empty (0002).
 _EXPECTED_TOTALS = """
 CREATE TEMP TABLE ct_expected_totals AS
-SELECT reporter_iso3, partner_iso3, period, flow, chapter, level, cents, n FROM (
-    SELECT *, min(level) OVER (PARTITION BY reporter_iso3, partner_iso3, period, flow, chapter)
+SELECT reporter_iso3, partner_iso3, period, flow, chapter{source}, level, cents, n FROM (
+    SELECT *, min(level) OVER (PARTITION BY reporter_iso3, partner_iso3, period, flow, chapter{source})
               AS lowest
     FROM (SELECT reporter_iso3, partner_iso3, period, flow,
                  CASE WHEN product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(product_code, 1, 2) END
-                     AS chapter,
+                     AS chapter{source},
                  CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
                  sum(value_usd_cents) AS cents, count(*) AS n
-          FROM trade_figures GROUP BY 1, 2, 3, 4, 5, 6))
+          FROM trade_figures GROUP BY reporter_iso3, partner_iso3, period, flow, chapter{source}, level))
 WHERE level = lowest
 """
 _KEY_JOIN = ("e.reporter_iso3 = t.reporter_iso3 AND e.partner_iso3 = t.partner_iso3"
              " AND e.period = t.period AND e.flow = t.flow AND e.chapter = t.chapter")
+
+
+def _check_source_conflicts(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    """Facts reported by several sources whose values differ by more than
+    :data:`database.sources.DIFFERENCE_THRESHOLD_PCT` % (of the smaller value).
+
+    A warning: both figures are kept and each metric takes the one its source preference names
+    (one fact, one value; never their sum), but an analyst should know the estimates disagree.
+    Grouped in the order of the natural-key index, so nothing is sorted.
+    """
+    from database.sources import DIFFERENCE_THRESHOLD_PCT, difference_pct
+
+    if not {"reporter_iso3", "partner_iso3", "period", "flow", "product_code", "source",
+            "value_usd_cents"} <= _columns(conn, "trade_figures"):
+        return
+    # min/max compare the values as SQLite stores them; the percentage is worked out here.
+    rows = conn.execute(
+        "SELECT reporter_iso3, partner_iso3, period, flow, product_code, min(value_usd_cents),"
+        " max(value_usd_cents) FROM trade_figures"
+        " GROUP BY reporter_iso3, partner_iso3, period, flow, product_code"
+        " HAVING count(DISTINCT source) > 1 AND min(value_usd_cents) <> max(value_usd_cents)")
+    listed = more = 0
+    for reporter, partner, period, flow, code, low, high in rows:
+        if not isinstance(low, int) or not isinstance(high, int):
+            continue  # a value that is no number breaks a rule, reported there
+        gap = difference_pct(low, high)
+        if gap <= DIFFERENCE_THRESHOLD_PCT:
+            continue
+        if listed >= MAX_FINDINGS_PER_RULE:
+            more += 1
+            continue
+        listed += 1
+        figures = conn.execute(
+            "SELECT id, uuid, source, value_usd_cents FROM trade_figures WHERE reporter_iso3 = ?"
+            " AND partner_iso3 = ? AND period = ? AND flow = ? AND product_code = ? ORDER BY id",
+            (reporter, partner, period, flow, code)).fetchall()
+        values = "; ".join(f"{_show(source) if source else '(no source)'} {_usd(cents)}"
+                           for _id, _uuid, source, cents in figures)
+        shown = "more than 1000" if gap > 1000 else f"{gap:.1f}"
+        findings.append(Finding(
+            SOURCE_CONFLICT, Severity.WARNING, "trade_figures",
+            f"{len(figures)} sources report this figure with values {shown} % apart: {values}"
+            f" (a metric takes the first source of its preference, never their sum)",
+            record_id=None, record_uuid=None,
+            record_key=f"{reporter} {partner} {period} {flow} {code}", column="value_usd_cents"))
+    if more:
+        findings.append(Finding(TOO_MANY, Severity.WARNING, "trade_figures",
+                                f"… and {more} more figures whose sources differ ({SOURCE_CONFLICT})"))
 
 
 def _check_summary(conn: sqlite3.Connection, findings: list[Finding]) -> None:
@@ -745,26 +796,34 @@ def _check_summary(conn: sqlite3.Connection, findings: list[Finding]) -> None:
                 SUMMARY_SWITCHED_OFF, Severity.ERROR, "trade_totals_control",
                 "the summary triggers are switched off outside an import (deferred = 1)",
                 record_id=1, repair=REBUILD_SUMMARY, target="trade_totals"))
+    # Schema 0003 keeps each source's sums apart; a file not yet upgraded has one per chapter.
+    by_source = ("source" in _columns(conn, "trade_totals")
+                 and "source" in _columns(conn, "trade_figures"))
+    source = ", source" if by_source else ""
+    join = _KEY_JOIN + (" AND e.source = t.source" if by_source else "")
+    shown = "e.source" if by_source else "NULL"
     conn.execute("DROP TABLE IF EXISTS temp.ct_expected_totals")
-    conn.execute(_EXPECTED_TOTALS)
+    conn.execute(_EXPECTED_TOTALS.format(source=source))
     try:
         conn.execute("CREATE UNIQUE INDEX temp.ct_expected_totals_key ON ct_expected_totals"
-                     " (reporter_iso3, partner_iso3, period, flow, chapter)")
+                     f" (reporter_iso3, partner_iso3, period, flow, chapter{source})")
         rows = _limited(conn, f"""
-            SELECT e.reporter_iso3, e.partner_iso3, e.period, e.flow, e.chapter,
+            SELECT e.reporter_iso3, e.partner_iso3, e.period, e.flow, e.chapter, {shown},
                    e.cents, t.value_usd_cents
-            FROM temp.ct_expected_totals AS e LEFT JOIN trade_totals AS t ON {_KEY_JOIN}
+            FROM temp.ct_expected_totals AS e LEFT JOIN trade_totals AS t ON {join}
             WHERE t.rowid IS NULL OR t.value_usd_cents IS NOT e.cents
                OR t.figure_count IS NOT e.n OR t.level IS NOT e.level
             UNION ALL
             SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.chapter,
-                   NULL, t.value_usd_cents
-            FROM trade_totals AS t LEFT JOIN temp.ct_expected_totals AS e ON {_KEY_JOIN}
+                   {shown.replace("e.", "t.")}, NULL, t.value_usd_cents
+            FROM trade_totals AS t LEFT JOIN temp.ct_expected_totals AS e ON {join}
             WHERE e.reporter_iso3 IS NULL""")
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.ct_expected_totals")
-    for reporter, partner, period, flow, chapter, expected, stored in rows.rows:
+    for reporter, partner, period, flow, chapter, name, expected, stored in rows.rows:
         key = f"{reporter} {partner} {period} {flow} {chapter}"
+        if name:
+            key += f" {_show(name)}"
         if stored is None:
             message = f"the sum is missing; the figures give {_usd(expected)}"
         elif expected is None:

@@ -6,13 +6,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from database.reference import product_groups
+from database.sources import parse_preference
 
 FLOW_TEXT = {"turnover": "Turnover (exports + imports)", "export": "Exports", "import": "Imports"}
 _PREPOSITION = {"turnover": "with", "export": "to", "import": "from"}
 
 
 def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | None = None) -> str:
-    """E.g. "Turnover (exports + imports) with Belarus, all goods, as reported by Kyrgyzstan; USD, annual"."""
+    """E.g. "Turnover (exports + imports) with Belarus, all goods, as reported by Kyrgyzstan; USD, annual".
+
+    A metric that states its source preference says so ("; sources in this order: UN Comtrade,
+    NSC"); the default order (national statistics first) goes without saying.
+    """
     names = country_names or {}
     reporter = names.get(row["reporter_iso3"], row["reporter_iso3"])
     partner = names.get(row["partner_iso3"], row["partner_iso3"])
@@ -22,5 +27,9 @@ def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | N
     elif row["product_scope"] == "product_group":
         products = product_groups().get(row["product_codes"], {}).get("name", row["product_codes"])
     basis = "annual" if row["period_basis"] == "annual" else "rolling 12 months"
-    return (f"{FLOW_TEXT[row['flow']]} {_PREPOSITION[row['flow']]} {partner}, {products}, "
+    text = (f"{FLOW_TEXT[row['flow']]} {_PREPOSITION[row['flow']]} {partner}, {products}, "
             f"as reported by {reporter}; USD, {basis}")
+    preference = parse_preference(row.get("source_preference"))
+    if preference:
+        text += "; sources in this order: " + ", ".join(s or "(no source)" for s in preference)
+    return text

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -456,52 +455,24 @@ def _turnover(values: dict[str, int]) -> int | None:
 
 
 def _side_sums(conn: sqlite3.Connection, reporter: str, partner: str,
-               chapters: Sequence[str] | None) -> dict[str, dict[str, int]]:
+               chapters: Sequence[str] | None, yearly: bool) -> dict[str, dict[str, int]]:
     """{period: {flow: cents}} of one reporter's figures for one partner, from trade_totals.
 
-    All goods (``chapters`` None) are the reported TOTAL rows; where a reporter gave no TOTAL
-    for a period and flow, the sum of its chapters stands in for it.
+    Each (period, flow) comes from the first source that reports it, in the default order (the
+    reporter's national statistics first, database.sources): two sources of one fact are never
+    added up. All goods (``chapters`` None) are the reported TOTAL rows, and ``yearly`` makes
+    complete years by the rule of a metric's actuals, so a year of this table shows the value
+    the status shows for it (database.actuals.chosen_flow_values).
     """
-    placeholders = ", ".join("?" for _ in MIRROR_FLOWS)
-    # Sums in two halves (database.trade_io.summary.sum_columns): no 64-bit overflow.
-    if chapters is not None:
-        rows = conn.execute(
-            f"SELECT period, flow, NULL, NULL, {sum_columns('value_usd_cents')} FROM trade_totals"
-            f" WHERE reporter_iso3 = ? AND partner_iso3 = ? AND flow IN ({placeholders})"
-            f" AND chapter IN ({', '.join('?' for _ in chapters)}) GROUP BY period, flow",
-            [reporter, partner, *MIRROR_FLOWS, *chapters]).fetchall()
-    else:
-        total = "CASE WHEN chapter = 'TOTAL' THEN value_usd_cents END"
-        rows = conn.execute(
-            f"SELECT period, flow, {sum_columns(total)}, {sum_columns('value_usd_cents')}"
-            f" FROM trade_totals WHERE reporter_iso3 = ?"
-            f" AND partner_iso3 = ? AND flow IN ({placeholders}) GROUP BY period, flow",
-            [reporter, partner, *MIRROR_FLOWS]).fetchall()
-    sums: dict[str, dict[str, int]] = defaultdict(dict)
-    for period, flow, total_high, total_low, high, low in rows:
-        cents = joined_sum(total_high, total_low)
-        sums[period][flow] = cents if cents is not None else joined_sum(high, low)
-    return sums
+    from database.actuals import chosen_flow_values
+
+    return chosen_flow_values(conn, reporter=reporter, partner=partner, flows=MIRROR_FLOWS,
+                              chapters=chapters, yearly=yearly)
 
 
 def _in_range(period: str, first: int | None, last: int | None) -> bool:
     start, end = _month_bounds("period", period)
     return (first is None or start >= first) and (last is None or end <= last)
-
-
-def _yearly(sums: dict[str, dict[str, int]]) -> dict[str, dict[str, int]]:
-    """Complete years per flow: the annual figure, else 12 months, else 4 quarters summed."""
-    from database.actuals import yearly_values
-
-    flows: dict[str, dict[str, Decimal]] = defaultdict(dict)
-    for period, values in sums.items():
-        for flow, cents in values.items():
-            flows[flow][period] = Decimal(cents)
-    years: dict[str, dict[str, int]] = defaultdict(dict)
-    for flow, by_period in flows.items():
-        for year, cents in yearly_values(by_period).items():
-            years[f"{year:04d}"][flow] = int(cents)
-    return years
 
 
 def mirror_comparison(source: Connection, *, home: str, partner: str,
@@ -512,8 +483,10 @@ def mirror_comparison(source: Connection, *, home: str, partner: str,
 
     ``home`` reports exports to and imports from ``partner``; ``partner`` reports the mirror
     flows. ``chapters`` narrows to HS chapters (None: all goods). ``yearly`` sums each side to
-    complete years (annual figures, else 12 months, else 4 quarters). Periods outside
-    ``period_from``..``period_to`` are left out. Reads the trade_totals summary only.
+    complete years (annual figures, else 12 months, else 4 quarters). Each side's figure for a
+    period and flow is one source's (the first in the default order that has it), never a sum
+    of sources. Periods outside ``period_from``..``period_to`` are left out. Reads the
+    trade_totals summary only.
     """
     conn = _conn(source)
     home, partner = home.strip().upper(), partner.strip().upper()
@@ -523,10 +496,8 @@ def mirror_comparison(source: Connection, *, home: str, partner: str,
     last = _month_bounds("period_to", period_to)[1] if period_to else None
     if first is not None and last is not None and first > last:
         raise ValidationError("period_to", "before_start", "the last period is before the first")
-    ours = _side_sums(conn, home, partner, chapters)
-    theirs = _side_sums(conn, partner, home, chapters)
-    if yearly:
-        ours, theirs = _yearly(ours), _yearly(theirs)
+    ours = _side_sums(conn, home, partner, chapters, yearly)
+    theirs = _side_sums(conn, partner, home, chapters, yearly)
     periods = sorted((set(ours) | set(theirs)),
                      key=lambda p: (_month_bounds("period", p)[0], len(p), p))
     result: list[MirrorRow] = []

@@ -282,8 +282,11 @@ def _command_status(args: argparse.Namespace) -> int:
     if not statuses:
         print(_tr("No commitments recorded."))
     for s in statuses:
+        # A rolling sum says so: "(2025-06)" alone would read as that month's figure.
+        period = (s.latest_period if s.latest_basis != "rolling12"
+                  else _tr("12 months to {0}").format(s.latest_period))
         latest = _tr("no actual yet") if s.latest_value is None else (
-            _tr("latest {0} {1} ({2})").format(_amount(s.latest_value), s.unit, s.latest_period))
+            _tr("latest {0} {1} ({2})").format(_amount(s.latest_value), s.unit, period))
         print(_tr("[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}").format(
             status_label(s.status.value), s.id, s.title, s.partner, _amount(s.target_value),
             s.unit, s.deadline.isoformat(), latest))

@@ -37,6 +37,7 @@ def finding_kinds() -> dict[str, str]:
         hc.TRADE_VALUE_ABOVE_CEILING: _tr("Trade figure above the ceiling"),
         hc.STALE_SUMMARY: _tr("Trade summary out of date"),
         hc.SUMMARY_SWITCHED_OFF: _tr("Trade summary switched off"),
+        hc.SOURCE_CONFLICT: _tr("Sources differ on one figure"),
         hc.TOO_MANY: _tr("More of the same"),
         hc.CHECK_FAILED: _tr("Check could not finish"),
     }

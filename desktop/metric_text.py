@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from database.sources import parse_preference
 from desktop.reference_names import country_name, product_group_name
 
 
@@ -36,4 +37,9 @@ def describe_metric(row: Mapping[str, Any], stored_names: Mapping[str, str] | No
     else:
         products = _tr("all goods")
     basis = _tr("annual") if row["period_basis"] == "annual" else _tr("rolling 12 months")
-    return _tr("{0}, {1}, as reported by {2}; USD, {3}").format(flow, products, reporter, basis)
+    text = _tr("{0}, {1}, as reported by {2}; USD, {3}").format(flow, products, reporter, basis)
+    preference = parse_preference(row.get("source_preference"))
+    if preference:
+        text = _tr("{0}; sources in this order: {1}").format(
+            text, ", ".join(s or _tr("(no source)") for s in preference))
+    return text

@@ -257,7 +257,7 @@ def test_stale_summary_and_switched_off_triggers_are_rebuilt(copy: Path) -> None
           "UPDATE trade_totals SET value_usd_cents = value_usd_cents + 100"
           " WHERE rowid = (SELECT min(rowid) FROM trade_totals)",
           "DELETE FROM trade_totals WHERE rowid = (SELECT max(rowid) FROM trade_totals)",
-          "INSERT INTO trade_totals VALUES ('KGZ', 'UZB', '2020', 'export', 'TOTAL', 0, 5, 1)",
+          "INSERT INTO trade_totals VALUES ('KGZ', 'UZB', '2020', 'export', 'TOTAL', '', 0, 5, 1)",
           "UPDATE trade_totals_control SET deferred = 1")
     report = check_database(copy)
     stale = _by_code(report.findings, STALE_SUMMARY)

@@ -27,6 +27,8 @@ JSON_KEYS = {
     "time_elapsed_pct", "days_left", "status", "metric", "latest_date", "stale",
     # the commitment's own target and deadline, and the date of the revision in force
     "original_target_value", "original_deadline", "revised_at",
+    # the source(s) of the latest actual (one fact, one value)
+    "latest_source",
 }
 
 

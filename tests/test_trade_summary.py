@@ -29,13 +29,13 @@ HEADER = "reporter,partner,period,flow,product,value_usd,source\n"
 
 
 def expected_totals(conn: sqlite3.Connection) -> set[tuple]:
-    """The summary computed the slow, obvious way from every figure."""
+    """The summary computed the slow, obvious way from every figure: each source apart."""
     groups: dict[tuple, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for reporter, partner, period, flow, code, cents in conn.execute(
-            "SELECT reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents"
-            " FROM trade_figures"):
+    for reporter, partner, period, flow, code, source, cents in conn.execute(
+            "SELECT reporter_iso3, partner_iso3, period, flow, product_code, source,"
+            " value_usd_cents FROM trade_figures"):
         level = 0 if code == "TOTAL" else len(code)
-        groups[(reporter, partner, period, flow, chapter_of(code))][level].append(cents)
+        groups[(reporter, partner, period, flow, chapter_of(code), source)][level].append(cents)
     result = set()
     for key, levels in groups.items():
         level = min(levels)
@@ -44,8 +44,8 @@ def expected_totals(conn: sqlite3.Connection) -> set[tuple]:
 
 
 def stored_totals(conn: sqlite3.Connection) -> set[tuple]:
-    rows = conn.execute("SELECT reporter_iso3, partner_iso3, period, flow, chapter, level,"
-                        " value_usd_cents, figure_count FROM trade_totals").fetchall()
+    rows = conn.execute("SELECT reporter_iso3, partner_iso3, period, flow, chapter, source,"
+                        " level, value_usd_cents, figure_count FROM trade_totals").fetchall()
     assert len(rows) == len(set(rows))
     return set(rows)
 
@@ -60,11 +60,11 @@ def add(store, code: str, usd: str, *, period="2024", flow="export", source="", 
                                                        product_code=code, source=source)).record_id
 
 
-def total(store, chapter: str, *, period="2024", flow="export", partner="BLR"):
+def total(store, chapter: str, *, period="2024", flow="export", partner="BLR", source=""):
     row = store.conn.execute(
         "SELECT level, value_usd_cents, figure_count FROM trade_totals WHERE reporter_iso3 = 'KGZ'"
-        " AND partner_iso3 = ? AND period = ? AND flow = ? AND chapter = ?",
-        (partner, period, flow, chapter)).fetchone()
+        " AND partner_iso3 = ? AND period = ? AND flow = ? AND chapter = ? AND source = ?",
+        (partner, period, flow, chapter, source)).fetchone()
     return row
 
 
@@ -75,19 +75,21 @@ def test_a_chapter_is_summed_at_one_code_level(store):
     assert total(store, "01") == (4, 1500, 2), "4-digit rows when there is no 2-digit row"
     chapter_row = add(store, "01", "100")
     assert total(store, "01") == (2, 10000, 1), "the 2-digit row wins over its own breakdown"
+    add(store, "0101", "9", source="other source")
     add(store, "01", "7", source="other source")
-    assert total(store, "01") == (2, 10700, 2), "figures of different sources are summed"
+    assert total(store, "01") == (2, 10000, 1), "figures of different sources are never summed"
+    assert total(store, "01", source="other source") == (2, 700, 1), "each source at its level"
     delete_trade_figures(store, [chapter_row])
-    assert total(store, "01") == (2, 700, 1)
+    assert total(store, "01") == (4, 1500, 2)
     add(store, "TOTAL", "1000")
     add(store, "84", "50")
     assert total(store, "TOTAL") == (0, 100000, 1), "TOTAL is kept apart from the chapters"
     assert total(store, "84") == (2, 5000, 1)
     assert_current(store)
     sums = period_flow_sums(store, reporter="KGZ", partner="BLR", flows=["export"], chapters=["01", "84"])
-    assert sums == [("2024", "export", 5700)]
+    assert sorted(sums) == [("2024", "export", "", 6500), ("2024", "export", "other source", 700)]
     assert period_flow_sums(store, reporter="KGZ", partner="BLR", flows=["export"], chapters=None) == [
-        ("2024", "export", 100000)]
+        ("2024", "export", "", 100000)]
 
 
 def test_updates_that_move_a_figure_keep_both_sums_current(store):

@@ -102,6 +102,13 @@ def _m0002_trade_import(db: Database) -> None:
     _run_sql_file(db, "schema_0002.sql")
 
 
+@_step("0003_metric_source_preference")
+def _m0003_metric_source_preference(db: Database) -> None:
+    # One fact, one value: metric definitions name their source preference, and the summary
+    # keeps each source's sums apart (rebuilt from the figures, which stay as they are).
+    _run_sql_file(db, "schema_0003.sql")
+
+
 @_step("0004_commitment_rules")
 def _m0004_commitment_rules(db: Database) -> None:
     # Triggers that refuse a commitment the progress method cannot measure (see the file for

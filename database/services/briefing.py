@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from database.actuals import ANNUAL, actual_series, period_sums
+from database.actuals import metric_actuals
 from database.clock import today as _today
 from database.errors import NotFoundError
 from database.periods import parse_period
@@ -20,7 +20,6 @@ from database.reference import parse_chapter_ranges, product_groups
 from database.services.settings import home_country
 from database.services.status import metric_of
 from database.store import Store
-from database.trade_io.summary import period_flow_sums
 from database.trade_queries import MirrorRow, mirror_comparison
 
 CLOSED_INITIATIVE_STATUSES = ("completed", "cancelled")
@@ -190,46 +189,6 @@ def _metric_chapters(metric: dict[str, Any]) -> list[str] | None:
     return list(product_groups()[metric["product_codes"]]["chapters"])
 
 
-def _metric_flows(flow: str) -> list[str]:
-    return ["export", "import", "turnover"] if flow == "turnover" else [flow]
-
-
-def _flows_used(flow: str, present: set[str]) -> set[str]:
-    """Which flows of a period make up the metric's value (database.actuals' turnover rule)."""
-    if flow != "turnover":
-        return {flow} & present
-    if {"export", "import"} <= present:
-        return {"export", "import"}
-    return {"turnover"} & present
-
-
-def _months_to(period: str, count: int = 12) -> list[str]:
-    """The ``count`` months ending with month ``period`` (``YYYY-MM``)."""
-    index = int(period[:4]) * 12 + int(period[5:7]) - 1
-    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(index - count + 1, index + 1)]
-
-
-def _periods_of_series(metric: dict[str, Any], store: Store) -> set[str]:
-    """The stored periods that the metric's actual series sums (a year is its annual figure,
-    else its 12 months, else its 4 quarters; a rolling value its 12 months)."""
-    sums = period_sums(store, metric)
-    used: set[str] = set()
-    for point in actual_series(store, metric):
-        if point.basis == ANNUAL:
-            year = point.period
-            months = [f"{year}-{m:02d}" for m in range(1, 13)]
-            quarters = [f"{year}-Q{q}" for q in range(1, 5)]
-            if year in sums:
-                used.add(year)
-            elif all(m in sums for m in months):
-                used.update(months)
-            elif all(q in sums for q in quarters):
-                used.update(quarters)
-        else:
-            used.update(_months_to(point.period))
-    return used
-
-
 def _period_order(text: str) -> tuple[date, int]:
     period = parse_period(text)
     return period.end_date, -len(text)
@@ -240,9 +199,10 @@ def actual_sources(store: Store, commitment_id: int) -> list[FigureSource] | Non
 
     Counts, per source and import file, the figures summed into the actual series: the reported
     TOTAL rows for all goods, else each chapter's rows at the code level the summary takes
-    (so 6-digit lines under a reported chapter are not counted), only for the periods and flows
-    the series uses. None when the commitment has no metric definition; NotFoundError when it
-    does not exist. Most figures first.
+    (so 6-digit lines under a reported chapter are not counted), only for the periods, flows
+    and sources the series takes (one fact, one value: a source whose figures were not taken
+    for a period is not counted for it). None when the commitment has no metric definition;
+    NotFoundError when it does not exist. Most figures first.
     """
     cursor = store.conn.execute("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
     found = cursor.fetchone()
@@ -251,16 +211,12 @@ def actual_sources(store: Store, commitment_id: int) -> list[FigureSource] | Non
     metric = metric_of(store, dict(zip([d[0] for d in cursor.description], found)))
     if metric is None:
         return None
-    reporter, partner, flow = metric["reporter_iso3"], metric["partner_iso3"], metric["flow"]
-    flows, chapters = _metric_flows(flow), _metric_chapters(metric)
-    periods = _periods_of_series(metric, store)
-    present: dict[str, set[str]] = defaultdict(set)
-    for period, row_flow, _cents in period_flow_sums(store, reporter=reporter, partner=partner,
-                                                     flows=flows, chapters=chapters):
-        present[period].add(row_flow)
-    wanted = {(p, f) for p in periods for f in _flows_used(flow, present.get(p, set()))}
+    wanted = metric_actuals(store, metric).figure_periods()
     if not wanted:
         return []
+    reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
+    flows = sorted({flow for _period, flow, _source in wanted})
+    chapters = _metric_chapters(metric)
     if chapters is None:
         products = "f.product_code = 'TOTAL'"
         params: list[Any] = []
@@ -268,14 +224,14 @@ def actual_sources(store: Store, commitment_id: int) -> list[FigureSource] | Non
         products = (f"f.product_code <> 'TOTAL' AND substr(f.product_code, 1, 2) IN"
                     f" ({', '.join('?' for _ in chapters)})")
         params = list(chapters)
-    # Joined with the summary row of the figure's chapter at the level it sums, so that only
-    # the figures actually summed are counted (database.trade_io.summary's chapter rule).
+    # Joined with the summary row of the figure's chapter and source at the level it sums, so
+    # that only the figures actually summed are counted (database.trade_io.summary's rule).
     rows = store.conn.execute(
         f"SELECT f.period, f.flow, f.source, b.file_name, count(*) FROM trade_figures f"
         f" JOIN trade_totals t ON t.reporter_iso3 = f.reporter_iso3"
         f" AND t.partner_iso3 = f.partner_iso3 AND t.period = f.period AND t.flow = f.flow"
         f" AND t.chapter = CASE WHEN f.product_code = 'TOTAL' THEN 'TOTAL'"
-        f" ELSE substr(f.product_code, 1, 2) END"
+        f" ELSE substr(f.product_code, 1, 2) END AND t.source = f.source"
         f" AND t.level = CASE WHEN f.product_code = 'TOTAL' THEN 0 ELSE length(f.product_code) END"
         f" LEFT JOIN import_batches b ON b.id = f.import_batch_id"
         f" WHERE f.reporter_iso3 = ? AND f.partner_iso3 = ?"
@@ -285,7 +241,7 @@ def actual_sources(store: Store, commitment_id: int) -> list[FigureSource] | Non
     counts: dict[tuple[str, str | None], int] = defaultdict(int)
     spans: dict[tuple[str, str | None], list[str]] = defaultdict(list)
     for period, row_flow, source, file_name, number in rows:
-        if (period, row_flow) in wanted:
+        if (period, row_flow, source) in wanted:
             counts[(source, file_name)] += number
             spans[(source, file_name)].append(period)
     result = []

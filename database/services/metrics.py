@@ -10,6 +10,7 @@ from database import validation as v
 from database.errors import ValidationError
 from database.reference import parse_chapter_ranges, product_groups
 from database.services.base import Result, create_record, delete_records, update_record
+from database.sources import default_source_order, preference_text
 from database.store import Store
 
 FLOWS = ("turnover", "export", "import")
@@ -29,6 +30,21 @@ class MetricDefinitionInput:
     product_codes: str | None = None
     period_basis: str = "annual"
     description: str | None = None
+    # The sources of the trade figures, most preferred first (each fact is taken from the first
+    # that reports it; sources not named follow in the default order). Empty or None: the
+    # default order, the reporter's national statistics first (database.sources).
+    source_preference: tuple[str, ...] | None = None
+
+
+def _preference(values: Sequence[str] | None) -> str | None:
+    """The stored form of a source preference (JSON list), or None for the default order."""
+    if values is None:
+        return None
+    if isinstance(values, str):
+        raise ValidationError("source_preference", "not_text", "expected a list of sources")
+    cleaned = [v.optional_text("source_preference", value, max_length=1000, multiline=False) or ""
+               for value in values]
+    return preference_text(cleaned)
 
 
 def _clean(store: Store, data: MetricDefinitionInput) -> dict[str, Any]:
@@ -60,6 +76,7 @@ def _clean(store: Store, data: MetricDefinitionInput) -> dict[str, Any]:
         "period_basis": v.choice("period_basis", data.period_basis, PERIOD_BASES),
         "currency": "USD",
         "description": v.optional_text("description", data.description),
+        "source_preference": _preference(data.source_preference),
     }
 
 
@@ -87,6 +104,16 @@ def update_metric_definition(store: Store, metric_id: int, data: MetricDefinitio
         return values
     return update_record(store, "metric_definitions", metric_id, clean,
                          lambda values: f"Edit metric “{values['name']}”")
+
+
+def metric_sources(store: Store, reporter_iso3: str, partner_iso3: str) -> list[str]:
+    """The sources of the trade figures a metric of this country pair can read (its own figures
+    and the mirror figures), in the default order: what its source preference can order."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT source FROM trade_totals WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+        " UNION SELECT DISTINCT source FROM trade_totals WHERE reporter_iso3 = ? AND partner_iso3 = ?",
+        (reporter_iso3, partner_iso3, partner_iso3, reporter_iso3)).fetchall()
+    return default_source_order(r[0] for r in rows)
 
 
 def delete_metric_definitions(store: Store, metric_ids: Sequence[int]) -> Result:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from database import progress
-from database.actuals import ActualPoint, actual_series
+from database.actuals import ActualPoint, SourceSeries, metric_actuals
 from database.clock import today as _today
 from database.metric_text import describe_metric
 from database.services.base import fetch_row
@@ -65,6 +65,9 @@ class CommitmentPlotData:
     status: CommitmentStatus | None = None
     baseline_period: str = ""
     original_target: tuple[date, float] | None = None
+    # Other sources' own values where they differ from the actuals taken (one fact, one value:
+    # drawn as series of their own, never merged into ``actual``).
+    other_sources: list[SourceSeries] = field(default_factory=list)
 
 
 def projection_path(*, latest: float, latest_date: date, observed_growth: float | None,
@@ -120,14 +123,17 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
     deadline, target = terms.deadline, float(terms.target_value)
     actual: list[ActualPoint] = []
     mirror: list[ActualPoint] = []
+    other_sources: list[SourceSeries] = []
+    actuals = None
     metric_text = None
     metric = metric_of(store, commitment)
     names = dict(store.conn.execute("SELECT iso3, name FROM countries"))
     if metric is not None:
         metric_text = describe_metric(metric, names)
-        actual = actual_series(store, metric)
-        mirror = actual_series(store, metric, mirror=True)
-    status = commitment_status(store, commitment, on=day, names=names, series=actual)
+        actuals = metric_actuals(store, metric)
+        actual, other_sources = actuals.series, actuals.other_sources
+        mirror = metric_actuals(store, metric, mirror=True).series
+    status = commitment_status(store, commitment, on=day, names=names, actuals=actuals)
     projection: list[tuple[date, float]] = []
     if status.latest_value is not None and status.latest_date is not None:
         projection = projection_path(latest=float(status.latest_value),
@@ -151,4 +157,5 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         baseline_period=commitment["baseline_period"],
         original_target=((terms.original_deadline, float(terms.original_target_value))
                          if terms.revised else None),
+        other_sources=other_sources,
     )

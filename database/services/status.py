@@ -10,10 +10,11 @@ from decimal import Decimal
 from typing import Any
 
 from database import progress
-from database.actuals import ActualPoint, actual_series, latest_actual
+from database.actuals import ActualPoint, MetricActuals, metric_actuals
 from database.clock import today as _today
 from database.metric_text import describe_metric
 from database.services.terms import terms_in_force
+from database.sources import DIFFERENCE_THRESHOLD_PCT
 from database.store import Store
 
 # Shown first when sorting by urgency: what needs attention before what is fine.
@@ -41,6 +42,10 @@ class CommitmentStatus:
 
     ``latest_date`` is the day the latest actual stands at (the end of its period); ``stale`` is
     true when there is no actual or it is older than :data:`STALE_AFTER_MONTHS` months.
+    ``latest_source`` names the source(s) of the latest actual; ``sources_differ_pct`` is set
+    when another source gives the latest actual's fact a value more than
+    :data:`database.sources.DIFFERENCE_THRESHOLD_PCT` % away (the largest such difference, in %
+    of the latest actual; infinite when the latest actual is 0).
     """
 
     id: int
@@ -72,6 +77,9 @@ class CommitmentStatus:
     original_target_value: Decimal | None = None
     original_deadline: date | None = None
     revised_at: date | None = None
+    latest_source: str | None = None
+    # Shown by the dashboard and the reports; not part of the JSON record.
+    sources_differ_pct: float | None = field(default=None, compare=False)
     # The metric definition's row, so the interface can word ``metric`` in its own language;
     # not part of the JSON record.
     metric_row: dict[str, Any] | None = field(default=None, compare=False, repr=False)
@@ -80,6 +88,7 @@ class CommitmentStatus:
         """The ``status --json`` record: plain numbers, ISO dates, the status code."""
         record = asdict(self)
         del record["metric_row"]
+        del record["sources_differ_pct"]
         for key, value in record.items():
             if isinstance(value, Decimal):
                 record[key] = int(value) if value == value.to_integral_value() else float(value)
@@ -118,7 +127,8 @@ def metric_of(store: Store, commitment: dict[str, Any]) -> dict[str, Any] | None
 
 def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | None = None,
                       names: dict[str, str] | None = None,
-                      series: list[ActualPoint] | None = None) -> CommitmentStatus:
+                      series: list[ActualPoint] | None = None,
+                      actuals: MetricActuals | None = None) -> CommitmentStatus:
     """Compute the status of one commitment row (as read from the ``commitments`` table).
 
     The target and the deadline, and everything computed from them (progress, required growth,
@@ -126,8 +136,9 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
     revisions of kind "changed" dated on or before it, else the commitment's own
     (:func:`database.services.terms.terms_in_force`).
 
-    ``series`` is the metric's actual series when the caller has read it already (the plot
-    needs it too), so it is summed once per redraw rather than twice.
+    ``actuals`` are the metric's actuals when the caller has read them already (the plot needs
+    them too), so they are summed once per redraw rather than twice; ``series`` (their series
+    alone) is still taken, without the other sources' values.
     """
     today = on or _today()
     baseline = Decimal(commitment["baseline_value"])
@@ -139,20 +150,30 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
     direction = int(commitment["direction"])
     metric_text = None
     latest: ActualPoint | None = None
+    differ: float | None = None
     metric_row = metric_of(store, commitment)
     if metric_row is not None:
         metric_text = describe_metric(metric_row, names if names is not None else _country_names(store))
-        latest = latest_actual(series if series is not None else actual_series(store, metric_row))
+        if actuals is None:
+            actuals = (MetricActuals(series) if series is not None
+                       else metric_actuals(store, metric_row))
+        latest = actuals.latest
+        differences = actuals.latest_differences()
+        if differences and differences[0][2] > DIFFERENCE_THRESHOLD_PCT:
+            differ = differences[0][2]
 
     b, t = float(baseline), float(target)
     a = float(latest.value_usd) if latest else None
     a_date = latest.end_date if latest else None
     observed = required_now = projected = None
+    if a is not None and a_date is not None:
+        # Needs only the latest actual and a deadline after it: also defined while the latest
+        # actual is the baseline period's own (no observed growth yet).
+        required_now = progress.required_cagr_from_now(latest=a, latest_date=a_date, target=t,
+                                                       deadline=deadline)
     if a is not None and a_date is not None and a_date > baseline_date:
         observed = progress.observed_cagr(baseline=b, baseline_date=baseline_date, latest=a,
                                           latest_date=a_date)
-        required_now = progress.required_cagr_from_now(latest=a, latest_date=a_date, target=t,
-                                                       deadline=deadline)
         if observed is not None:
             projected = progress.projected_value(latest=a, latest_date=a_date,
                                                  observed_growth=observed, deadline=deadline)
@@ -187,6 +208,8 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         original_target_value=terms.original_target_value,
         original_deadline=terms.original_deadline,
         revised_at=terms.revised_at,
+        latest_source=latest.source if latest else None,
+        sources_differ_pct=differ,
         metric_row=metric_row,
     )
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from database.periods import PeriodKind, parse_period
 from database.reference import hs_chapters, product_groups
 from database.services.settings import home_country
+from database.sources import default_source_order
 from database.store import Store
 from database.trade_io.summary import joined_sum, sum_columns
 
@@ -150,7 +151,10 @@ def trade_structure(store: Store, partner: str, *, reporter: str | None = None,
 
     Chapter sums are the ``trade_totals`` chapter rows (each taken at one code level, so a file
     with chapters and their 6-digit lines is not counted twice); the reported TOTAL rows are not
-    used, so the groups of a year add up to the chapters reported.
+    used, so the groups of a year add up to the chapters reported. The chapters of a period and
+    flow all come from one source, the first in the default order that has any
+    (database.sources: the reporter's national statistics first): two sources' estimates of
+    the same trade are never added up.
     """
     reporter = reporter or home_country(store)
     names = {"reporter_name": _country_name(store, reporter),
@@ -160,13 +164,20 @@ def trade_structure(store: Store, partner: str, *, reporter: str | None = None,
     case, case_params = _group_case()
     # Sums in two halves (database.trade_io.summary.sum_columns): no 64-bit overflow.
     rows = store.conn.execute(
-        f"SELECT period, flow, {case} AS grp, {sum_columns('value_usd_cents')} FROM trade_totals"
-        f" WHERE reporter_iso3 = ? AND partner_iso3 = ? AND flow IN ('export', 'import')"
-        f" AND chapter <> 'TOTAL' GROUP BY period, flow, grp",
+        f"SELECT period, flow, source, {case} AS grp, {sum_columns('value_usd_cents')}"
+        f" FROM trade_totals WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+        f" AND flow IN ('export', 'import') AND chapter <> 'TOTAL' GROUP BY period, flow, source, grp",
         [*case_params, reporter, partner]).fetchall()
+    rank = {name: n for n, name in enumerate(default_source_order({r[2] for r in rows}))}
+    chosen: dict[tuple[str, str], str] = {}  # (flow, period) -> the source taken
+    for period, flow, source, _group, _high, _low in rows:
+        taken = chosen.get((flow, period))
+        if taken is None or rank[source] < rank[taken]:
+            chosen[(flow, period)] = source
     by_flow: dict[str, dict[str, dict[str, int]]] = {f: defaultdict(dict) for f in FLOWS}
-    for period, flow, group, high, low in rows:
-        by_flow[flow][period][group] = joined_sum(high, low)
+    for period, flow, source, group, high, low in rows:
+        if chosen[(flow, period)] == source:
+            by_flow[flow][period][group] = joined_sum(high, low)
     values: dict[str, dict[str, dict[int, Decimal]]] = {f: defaultdict(dict) for f in FLOWS}
     periods_of_year: dict[str, dict[int, list[str]]] = {}
     for flow in FLOWS:
@@ -183,15 +194,17 @@ def trade_structure(store: Store, partner: str, *, reporter: str | None = None,
     groups = [g for g in order if any(values[f].get(g) for f in FLOWS)]
     latest = years[-1] if years else None
     top_products = _top_products(store, reporter, partner,
-                                 {f: periods_of_year[f].get(latest, []) for f in FLOWS}, top)
+                                 {f: [(p, chosen[(f, p)]) for p in periods_of_year[f].get(latest, [])]
+                                  for f in FLOWS}, top)
     return TradeStructure(reporter, partner, years=years, groups=groups,
                           values={f: dict(v) for f, v in values.items()}, latest_year=latest,
                           top_products=top_products, **names)
 
 
-def _top_products(store: Store, reporter: str, partner: str, periods: Mapping[str, list[str]],
-                  top: int) -> list[TopProduct]:
-    """The ``top`` chapters by exports + imports over ``periods`` (per flow), with shares."""
+def _top_products(store: Store, reporter: str, partner: str,
+                  periods: Mapping[str, list[tuple[str, str]]], top: int) -> list[TopProduct]:
+    """The ``top`` chapters by exports + imports over ``periods`` (per flow: (period, the
+    source taken for it)), with shares."""
     cents: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(FLOWS, 0))
     for flow in FLOWS:
         if not periods[flow]:
@@ -199,8 +212,9 @@ def _top_products(store: Store, reporter: str, partner: str, periods: Mapping[st
         for chapter, high, low in store.conn.execute(
                 f"SELECT chapter, {sum_columns('value_usd_cents')} FROM trade_totals"
                 f" WHERE reporter_iso3 = ? AND partner_iso3 = ? AND flow = ? AND chapter <> 'TOTAL'"
-                f" AND period IN ({', '.join('?' for _ in periods[flow])}) GROUP BY chapter",
-                [reporter, partner, flow, *periods[flow]]):
+                f" AND (period, source) IN (VALUES {', '.join('(?, ?)' for _ in periods[flow])})"
+                f" GROUP BY chapter",
+                [reporter, partner, flow, *(v for pair in periods[flow] for v in pair)]):
             cents[chapter][flow] = joined_sum(high, low)
     grand = sum(sum(v.values()) for v in cents.values())
     ranked = sorted(cents.items(), key=lambda item: (-sum(item[1].values()), item[0]))[:top]

@@ -1,4 +1,4 @@
-"""The ``trade_totals`` summary: sums per reporter, partner, flow, period and HS chapter.
+"""The ``trade_totals`` summary: sums per reporter, partner, flow, period, HS chapter and source.
 
 Kept current on every write. Single-row writes (services, undo of a manual edit, any SQL tool)
 go through the triggers of schema 0002, which recompute the one sum a row belongs to. Bulk
@@ -17,7 +17,12 @@ Chapter rule (never double count levels): the sum of a chapter is taken over the
 shortest code length present for that chapter and key: its 2-digit row(s) if any, else its
 4-digit rows, else its 6-digit rows, and so on. ``TOTAL`` rows make their own sum (chapter
 ``TOTAL``); they are never derived from chapters, since a reported total covers goods that no
-chapter row may list. Figures of different sources are summed.
+chapter row may list.
+
+Source rule (schema 0003): every source has its own sums. Two sources reporting the same
+reporter, partner, period, flow and product are two estimates of one fact, so their figures are
+never added up; a metric takes each fact from the first source of its preference
+(database.sources, database.actuals). A chapter's code level is chosen within each source.
 """
 
 from __future__ import annotations
@@ -33,11 +38,26 @@ TOTAL = "TOTAL"
 MAX_SUM_CENTS = 2**63 - 1  # SQLite's largest integer
 _KEYS = "ct_totals_keys"
 
-_ORDER = "t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code"
-_INSERT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)"
-_INSERT = ("INSERT OR IGNORE INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
-           " value_usd_cents, figure_count) VALUES ")
+# The natural-key index's order (reporter, partner, period, flow, product, source).
+_ORDER = "t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code, t.source"
+_COLUMNS = 9
+_INSERT_ROW = "(" + ", ".join("?" * _COLUMNS) + ")"
+_INSERT = ("INSERT OR IGNORE INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter,"
+           " source, level, value_usd_cents, figure_count) VALUES ")
 _CHUNK = 64
+# Schema 0002's summary had no source column (figures of all sources summed): the rebuild that
+# check --repair runs on a file not yet upgraded keeps that file's own shape.
+_LEGACY_REBUILD = """
+INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,
+                          value_usd_cents, figure_count)
+SELECT reporter_iso3, partner_iso3, period, flow, chapter, min(level), cents, n
+FROM (SELECT reporter_iso3, partner_iso3, period, flow,
+             CASE WHEN product_code = 'TOTAL' THEN 'TOTAL' ELSE substr(product_code, 1, 2) END AS chapter,
+             CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
+             sum(value_usd_cents) AS cents, count(*) AS n
+      FROM trade_figures
+      GROUP BY reporter_iso3, partner_iso3, period, flow, chapter, level)
+GROUP BY reporter_iso3, partner_iso3, period, flow, chapter"""
 
 
 def sum_columns(column: str) -> str:
@@ -86,10 +106,13 @@ def recompute_totals(conn: sqlite3.Connection,
     statement sorts them all, 3-4x slower at a million figures): TOTAL and 2-digit rows are
     summed in SQL in the order of the natural-key index; chapters that have only longer codes
     are summed in Python from the longer codes, again read in index order, and added where
-    the first pass found no 2-digit row.
+    the first pass found no 2-digit row of the same source.
     """
     if keys is None:
         conn.execute("DELETE FROM trade_totals")
+        if "source" not in {r[1] for r in conn.execute("PRAGMA table_info(trade_totals)")}:
+            conn.execute(_LEGACY_REBUILD)
+            return
         source, order = "trade_figures AS t", _ORDER
     else:
         conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_KEYS} (reporter_iso3 TEXT, partner_iso3 TEXT,"
@@ -104,12 +127,13 @@ def recompute_totals(conn: sqlite3.Connection,
         # Grouping by the key's rowid and the code follows that order, so nothing is sorted.
         source = (f"{_KEYS} AS k CROSS JOIN trade_figures AS t ON t.reporter_iso3 = k.reporter_iso3"
                   f" AND t.partner_iso3 = k.partner_iso3 AND t.period = k.period AND t.flow = k.flow")
-        order = "k.rowid, t.product_code"
+        order = "k.rowid, t.product_code, t.source"
     try:
+        # A TOTAL or 2-digit row is unique per source (natural key): each is its own sum.
         conn.execute(
-            "INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, level,"
-            " value_usd_cents, figure_count)"
-            " SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
+            "INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, source,"
+            " level, value_usd_cents, figure_count)"
+            " SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code, t.source,"
             " CASE WHEN t.product_code = 'TOTAL' THEN 0 ELSE 2 END, sum(t.value_usd_cents),"
             f" count(*) FROM {source} WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2"
             f" GROUP BY {order}")
@@ -118,7 +142,7 @@ def recompute_totals(conn: sqlite3.Connection,
             raise
         raise SumTooLarge(_overflowing_key(conn, source, order)) from None
     longer = conn.execute(
-        "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
+        "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code, t.source,"
         f" t.value_usd_cents FROM {source}"
         f" WHERE t.product_code <> 'TOTAL' AND length(t.product_code) > 2 ORDER BY {order}")
     _write_sums(conn, _chapter_sums(longer))
@@ -138,16 +162,19 @@ def _overflowing_key(conn: sqlite3.Connection, source: str,
     raise AssertionError("SQLite reported an integer overflow that no sum shows")
 
 
-def _chapter_sums(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Iterator[tuple[object, ...]]:
-    """(reporter, partner, period, flow, chapter, level, cents, count) from figures in key order.
+def _chapter_sums(rows: Iterable[tuple[str, str, str, str, str, str, int]]
+                  ) -> Iterator[tuple[object, ...]]:
+    """(reporter, partner, period, flow, chapter, source, level, cents, count) from figures in
+    key order.
 
     The figures of one (reporter, partner, period, flow) come together with their product codes
-    sorted, so the codes of a chapter are consecutive; the shortest code length of the chapter
-    wins.
+    sorted, so the codes of a chapter are consecutive (their sources interleave: each source is
+    summed apart, the few of one chapter in a small dict); within each source the shortest code
+    length of the chapter wins.
     """
     current = None
-    level = cents = count = 0
-    for reporter, partner, period, flow, code, value in rows:
+    sums: dict[str, list[int]] = {}  # source -> [level, cents, count]
+    for reporter, partner, period, flow, code, source, value in rows:
         if code == TOTAL:
             chapter, code_level = TOTAL, 0
         else:
@@ -155,15 +182,18 @@ def _chapter_sums(rows: Iterable[tuple[str, str, str, str, str, int]]) -> Iterat
         key = (reporter, partner, period, flow, chapter)
         if key != current:
             if current is not None:
-                yield (*current, level, cents, count)
-            current, level, cents, count = key, code_level, value, 1
-        elif code_level < level:
-            level, cents, count = code_level, value, 1
-        elif code_level == level:
-            cents += value
-            count += 1
+                for name, (level, cents, count) in sums.items():
+                    yield (*current, name, level, cents, count)
+            current, sums = key, {}
+        found = sums.get(source)
+        if found is None or code_level < found[0]:
+            sums[source] = [code_level, value, 1]
+        elif code_level == found[0]:
+            found[1] += value
+            found[2] += 1
     if current is not None:
-        yield (*current, level, cents, count)
+        for name, (level, cents, count) in sums.items():
+            yield (*current, name, level, cents, count)
 
 
 def _write_sums(conn: sqlite3.Connection, sums: Iterator[tuple[object, ...]]) -> None:
@@ -173,10 +203,10 @@ def _write_sums(conn: sqlite3.Connection, sums: Iterator[tuple[object, ...]]) ->
     chunk: list[object] = []
     full: list[tuple[object, ...]] = []
     for row in sums:
-        if row[6] > MAX_SUM_CENTS:  # type: ignore[operator]  # (..., level, cents, count)
+        if row[7] > MAX_SUM_CENTS:  # type: ignore[operator]  # (..., source, level, cents, count)
             raise SumTooLarge(row[:5])  # type: ignore[arg-type]
         chunk.extend(row)
-        if len(chunk) == 8 * _CHUNK:
+        if len(chunk) == _COLUMNS * _CHUNK:
             full.append(tuple(chunk))
             chunk = []
             if len(full) == 64:
@@ -185,7 +215,7 @@ def _write_sums(conn: sqlite3.Connection, sums: Iterator[tuple[object, ...]]) ->
     if full:
         conn.executemany(many, full)
     if chunk:
-        conn.execute(_INSERT + ", ".join([_INSERT_ROW] * (len(chunk) // 8)), chunk)
+        conn.execute(_INSERT + ", ".join([_INSERT_ROW] * (len(chunk) // _COLUMNS)), chunk)
 
 
 def rebuild_trade_totals(store: Store) -> None:
@@ -194,16 +224,20 @@ def rebuild_trade_totals(store: Store) -> None:
         recompute_totals(store.conn, None)
 
 
-def period_flow_sums(store: Store, *, reporter: str, partner: str, flows: Sequence[str],
-                     chapters: Sequence[str] | None) -> list[tuple[str, str, int]]:
-    """(period, flow, cents) summed over the chapters asked for (None: the TOTAL rows)."""
+def period_flow_sums(source: Store | sqlite3.Connection, *, reporter: str, partner: str,
+                     flows: Sequence[str], chapters: Sequence[str] | None
+                     ) -> list[tuple[str, str, str, int]]:
+    """(period, flow, source, cents) summed over the chapters asked for (None: the TOTAL rows),
+    each source apart: a chapter or product-group sum never mixes sources."""
+    conn = source.conn if isinstance(source, Store) else source
     wanted = [TOTAL] if chapters is None else list(chapters)
-    rows = store.conn.execute(
-        f"SELECT period, flow, {sum_columns('value_usd_cents')} FROM trade_totals"
+    rows = conn.execute(
+        f"SELECT period, flow, source, {sum_columns('value_usd_cents')} FROM trade_totals"
         f" WHERE reporter_iso3 = ? AND partner_iso3 = ?"
         f" AND flow IN ({', '.join('?' for _ in flows)})"
         f" AND chapter IN ({', '.join('?' for _ in wanted)})"
-        f" GROUP BY period, flow",
+        f" GROUP BY period, flow, source",
         [reporter, partner, *flows, *wanted],
     ).fetchall()
-    return [(period, flow, joined_sum(high, low) or 0) for period, flow, high, low in rows]
+    return [(period, flow, name, joined_sum(high, low) or 0)
+            for period, flow, name, high, low in rows]

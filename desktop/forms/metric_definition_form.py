@@ -6,12 +6,16 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -21,9 +25,16 @@ from database.services.base import Result, fetch_row
 from database.services.metrics import (
     MetricDefinitionInput,
     create_metric_definition,
+    metric_sources,
     update_metric_definition,
 )
 from database.services.settings import home_country
+from database.sources import (
+    is_international_source,
+    parse_preference,
+    preference_text,
+    source_order,
+)
 from database.store import Store
 from desktop.forms.base_form import FormDialog
 from desktop.metric_text import describe_metric
@@ -35,6 +46,7 @@ BASIS_CHOICES = ("annual", "rolling12")
 # Exports of one side are imports of the other: swapping to the mirror keeps the same trade.
 MIRRORED_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}
 UNKNOWN = "…"  # stands in the preview for a field not filled in yet
+SOURCE_ROLE = Qt.ItemDataRole.UserRole  # the source text of a row of the sources list
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -51,6 +63,11 @@ class MetricDefinitionDialog(FormDialog):
     The reporter defaults to the home country (our own statistics); "Use the other side's
     figures" swaps reporter and partner and exports with imports, which measures the same trade
     by the partner's (mirror) statistics.
+
+    Sources lists the sources of the country pair's figures (both sides) in the order the
+    metric takes them: each fact comes from the first source that has it, never from a sum of
+    sources. The default order (the reporter's national statistics first, international
+    compilations last) is stored as no preference; moving a source up or down stores the order.
     """
 
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -63,6 +80,10 @@ class MetricDefinitionDialog(FormDialog):
                        if record_id is not None else [])
         self._stored: dict[str, Any] | None = (
             fetch_row(store, "metric_definitions", record_id) if record_id is not None else None)
+        # The order the user chose (None: the default order); starts as the stored one.
+        self._preference: list[str] | None = (
+            parse_preference(self._stored.get("source_preference")) if self._stored else None)
+        self._sources_pair: tuple[str | None, str | None] | None = None
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -129,6 +150,32 @@ class MetricDefinitionDialog(FormDialog):
             self.basis_combo.addItem("", basis)
         self.add_field("period_basis", "", self.basis_combo)
 
+        self.sources_list = QListWidget()
+        self.sources_list.setObjectName("sourcesList")
+        # Dragging a row reorders too; the buttons do it from the keyboard.
+        self.sources_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.sources_list.setFixedHeight(86)
+        self.source_up_button = QPushButton()
+        self.source_up_button.setObjectName("sourceUpButton")
+        self.source_down_button = QPushButton()
+        self.source_down_button.setObjectName("sourceDownButton")
+        self.source_default_button = QPushButton()
+        self.source_default_button.setObjectName("sourceDefaultButton")
+        sources_box = QWidget()
+        sources_layout = QHBoxLayout(sources_box)
+        sources_layout.setContentsMargins(0, 0, 0, 0)
+        sources_layout.addWidget(self.sources_list, 1)
+        buttons = QVBoxLayout()
+        for button in (self.source_up_button, self.source_down_button, self.source_default_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        sources_layout.addLayout(buttons)
+        sources_field = self.add_field("source_preference", "", sources_box,
+                                       target=self.sources_list)
+        self.sources_hint = _plain_label("sourcesHint")
+        self.sources_hint.setStyleSheet("color: #546e7a;")
+        sources_field.error_label.parentWidget().layout().insertWidget(1, self.sources_hint)
+
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(64)
@@ -165,8 +212,15 @@ class MetricDefinitionDialog(FormDialog):
             "reporter_iso3": tr("&Reporter (whose statistics)"), "partner_iso3": tr("&Partner"),
             "product_scope": tr("Pro&ducts"), "product_codes": tr("HS &chapters"),
             "product_group": tr("Product &group"), "period_basis": tr("Period &basis"),
-            "description": tr("Descr&iption"),
+            "source_preference": tr("&Sources"), "description": tr("Descr&iption"),
         })
+        self.source_up_button.setText(tr("Up"))
+        self.source_down_button.setText(tr("Down"))
+        self.source_default_button.setText(tr("Default order"))
+        self.source_default_button.setToolTip(tr("The reporter's national statistics first, "
+                                                 "international compilations last"))
+        self.sources_list.setToolTip(tr("Each figure is taken from the first source in this list "
+                                        "that reports it; two sources are never added up"))
         for index, text in enumerate((tr("Turnover (exports + imports)"), tr("Exports"),
                                       tr("Imports"))):
             self.flow_combo.setItemText(index, text)
@@ -219,6 +273,71 @@ class MetricDefinitionDialog(FormDialog):
         self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(row["period_basis"])))
         self.description_edit.setPlainText(row["description"] or "")
 
+    def _reload_sources(self) -> None:
+        """List the sources of the chosen pair's figures, in the metric's order (when the pair
+        changed, or the order was reset)."""
+        reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
+        present = (metric_sources(self.store, reporter, partner)
+                   if reporter is not None and partner is not None else [])
+        with QSignalBlocker(self.sources_list.model()):
+            self.sources_list.clear()
+            for source in source_order(self._preference, present):
+                text = source or self.tr_("(no source)")
+                if is_international_source(source):
+                    text = self.tr_("{0} (international compilation)").format(text)
+                item = QListWidgetItem(text)
+                item.setData(SOURCE_ROLE, source)
+                self.sources_list.addItem(item)
+        self.sources_list.reset()  # the view follows the list filled with its signals blocked
+        self._sources_pair = (reporter, partner)
+
+    def shown_sources(self) -> list[str]:
+        """The sources as the list orders them."""
+        return [self.sources_list.item(row).data(SOURCE_ROLE)
+                for row in range(self.sources_list.count())]
+
+    def source_preference(self) -> tuple[str, ...] | None:
+        """The order to store: None for the default order, else the listed sources followed by
+        those the stored preference names that have no figures for this pair now (kept)."""
+        if self._preference is None:
+            return None
+        shown = self.shown_sources()
+        absent = [s for s in self._preference if s not in shown]
+        if not absent and shown == source_order(None, shown):
+            return None
+        return tuple(shown + absent)
+
+    def _on_sources_reordered(self, *_args: object) -> None:
+        self._preference = [*self.shown_sources(),
+                            *(s for s in self._preference or () if s not in self.shown_sources())]
+        self._on_any_field_edited()
+
+    def _move_source(self, step: int) -> None:
+        row = self.sources_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.sources_list.count():
+            return
+        with QSignalBlocker(self.sources_list.model()):
+            item = self.sources_list.takeItem(row)
+            self.sources_list.insertItem(target, item)
+        self.sources_list.reset()
+        self.sources_list.setCurrentRow(target)
+        self._on_sources_reordered()
+
+    def _on_sources_list_current_row_changed(self, _row: int) -> None:
+        self._update_sources_hint()
+
+    def _on_source_up_button_clicked(self) -> None:
+        self._move_source(-1)
+
+    def _on_source_down_button_clicked(self) -> None:
+        self._move_source(1)
+
+    def _on_source_default_button_clicked(self) -> None:
+        self._preference = None
+        self._reload_sources()
+        self._on_any_field_edited()
+
     def _connect(self) -> None:
         for signal in (self.name_edit.textChanged, self.flow_combo.currentIndexChanged,
                        self.reporter_combo.country_changed, self.partner_combo.country_changed,
@@ -227,6 +346,11 @@ class MetricDefinitionDialog(FormDialog):
                        self.description_edit.textChanged):
             signal.connect(self._on_any_field_edited)
         self.mirror_button.clicked.connect(self._on_mirror_button_clicked)
+        self.source_up_button.clicked.connect(self._on_source_up_button_clicked)
+        self.source_down_button.clicked.connect(self._on_source_down_button_clicked)
+        self.source_default_button.clicked.connect(self._on_source_default_button_clicked)
+        self.sources_list.model().rowsMoved.connect(self._on_sources_reordered)
+        self.sources_list.currentRowChanged.connect(self._on_sources_list_current_row_changed)
 
     # -- checks ---------------------------------------------------------------------------------
 
@@ -302,6 +426,9 @@ class MetricDefinitionDialog(FormDialog):
         self.form.setRowVisible(self.fields["product_group"].label, scope == SCOPE_GROUP)
         self._update_chapters_hint()
         self._update_reporter_hint()
+        if self._sources_pair != (self.reporter_combo.iso3(), self.partner_combo.iso3()):
+            self._reload_sources()
+        self._update_sources_hint()
         values = self.metric_row()
         self.preview.setText(describe_metric(values, self._country_names))
         reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
@@ -336,6 +463,22 @@ class MetricDefinitionDialog(FormDialog):
         self.chapters_hint.setText(self.tr_("{0} chapter(s)").format(len(chapters)))
         self.chapters_hint.show()
 
+    def _update_sources_hint(self) -> None:
+        count = self.sources_list.count()
+        if count == 0:
+            text = self.tr_("No trade figures of this pair yet: their sources will be taken in "
+                            "the default order (national statistics first).")
+        elif self._preference is None:
+            text = self.tr_("Default order: national statistics first, international "
+                            "compilations last.")
+        else:
+            text = self.tr_("Your order: each figure comes from the first source that has it.")
+        self.sources_hint.setText(text)
+        selected = self.sources_list.currentRow()
+        self.source_up_button.setEnabled(selected > 0)
+        self.source_down_button.setEnabled(0 <= selected < count - 1)
+        self.source_default_button.setEnabled(self._preference is not None)
+
     def _update_reporter_hint(self) -> None:
         reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
         if reporter is None:
@@ -368,6 +511,7 @@ class MetricDefinitionDialog(FormDialog):
             "product_scope": scope,
             "product_codes": codes,
             "period_basis": self.basis_combo.currentData(),
+            "source_preference": preference_text(self.source_preference()),
         }
 
     def metric_input(self) -> MetricDefinitionInput:
@@ -387,6 +531,7 @@ class MetricDefinitionDialog(FormDialog):
             product_codes=codes,
             period_basis=self.basis_combo.currentData(),
             description=self.description_edit.toPlainText(),
+            source_preference=self.source_preference(),
         )
 
     def submit(self) -> Result:

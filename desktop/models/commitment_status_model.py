@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -130,6 +131,17 @@ def revision_text(status: CommitmentStatus) -> str | None:
         format_date(status.original_deadline), format_date(status.revised_at))
 
 
+def sources_differ_text(status: CommitmentStatus) -> str | None:
+    """"sources differ by 1.2 %" when another source gives the latest actual's fact a value more
+    than 1 % away (one fact, one value: the cell shows the preferred source's, never a merge)."""
+    pct = status.sources_differ_pct
+    if pct is None:
+        return None
+    if math.isinf(pct):
+        return _tr("sources differ")
+    return _tr("sources differ by {0}").format(percent_text(pct))
+
+
 def days_left_text(days: int) -> str:
     """Days to the deadline, or how long ago it passed."""
     if days < 0:
@@ -231,7 +243,9 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         if column == COL_LATEST:
             if s.latest_value is None:
                 return "–"
-            return f"{amount_text(s.latest_value, s.unit)}\n{period_text(s)}"
+            text = f"{amount_text(s.latest_value, s.unit)}\n{period_text(s)}"
+            differ = sources_differ_text(s)
+            return f"{text}\n{differ}" if differ else text
         if column == COL_ELAPSED:
             return f"{format_number(s.time_elapsed_pct)} %"
         if column == COL_GROWTH:
@@ -258,9 +272,17 @@ class CommitmentStatusTableModel(QAbstractTableModel):
             return f"{s.title}\n{metric}"
         if column == COL_PARTNER:
             return country_name(s.partner, self._country_names.get(s.partner))
-        if column == COL_LATEST and s.stale:
-            return (_tr("No actual value yet.") if s.latest_value is None
-                    else _tr("Stale: the latest actual is older than 12 months."))
+        if column == COL_LATEST and (s.stale or s.latest_source is not None):
+            lines = []
+            if s.stale:
+                lines.append(_tr("No actual value yet.") if s.latest_value is None
+                             else _tr("Stale: the latest actual is older than 12 months."))
+            if s.latest_source is not None:
+                lines.append(_tr("Source: {0}").format(s.latest_source or _tr("not stated")))
+            if s.sources_differ_pct is not None:
+                lines.append(_tr("Another source gives this figure another value; the plot "
+                                 "shows it as a series of its own."))
+            return "\n".join(lines)
         if column == COL_GROWTH and s.required_cagr_from_now is not None:
             return _tr("From now on, {0} per year is required.").format(
                 percent_text(s.required_cagr_from_now * 100, signed=True))

@@ -24,6 +24,7 @@ MILLION = 1_000_000.0
 GID_ACTUAL = "actual"
 GID_ACTUAL_ROLLING = "actual_rolling"
 GID_MIRROR = "mirror"
+GID_OTHER_SOURCE = "other_source"
 GID_REQUIRED = "required_path"
 GID_PROJECTION = "projection"
 GID_BASELINE = "baseline"
@@ -38,6 +39,7 @@ GID_NOTE = "note"
 COLOURS = {
     GID_ACTUAL: "#1565c0",
     GID_MIRROR: "#8e24aa",
+    GID_OTHER_SOURCE: "#00897b",
     GID_REQUIRED: "#616161",
     GID_PROJECTION: "#ef6c00",
     GID_BASELINE: "#2e7d32",
@@ -52,6 +54,7 @@ CAPTION_WIDTH = 130  # characters per caption line at most (the Russian metric r
 CAPTION_CHARS_PER_INCH = 15  # at the caption's 8 pt, with room for wide (Cyrillic) letters
 SUBTITLE_WIDTH = 110  # characters per subtitle line; the Russian one runs to two lines
 REVISION_LABEL_LENGTH = 26
+SOURCE_LABEL_LENGTH = 40
 
 
 def _tr(text: str) -> str:
@@ -165,6 +168,15 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
         axes.plot([p.end_date for p in data.mirror], [float(p.value_usd) / divisor for p in data.mirror],
                   marker="s", linestyle="--", color=COLOURS[GID_MIRROR], gid=GID_MIRROR,
                   label=_tr("Partner's mirror figures"))
+    for other in data.other_sources:
+        # Another estimate of the same facts, where it differs: beside the actuals, never
+        # merged into them (the actuals take the metric's preferred source).
+        axes.plot([p.end_date for p in other.points],
+                  [float(p.value_usd) / divisor for p in other.points],
+                  marker="^", linestyle=":", linewidth=1.2, color=COLOURS[GID_OTHER_SOURCE],
+                  gid=GID_OTHER_SOURCE,
+                  label=_tr("Other source: {0}").format(_shorten(other.source or _tr("not stated"),
+                                                                 SOURCE_LABEL_LENGTH)))
     if data.projection:
         axes.plot([d for d, _ in data.projection], [v / divisor for _, v in data.projection],
                   linestyle="--", linewidth=1.6, color=COLOURS[GID_PROJECTION],

@@ -48,6 +48,7 @@ from desktop.reports.report_html import (
     html_page,
     image_tag,
     initiative_status_label,
+    latest_period,
     millions,
     money,
     number,
@@ -130,7 +131,7 @@ def _commitments_section(statuses: list[CommitmentStatus], name: str) -> str:
         f"<td>{status_label(s)}" + (f"<br/><i>{_tr('figures out of date')}</i>" if s.stale else "")
         + "</td>"
         f"<td align='right'{NOWRAP}>{money(s.latest_value, s.unit)}"
-        + (f"<br/>{e(s.latest_period)}" if s.latest_period else "") + "</td>"
+        + (f"<br/>{latest_period(s)}" if s.latest_period else "") + "</td>"
         # The terms in force, with what was first promised beneath; that line may wrap between
         # its words (the amounts and dates never break: money and day keep them whole).
         + (f"<td align='right'>{money(s.target_value, s.unit)}<br/><i>{originally(s)}</i></td>"

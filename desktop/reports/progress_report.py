@@ -39,6 +39,8 @@ from desktop.reports.report_html import (
     html_page,
     image_tag,
     initiative_status_label,
+    latest_period,
+    latest_source_note,
     metric_text,
     money,
     new_figure,
@@ -98,7 +100,9 @@ def _key_figures(s: CommitmentStatus, columns: int = 2) -> str:
     """The status and its figures, as label-value pairs in ``columns`` columns."""
     latest = money(s.latest_value, s.unit)
     if s.latest_period:
-        latest += f" ({e(s.latest_period)})"
+        latest += f" ({latest_period(s)})"
+    if s.latest_source is not None:
+        latest += f"<br/><small>{latest_source_note(s)}</small>"
     pairs = [
         (_tr("Status"), status_label(s) + (_tr(" (figures out of date)") if s.stale else "")),
         (_tr("Baseline"), f"{money(s.baseline_value, s.unit)} ({e(s.baseline_period)})"),

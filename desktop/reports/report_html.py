@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from database.actuals import ANNUAL
 from database.services.briefing import FigureSource
 from database.services.status import CommitmentStatus
 from desktop import formatting, i18n, reference_names
@@ -160,6 +161,29 @@ def metric_text(status: CommitmentStatus) -> str | None:
     if english() or status.metric_row is None:
         return status.metric
     return describe_metric(status.metric_row)
+
+
+def latest_period(status: CommitmentStatus) -> str:
+    """Escaped period of the latest actual as people read it: "2024", or "12 months to 2025-06"
+    for a rolling sum (never the bare month, which reads as that month alone); '' for none."""
+    if not status.latest_period:
+        return ""
+    if status.latest_basis == ANNUAL:
+        return html.escape(status.latest_period)
+    return html.escape(_tr("12 months to {0}").format(status.latest_period))
+
+
+def latest_source_note(status: CommitmentStatus) -> str:
+    """Escaped "source: NSC; sources differ by 1.2 %" for the latest actual, '' without one."""
+    if status.latest_source is None:
+        return ""
+    note = html.escape(_tr("source: {0}").format(status.latest_source or _tr("not stated")))
+    if status.sources_differ_pct is not None:
+        note += "; " + (html.escape(_tr("sources differ"))
+                        if status.sources_differ_pct == float("inf")
+                        else html.escape(_tr("sources differ by {0}")).format(
+                            percent(status.sources_differ_pct)))
+    return note
 
 
 def originally(status: CommitmentStatus) -> str:

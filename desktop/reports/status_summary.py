@@ -14,6 +14,7 @@ from desktop.reports.report_html import (
     _tr,
     country_label,
     day,
+    latest_period,
     metric_text,
     number,
     status_label,
@@ -41,7 +42,7 @@ def status_summary_html(statuses: Sequence[CommitmentStatus], *, database_name: 
             f"<td>{e(s.title)}</td><td>{e(country_label(s.partner))}</td>"
             f"<td>{status_label(s)}</td>"
             f"<td align='right'>{_money(s.baseline_value)} ({e(s.baseline_period)})</td>"
-            f"<td align='right'>{_money(s.latest_value)} ({e(s.latest_period or '–')})</td>"
+            f"<td align='right'>{_money(s.latest_value)} ({latest_period(s) or '–'})</td>"
             f"<td align='right'>{_tr('{0} by {1}').format(_money(s.target_value), day(s.deadline))}</td>"
             f"<td align='right'>{_percent(s.observed_cagr)}</td>"
             f"<td align='right'>{_percent(s.required_cagr)}</td>"
