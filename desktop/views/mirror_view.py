@@ -52,9 +52,10 @@ def gap_text(gap: Decimal | None) -> str:
 class MirrorView(QWidget):
     """For a country pair and period range: what each side reports, and how far apart they are.
 
-    Reads the trade_totals summary (all goods are the reported TOTAL rows; where a side gave
-    none, the sum of its chapters). Never merges the two series: each column names whose
-    statistics it shows.
+    Reads the trade_totals summary (all goods are the reported TOTAL rows, as for a metric's
+    actuals; each side's figure for a period and flow is one source's, the first in the default
+    order that has it, database.trade_queries.mirror_comparison). Never merges the two series:
+    each column names whose statistics it shows.
     """
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
