@@ -99,11 +99,10 @@ def check_output_path(target: str | Path, database: str | Path | None = None, *,
     Refused: ``database`` (if given) and every database this process has opened, each with the
     files beside it; anything named like a backup; with ``pdf``, a name not ending in ``.pdf``
     (a report is a PDF, and the suffix keeps a report off a database file of another name).
+    The database and backup rules are checked first: the database chosen as a report's file is
+    refused as the database, the more important reason, not as a name without ``.pdf``.
     """
     target = Path(target)
-    if pdf and target.suffix.lower() != PDF_SUFFIX:
-        raise OutputPathError(target, "not_pdf",
-                              "a report is a PDF file: the file name must end in .pdf")
     if _is_file_of(target, _databases(database)):
         raise OutputPathError(target, "database_file",
                                   "this is the database (or a file SQLite keeps beside it); "
@@ -111,6 +110,9 @@ def check_output_path(target: str | Path, database: str | Path | None = None, *,
     if is_backup_name(target) or is_backup_name(_resolved(target)):
         raise OutputPathError(target, "backup_file", "this is a backup of a database; choose "
                                                      "another file")
+    if pdf and target.suffix.lower() != PDF_SUFFIX:
+        raise OutputPathError(target, "not_pdf",
+                              "a report is a PDF file: the file name must end in .pdf")
     return target
 
 

@@ -917,26 +917,28 @@ class MainWindow(QMainWindow):
         """Show the report dialog; once accepted, produce the report for ``purpose``."""
         from desktop.forms.report_dialog import ReportDialog
 
-        dialog = ReportDialog(self.store, self.report_prefill(), self, purpose=purpose)
+        # For a PDF the dialog asks for the file itself, and stays open if it must be refused.
+        dialog = ReportDialog(self.store, self.report_prefill(), self, purpose=purpose,
+                              folder=self._last_folder())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self._start_report(purpose, dialog.request()))
+        dialog.accepted.connect(
+            lambda: self._start_report(purpose, dialog.request(), out=dialog.out_path))
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
         self.active_dialog = dialog
         dialog.open()
 
-    def _start_report(self, purpose: str, request) -> None:
-        """Build the report in a worker: then preview it, or it prints or writes the PDF itself."""
-        from desktop.report_worker import ReportRun, default_file_name
+    def _start_report(self, purpose: str, request, *, out: Path | None = None) -> None:
+        """Build the report in a worker: then preview it, or it prints or writes the PDF itself.
+
+        For a PDF, ``out`` is the file the report dialog asked for and checked.
+        """
+        from desktop.report_worker import ReportRun
         from desktop.reports.progress_report import configure_page
 
-        out = printer = None
+        printer = None
         if purpose == "pdf":
-            file_name, _ = QFileDialog.getSaveFileName(
-                self, _tr("Export PDF"), str(Path(self._last_folder()) / default_file_name(request)),
-                _tr("PDF files (*.pdf)"))
-            if not file_name:
+            if out is None:
                 return
-            out = Path(file_name) if Path(file_name).suffix else Path(file_name).with_suffix(".pdf")
         elif purpose == "print":
             from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

@@ -69,6 +69,22 @@ def test_the_rule_names_the_database_its_own_files_and_backups(tmp_path):
     check_output_path(tmp_path / "report.PDF", db, pdf=True)
 
 
+
+def test_a_report_over_the_database_or_a_backup_is_refused_as_such_not_as_a_non_pdf(tmp_path):
+    # A tester's report: trial.sqlite (the database) chosen as the PDF was refused with "the
+    # file name must end in .pdf" rather than "this is the database".
+    db = _demo(tmp_path / "trial.sqlite")
+    info = backup_file(db)
+    for refused, code, words in ((db, "database_file", "this is the database"),
+                                 (Path(f"{db}-wal"), "database_file", "this is the database"),
+                                 (info.path, "backup_file", "this is a backup")):
+        with pytest.raises(OutputPathError) as caught:
+            check_output_path(refused, db, pdf=True)
+        assert caught.value.code == code and words in str(caught.value)
+    with pytest.raises(OutputPathError) as caught:
+        check_output_path(tmp_path / "notes.txt", db, pdf=True)
+    assert caught.value.code == "not_pdf"
+
 def test_a_hard_link_or_a_symbolic_link_to_the_database_is_the_database(tmp_path):
     db = _demo(tmp_path / "commitments.sqlite")
     (tmp_path / "hard.pdf").hardlink_to(db)

@@ -303,3 +303,36 @@ def test_dashboard_status_filter_carries_into_the_portfolio(window, qtbot: QtBot
     title = "Raise mutual trade turnover to USD 500 million within five years"
     assert title in kept.html and "status No data since baseline" in kept.html
     assert title not in none.html and "No commitments recorded." in none.html
+
+
+def test_a_pdf_over_the_database_is_refused_in_the_dialog_which_stays_open(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A tester's report: the database chosen in Export PDF's file dialog was refused as "not a
+    # .pdf", after the report dialog had closed, so the user had to start again.
+    db = window.store.path
+    digest = db.read_bytes()
+    answers = [str(db)]
+    asked: list[str] = []
+
+    def answer(_parent, _caption, default, _filter):
+        asked.append(default)
+        return answers.pop(0), ""
+    monkeypatch.setattr("desktop.main_window.QFileDialog.getSaveFileName", answer)
+    dialog = _report_dialog(window, "export_pdf_action")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible() and window.active_dialog is dialog
+    assert window.active_report is None, "no report was started"
+    assert dialog.problem_label.isVisible()
+    assert "this is the database" in dialog.problem_label.text()
+    assert str(db) in dialog.problem_label.text()
+    assert db.read_bytes() == digest
+
+    answers.append(str(tmp_path / "summary"))  # another name; without .pdf it gets it
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    _wait_for_report(qtbot, window)
+    out = tmp_path / "summary.pdf"
+    assert DEMO_COMMITMENT in _pdf_text(out)
+    assert str(out) in window.statusBar().currentMessage()
+    assert Path(asked[0]).name == "progress-summary.pdf"
+    assert window.active_dialog is None  # accepted and closed this time

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -14,10 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from database import queries
+from database.output_paths import OutputPathError, check_output_path
 from database.services.timeline import timeline_partners
 from database.store import Store
 from desktop.icons import status_icon
-from desktop.report_worker import COMMITMENT, PARTNER, PORTFOLIO, ReportRequest
+from desktop.report_worker import (
+    COMMITMENT,
+    PARTNER,
+    PORTFOLIO,
+    ReportRequest,
+    default_file_name,
+)
 from desktop.status_labels import status_labels
 
 PAGE_SIZE_KEY = "reports/page_size"
@@ -38,13 +48,19 @@ class ReportDialog(QDialog):
     ``prefill`` carries what the window shows (the dashboard's partner filter, the selected
     commitment, the timeline's partner). The paper size is remembered between runs; the first
     default follows the locale. :meth:`request` gives the choice once accepted.
+
+    For a PDF, the dialog asks for the file when accepted (starting in ``folder``) and stays
+    open, saying why, when the file may not be written (the database, a backup, not a .pdf):
+    the user picks another name without choosing the report again. ``out_path`` is the file.
     """
 
     def __init__(self, store: Store, prefill: ReportRequest | None = None, parent: QWidget | None = None,
-                 *, purpose: str = "pdf") -> None:
+                 *, purpose: str = "pdf", folder: str | Path | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.purpose = purpose if purpose in PURPOSES else "pdf"
+        self.folder = Path(folder) if folder else store.path.parent
+        self.out_path: Path | None = None  # the PDF to write, once accepted
         self._commitment_partners: dict[int, str] = {}
         self._build_ui()
         self._fill()
@@ -95,12 +111,20 @@ class ReportDialog(QDialog):
         self.hint_label.setObjectName("reportHint")
         self.hint_label.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_label.setWordWrap(True)
+        # Why the chosen PDF file was refused (the dialog stays open for another name).
+        self.problem_label = QLabel(self)
+        self.problem_label.setObjectName("reportProblem")
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b71c1c;")
+        self.problem_label.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.hint_label)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
 
     def _fill(self) -> None:
@@ -206,9 +230,43 @@ class ReportDialog(QDialog):
             page_size=self.page_size_combo.currentData(),
             status=self.status_combo.currentData() if kind == PORTFOLIO else None)
 
+    def ask_save_path(self, default: Path) -> Path | None:
+        """Ask where to write the PDF (None if the user cancelled)."""
+        file_name, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(default),
+                                                   self.tr("PDF files (*.pdf)"))
+        return Path(file_name) if file_name else None
+
+    def _choose_pdf(self) -> Path | None:
+        """The PDF file to write, asked for and checked; None (the reason shown) if refused."""
+        chosen = self.ask_save_path(self.folder / default_file_name(self.request()))
+        if chosen is None:
+            return None
+        out = chosen if chosen.suffix else chosen.with_suffix(".pdf")
+        try:
+            # The worker checks again; checked here, a refusal leaves the choice in place.
+            check_output_path(out, self.store.path, pdf=True)
+        except OutputPathError as exc:
+            from desktop.error_messages import error_message
+
+            self.problem_label.setText(f"{error_message(exc)}\n{out}")
+            self.problem_label.show()
+            return None
+        self.problem_label.clear()
+        self.problem_label.hide()
+        return out
+
     def accept(self) -> None:
-        """Remember the paper size and close (QDialog override); refused while invalid."""
+        """Remember the paper size and close (QDialog override); refused while invalid.
+
+        For a PDF, the file is asked for first; the dialog stays open if none is chosen or the
+        one chosen may not be written.
+        """
         if not self.ok_button.isEnabled():
             return  # Enter in a combo must not slip past the check
+        if self.purpose == "pdf":
+            out = self._choose_pdf()
+            if out is None:
+                return
+            self.out_path = out
         QSettings().setValue(PAGE_SIZE_KEY, self.page_size_combo.currentData())
         super().accept()
