@@ -249,8 +249,19 @@ class CountryListPicker(QWidget):
         self.list_widget = QListWidget()
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list_widget.installEventFilter(self)
+        # Enter arrives at three places, and each must add: the combo box (the focus widget; it
+        # hands keys on to its line edit by calling event() directly, past the line edit's
+        # filters), the completer's popup while it is open (its own filter hands keys to the
+        # combo box the same way, so ours must run first: installed after the completer's),
+        # and the line edit itself for keys sent to it.
+        self.combo.installEventFilter(self)
         self.combo.lineEdit().installEventFilter(self)
+        self._popup = self.combo.completer().popup()
+        self._popup.installEventFilter(self)
         self.remove_button = QPushButton()
+        for button in (self.add_button, self.remove_button):
+            # Enter in a dialog must never click these as its default button.
+            button.setAutoDefault(False)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo, 0, 0)
@@ -299,10 +310,14 @@ class CountryListPicker(QWidget):
         ):
             self.remove_selected()
             return True
-        if watched is self.combo.lineEdit() and event.key() in (Qt.Key.Key_Return,
-                                                                 Qt.Key.Key_Enter):
+        if (watched in (self.combo, self.combo.lineEdit(), self._popup)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
             # Enter here means "add this country", never the dialog's Save; with nothing to add
             # it does nothing (the combo box keeps the text and says what is wrong with it).
+            if watched is self._popup:
+                self._take_popup_entry()
             self.add_current()
             return True
         return super().eventFilter(watched, event)
@@ -376,6 +391,15 @@ class CountryListPicker(QWidget):
         code = self.combo.iso3()
         self.add_button.setEnabled(code is not None and code not in self.iso3_list())
         self.remove_button.setEnabled(bool(self.list_widget.selectedItems()))
+
+    def _take_popup_entry(self) -> None:
+        """Close the completer's popup, taking the entry highlighted in it (if any) as the text:
+        what the completer does with Enter, which it never sees now."""
+        index = self._popup.currentIndex()
+        self._popup.hide()
+        if index.isValid():
+            completer = self.combo.completer()
+            self.combo.setEditText(str(index.data(completer.completionRole())))
 
     def _on_combo_country_changed(self) -> None:
         self._update_buttons()
