@@ -76,6 +76,11 @@
         <translation>Ausgangsdatum passt nicht zu seinem Zeitraum</translation>
     </message>
     <message>
+        <location filename="../../desktop/health_texts.py" line="35"/>
+        <source>Baseline differs from the figures</source>
+        <translation>Ausgangswert weicht von den Zahlen ab</translation>
+    </message>
+    <message>
         <location filename="../../desktop/health_texts.py" line="19"/>
         <source>Broken reference</source>
         <translation>Defekter Verweis</translation>
@@ -91,7 +96,7 @@
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="36"/>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>Check could not finish</source>
         <translation>Die Prüfung konnte nicht abgeschlossen werden</translation>
     </message>
@@ -121,17 +126,22 @@
         <translation>Einzelheiten</translation>
     </message>
     <message>
+        <location filename="../../desktop/health_texts.py" line="33"/>
+        <source>Direction against the target</source>
+        <translation>Richtung widerspricht dem Zielwert</translation>
+    </message>
+    <message>
         <location filename="../../desktop/health_texts.py" line="28"/>
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="42"/>
+        <location filename="../../desktop/health_texts.py" line="48"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="35"/>
+        <location filename="../../desktop/health_texts.py" line="41"/>
         <source>More of the same</source>
         <translation>Weitere gleicher Art</translation>
     </message>
@@ -157,7 +167,7 @@
         <translation>Ein Teil des Schemas fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="32"/>
+        <location filename="../../desktop/health_texts.py" line="36"/>
         <source>Possibly the same person twice</source>
         <translation>Möglicherweise dieselbe Person doppelt</translation>
     </message>
@@ -222,9 +232,19 @@
         <translation>Schweregrad</translation>
     </message>
     <message>
+        <location filename="../../desktop/health_texts.py" line="40"/>
+        <source>Sources differ on one figure</source>
+        <translation>Quellen weichen bei einer Zahl voneinander ab</translation>
+    </message>
+    <message>
         <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Table</source>
         <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="32"/>
+        <source>Target equals the baseline</source>
+        <translation>Zielwert gleich dem Ausgangswert</translation>
     </message>
     <message>
         <location filename="../../desktop/health_texts.py" line="29"/>
@@ -242,14 +262,24 @@
         <translation>Die Datei im vorherigen Zustand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="33"/>
+        <location filename="../../desktop/health_texts.py" line="37"/>
+        <source>Trade figure above the ceiling</source>
+        <translation>Handelszahl über der Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="38"/>
         <source>Trade summary out of date</source>
         <translation>Handelszusammenfassung veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="34"/>
+        <location filename="../../desktop/health_texts.py" line="39"/>
         <source>Trade summary switched off</source>
         <translation>Handelszusammenfassung abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="34"/>
+        <source>Unit is not the metric&apos;s currency</source>
+        <translation>Einheit ist nicht die Währung der Kennzahl</translation>
     </message>
     <message>
         <location filename="../../desktop/health_texts.py" line="26"/>
@@ -257,7 +287,7 @@
         <translation>Unbekannter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="42"/>
+        <location filename="../../desktop/health_texts.py" line="48"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -290,12 +320,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="326"/>
+        <location filename="../../desktop/cli.py" line="454"/>
         <source> (one of: {0})</source>
         <translation> (eine von: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="273"/>
+        <location filename="../../desktop/cli.py" line="386"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde importiert</numerusform>
@@ -303,32 +333,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="128"/>
+        <source>&apos;{0}&apos; is not a batch number</source>
+        <translation>„{0}“ ist keine Stapelnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="103"/>
+        <source>&apos;{0}&apos; is not a text encoding a table is written in (e.g. utf-8, cp1251, cp1252)</source>
+        <translation>„{0}“ ist keine Zeichenkodierung, in der eine Tabelle geschrieben sein kann (z. B. utf-8, cp1251, cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="359"/>
         <source>, {0} rounded to cents</source>
         <translation>, {0} auf Cent gerundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="285"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="485"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>--kind commitment braucht --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="355"/>
+        <location filename="../../desktop/cli.py" line="483"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>--kind partner braucht --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="287"/>
+        <source>12 months to {0}</source>
+        <translation>12 Monate bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="361"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="330"/>
+        <location filename="../../desktop/cli.py" line="458"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
@@ -336,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="291"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="195"/>
+        <location filename="../../desktop/cli.py" line="265"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensatz).</numerusform>
@@ -349,252 +394,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="283"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="145"/>
+        <location filename="../../desktop/cli.py" line="190"/>
         <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
         <translation>TOTAL oder der Anfang eines HS-Codes, z. B. 27 oder 2709</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="136"/>
         <source>Track bilateral intergovernmental commitments, initiatives and trade figures. Without a subcommand the desktop application starts.</source>
         <translation>Bilaterale zwischenstaatliche Verpflichtungen, Initiativen und Handelszahlen verfolgen. Ohne Unterbefehl startet die Desktop-Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="385"/>
+        <location filename="../../desktop/cli.py" line="515"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="373"/>
+        <location filename="../../desktop/cli.py" line="503"/>
         <source>Wrote {0}.</source>
         <translation>{0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="126"/>
+        <location filename="../../desktop/cli.py" line="171"/>
         <source>XLSX sheet name or number (default: the first with a recognised header)</source>
         <translation>Name oder Nummer des XLSX-Blatts (Standard: das erste mit erkannter Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="290"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120"/>
+        <location filename="../../desktop/cli.py" line="165"/>
         <source>check everything and show what would change; store nothing</source>
         <translation>alles prüfen und zeigen, was sich ändern würde; nichts speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="98"/>
+        <location filename="../../desktop/cli.py" line="143"/>
         <source>check the installation on a temporary database (migrate, load the demo, compute status, draw a plot, write a PDF) and exit</source>
         <translation>die Installation an einer temporären Datenbank prüfen (Migration, Beispiel laden, Status berechnen, Diagramm zeichnen, PDF schreiben) und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="77"/>
+        <location filename="../../desktop/cli.py" line="86"/>
         <source>database file (default: commitments.sqlite in the application data folder; the environment variable COMMITMENT_TRACKER_DB overrides it)</source>
         <translation>Datenbankdatei (Standard: commitments.sqlite im Datenordner der Anwendung; die Umgebungsvariable COMMITMENT_TRACKER_DB hat Vorrang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="124"/>
+        <location filename="../../desktop/cli.py" line="169"/>
         <source>delimiter of a CSV file (default: detected among , ; tab |; write &apos;tab&apos; for a tab)</source>
         <translation>Trennzeichen einer CSV-Datei (Standard: erkannt unter , ; Tab |; &apos;tab&apos; für einen Tabulator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="438"/>
+        <location filename="../../desktop/cli.py" line="568"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="134"/>
+        <location filename="../../desktop/cli.py" line="179"/>
         <source>export trade figures to CSV (UTF-8 with BOM) or XLSX</source>
         <translation>Handelszahlen als CSV (UTF-8 mit BOM) oder XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="142"/>
+        <location filename="../../desktop/cli.py" line="187"/>
         <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
         <translation>erster Zeitraum (YYYY, YYYY-MM oder YYYY-Qn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="110"/>
+        <location filename="../../desktop/cli.py" line="155"/>
         <source>import trade figures from a CSV or XLSX file (one batch, all or nothing)</source>
         <translation>Handelszahlen aus einer CSV- oder XLSX-Datei importieren (ein Stapel, alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="441"/>
+        <location filename="../../desktop/cli.py" line="571"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="83"/>
+        <location filename="../../desktop/cli.py" line="92"/>
         <source>language of the window and of reports (default: the one chosen in Tools &gt; Settings, else the system&apos;s, else English)</source>
         <translation>Sprache des Fensters und der Berichte (Standard: die unter „Extras &gt; Einstellungen“ gewählte, sonst die des Systems, sonst Englisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="143"/>
+        <location filename="../../desktop/cli.py" line="188"/>
         <source>last period</source>
         <translation>letzter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="216"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>latest {0} {1} ({2})</source>
         <translation>zuletzt {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="115"/>
+        <location filename="../../desktop/cli.py" line="160"/>
         <source>layout of the file (default: found from the header; a column mapping saved for the header is used too)</source>
         <translation>Aufbau der Datei (Standard: aus der Kopfzeile erkannt; eine dafür gespeicherte Spaltenzuordnung wird ebenfalls verwendet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="129"/>
+        <location filename="../../desktop/cli.py" line="174"/>
         <source>line or sheet row of the header (default: found below title rows)</source>
         <translation>Zeile oder Blattzeile der Kopfzeile (Standard: unter Titelzeilen gesucht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="102"/>
+        <location filename="../../desktop/cli.py" line="147"/>
         <source>load the Kyrgyzstan–Belarus reference case</source>
         <translation>das Referenzbeispiel Kirgisistan–Belarus laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="288"/>
         <source>no actual yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="147"/>
+        <location filename="../../desktop/cli.py" line="192"/>
         <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
         <translation>nur die HS-Codes der Kapitel dieser Warengruppe (nie TOTAL): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="162"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>only the commitments in this status (with --kind portfolio)</source>
         <translation>nur die Verpflichtungen mit diesem Status (mit --kind portfolio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="140"/>
+        <location filename="../../desktop/cli.py" line="185"/>
         <source>only this flow</source>
         <translation>nur diese Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="138"/>
+        <location filename="../../desktop/cli.py" line="183"/>
         <source>only this partner</source>
         <translation>nur dieser Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="137"/>
+        <location filename="../../desktop/cli.py" line="182"/>
         <source>only this reporter</source>
         <translation>nur dieses meldende Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="166"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>paper size (default: A4)</source>
         <translation>Papiergröße (Standard: A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="156"/>
+        <location filename="../../desktop/cli.py" line="201"/>
         <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
         <translation>Portfolioübersicht (Standard), Partnerbriefing (braucht --partner) oder eine Verpflichtung auf einer Seite (braucht --commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="107"/>
+        <location filename="../../desktop/cli.py" line="152"/>
         <source>print machine-readable JSON</source>
         <translation>maschinenlesbares JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="260"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>reading {0}</source>
         <translation>{0} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="105"/>
+        <location filename="../../desktop/cli.py" line="150"/>
         <source>show where every commitment stands</source>
         <translation>den Stand jeder Verpflichtung zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="131"/>
+        <location filename="../../desktop/cli.py" line="176"/>
         <source>source recorded for rows without a source column</source>
         <translation>Quelle für Zeilen ohne Quellenspalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="122"/>
+        <location filename="../../desktop/cli.py" line="167"/>
         <source>text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)</source>
         <translation>Zeichenkodierung einer CSV-Datei (Standard: erkannt; z. B. utf-8, cp1251)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="112"/>
+        <location filename="../../desktop/cli.py" line="157"/>
         <source>the CSV or XLSX file</source>
         <translation>die CSV- oder XLSX-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="153"/>
+        <location filename="../../desktop/cli.py" line="198"/>
         <source>the PDF file to write</source>
         <translation>die zu schreibende PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="170"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>the batch number import-trade printed</source>
         <translation>die von import-trade ausgegebene Stapelnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="164"/>
+        <location filename="../../desktop/cli.py" line="209"/>
         <source>the commitment (with --kind commitment)</source>
         <translation>die Verpflichtung (mit --kind commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="136"/>
+        <location filename="../../desktop/cli.py" line="181"/>
         <source>the file to write: OUT.csv or OUT.xlsx</source>
         <translation>die zu schreibende Datei: OUT.csv oder OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="158"/>
+        <location filename="../../desktop/cli.py" line="203"/>
         <source>the partner (with --kind partner)</source>
         <translation>der Partner (mit --kind partner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="168"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>undo an import batch as a whole</source>
         <translation>einen Importstapel als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="118"/>
+        <location filename="../../desktop/cli.py" line="163"/>
         <source>unit of the values (default: what the header says, else usd)</source>
         <translation>Einheit der Werte (Standard: laut Kopfzeile, sonst usd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="150"/>
+        <location filename="../../desktop/cli.py" line="195"/>
         <source>write a printable progress report as PDF</source>
         <translation>einen druckbaren Fortschrittsbericht als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="115"/>
+        <source>{0} cannot be the delimiter: give one character that is not the quote, a line break, a letter, a digit, &apos;.&apos;, &apos;-&apos; or &apos;+&apos; (or &apos;tab&apos;)</source>
+        <translation>{0} kann nicht das Trennzeichen sein: Geben Sie ein einzelnes Zeichen an, das weder das Anführungszeichen noch ein Zeilenumbruch, ein Buchstabe, eine Ziffer, &apos;.&apos;, &apos;-&apos; oder &apos;+&apos; ist (oder &apos;tab&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="351"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="282"/>
+        <location filename="../../desktop/cli.py" line="354"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="254"/>
+        <location filename="../../desktop/cli.py" line="328"/>
         <source>{0}: no such file</source>
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="360"/>
+        <location filename="../../desktop/cli.py" line="491"/>
         <source>{0}: no such folder</source>
         <translation>{0}: Ordner nicht vorhanden</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="327"/>
+        <source>{0}: not a regular file (a folder, pipe or device)</source>
+        <translation>{0}: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="333"/>
+        <source>{0}: this is the database itself (or a file SQLite keeps beside it), not a file to import</source>
+        <translation>{0}: Das ist die Datenbank selbst (oder eine Datei, die SQLite daneben anlegt), keine Datei zum Importieren</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="384"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -605,12 +665,12 @@
 <context>
     <name>CliDataSafety</name>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="193"/>
+        <location filename="../../desktop/cli_data_safety.py" line="237"/>
         <source> (repairable)</source>
         <translation> (reparierbar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <location filename="../../desktop/cli_data_safety.py" line="37"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n Verpflichtung</numerusform>
@@ -618,7 +678,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="36"/>
+        <location filename="../../desktop/cli_data_safety.py" line="38"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n Initiative</numerusform>
@@ -626,7 +686,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <location filename="../../desktop/cli_data_safety.py" line="37"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n Treffen</numerusform>
@@ -634,7 +694,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="37"/>
+        <location filename="../../desktop/cli_data_safety.py" line="39"/>
         <source>%n trade figure(s)</source>
         <translation>
             <numerusform>%n Handelszahl</numerusform>
@@ -642,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="201"/>
+        <location filename="../../desktop/cli_data_safety.py" line="245"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n Warnung</numerusform>
@@ -650,12 +710,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="125"/>
+        <location filename="../../desktop/cli_data_safety.py" line="129"/>
         <source>--keep-daily, --keep-weekly and --keep-monthly take a number from 1 to {0}</source>
         <translation>--keep-daily, --keep-weekly und --keep-monthly erwarten eine Zahl von 1 bis {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="203"/>
+        <location filename="../../desktop/cli_data_safety.py" line="247"/>
         <source>; %n can be repaired safely with --repair</source>
         <translation>
             <numerusform>; %n kann mit --repair sicher repariert werden</numerusform>
@@ -663,106 +723,128 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="181"/>
+        <location filename="../../desktop/cli_data_safety.py" line="225"/>
         <source>After the repair:</source>
         <translation>Nach der Reparatur:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="148"/>
+        <location filename="../../desktop/cli_data_safety.py" line="156"/>
         <source>Backed up the current database to {0}.</source>
         <translation>Die aktuelle Datenbank wurde in {0} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="174"/>
+        <location filename="../../desktop/cli_data_safety.py" line="218"/>
         <source>Backed up to {0} before repairing.</source>
         <translation>Vor der Reparatur in {0} gesichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="113"/>
-        <location filename="../../desktop/cli_data_safety.py" line="128"/>
+        <location filename="../../desktop/cli_data_safety.py" line="117"/>
+        <location filename="../../desktop/cli_data_safety.py" line="132"/>
         <source>Backed up {0} to {1} ({2}; checked).</source>
         <translation>{0} wurde in {1} gesichert ({2}; geprüft).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="171"/>
+        <location filename="../../desktop/cli_data_safety.py" line="181"/>
+        <source>Interrupted after the restore: {0} was replaced by the backup {1}.</source>
+        <translation>Nach der Wiederherstellung abgebrochen: {0} wurde durch die Sicherung {1} ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="184"/>
+        <source>Interrupted: nothing was restored; {0} was left as it was.</source>
+        <translation>Abgebrochen: Nichts wurde wiederhergestellt; {0} ist unverändert geblieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="215"/>
         <source>Nothing repaired: {0}.</source>
         <translation>Nichts repariert: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="133"/>
         <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n alte Sicherung entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate).</numerusform>
             <numerusform>%n alte Sicherungen entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="137"/>
+        <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months; backups made with Backup now or this command and copies taken before an import, restore or repair are kept at least {3} days and the last {4} of each kind).</source>
+        <translation>
+            <numerusform>%n alte Sicherung entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate; mit „Jetzt sichern“ oder diesem Befehl erstellte Sicherungen und vor einem Import, einer Wiederherstellung oder Reparatur angelegte Kopien werden mindestens {3} Tage aufbewahrt, die letzten {4} jeder Art in jedem Fall).</numerusform>
+            <numerusform>%n alte Sicherungen entfernt (behalten wird die neueste jedes der letzten {0} Tage, {1} Wochen und {2} Monate; mit „Jetzt sichern“ oder diesem Befehl erstellte Sicherungen und vor einem Import, einer Wiederherstellung oder Reparatur angelegte Kopien werden mindestens {3} Tage aufbewahrt, die letzten {4} jeder Art in jedem Fall).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="152"/>
+        <location filename="../../desktop/cli_data_safety.py" line="169"/>
         <source>Restored {0} from {1} ({2}).</source>
         <translation>{0} wurde aus {1} wiederhergestellt ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="150"/>
+        <location filename="../../desktop/cli_data_safety.py" line="158"/>
         <source>The current database was damaged; it was moved unchanged to {0}.</source>
         <translation>Die aktuelle Datenbank war beschädigt; sie wurde unverändert nach {0} verschoben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="48"/>
+        <location filename="../../desktop/cli_data_safety.py" line="186"/>
+        <source>The state before the restore is kept in {0}.</source>
+        <translation>Der Stand vor der Wiederherstellung bleibt in {0} erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="50"/>
         <source>back the database up (SQLite backup API, checked) into the backup folder beside it, then rotate old backups; or to FILE</source>
         <translation>die Datenbank sichern (SQLite-Backup-API, geprüft) in den Sicherungsordner daneben, dann alte Sicherungen rotieren; oder nach FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="71"/>
+        <location filename="../../desktop/cli_data_safety.py" line="73"/>
         <source>check the database in depth (integrity, references, the application&apos;s rules, summaries); exit status 0 only when it is healthy</source>
         <translation>die Datenbank gründlich prüfen (Integrität, Verweise, Regeln der Anwendung, Zusammenfassungen); Exit-Status 0 nur, wenn sie fehlerfrei ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="76"/>
+        <location filename="../../desktop/cli_data_safety.py" line="78"/>
         <source>print machine-readable JSON</source>
         <translation>maschinenlesbares JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="75"/>
+        <location filename="../../desktop/cli_data_safety.py" line="77"/>
         <source>repair what can be repaired safely (after a backup), then check again</source>
         <translation>reparieren, was sicher reparierbar ist (nach einer Sicherung), dann erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="176"/>
+        <location filename="../../desktop/cli_data_safety.py" line="220"/>
         <source>repaired: {0}</source>
         <translation>repariert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="66"/>
+        <location filename="../../desktop/cli_data_safety.py" line="68"/>
         <source>replace the database with a backup; the current file is backed up first</source>
         <translation>die Datenbank durch eine Sicherung ersetzen; die aktuelle Datei wird zuerst gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="54"/>
+        <location filename="../../desktop/cli_data_safety.py" line="56"/>
         <source>rotation keeps the newest backup of each of the last N days (default: as saved for the backup folder, else 7); the choice is saved for the folder</source>
         <translation>die Rotation behält die neueste Sicherung jedes der letzten N Tage (Standard: wie für den Ordner gespeichert, sonst 7); die Wahl wird für den Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="58"/>
+        <location filename="../../desktop/cli_data_safety.py" line="60"/>
         <source>rotation keeps the newest backup of each of the last N months (default: as saved for the backup folder, else 12); the choice is saved for the folder</source>
         <translation>die Rotation behält die neueste Sicherung jedes der letzten N Monate (Standard: wie für den Ordner gespeichert, sonst 12); die Wahl wird für den Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="56"/>
+        <location filename="../../desktop/cli_data_safety.py" line="58"/>
         <source>rotation keeps the newest backup of each of the last N weeks (default: as saved for the backup folder, else 4); the choice is saved for the folder</source>
         <translation>die Rotation behält die neueste Sicherung jeder der letzten N Wochen (Standard: wie für den Ordner gespeichert, sonst 4); die Wahl wird für den Ordner gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="68"/>
+        <location filename="../../desktop/cli_data_safety.py" line="70"/>
         <source>the backup to restore</source>
         <translation>die wiederherzustellende Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="52"/>
+        <location filename="../../desktop/cli_data_safety.py" line="54"/>
         <source>write the backup to FILE instead (FILE must not exist yet)</source>
         <translation>die Sicherung stattdessen nach FILE schreiben (FILE darf noch nicht existieren)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="200"/>
+        <location filename="../../desktop/cli_data_safety.py" line="244"/>
         <source>{0}: %n problem(s)</source>
         <translation>
             <numerusform>{0}: %n Problem</numerusform>
@@ -770,7 +852,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="196"/>
+        <location filename="../../desktop/cli_data_safety.py" line="240"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: keine Probleme gefunden.</translation>
     </message>
@@ -916,268 +998,313 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="698"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="776"/>
         <source>&amp;Add revision…</source>
         <translation>Revision &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
         <source>&amp;Baseline value</source>
         <translation>&amp;Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="692"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="700"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="699"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="777"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
         <source>&amp;Partner country</source>
         <translation>&amp;Partnerland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="695"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="773"/>
         <source>&amp;Related</source>
         <translation>Ver&amp;knüpfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="778"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
         <source>&amp;Unit / currency</source>
         <translation>&amp;Einheit / Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="685"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="763"/>
         <source>&amp;Within</source>
         <translation>&amp;Innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="681"/>
-        <location filename="../../desktop/forms/commitment_form.py" line="682"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="759"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="760"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="808"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="926"/>
+        <source>12 months to {0}</source>
+        <translation>12 Monate bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="921"/>
+        <source>A baseline of 0 has no growth rate: there is no compound path, so progress is judged along the linear path.</source>
+        <translation>Ein Ausgangswert von 0 hat keine Wachstumsrate: Es gibt keinen exponentiellen Pfad, daher wird der Fortschritt am linearen Pfad gemessen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="886"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="811"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="889"/>
         <source>A unit or currency is required.</source>
         <translation>Eine Einheit oder Währung ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
         <source>Baseline p&amp;eriod</source>
         <translation>Aus&amp;gangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="928"/>
+        <source>Baseline {0}, but the figures of the metric give {1} for {2} (more than 1 % apart): check the baseline and the metric.</source>
+        <translation>Ausgangswert {0}, aber die Zahlen der Kennzahl ergeben {1} für {2} (mehr als 1 % Abweichung): Prüfen Sie den Ausgangswert und die Kennzahl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="881"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1051"/>
         <source>Choose the source meeting first</source>
         <translation>Wählen Sie zuerst das Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="701"/>
         <source>Delete the selected revision (Undo brings it back)</source>
-        <translation>Die ausgewählte Revision löschen (Rückgängig stellt sie wieder her)</translation>
+        <translation type="vanished">Die ausgewählte Revision löschen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
         <source>Directio&amp;n</source>
         <translation>Ric&amp;htung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="714"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="793"/>
         <source>Edit commitment – {0}</source>
         <translation>Verpflichtung bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="849"/>
         <source>Initiative: {0}</source>
         <translation>Initiative: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="705"/>
         <source>Later meetings that reaffirmed or changed this commitment.</source>
-        <translation>Spätere Treffen, die diese Verpflichtung bekräftigt oder geändert haben.</translation>
+        <translation type="vanished">Spätere Treffen, die diese Verpflichtung bekräftigt oder geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="783"/>
+        <source>Later meetings that reaffirmed or changed this commitment. They are stored with the commitment when you save it.</source>
+        <translation>Spätere Treffen, die diese Verpflichtung bekräftigt oder geändert haben. Die Revisionen werden beim Speichern der Verpflichtung mitgespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="845"/>
         <source>Meeting: {0}</source>
         <translation>Treffen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="707"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Meetings this commitment came from or was revised at, and initiatives linked to it. Double-click to open.</source>
         <translation>Treffen, auf denen diese Verpflichtung eingegangen oder revidiert wurde, und mit ihr verknüpfte Initiativen. Doppelklick öffnet den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
         <source>Metric de&amp;finition</source>
         <translation>Kennzahl&amp;definition</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
         <source>Metric descr&amp;iption</source>
         <translation>Beschreibung der Kennzah&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="712"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="791"/>
         <source>New commitment</source>
         <translation>Neue Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="709"/>
         <source>Notes can be added once the commitment is saved.</source>
-        <translation>Notizen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
+        <translation type="vanished">Notizen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="694"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="772"/>
         <source>Pro&amp;gress notes</source>
         <translation>Fortschritts&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="690"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
         <source>Raise (higher is better)</source>
         <translation>Erhöhen (höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="693"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
         <source>Re&amp;visions</source>
         <translation>&amp;Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="691"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
         <source>Reduce (lower is better)</source>
         <translation>Senken (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="779"/>
+        <source>Remove the selected revision (Save stores the change, Cancel keeps the revision)</source>
+        <translation>Die ausgewählte Revision entfernen („Speichern“ übernimmt die Änderung, „Abbrechen“ behält die Revision)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
         <source>Responsible bod&amp;y</source>
         <translation>Zust&amp;ändige Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="704"/>
-        <source>Revisions can be added once the commitment is saved.</source>
-        <translation>Revisionen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
+        <location filename="../../desktop/forms/commitment_form.py" line="781"/>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="689"/>
+        <source>Revisions can be added once the commitment is saved.</source>
+        <translation type="vanished">Revisionen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
         <source>Set dead&amp;line</source>
         <translation>Frist &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="887"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1057"/>
         <source>Set the deadline this long after the date of the source meeting</source>
         <translation>Die Frist um diese Zeitspanne nach dem Datum des Ausgangstreffens setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
         <source>Source &amp;meeting</source>
         <translation>A&amp;usgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
         <source>T&amp;arget value</source>
         <translation>&amp;Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="817"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="896"/>
         <source>The deadline must come after the end of the baseline period ({0}).</source>
         <translation>Die Frist muss nach dem Ende des Ausgangszeitraums ({0}) liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="684"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="762"/>
         <source>The period the baseline value refers to</source>
         <translation>Der Zeitraum, auf den sich der Ausgangswert bezieht</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1046"/>
+        <source>The unit is the currency of the metric definition.</source>
+        <translation>Die Einheit ist die Währung der Kennzahldefinition.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="786"/>
+        <source>They are stored with the commitment when you save it.</source>
+        <translation>Die Notizen werden beim Speichern der Verpflichtung mitgespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="936"/>
+        <source>USD {0} m</source>
+        <translation>{0} Mio. USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
         <source>Verbatim &amp;quote</source>
         <translation>&amp;Wörtliches Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="683"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="761"/>
         <source>What the figure measures, in words</source>
         <translation>Was die Kennzahl misst, in Worten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="687"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="688"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
         <source>of the source meeting</source>
         <translation>nach dem Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="686"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
@@ -1185,116 +1312,142 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="112"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="167"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
-        <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
-        <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
+        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <source>No compound path: a constant growth rate cannot start or end at zero, so the linear path is drawn.</source>
+        <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden, daher wird der lineare Pfad gezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
+        <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
+        <translation type="vanished">Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="98"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="159"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="198"/>
+        <source>Originally: {0}
+by {1}</source>
+        <translation>Ursprünglich: {0}
+bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <source>Other source: {0}</source>
+        <translation>Andere Quelle: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="163"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="179"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="208"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="80"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
+        <source>Required path (linear instead of compound)</source>
+        <translation>Erforderlicher Pfad (linear statt exponentiell)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="195"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="226"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="173"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="62"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="67"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="113"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="235"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="109"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
     </message>
@@ -1317,7 +1470,7 @@ bis {1}</translation>
         <translation>Erforderlicher Pfad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/commitment_plot_view.py" line="154"/>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="156"/>
         <source>Select a commitment to see its progress.</source>
         <translation>Wählen Sie eine Verpflichtung, um ihren Fortschritt zu sehen.</translation>
     </message>
@@ -1332,7 +1485,7 @@ bis {1}</translation>
         <translation>Jedes Jahr dieselbe Wachstumsrate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/commitment_plot_view.py" line="144"/>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="146"/>
         <source>This commitment cannot be plotted: {0}</source>
         <translation>Diese Verpflichtung kann nicht dargestellt werden: {0}</translation>
     </message>
@@ -1340,123 +1493,138 @@ bis {1}</translation>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="115"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="116"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="253"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="283"/>
+        <source>Another source gives this figure another value; the plot shows it as a series of its own.</source>
+        <translation>Eine andere Quelle nennt für diese Zahl einen anderen Wert; das Diagramm zeigt ihn als eigene Reihe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="290"/>
         <source>At the observed pace, by {0}</source>
         <translation>Beim beobachteten Tempo bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Days
 left</source>
         <translation>Tage
 übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="287"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Ab jetzt sind {0} pro Jahr erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Wie viel der Zeit vom Ausgangswert bis zur Frist vergangen ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="278"/>
         <source>No actual value yet.</source>
         <translation>Noch kein Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Keine Kennzahldefinition: Der Istwert ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Beobachtetes Wachstum pro Jahr seit dem Ausgangswert im Vergleich zum Wachstum pro Jahr, das der Zielwert ab dem Ausgangswert erfordert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="129"/>
+        <source>Originally: {0} by {1}; revised on {2}</source>
+        <translation>Ursprünglich: {0} bis {1}; revidiert am {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Projected
 at deadline</source>
         <translation>Projektion
 zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="248"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <source>Source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="279"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Veraltet: Der letzte Istwert ist älter als 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Der letzte Istwert und der Zeitraum, den er abdeckt; gleitende Summen nennen „12 Monate bis“ zum letzten Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
         <source>The latest actual as a share of the target</source>
         <translation>Der letzte Istwert als Anteil am Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="77"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="78"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Der Wert zur Frist, wenn das beobachtete Wachstum anhält</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Time
 elapsed</source>
         <translation>Verstrichene
 Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="95"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="96"/>
         <source>USD {0} m</source>
         <translation>{0} Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -1465,19 +1633,34 @@ beobachtet /
 erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="230"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="141"/>
+        <source>sources differ</source>
+        <translation>Quellen weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="142"/>
+        <source>sources differ by {0}</source>
+        <translation>Quellen weichen um {0} ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="259"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="121"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="148"/>
         <source>{0} days ago</source>
         <translation>vor {0} Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="225"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="254"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} beobachtet
@@ -1505,32 +1688,32 @@ bis {1}</translation>
 <context>
     <name>CountryListPicker</name>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="270"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="285"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="272"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="287"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="271"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="286"/>
         <source>Add the chosen country to the list</source>
         <translation>Das gewählte Land zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="274"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="289"/>
         <source>Chosen countries</source>
         <translation>Gewählte Länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="275"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="290"/>
         <source>Country to add</source>
         <translation>Hinzuzufügendes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="273"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="288"/>
         <source>Remove the selected countries (Del)</source>
         <translation>Die ausgewählten Länder entfernen (Entf)</translation>
     </message>
@@ -1741,626 +1924,809 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="147"/>
+        <location filename="../../desktop/error_messages.py" line="166"/>
         <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
         <translation>Eine Zahl für dieses Meldeland, diesen Partner, Zeitraum, diese Handelsrichtung, Ware und Quelle gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="139"/>
+        <location filename="../../desktop/error_messages.py" line="158"/>
         <source>A note belongs to exactly one initiative or one commitment.</source>
         <translation>Eine Notiz gehört zu genau einer Initiative oder einer Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="144"/>
+        <location filename="../../desktop/error_messages.py" line="163"/>
         <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
         <translation>Eine Person, die an Treffen teilgenommen hat, kann nicht gelöscht werden; entfernen Sie sie zuerst aus diesen Treffen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="36"/>
+        <location filename="../../desktop/error_messages.py" line="39"/>
         <source>Baseline period</source>
         <translation>Ausgangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="35"/>
+        <location filename="../../desktop/error_messages.py" line="38"/>
         <source>Baseline value</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="132"/>
+        <location filename="../../desktop/error_messages.py" line="151"/>
         <source>Choose two different countries.</source>
         <translation>Wählen Sie zwei verschiedene Länder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="58"/>
+        <location filename="../../desktop/error_messages.py" line="61"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="96"/>
+        <location filename="../../desktop/error_messages.py" line="99"/>
+        <location filename="../../desktop/error_messages.py" line="357"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="66"/>
+        <location filename="../../desktop/error_messages.py" line="69"/>
+        <location filename="../../desktop/error_messages.py" line="339"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="32"/>
+        <location filename="../../desktop/error_messages.py" line="35"/>
+        <location filename="../../desktop/error_messages.py" line="358"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="27"/>
-        <location filename="../../desktop/error_messages.py" line="45"/>
-        <location filename="../../desktop/error_messages.py" line="46"/>
+        <location filename="../../desktop/error_messages.py" line="30"/>
+        <location filename="../../desktop/error_messages.py" line="48"/>
+        <location filename="../../desktop/error_messages.py" line="49"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="38"/>
+        <location filename="../../desktop/error_messages.py" line="41"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="51"/>
+        <location filename="../../desktop/error_messages.py" line="54"/>
         <source>Default currency</source>
         <translation>Standardwährung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="99"/>
+        <location filename="../../desktop/error_messages.py" line="102"/>
         <source>Delimiter</source>
         <translation>Trennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="54"/>
+        <location filename="../../desktop/error_messages.py" line="57"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="194"/>
+        <location filename="../../desktop/error_messages.py" line="228"/>
         <source>Details: {0}</source>
         <translation>Einzelheiten: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="40"/>
+        <location filename="../../desktop/error_messages.py" line="43"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="44"/>
+        <location filename="../../desktop/error_messages.py" line="47"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="43"/>
+        <location filename="../../desktop/error_messages.py" line="46"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="98"/>
+        <location filename="../../desktop/error_messages.py" line="101"/>
         <source>Encoding</source>
         <translation>Zeichenkodierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="42"/>
+        <location filename="../../desktop/error_messages.py" line="45"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="150"/>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
         <translation>Zahlen dieses Importstapels wurden nach dem Import geändert; das Rückgängigmachen würde diese Änderungen verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="101"/>
+        <location filename="../../desktop/error_messages.py" line="104"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="97"/>
+        <location filename="../../desktop/error_messages.py" line="100"/>
         <source>File layout</source>
         <translation>Dateiaufbau</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="91"/>
+        <location filename="../../desktop/error_messages.py" line="94"/>
         <source>First period</source>
         <translation>Erster Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="84"/>
+        <location filename="../../desktop/error_messages.py" line="87"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="29"/>
+        <location filename="../../desktop/error_messages.py" line="32"/>
         <source>Forum / event</source>
         <translation>Forum / Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="100"/>
+        <location filename="../../desktop/error_messages.py" line="103"/>
         <source>Header row</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="50"/>
+        <location filename="../../desktop/error_messages.py" line="53"/>
         <source>Home country</source>
         <translation>Eigenes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="95"/>
+        <location filename="../../desktop/error_messages.py" line="98"/>
+        <location filename="../../desktop/error_messages.py" line="356"/>
         <source>Import batch</source>
         <translation>Importstapel</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="67"/>
+        <location filename="../../desktop/error_messages.py" line="70"/>
+        <location filename="../../desktop/error_messages.py" line="340"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="57"/>
+        <location filename="../../desktop/error_messages.py" line="60"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="92"/>
+        <location filename="../../desktop/error_messages.py" line="95"/>
         <source>Last period</source>
         <translation>Letzter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="64"/>
+        <location filename="../../desktop/error_messages.py" line="354"/>
+        <source>Link of an initiative to a commitment</source>
+        <translation>Verknüpfung einer Initiative mit einer Verpflichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="353"/>
+        <source>Link of an initiative to a meeting</source>
+        <translation>Verknüpfung einer Initiative mit einem Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="67"/>
+        <location filename="../../desktop/error_messages.py" line="338"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="69"/>
+        <location filename="../../desktop/error_messages.py" line="350"/>
+        <source>Meeting country</source>
+        <translation>Land eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="349"/>
+        <source>Meeting participant</source>
+        <translation>Teilnehmer eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="351"/>
+        <source>Meeting topic</source>
+        <translation>Thema eines Treffens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="72"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="68"/>
+        <location filename="../../desktop/error_messages.py" line="71"/>
+        <location filename="../../desktop/error_messages.py" line="341"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="48"/>
+        <location filename="../../desktop/error_messages.py" line="346"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="51"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="26"/>
+        <location filename="../../desktop/error_messages.py" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="56"/>
+        <location filename="../../desktop/error_messages.py" line="59"/>
         <source>Name in the original language</source>
         <translation>Name in der Originalsprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="78"/>
+        <location filename="../../desktop/error_messages.py" line="81"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="79"/>
+        <location filename="../../desktop/error_messages.py" line="82"/>
         <source>Notes</source>
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="141"/>
+        <location filename="../../desktop/error_messages.py" line="160"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="59"/>
+        <location filename="../../desktop/error_messages.py" line="62"/>
+        <location filename="../../desktop/error_messages.py" line="344"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="77"/>
+        <location filename="../../desktop/error_messages.py" line="80"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="34"/>
+        <location filename="../../desktop/error_messages.py" line="37"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="83"/>
+        <location filename="../../desktop/error_messages.py" line="86"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="33"/>
+        <location filename="../../desktop/error_messages.py" line="36"/>
         <source>Partner countries</source>
         <translation>Partnerländer</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="31"/>
+        <location filename="../../desktop/error_messages.py" line="34"/>
         <source>Partner country</source>
         <translation>Partnerland</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="53"/>
+        <location filename="../../desktop/error_messages.py" line="56"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="90"/>
+        <location filename="../../desktop/error_messages.py" line="93"/>
         <source>Period basis</source>
         <translation>Zeitraumbasis</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="60"/>
-        <location filename="../../desktop/error_messages.py" line="61"/>
+        <location filename="../../desktop/error_messages.py" line="63"/>
+        <location filename="../../desktop/error_messages.py" line="64"/>
+        <location filename="../../desktop/error_messages.py" line="343"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="28"/>
+        <location filename="../../desktop/error_messages.py" line="31"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="62"/>
-        <location filename="../../desktop/error_messages.py" line="63"/>
+        <location filename="../../desktop/error_messages.py" line="65"/>
+        <location filename="../../desktop/error_messages.py" line="66"/>
+        <location filename="../../desktop/error_messages.py" line="345"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="49"/>
+        <location filename="../../desktop/error_messages.py" line="52"/>
         <source>Positions</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="85"/>
-        <location filename="../../desktop/error_messages.py" line="86"/>
+        <location filename="../../desktop/error_messages.py" line="88"/>
+        <location filename="../../desktop/error_messages.py" line="89"/>
         <source>Product code</source>
         <translation>Warencode</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="89"/>
+        <location filename="../../desktop/error_messages.py" line="92"/>
         <source>Product group</source>
         <translation>Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="87"/>
-        <location filename="../../desktop/error_messages.py" line="88"/>
+        <location filename="../../desktop/error_messages.py" line="90"/>
+        <location filename="../../desktop/error_messages.py" line="91"/>
         <source>Products</source>
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="81"/>
-        <location filename="../../desktop/error_messages.py" line="82"/>
+        <location filename="../../desktop/error_messages.py" line="348"/>
+        <source>Progress note</source>
+        <translation>Fortschrittsnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="84"/>
+        <location filename="../../desktop/error_messages.py" line="85"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="70"/>
+        <location filename="../../desktop/error_messages.py" line="73"/>
         <source>Responsible body</source>
         <translation>Zuständige Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="76"/>
+        <location filename="../../desktop/error_messages.py" line="347"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="79"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="102"/>
+        <location filename="../../desktop/error_messages.py" line="105"/>
         <source>Selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="55"/>
+        <location filename="../../desktop/error_messages.py" line="355"/>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="58"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="93"/>
+        <location filename="../../desktop/error_messages.py" line="96"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="30"/>
+        <location filename="../../desktop/error_messages.py" line="33"/>
         <source>Source URL</source>
         <translation>Quellen-URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="73"/>
+        <location filename="../../desktop/error_messages.py" line="76"/>
         <source>Source citation</source>
         <translation>Quellenangabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="65"/>
+        <location filename="../../desktop/error_messages.py" line="68"/>
         <source>Source meeting</source>
         <translation>Ursprungstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="41"/>
+        <location filename="../../desktop/error_messages.py" line="44"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="47"/>
+        <location filename="../../desktop/error_messages.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="74"/>
+        <location filename="../../desktop/error_messages.py" line="77"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="37"/>
+        <location filename="../../desktop/error_messages.py" line="40"/>
         <source>Target value</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="80"/>
+        <location filename="../../desktop/error_messages.py" line="83"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="218"/>
+        <location filename="../../desktop/error_messages.py" line="252"/>
         <source>The backup {0} could not be made.</source>
         <translation>Die Sicherung {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="152"/>
+        <location filename="../../desktop/error_messages.py" line="174"/>
         <source>The column mapping is incomplete: every required column needs a column of the file.</source>
         <translation>Die Spaltenzuordnung ist unvollständig: Jede erforderliche Spalte braucht eine Spalte der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="211"/>
+        <location filename="../../desktop/error_messages.py" line="245"/>
         <source>The disk holding {0} is full. Nothing was saved.</source>
         <translation>Der Datenträger mit {0} ist voll. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="197"/>
+        <location filename="../../desktop/error_messages.py" line="231"/>
         <source>The folder {0} does not exist.</source>
         <translation>Der Ordner {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="233"/>
+        <location filename="../../desktop/error_messages.py" line="269"/>
         <source>The record no longer exists: it was deleted, perhaps in another window.</source>
         <translation>Der Datensatz existiert nicht mehr: Er wurde gelöscht, vielleicht in einem anderen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="142"/>
+        <location filename="../../desktop/error_messages.py" line="126"/>
+        <source>The target equals the baseline: a commitment raises or reduces a value, so its target must differ from the baseline.</source>
+        <translation>Der Zielwert ist gleich dem Ausgangswert: Eine Verpflichtung erhöht oder senkt einen Wert, daher muss ihr Zielwert vom Ausgangswert abweichen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="131"/>
+        <source>The target is above the baseline: choose “Raise” as the direction, or correct the target.</source>
+        <translation>Der Zielwert liegt über dem Ausgangswert: Wählen Sie als Richtung „Erhöhen“ oder korrigieren Sie den Zielwert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="129"/>
+        <source>The target is below the baseline: choose “Reduce” as the direction, or correct the target.</source>
+        <translation>Der Zielwert liegt unter dem Ausgangswert: Wählen Sie als Richtung „Senken“ oder korrigieren Sie den Zielwert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="161"/>
         <source>There are no trade figures to add.</source>
         <translation>Es gibt keine Handelszahlen zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="149"/>
+        <location filename="../../desktop/error_messages.py" line="168"/>
         <source>This import batch has already been undone.</source>
         <translation>Dieser Importstapel wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="25"/>
+        <location filename="../../desktop/error_messages.py" line="169"/>
+        <source>This import batch is in place; there is nothing to redo.</source>
+        <translation>Dieser Importvorgang ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="170"/>
+        <source>This import was undone elsewhere and cannot be redone here; import the file again.</source>
+        <translation>Dieser Import wurde an anderer Stelle rückgängig gemacht und kann hier nicht wiederhergestellt werden; importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="28"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="75"/>
+        <location filename="../../desktop/error_messages.py" line="352"/>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="78"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="94"/>
+        <location filename="../../desktop/error_messages.py" line="342"/>
+        <source>Trade figure</source>
+        <translation>Handelszahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="97"/>
         <source>Trade figures</source>
         <translation>Handelszahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="39"/>
+        <location filename="../../desktop/error_messages.py" line="42"/>
         <source>Unit / currency</source>
         <translation>Einheit / Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="52"/>
+        <location filename="../../desktop/error_messages.py" line="55"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="71"/>
+        <location filename="../../desktop/error_messages.py" line="74"/>
         <source>Verbatim quote</source>
         <translation>Wörtliches Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="72"/>
+        <location filename="../../desktop/error_messages.py" line="75"/>
         <source>Verbatim source text</source>
         <translation>Wörtlicher Quelltext</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="216"/>
+        <location filename="../../desktop/error_messages.py" line="250"/>
         <source>{0} can only be read: nothing was saved.</source>
         <translation>{0} kann nur gelesen werden: nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="219"/>
+        <location filename="../../desktop/error_messages.py" line="253"/>
         <source>{0} cannot be used.</source>
         <translation>{0} kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="213"/>
+        <location filename="../../desktop/error_messages.py" line="247"/>
         <source>{0} could not be read or written (disk error). Nothing was saved.</source>
         <translation>{0} konnte nicht gelesen oder geschrieben werden (Datenträgerfehler). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="208"/>
+        <location filename="../../desktop/error_messages.py" line="242"/>
         <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
         <translation>{0} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="201"/>
+        <location filename="../../desktop/error_messages.py" line="235"/>
         <source>{0} is damaged.</source>
         <translation>{0} ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="199"/>
+        <location filename="../../desktop/error_messages.py" line="233"/>
         <source>{0} is not a Commitment Tracker database.</source>
         <translation>{0} ist keine Commitment-Tracker-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="235"/>
+        <location filename="../../desktop/error_messages.py" line="271"/>
         <source>{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.</source>
         <translation>{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="206"/>
+        <location filename="../../desktop/error_messages.py" line="240"/>
         <source>{0} is open for writing by {1}.</source>
         <translation>{0} ist zum Schreiben geöffnet von {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="205"/>
+        <location filename="../../desktop/error_messages.py" line="239"/>
         <source>{0} is open for writing in another program.</source>
         <translation>{0} ist in einem anderen Programm zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="172"/>
+        <location filename="../../desktop/error_messages.py" line="331"/>
+        <source>{0} no. {1}</source>
+        <translation>{0} Nr. {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="292"/>
+        <source>{0} was added after the import was undone. Redoing the import would overwrite it, so nothing was changed.</source>
+        <translation>{0} wurde hinzugefügt, nachdem der Import rückgängig gemacht worden war. Das Wiederherstellen des Imports würde den Datensatz überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="304"/>
+        <source>{0} was added again after this step (an import, another program). Undoing or redoing the step now would overwrite it, so nothing was changed; the step stays in the undo history.</source>
+        <translation>{0} wurde nach diesem Schritt erneut hinzugefügt (durch einen Import oder ein anderes Programm). Den Schritt jetzt rückgängig zu machen oder wiederherzustellen würde den Datensatz überschreiben, daher wurde nichts geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="287"/>
+        <source>{0} was changed after the import was undone. Redoing the import would overwrite that change, so nothing was changed.</source>
+        <translation>{0} wurde geändert, nachdem der Import rückgängig gemacht worden war. Das Wiederherstellen des Imports würde diese Änderung überschreiben, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="297"/>
+        <source>{0} was changed after this step (an import, another program). Undoing or redoing the step now would overwrite that change, so nothing was changed; the step stays in the undo history.</source>
+        <translation>{0} wurde nach diesem Schritt geändert (durch einen Import oder ein anderes Programm). Den Schritt jetzt rückgängig zu machen oder wiederherzustellen würde diese Änderung überschreiben, daher wurde nichts geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="280"/>
+        <source>{0} was changed by hand after the import. Undoing the import would lose that change, so nothing was changed.</source>
+        <translation>{0} wurde nach dem Import von Hand geändert. Das Rückgängigmachen des Imports würde diese Änderung verwerfen, daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="290"/>
+        <source>{0} was deleted after the import was undone, so the import cannot be redone. Nothing was changed.</source>
+        <translation>{0} wurde gelöscht, nachdem der Import rückgängig gemacht worden war, daher kann der Import nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="282"/>
+        <source>{0} was deleted after the import, so the import can no longer be undone as a whole. Nothing was changed.</source>
+        <translation>{0} wurde nach dem Import gelöscht, daher kann der Import nicht mehr als Ganzes rückgängig gemacht werden. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="301"/>
+        <source>{0} was deleted after this step, so the step cannot be undone or redone now. Nothing was changed; the step stays in the undo history.</source>
+        <translation>{0} wurde nach diesem Schritt gelöscht, daher kann der Schritt jetzt weder rückgängig gemacht noch wiederhergestellt werden. Nichts wurde geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="332"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="199"/>
         <source>{0}, row {1}</source>
         <translation>{0}, Zeile {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="126"/>
+        <location filename="../../desktop/error_messages.py" line="139"/>
         <source>{field} has more decimals than allowed.</source>
         <translation>{field} hat mehr Nachkommastellen als erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="116"/>
+        <location filename="../../desktop/error_messages.py" line="140"/>
+        <source>{field} is above the largest value a figure may have (USD 1,000,000,000,000,000).</source>
+        <translation>{field} liegt über dem größten zulässigen Wert einer Zahl (1.000.000.000.000.000 USD).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="119"/>
         <source>{field} is not a valid date.</source>
         <translation>{field} ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="113"/>
+        <location filename="../../desktop/error_messages.py" line="116"/>
         <source>{field} is required.</source>
         <translation>{field} ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="143"/>
+        <location filename="../../desktop/error_messages.py" line="162"/>
         <source>{field} is still in use and cannot be deleted.</source>
         <translation>{field} wird noch verwendet und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="125"/>
+        <location filename="../../desktop/error_messages.py" line="138"/>
         <source>{field} is too long.</source>
         <translation>{field} ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="133"/>
+        <location filename="../../desktop/error_messages.py" line="152"/>
         <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
         <translation>{field} muss TOTAL oder ein HS-Code mit 2 bis 10 Ziffern sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="134"/>
+        <location filename="../../desktop/error_messages.py" line="153"/>
         <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
         <translation>{field} muss TOTAL oder der Anfang eines HS-Codes sein, z. B. 27 oder 2709.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="115"/>
+        <location filename="../../desktop/error_messages.py" line="118"/>
         <source>{field} must be a number.</source>
         <translation>{field} muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="118"/>
+        <location filename="../../desktop/error_messages.py" line="121"/>
         <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
         <translation>{field} muss ein Zeitraum sein: JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="127"/>
+        <location filename="../../desktop/error_messages.py" line="144"/>
         <source>{field} must be text.</source>
         <translation>{field} muss ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="119"/>
+        <location filename="../../desktop/error_messages.py" line="133"/>
+        <source>{field} must be the currency of the metric definition ({currency}).</source>
+        <translation>{field} muss die Währung der Kennzahldefinition sein ({currency}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="122"/>
         <source>{field} must come after the end of the baseline period.</source>
         <translation>{field} muss nach dem Ende des Ausgangszeitraums liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="131"/>
+        <location filename="../../desktop/error_messages.py" line="150"/>
         <source>{field} must differ from the reporting country.</source>
         <translation>{field} muss sich vom Meldeland unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="121"/>
+        <location filename="../../desktop/error_messages.py" line="124"/>
         <source>{field} must not be before the start.</source>
         <translation>{field} darf nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="114"/>
+        <location filename="../../desktop/error_messages.py" line="117"/>
         <source>{field} must not be negative.</source>
         <translation>{field} darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="123"/>
+        <location filename="../../desktop/error_messages.py" line="136"/>
         <source>{field} must start with http:// or https://.</source>
         <translation>{field} muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="137"/>
+        <location filename="../../desktop/error_messages.py" line="182"/>
+        <source>{field}: a report is a PDF file; the file name must end in .pdf.</source>
+        <translation>{field}: Ein Bericht ist eine PDF-Datei; der Dateiname muss auf .pdf enden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="156"/>
         <source>{field}: choose a product group from the list.</source>
         <translation>{field}: Wählen Sie eine Warengruppe aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="129"/>
+        <location filename="../../desktop/error_messages.py" line="148"/>
         <source>{field}: choose a record from the list.</source>
         <translation>{field}: Wählen Sie einen Datensatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="128"/>
+        <location filename="../../desktop/error_messages.py" line="147"/>
         <source>{field}: choose one of the values offered.</source>
         <translation>{field}: Wählen Sie einen der angebotenen Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="136"/>
+        <location filename="../../desktop/error_messages.py" line="155"/>
         <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
         <translation>{field}: Geben Sie HS-Kapitel zwischen 01 und 97 an, z. B. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="130"/>
+        <location filename="../../desktop/error_messages.py" line="145"/>
+        <source>{field}: remove the control character {code} (character {position}): it cannot be stored.</source>
+        <translation>{field}: Entfernen Sie das Steuerzeichen {code} (Position {position}): Es kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="149"/>
         <source>{field}: the chosen record no longer exists.</source>
         <translation>{field}: Der gewählte Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="154"/>
+        <location filename="../../desktop/error_messages.py" line="142"/>
+        <source>{field}: the figures of this chapter would add up to more than the database can hold.</source>
+        <translation>{field}: Die Zahlen dieses Kapitels ergäben zusammen mehr, als die Datenbank speichern kann.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="176"/>
         <source>{field}: the file name must end in .csv or .xlsx.</source>
         <translation>{field}: Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="155"/>
+        <location filename="../../desktop/error_messages.py" line="177"/>
         <source>{field}: the folder does not exist.</source>
         <translation>{field}: Der Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="146"/>
+        <location filename="../../desktop/error_messages.py" line="165"/>
         <source>{field}: the same person is listed twice.</source>
         <translation>{field}: Dieselbe Person ist zweimal aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="117"/>
+        <location filename="../../desktop/error_messages.py" line="120"/>
         <source>{field}: the year must be between 1900 and 2100.</source>
         <translation>{field}: Das Jahr muss zwischen 1900 und 2100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="140"/>
+        <location filename="../../desktop/error_messages.py" line="159"/>
         <source>{field}: there is nothing to store.</source>
         <translation>{field}: Es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="124"/>
+        <location filename="../../desktop/error_messages.py" line="137"/>
         <source>{field}: this entry already exists.</source>
         <translation>{field}: Dieser Eintrag existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="138"/>
+        <location filename="../../desktop/error_messages.py" line="181"/>
+        <source>{field}: this is a backup of a database; choose another file.</source>
+        <translation>{field}: Dies ist eine Sicherung einer Datenbank; wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="179"/>
+        <source>{field}: this is the database (or a file SQLite keeps beside it); choose another file.</source>
+        <translation>{field}: Dies ist die Datenbank (oder eine Datei, die SQLite daneben anlegt); wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="157"/>
         <source>{field}: this position belongs to another person.</source>
         <translation>{field}: Diese Position gehört einer anderen Person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="122"/>
+        <location filename="../../desktop/error_messages.py" line="135"/>
         <source>{field}: unknown country code.</source>
         <translation>{field}: unbekannter Ländercode.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="138"/>
+        <source>Remove the control character {0} (character {1}): it cannot be stored.</source>
+        <translation>Entfernen Sie das Steuerzeichen {0} (Position {1}): Es kann nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2537,126 +2903,127 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>ImportHistoryView</name>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="98"/>
+        <location filename="../../desktop/views/import_history_view.py" line="103"/>
         <source>&amp;Undo import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="162"/>
+        <location filename="../../desktop/views/import_history_view.py" line="181"/>
+        <location filename="../../desktop/views/import_history_view.py" line="191"/>
         <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
         <translation>Import von {0} rückgängig gemacht: {1} Werte entfernt, {2} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
-        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="208"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Inserted</source>
         <translation>Eingefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="178"/>
+        <location filename="../../desktop/views/import_history_view.py" line="210"/>
         <source>Mapped</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="196"/>
+        <location filename="../../desktop/views/import_history_view.py" line="228"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Noch keine Importe. Datei &gt; Handelsdaten importieren… liest CSV- und XLSX-Dateien; jeder Import wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="99"/>
+        <location filename="../../desktop/views/import_history_view.py" line="104"/>
         <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
         <translation>Die Werte entfernen, die der ausgewählte Import hinzugefügt hat, und den von ihm geänderten Werten ihre früheren Werte zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>Rows read</source>
         <translation>Gelesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="191"/>
+        <location filename="../../desktop/views/import_history_view.py" line="223"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="209"/>
         <source>Simple</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="209"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="178"/>
+        <location filename="../../desktop/views/import_history_view.py" line="210"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="181"/>
+        <location filename="../../desktop/views/import_history_view.py" line="213"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="136"/>
-        <location filename="../../desktop/views/import_history_view.py" line="143"/>
+        <location filename="../../desktop/views/import_history_view.py" line="151"/>
+        <location filename="../../desktop/views/import_history_view.py" line="158"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="150"/>
+        <location filename="../../desktop/views/import_history_view.py" line="165"/>
         <source>Undo the import of {0} ({1})?
 {2} figures it added are removed and {3} figures it changed get their previous values.</source>
         <translation>Den Import von {0} ({1}) rückgängig machen?
 {2} von ihm hinzugefügte Werte werden entfernt, und {3} von ihm geänderte Werte erhalten ihre früheren Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="175"/>
+        <location filename="../../desktop/views/import_history_view.py" line="207"/>
         <source>Undone {0}</source>
         <translation>Rückgängig gemacht {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="181"/>
+        <location filename="../../desktop/views/import_history_view.py" line="213"/>
         <source>thousand USD</source>
         <translation>Tsd. USD</translation>
     </message>
@@ -2664,12 +3031,17 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/import_messages.py" line="100"/>
+        <location filename="../../desktop/import_messages.py" line="151"/>
         <source>UN Comtrade values are in US dollars; the unit thousand-usd does not apply</source>
         <translation>Werte von UN Comtrade sind in US-Dollar angegeben; die Einheit thousand-usd gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="123"/>
+        <location filename="../../desktop/import_messages.py" line="112"/>
+        <source>a cell of the workbook holds more than {limit} characters, more than a spreadsheet cell can</source>
+        <translation>eine Zelle der Arbeitsmappe enthält mehr als {limit} Zeichen, mehr als eine Tabellenzelle fassen kann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="176"/>
         <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
         <translation>eine Zahl mit diesem Meldeland, Partner, Zeitraum, dieser Handelsrichtung, Ware und Quelle ist bereits gespeichert (bearbeiten Sie sie stattdessen)</translation>
     </message>
@@ -2699,63 +3071,98 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>ein Warencode ist erforderlich (TOTAL oder ein HS-Code)</translation>
     </message>
     <message>
+        <location filename="../../desktop/import_messages.py" line="88"/>
+        <source>a quoted value opens here and runs over {lines} lines to line {last_line} and holds {length} characters, more than a value may ({limit}): is its closing quote missing?</source>
+        <translation>ein Wert in Anführungszeichen beginnt hier, reicht über {lines} Zeilen bis Zeile {last_line} und enthält {length} Zeichen, mehr als ein Wert haben darf ({limit}): fehlt sein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="85"/>
+        <source>a quoted value opens here and runs over {lines} lines to line {last_line} that look like rows of the file: is its closing quote missing?</source>
+        <translation>ein Wert in Anführungszeichen beginnt hier und reicht über {lines} Zeilen bis Zeile {last_line}, die wie Zeilen der Datei aussehen: fehlt sein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="82"/>
+        <source>a quoted value opens here and runs over {lines} lines to line {last_line}, but this column never holds line breaks: is its closing quote missing?</source>
+        <translation>ein Wert in Anführungszeichen beginnt hier und reicht über {lines} Zeilen bis Zeile {last_line}, aber diese Spalte enthält nie Zeilenumbrüche: fehlt sein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/import_messages.py" line="35"/>
         <source>a reporter country code is required</source>
         <translation>ein Ländercode des Meldelands ist erforderlich</translation>
     </message>
     <message>
+        <location filename="../../desktop/import_messages.py" line="122"/>
+        <source>a row holds more than {limit} XML elements, more than the cells of a sheet&apos;s 16,384 columns</source>
+        <translation>eine Zeile enthält mehr als {limit} XML-Elemente, mehr als die Zellen der 16.384 Spalten eines Blatts</translation>
+    </message>
+    <message>
         <location filename="../../desktop/import_messages.py" line="57"/>
-        <location filename="../../desktop/import_messages.py" line="114"/>
+        <location filename="../../desktop/import_messages.py" line="167"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="114"/>
+        <source>a value stands in column {column}, beyond the {limit} columns a table may have</source>
+        <translation>ein Wert steht in Spalte {column}, jenseits der {limit} Spalten, die eine Tabelle haben darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="93"/>
+        <source>a value starting in this row is longer than {limit} characters: is a closing quote missing?</source>
+        <translation>ein Wert, der in dieser Zeile beginnt, ist länger als {limit} Zeichen: fehlt ein schließendes Anführungszeichen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="106"/>
+        <location filename="../../desktop/import_messages.py" line="159"/>
         <source>duplicate row: an earlier line has the same reporter, partner, period, flow, product and source</source>
         <translation>doppelte Zeile: eine frühere Zeile hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="104"/>
+        <location filename="../../desktop/import_messages.py" line="157"/>
         <source>duplicate row: line {first_line} has the same reporter, partner, period, flow, product and source</source>
         <translation>doppelte Zeile: Zeile {first_line} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="98"/>
+        <location filename="../../desktop/import_messages.py" line="149"/>
         <source>format “mapped” needs a column mapping, and none is saved for these columns</source>
         <translation>das Format „mapped“ braucht eine Spaltenzuordnung, und für diese Spalten ist keine gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="89"/>
+        <location filename="../../desktop/import_messages.py" line="138"/>
         <source>is a folder, not a file</source>
         <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="91"/>
+        <location filename="../../desktop/import_messages.py" line="142"/>
         <source>missing columns: {columns}</source>
         <translation>fehlende Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="92"/>
+        <location filename="../../desktop/import_messages.py" line="143"/>
         <source>missing columns: {columns} (the header was read as {count} column(s) with the delimiter {delimiter}; the file seems to use {likely})</source>
         <translation>fehlende Spalten: {columns} (die Kopfzeile wurde mit dem Trennzeichen {delimiter} als {count} Spalte(n) gelesen; die Datei scheint {likely} zu verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="75"/>
+        <location filename="../../desktop/import_messages.py" line="97"/>
         <source>not a readable XLSX workbook (damaged): {detail}</source>
         <translation>keine lesbare XLSX-Arbeitsmappe (beschädigt): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="73"/>
+        <location filename="../../desktop/import_messages.py" line="95"/>
         <source>not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): {detail}</source>
         <translation>keine lesbare XLSX-Arbeitsmappe (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="72"/>
+        <location filename="../../desktop/import_messages.py" line="139"/>
+        <source>not a regular file (a pipe, device or socket): save the table as a file</source>
+        <translation>keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket): speichern Sie die Tabelle als Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="76"/>
         <source>not readable as CSV: {detail}</source>
         <translation>nicht als CSV lesbar: {detail}</translation>
     </message>
@@ -2765,94 +3172,119 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Partner und Meldeland müssen sich unterscheiden ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="121"/>
+        <location filename="../../desktop/import_messages.py" line="67"/>
+        <source>remove the control character {char} (character {position}): it cannot be stored</source>
+        <translation>entfernen Sie das Steuerzeichen {char} (Position {position}): es kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="69"/>
+        <source>remove the half of a character {char} (character {position}): it cannot be stored</source>
+        <translation>entfernen Sie das unvollständige Zeichen {char} (Position {position}): es kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="174"/>
         <source>row {row} has the same reporter, partner, period, flow, product and source</source>
         <translation>Zeile {row} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="129"/>
+        <location filename="../../desktop/import_messages.py" line="182"/>
         <source>the block has {value} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
         <translation>der Block hat {value} Spalten; erwartet werden reporter, partner, period, flow, product, value_usd und optional source und note</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="132"/>
+        <location filename="../../desktop/import_messages.py" line="124"/>
+        <source>the cell holds {length} characters, more than a spreadsheet cell can ({limit})</source>
+        <translation>die Zelle enthält {length} Zeichen, mehr als eine Tabellenzelle fassen kann ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="185"/>
         <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
         <translation>die Zwischenablage enthält keine Zeilen; kopieren Sie zuerst Zellen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="112"/>
+        <location filename="../../desktop/import_messages.py" line="165"/>
         <source>the column “{column}” (for {field}) is not in the header</source>
         <translation>die Spalte „{column}“ (für {field}) ist nicht in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="127"/>
+        <location filename="../../desktop/import_messages.py" line="180"/>
         <source>the column “{value}” appears twice</source>
         <translation>die Spalte „{value}“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="128"/>
+        <location filename="../../desktop/import_messages.py" line="181"/>
         <source>the column “{value}” is missing</source>
         <translation>die Spalte „{value}“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="95"/>
+        <location filename="../../desktop/import_messages.py" line="146"/>
         <source>the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and no column mapping is saved for them: map the columns</source>
         <translation>die Spalten entsprechen keinem bekannten Format (simple, UN Comtrade, UN Comtrade legacy), und für sie ist keine Spaltenzuordnung gespeichert: ordnen Sie die Spalten zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="109"/>
+        <location filename="../../desktop/import_messages.py" line="162"/>
         <source>the field “{field}” needs a column or a constant</source>
         <translation>das Feld „{field}“ braucht eine Spalte oder einen festen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="90"/>
+        <location filename="../../desktop/import_messages.py" line="154"/>
+        <source>the figures of {reporter} {partner} {period} {flow}, chapter {chapter}, add up to more than the database can hold as a sum</source>
+        <translation>die Zahlen {reporter} {partner} {period} {flow}, Kapitel {chapter}, ergeben zusammen mehr, als die Datenbank als Summe speichern kann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="141"/>
         <source>the file cannot be read: {detail}</source>
         <translation>die Datei kann nicht gelesen werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="88"/>
+        <location filename="../../desktop/import_messages.py" line="137"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="103"/>
+        <location filename="../../desktop/import_messages.py" line="156"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="83"/>
+        <location filename="../../desktop/import_messages.py" line="132"/>
         <source>the file holds binary data (NUL bytes), not a text table: is it really a CSV file?</source>
         <translation>die Datei enthält Binärdaten (NUL-Bytes), keine Texttabelle: ist es wirklich eine CSV-Datei?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="85"/>
+        <location filename="../../desktop/import_messages.py" line="134"/>
         <source>the file is empty: no header row and no data</source>
         <translation>die Datei ist leer: keine Kopfzeile und keine Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="79"/>
+        <location filename="../../desktop/import_messages.py" line="128"/>
         <source>the header row {row} is empty or not among the first rows</source>
         <translation>die Kopfzeile {row} ist leer oder nicht unter den ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="102"/>
+        <location filename="../../desktop/import_messages.py" line="153"/>
         <source>the header says thousand US dollars but the unit usd was asked for</source>
         <translation>die Kopfzeile nennt Tausend US-Dollar, angefordert wurde aber die Einheit usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="67"/>
+        <location filename="../../desktop/import_messages.py" line="71"/>
         <source>the line has {cells} cells but the header has {columns} columns (a value holding the delimiter without quotes?)</source>
         <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {columns} Spalten (ein Wert mit dem Trennzeichen ohne Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="91"/>
+        <source>the line is longer than {limit} characters: not a table of trade figures</source>
+        <translation>die Zeile ist länger als {limit} Zeichen: keine Tabelle mit Handelszahlen</translation>
     </message>
     <message>
         <location filename="../../desktop/import_messages.py" line="56"/>
@@ -2860,12 +3292,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>die Anmerkung ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="131"/>
+        <location filename="../../desktop/import_messages.py" line="184"/>
         <source>the row has more cells than the block has columns</source>
         <translation>die Zeile hat mehr Zellen, als der Block Spalten hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="77"/>
+        <location filename="../../desktop/import_messages.py" line="126"/>
         <source>the sheet “{sheet}” cannot be read (damaged workbook): {detail}</source>
         <translation>das Blatt „{sheet}“ kann nicht gelesen werden (beschädigte Arbeitsmappe): {detail}</translation>
     </message>
@@ -2875,52 +3307,102 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>die Quelle ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="70"/>
+        <location filename="../../desktop/import_messages.py" line="74"/>
         <source>the text is not valid {encoding}; name the file&apos;s encoding (utf-8, cp1251, cp1252)</source>
         <translation>der Text ist kein gültiges {encoding}; geben Sie die Kodierung der Datei an (utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="110"/>
+        <location filename="../../desktop/import_messages.py" line="163"/>
         <source>the unit “{value}” is not usd or thousand-usd</source>
         <translation>die Einheit „{value}“ ist weder usd noch thousand-usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="86"/>
+        <location filename="../../desktop/import_messages.py" line="135"/>
         <source>the workbook has no sheet “{sheet}” (sheets: {sheets})</source>
         <translation>die Arbeitsmappe hat kein Blatt „{sheet}“ (Blätter: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="76"/>
+        <location filename="../../desktop/import_messages.py" line="110"/>
+        <source>the workbook holds more than {limit} different texts, more than a workbook may (save the table as CSV)</source>
+        <translation>die Arbeitsmappe enthält mehr als {limit} verschiedene Texte, mehr als eine Arbeitsmappe haben darf (speichern Sie die Tabelle als CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="98"/>
         <source>the workbook is damaged here: {detail}</source>
         <translation>die Arbeitsmappe ist hier beschädigt: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="87"/>
+        <location filename="../../desktop/import_messages.py" line="136"/>
         <source>the workbook is empty: no sheet holds any data</source>
         <translation>die Arbeitsmappe ist leer: kein Blatt enthält Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="80"/>
+        <location filename="../../desktop/import_messages.py" line="99"/>
+        <source>the workbook needs more memory than this computer has free: save the table as CSV</source>
+        <translation>die Arbeitsmappe braucht mehr Arbeitsspeicher, als auf diesem Computer frei ist: speichern Sie die Tabelle als CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="105"/>
+        <source>the workbook part {part} unpacks to {size} MB, more than the {limit} MB a part may (damaged, or not saved by a spreadsheet program)</source>
+        <translation>der Teil {part} der Arbeitsmappe ist entpackt {size} MB groß, mehr als die {limit} MB, die ein Teil haben darf (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="101"/>
+        <source>the workbook unpacks to {size} MB, more than the {limit} MB a workbook may (save the table as CSV, or split it)</source>
+        <translation>die Arbeitsmappe ist entpackt {size} MB groß, mehr als die {limit} MB, die eine Arbeitsmappe haben darf (speichern Sie die Tabelle als CSV oder teilen Sie sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="108"/>
+        <source>the workbook&apos;s styles and other parts hold more than {limit} XML elements (damaged, or not saved by a spreadsheet program)</source>
+        <translation>die Formatvorlagen und anderen Teile der Arbeitsmappe enthalten mehr als {limit} XML-Elemente (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="103"/>
+        <source>the workbook&apos;s texts unpack to {size} MB, more than the {limit} MB a workbook may hold (save the table as CSV)</source>
+        <translation>die Texte der Arbeitsmappe sind entpackt {size} MB groß, mehr als die {limit} MB, die eine Arbeitsmappe enthalten darf (speichern Sie die Tabelle als CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="119"/>
+        <source>the worksheet {part} holds more than the {limit} rows a worksheet can have (damaged, or not saved by a spreadsheet program)</source>
+        <translation>das Arbeitsblatt {part} enthält mehr als die {limit} Zeilen, die ein Arbeitsblatt haben kann (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="116"/>
+        <source>the worksheet {part} holds more than {limit} MB before its cells (damaged, or not saved by a spreadsheet program)</source>
+        <translation>das Arbeitsblatt {part} enthält vor seinen Zellen mehr als {limit} MB (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="129"/>
         <source>this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: open it in a spreadsheet program and save it as .xlsx without a password, or as CSV</source>
         <translation>dies ist eine kennwortgeschützte (verschlüsselte) XLSX-Arbeitsmappe oder eine alte binäre .xls-Datei: öffnen Sie sie in einem Tabellenkalkulationsprogramm und speichern Sie sie als .xlsx ohne Kennwort oder als CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="139"/>
+        <location filename="../../desktop/import_messages.py" line="79"/>
+        <source>this line is UTF-8, but line {first_line} before it is not ({encoding}?): the file mixes encodings; save it in one encoding (UTF-8)</source>
+        <translation>diese Zeile ist UTF-8, die frühere Zeile {first_line} aber nicht ({encoding}?): die Datei mischt Kodierungen; speichern Sie sie in einer einzigen Kodierung (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="77"/>
+        <source>this line is not UTF-8, but line {first_line} before it is: the file mixes encodings; save it in one encoding (UTF-8)</source>
+        <translation>diese Zeile ist nicht UTF-8, die frühere Zeile {first_line} aber schon: die Datei mischt Kodierungen; speichern Sie sie in einer einzigen Kodierung (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="192"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="142"/>
+        <location filename="../../desktop/import_messages.py" line="195"/>
         <source>{name} “{char}”</source>
         <translation>{name} „{char}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="141"/>
+        <location filename="../../desktop/import_messages.py" line="194"/>
         <source>“{char}”</source>
         <translation>„{char}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="120"/>
+        <location filename="../../desktop/import_messages.py" line="173"/>
         <source>“{value}” has more decimals than whole cents allow</source>
         <translation>„{value}“ hat mehr Nachkommastellen, als ganze Cent erlauben</translation>
     </message>
@@ -2935,12 +3417,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>„{value}“ hat mehr als {places} Nachkommastellen: Werte in Tausend US-Dollar werden auf ganze Cent genau gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="115"/>
+        <location filename="../../desktop/import_messages.py" line="168"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
         <translation>„{value}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ als Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="117"/>
+        <location filename="../../desktop/import_messages.py" line="170"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” or “{decimal_point}” as the decimal point</source>
         <translation>„{value}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ oder „{decimal_point}“ als Dezimaltrennzeichen</translation>
     </message>
@@ -2950,7 +3432,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>„{value}“ ist ein Aggregat wie Welt, kein meldendes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="111"/>
+        <location filename="../../desktop/import_messages.py" line="164"/>
         <source>“{value}” is mapped to “{flow}”, which is not a flow</source>
         <translation>„{value}“ ist „{flow}“ zugeordnet, das keine Handelsrichtung ist</translation>
     </message>
@@ -2970,12 +3452,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>„{value}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern (eine führende Null verloren? Warencodes als Text speichern)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="125"/>
+        <location filename="../../desktop/import_messages.py" line="178"/>
         <source>“{value}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
         <translation>„{value}“ ist kein Spaltenname (reporter, partner, period, flow, product, value_usd, source, note)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="108"/>
+        <location filename="../../desktop/import_messages.py" line="161"/>
         <source>“{value}” is not a field (fields: {fields})</source>
         <translation>„{value}“ ist kein Feld (Felder: {fields})</translation>
     </message>
@@ -3020,201 +3502,209 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>„{value}“ ist kein Zeitraum: das Jahr muss zwischen {first_year} und {last_year} liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="61"/>
         <source>“{value}” is too large</source>
-        <translation>„{value}“ ist zu groß</translation>
+        <translation type="vanished">„{value}“ ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="61"/>
+        <source>“{value}” is too large: a figure is at most USD {limit}</source>
+        <translation>„{value}“ ist zu groß: eine Zahl beträgt höchstens {limit} USD</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="224"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="228"/>
         <source>&amp;Add milestone</source>
         <translation>Meilenstein &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="215"/>
         <source>&amp;Due date</source>
         <translation>&amp;Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="234"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="238"/>
         <source>&amp;Initiative</source>
         <translation>&amp;Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="221"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="225"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
         <source>&amp;Owner</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
         <source>&amp;Partner country</source>
         <translation>Partner&amp;land</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="225"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="229"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
-        <location filename="../../desktop/forms/initiative_form.py" line="228"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="232"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="321"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="318"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="233"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="237"/>
         <source>Add a milestone to edit it here</source>
         <translation>Fügen Sie einen Meilenstein hinzu, um ihn hier zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="216"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="217"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="215"/>
         <source>D&amp;escription</source>
         <translation>B&amp;eschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="230"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="234"/>
         <source>Do&amp;ne</source>
         <translation>Erle&amp;digt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="231"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="235"/>
         <source>Done &amp;on</source>
         <translation>Erledigt &amp;am</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Done on</source>
         <translation>Erledigt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="229"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="233"/>
         <source>Due &amp;date</source>
         <translation>&amp;Fällig am</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="243"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="247"/>
         <source>Edit initiative – {0}</source>
         <translation>Initiative bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="217"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="235"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="239"/>
         <source>Lin&amp;ks</source>
         <translation>Ver&amp;knüpfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="220"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="224"/>
         <source>Linked &amp;commitments</source>
         <translation>Verknüpfte &amp;Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="219"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
         <source>Linked m&amp;eetings</source>
         <translation>Verknüpfte &amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="327"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="324"/>
         <source>Milestone {0}: a title is required.</source>
         <translation>Meilenstein {0}: Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="236"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="327"/>
+        <source>Milestone {0}: {1}</source>
+        <translation>Meilenstein {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="240"/>
         <source>Milestone&amp;s</source>
         <translation>Meilen&amp;steine</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="226"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="230"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="231"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="241"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="245"/>
         <source>New initiative</source>
         <translation>Neue Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="238"/>
         <source>Notes can be added once the initiative is saved.</source>
-        <translation>Notizen können hinzugefügt werden, sobald die Initiative gespeichert ist.</translation>
+        <translation type="vanished">Notizen können hinzugefügt werden, sobald die Initiative gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="237"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="241"/>
         <source>Progress &amp;log</source>
         <translation>Fortschritts&amp;protokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="216"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
         <source>Se&amp;ctor</source>
         <translation>&amp;Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
         <source>Sta&amp;rt date</source>
         <translation>Beginn&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
@@ -3224,7 +3714,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Das Fälligkeitsdatum darf nicht vor dem Beginndatum ({0}) liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="243"/>
+        <source>They are stored with the initiative when you save it.</source>
+        <translation>Die Notizen werden beim Speichern der Initiative mitgespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="222"/>
         <source>e.g. Agriculture</source>
         <translation>z. B. Landwirtschaft</translation>
     </message>
@@ -3232,394 +3727,414 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="665"/>
+        <location filename="../../desktop/main_window.py" line="692"/>
         <source>
 … and {0} more</source>
         <translation>
 … und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>&amp;Backup now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>&amp;Check database…</source>
         <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
-        <location filename="../../desktop/main_window.py" line="437"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>&amp;Import trade figures…</source>
         <translation>Handelsdaten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1127"/>
+        <location filename="../../desktop/main_window.py" line="1176"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1018"/>
+        <location filename="../../desktop/main_window.py" line="1063"/>
         <source>Backed up automatically to {0}</source>
         <translation>Automatisch gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="996"/>
+        <location filename="../../desktop/main_window.py" line="1034"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="989"/>
-        <location filename="../../desktop/main_window.py" line="1008"/>
+        <location filename="../../desktop/main_window.py" line="1027"/>
+        <location filename="../../desktop/main_window.py" line="1053"/>
         <source>Backing up {0}…</source>
         <translation>{0} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="802"/>
+        <location filename="../../desktop/main_window.py" line="829"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Change log</source>
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="725"/>
+        <location filename="../../desktop/main_window.py" line="752"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="733"/>
+        <location filename="../../desktop/main_window.py" line="760"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Commitments &amp;&amp; metrics</source>
         <translation>Verpflichtungen &amp;&amp; Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Database: {0}</source>
         <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="666"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="662"/>
+        <location filename="../../desktop/main_window.py" line="689"/>
         <source>Delete the {0} {1}?</source>
         <translation>{0} „{1}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="669"/>
+        <location filename="../../desktop/main_window.py" line="696"/>
         <source>Delete these {0} {1}?</source>
         <translation>Diese {0} Einträge ({1}) löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Handelsdaten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
         <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
+        <translation type="vanished">PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="801"/>
+        <location filename="../../desktop/main_window.py" line="828"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="816"/>
+        <location filename="../../desktop/main_window.py" line="843"/>
         <source>Exported {0} rows to {1}</source>
         <translation>{0} Zeilen nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="859"/>
+        <location filename="../../desktop/main_window.py" line="895"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="835"/>
+        <location filename="../../desktop/main_window.py" line="871"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="732"/>
+        <location filename="../../desktop/main_window.py" line="759"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="976"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Nichts kann geändert werden: Die Datenbank ist schreibgeschützt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="849"/>
+        <location filename="../../desktop/main_window.py" line="885"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="724"/>
+        <location filename="../../desktop/main_window.py" line="751"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="900"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <translation type="vanished">PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>People &amp;&amp; organisations</source>
         <translation>Personen &amp;&amp; Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Read-only: {0}</source>
         <translation>Schreibgeschützt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Redo</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1092"/>
         <source>Restored {0} from {1}.</source>
-        <translation>{0} aus {1} wiederhergestellt.</translation>
+        <translation type="vanished">{0} aus {1} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1067"/>
+        <location filename="../../desktop/main_window.py" line="1140"/>
+        <source>Restored {0} from {1}: {2}.</source>
+        <translation>{0} wurde aus {1} wiederhergestellt: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1112"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="1037"/>
+        <source>Rotation removed %n older backup(s) (backups made with Backup now and copies taken before an import, restore or repair are kept at least {0} days).</source>
+        <translation>
+            <numerusform>Die Rotation hat %n ältere Sicherung entfernt (mit „Jetzt sichern“ erstellte Sicherungen und vor einem Import, einer Wiederherstellung oder Reparatur angelegte Kopien werden mindestens {0} Tage aufbewahrt).</numerusform>
+            <numerusform>Die Rotation hat %n ältere Sicherungen entfernt (mit „Jetzt sichern“ erstellte Sicherungen und vor einem Import, einer Wiederherstellung oder Reparatur angelegte Kopien werden mindestens {0} Tage aufbewahrt).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="923"/>
+        <location filename="../../desktop/main_window.py" line="961"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="925"/>
+        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Sent {0} pages to the printer</source>
         <translation>{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1022"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1067"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1014"/>
+        <location filename="../../desktop/main_window.py" line="1059"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
 Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="992"/>
+        <location filename="../../desktop/main_window.py" line="1030"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1089"/>
+        <location filename="../../desktop/main_window.py" line="1134"/>
         <source>The backup was not restored: {0}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1094"/>
+        <location filename="../../desktop/main_window.py" line="1143"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Der vorherige Stand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="785"/>
+        <location filename="../../desktop/main_window.py" line="812"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>Trade</source>
         <translation>Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="670"/>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
-        <location filename="../../desktop/main_window.py" line="974"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="1012"/>
         <source>opened read-only</source>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1074"/>
+        <location filename="../../desktop/main_window.py" line="1119"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="740"/>
+        <location filename="../../desktop/main_window.py" line="536"/>
+        <source>{0} could not be refreshed and may show the database as it was before: {1}</source>
+        <translation>Aktualisierung fehlgeschlagen: {0}. Dort kann noch der vorherige Stand der Datenbank angezeigt werden. Ursache: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="767"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1137"/>
+        <location filename="../../desktop/main_window.py" line="1186"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -3639,222 +4154,222 @@ SQLite {5}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="493"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="494"/>
         <source>&amp;Add participant</source>
         <translation>Teilnehmer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="466"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="467"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="468"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="469"/>
         <source>&amp;Forum / event</source>
         <translation>&amp;Forum / Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="478"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="479"/>
         <source>&amp;Participants</source>
         <translation>Teil&amp;nehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="479"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="480"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="465"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="466"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="475"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="476"/>
         <source>&amp;Verbatim source text</source>
         <translation>&amp;Wörtlicher Quelltext</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="562"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="563"/>
         <source>Choose a person from the list, or create them with “New person…”.</source>
         <translation>Wählen Sie eine Person aus der Liste oder legen Sie sie mit „Neue Person…“ an.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="490"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="491"/>
         <source>Choose a position or type a title</source>
         <translation>Wählen Sie eine Position oder geben Sie eine Bezeichnung ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="404"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="405"/>
         <source>Commitment made: {0} (deadline {1})</source>
         <translation>Eingegangene Verpflichtung: {0} (Frist {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="408"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="409"/>
         <source>Commitment {0} on {1}: {2}</source>
         <translation>Verpflichtung {0} am {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="492"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="493"/>
         <source>Create a person who is not in the list yet</source>
         <translation>Eine Person anlegen, die noch nicht in der Liste ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="477"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="478"/>
         <source>D&amp;etails</source>
         <translation>D&amp;etails</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="498"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="499"/>
         <source>Double-click a position (or press F2) to change it</source>
         <translation>Doppelklicken Sie auf eine Position (oder drücken Sie F2), um sie zu ändern</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="502"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="503"/>
         <source>Edit meeting – {0}</source>
         <translation>Treffen bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="412"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="413"/>
         <source>Initiative: {0} ({1})</source>
         <translation>Initiative: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="491"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="492"/>
         <source>Ne&amp;w person…</source>
         <translation>Neue Pers&amp;on…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="500"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="501"/>
         <source>New meeting</source>
         <translation>Neues Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="416"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="417"/>
         <source>Nothing recorded yet.</source>
         <translation>Noch nichts erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="467"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="468"/>
         <source>P&amp;lace</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="472"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="473"/>
         <source>Participant l&amp;ist</source>
         <translation>Teilnehmer&amp;liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="469"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="470"/>
         <source>Partner &amp;countries</source>
         <translation>Partner&amp;länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="486"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="487"/>
         <source>Perso&amp;n</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="497"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="488"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="489"/>
         <source>Position &amp;held then</source>
         <translation>Damalige Pos&amp;ition</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="497"/>
         <source>Position held then</source>
         <translation>Damalige Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="481"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="482"/>
         <source>Pr&amp;oduced</source>
         <translation>Er&amp;gebnisse</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="482"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="483"/>
         <source>Produced at this &amp;meeting (double-click an item to open it):</source>
         <translation>Ergebnisse dieses Tre&amp;ffens (Doppelklick öffnet einen Eintrag):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="494"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="495"/>
         <source>Re&amp;move participant</source>
         <translation>Teilnehmer ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="484"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="485"/>
         <source>Separate topics with commas</source>
         <translation>Themen durch Kommas trennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="474"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="475"/>
         <source>Source &amp;URL</source>
         <translation>Quellen-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="473"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="474"/>
         <source>Source c&amp;itation</source>
         <translation>Quellen&amp;angabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="471"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="472"/>
         <source>Summar&amp;y</source>
         <translation>&amp;Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="470"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="471"/>
         <source>Top&amp;ics</source>
         <translation>T&amp;hemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="487"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="488"/>
         <source>Type part of a name</source>
         <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
         <source>agreed</source>
         <translation>vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="435"/>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="429"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
         <source>completed</source>
         <translation>abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="429"/>
         <source>reaffirmed</source>
         <translation>bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="435"/>
         <source>stalled</source>
         <translation>ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="568"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="569"/>
         <source>{0} is already listed as a participant.</source>
         <translation>{0} ist bereits als Teilnehmer aufgeführt.</translation>
     </message>
@@ -3862,203 +4377,258 @@ SQLite {5}</translation>
 <context>
     <name>MetricDefinitionDialog</name>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="312"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
         <source> and {0} more</source>
         <translation> und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
         <source>&amp;Flow</source>
         <translation>&amp;Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
         <source>&amp;Reporter (whose statistics)</source>
         <translation>&amp;Meldeland (wessen Statistik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
+        <source>&amp;Sources</source>
+        <translation>&amp;Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="285"/>
+        <source>(no source)</source>
+        <translation>(ohne Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="360"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
         <source>A product group</source>
         <translation>Eine Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="350"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="493"/>
         <source>A third country&apos;s statistics.</source>
         <translation>Statistik eines Drittlandes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="175"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
         <source>Annual (calendar years)</source>
         <translation>Jährlich (Kalenderjahre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="362"/>
         <source>Another metric definition has this name.</source>
         <translation>Eine andere Kennzahldefinition hat diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="267"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="391"/>
         <source>Choose a product group from the list.</source>
         <translation>Wählen Sie eine Warengruppe aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="168"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="219"/>
+        <source>Default order</source>
+        <translation>Standardreihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="472"/>
+        <source>Default order: national statistics first, international compilations last.</source>
+        <translation>Standardreihenfolge: zuerst die nationale Statistik, zuletzt internationale Datenbanken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
         <source>Descr&amp;iption</source>
         <translation>Besch&amp;reibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="189"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="218"/>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <source>Each figure is taken from the first source in this list that reports it; two sources are never added up</source>
+        <translation>Jede Zahl wird aus der ersten Quelle dieser Liste übernommen, die sie meldet; zwei Quellen werden nie addiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>Edit metric definition – {0}</source>
         <translation>Kennzahldefinition bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
         <source>HS &amp;chapters</source>
         <translation>HS-&amp;Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
         <source>HS chapters</source>
         <translation>HS-Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="171"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="376"/>
         <source>Name the HS chapters, e.g. 01-24,30.</source>
         <translation>Nennen Sie die HS-Kapitel, z. B. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="188"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="242"/>
         <source>New metric definition</source>
         <translation>Neue Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="344"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="487"/>
         <source>No home country is set (Tools &gt; Settings).</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="346"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="469"/>
+        <source>No trade figures of this pair yet: their sources will be taken in the default order (national statistics first).</source>
+        <translation>Für dieses Länderpaar gibt es noch keine Handelszahlen: Ihre Quellen werden in der Standardreihenfolge herangezogen (zuerst die nationale Statistik).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="489"/>
         <source>Our own statistics.</source>
         <translation>Unsere eigene Statistik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
         <source>Period &amp;basis</source>
         <translation>Zeitraum&amp;basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="187"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
         <source>Plots and reports will say:</source>
         <translation>Diagramme und Berichte werden sagen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
         <source>Product &amp;group</source>
         <translation>Waren&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="176"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
         <source>Rolling 12 months (monthly data)</source>
         <translation>Gleitende 12 Monate (Monatsdaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="182"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
         <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
         <translation>Gleitend: Jeder Punkt summiert die 12 Monate bis zu einem Monat, sodass die neuesten Daten zählen, bevor das Jahr vollständig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="185"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="239"/>
         <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
         <translation>Meldeland und Partner tauschen (und Ausfuhren mit Einfuhren): derselbe Handel, wie ihn das andere Land meldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="244"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="265"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="368"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="389"/>
         <source>The partner must differ from the reporter.</source>
         <translation>Der Partner muss sich vom Meldeland unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="348"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="491"/>
         <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
         <translation>Die Statistik des Partners: Spiegeldaten unseres Handels mit ihm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="263"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="220"/>
+        <source>The reporter&apos;s national statistics first, international compilations last</source>
+        <translation>Zuerst die nationale Statistik des Meldelands, zuletzt internationale Datenbanken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="387"/>
         <source>These are not HS chapters.</source>
         <translation>Das sind keine HS-Kapitel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>Turnover (exports + imports)</source>
         <translation>Handelsumsatz (Ausfuhren + Einfuhren)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="180"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="234"/>
         <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
         <translation>Zweistellige HS-Kapitel von 01 bis 97: einzelne Kapitel und Bereiche, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="184"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="217"/>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
         <source>Use the other side&apos;s figures</source>
         <translation>Die Zahlen der anderen Seite verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="313"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="440"/>
         <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
         <translation>Verwendet von {0} Verpflichtung(en): {1}{2}. Eine Änderung der Definition ändert ihre Istwerte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="256"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="380"/>
         <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
         <translation>Schreiben Sie zweistellige Kapitel von 01 bis 97, einzeln oder als Bereiche, durch Kommas getrennt (z. B. 01-24,30).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="179"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="475"/>
+        <source>Your order: each figure comes from the first source that has it.</source>
+        <translation>Ihre Reihenfolge: Jede Zahl stammt aus der ersten Quelle, die sie enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
         <source>e.g. 01-24,30</source>
         <translation>z. B. 01-24,30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="178"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="232"/>
         <source>e.g. Turnover with Belarus, our statistics</source>
         <translation>z. B. Handelsumsatz mit Belarus, unsere Statistik</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="336"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="287"/>
+        <source>{0} (international compilation)</source>
+        <translation>{0} (internationale Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="463"/>
         <source>{0} chapter(s)</source>
         <translation>{0} Kapitel</translation>
     </message>
@@ -4066,172 +4636,182 @@ SQLite {5}</translation>
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="../../desktop/metric_text.py" line="30"/>
+        <location filename="../../desktop/metric_text.py" line="44"/>
+        <source>(no source)</source>
+        <translation>(ohne Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="31"/>
         <source>Exports to {0}</source>
         <translation>Ausfuhren nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="33"/>
+        <location filename="../../desktop/metric_text.py" line="34"/>
         <source>HS chapters {0}</source>
         <translation>HS-Kapitel {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="31"/>
+        <location filename="../../desktop/metric_text.py" line="32"/>
         <source>Imports from {0}</source>
         <translation>Einfuhren aus {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="29"/>
+        <location filename="../../desktop/metric_text.py" line="30"/>
         <source>Turnover (exports + imports) with {0}</source>
         <translation>Handelsumsatz (Ausfuhren + Einfuhren) mit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="37"/>
+        <location filename="../../desktop/metric_text.py" line="38"/>
         <source>all goods</source>
         <translation>alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="38"/>
+        <location filename="../../desktop/metric_text.py" line="39"/>
         <source>annual</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="38"/>
+        <location filename="../../desktop/metric_text.py" line="39"/>
         <source>rolling 12 months</source>
         <translation>gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="39"/>
+        <location filename="../../desktop/metric_text.py" line="40"/>
         <source>{0}, {1}, as reported by {2}; USD, {3}</source>
         <translation>{0}, {1}, gemeldet von {2}; USD, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="43"/>
+        <source>{0}; sources in this order: {1}</source>
+        <translation>{0}; Quellen in dieser Reihenfolge: {1}</translation>
     </message>
 </context>
 <context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Unser Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="170"/>
-        <location filename="../../desktop/views/mirror_view.py" line="198"/>
+        <location filename="../../desktop/views/mirror_view.py" line="171"/>
+        <location filename="../../desktop/views/mirror_view.py" line="199"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="160"/>
+        <location filename="../../desktop/views/mirror_view.py" line="161"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Jahreswerte, sonst 12 Monate, sonst 4 Quartale jedes Jahres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="256"/>
+        <location filename="../../desktop/views/mirror_view.py" line="257"/>
         <source>Cannot compare: {0}</source>
         <translation>Vergleich nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="244"/>
+        <location filename="../../desktop/views/mirror_view.py" line="245"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Wählen Sie zwei Länder, um ihre Zahlen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="163"/>
+        <location filename="../../desktop/views/mirror_view.py" line="164"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Jede Seite so, wie sie meldet: Unseren Ausfuhren entsprechen die Einfuhren des Partners von uns, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl des Partners von unserer entfernt liegt, in % unserer Zahl. Spiegeldaten weichen ab (Einfuhren zu CIF-, Ausfuhren zu FOB-Werten; zeitliche Zuordnung; Wiederausfuhren; Erfassungsbereich); keine Seite wird korrigiert. Werte in Mio. USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="161"/>
+        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="189"/>
+        <location filename="../../desktop/views/mirror_view.py" line="190"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="162"/>
+        <location filename="../../desktop/views/mirror_view.py" line="163"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="262"/>
+        <location filename="../../desktop/views/mirror_view.py" line="263"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Weder {0} noch {1} meldet Zahlen für dieses Paar und diese Zeiträume.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="279"/>
+        <location filename="../../desktop/views/mirror_view.py" line="280"/>
         <source>Not reported</source>
         <translation>Nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeit&amp;räume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="183"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Pro&amp;ducts:</source>
         <translation>&amp;Waren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="159"/>
+        <location filename="../../desktop/views/mirror_view.py" line="160"/>
         <source>Sum to complete &amp;years</source>
         <translation>Zu vollständigen &amp;Jahren summieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="282"/>
+        <location filename="../../desktop/views/mirror_view.py" line="283"/>
         <source>The partner reports {0} than we do</source>
         <translation>Der Partner meldet {0} als wir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="186"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Handelsumsatz {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="283"/>
+        <location filename="../../desktop/views/mirror_view.py" line="284"/>
         <source>less</source>
         <translation>weniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="283"/>
+        <location filename="../../desktop/views/mirror_view.py" line="284"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="181"/>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="183"/>
         <source>partner</source>
         <translation>des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="188"/>
         <location filename="../../desktop/views/mirror_view.py" line="189"/>
+        <location filename="../../desktop/views/mirror_view.py" line="190"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -4277,35 +4857,95 @@ Zahlen: {1}</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop/opening.py" line="103"/>
+        <location filename="../../desktop/opening.py" line="62"/>
+        <source>Details: {0}</source>
+        <translation>Einzelheiten: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="123"/>
         <source>Looking for a good backup of {0}…</source>
         <translation>Suche nach einer guten Sicherung von {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="114"/>
+        <location filename="../../desktop/opening.py" line="134"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="117"/>
+        <location filename="../../desktop/opening.py" line="137"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Die Sicherung konnte nicht wiederhergestellt werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="60"/>
+        <source>{0} is on a network share, so it opens read-only: nothing can be changed in it.</source>
+        <translation>{0} liegt auf einer Netzwerkfreigabe und wird daher schreibgeschützt geöffnet: Darin kann nichts geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="176"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="357"/>
+        <source>%1 %2 has only %3 days.</source>
+        <translation>Der %1 %2 hat nur %3 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="304"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Datum im Kalender auswählen (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="303"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="174"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="368"/>
+        <source>Enter a date like %1 (or %2).</source>
+        <translation>Geben Sie ein Datum wie %1 ein (oder %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="347"/>
+        <source>Enter a date, or uncheck “Set” to leave it empty.</source>
+        <translation>Geben Sie ein Datum ein, oder deaktivieren Sie „Setzen“, um es leer zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="348"/>
+        <source>Enter a date.</source>
+        <translation>Geben Sie ein Datum ein.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="301"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="175"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="367"/>
+        <source>The date must not be after %1.</source>
+        <translation>Das Datum darf nicht nach dem %1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="365"/>
+        <source>The date must not be before %1.</source>
+        <translation>Das Datum darf nicht vor dem %1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="362"/>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Das Jahr muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="354"/>
+        <source>There is no day 0.</source>
+        <translation>Einen Tag 0 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="350"/>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>Einen Monat %1 gibt es nicht: Die Monate gehen von 1 bis 12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="302"/>
         <source>Uncheck to leave the date empty</source>
         <translation>Deaktivieren, um das Datum leer zu lassen</translation>
     </message>
@@ -4419,82 +5059,82 @@ Zahlen: {1}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="209"/>
+        <location filename="../../desktop/forms/person_form.py" line="220"/>
         <source>&amp;Add position</source>
         <translation>Position &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="200"/>
+        <location filename="../../desktop/forms/person_form.py" line="211"/>
         <source>&amp;Country</source>
         <translation>L&amp;and</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="198"/>
+        <location filename="../../desktop/forms/person_form.py" line="209"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="202"/>
+        <location filename="../../desktop/forms/person_form.py" line="213"/>
         <source>&amp;Positions</source>
         <translation>&amp;Positionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="210"/>
+        <location filename="../../desktop/forms/person_form.py" line="221"/>
         <source>&amp;Remove position</source>
         <translation>Position &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="204"/>
+        <location filename="../../desktop/forms/person_form.py" line="215"/>
         <source>As written in the person&apos;s own language</source>
         <translation>Wie in der eigenen Sprache der Person geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="215"/>
+        <location filename="../../desktop/forms/person_form.py" line="226"/>
         <source>Edit person – {0}</source>
         <translation>Person bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="207"/>
+        <location filename="../../desktop/forms/person_form.py" line="218"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="201"/>
+        <location filename="../../desktop/forms/person_form.py" line="212"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="199"/>
+        <location filename="../../desktop/forms/person_form.py" line="210"/>
         <source>Nati&amp;ve name</source>
         <translation>Name in der &amp;Landessprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="213"/>
+        <location filename="../../desktop/forms/person_form.py" line="224"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="211"/>
+        <location filename="../../desktop/forms/person_form.py" line="222"/>
         <source>Remove the position whose row has the focus</source>
         <translation>Die Position in der Zeile mit dem Fokus entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Title</source>
         <translation>Bezeichnung</translation>
     </message>
@@ -4502,38 +5142,38 @@ Zahlen: {1}</translation>
 <context>
     <name>PlotWidget</name>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="101"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="137"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="138"/>
-        <location filename="../../desktop/plots/plot_widget.py" line="155"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="139"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="157"/>
         <source>Save plot</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="101"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="102"/>
         <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
         <translation>Das Diagramm als PNG-Bild, SVG-Zeichnung oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="156"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="158"/>
         <source>The plot could not be saved:
 {0}</source>
         <translation>Das Diagramm konnte nicht gespeichert werden:
@@ -4543,42 +5183,52 @@ Zahlen: {1}</translation>
 <context>
     <name>ProgressNoteDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="384"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="417"/>
         <source>Edit progress note – {0}</source>
         <translation>Fortschrittsnotiz bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="383"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="414"/>
+        <source>Keep the note in the form; the form&apos;s Save stores it</source>
+        <translation>Die Notiz in das Formular übernehmen; „Speichern“ im Formular speichert sie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="416"/>
         <source>New progress note</source>
         <translation>Neue Fortschrittsnotiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="413"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
         <source>Sour&amp;ce</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
         <source>Source &amp;URL</source>
         <translation>Quellen-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="406"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="440"/>
         <source>The note text is required.</source>
         <translation>Der Text der Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="445"/>
         <source>The source URL must start with http:// or https://.</source>
         <translation>Die Quellen-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
@@ -4586,37 +5236,50 @@ Zahlen: {1}</translation>
 <context>
     <name>ProgressNotesPanel</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="457"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="492"/>
         <source>&amp;Add note…</source>
         <translation>Notiz &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="459"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
+        <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="458"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="493"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="494"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="460"/>
         <source>Delete the selected note (Undo brings it back)</source>
-        <translation>Die ausgewählte Notiz löschen (Rückgängig stellt sie wieder her)</translation>
+        <translation type="vanished">Die ausgewählte Notiz löschen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="491"/>
+        <source>Progress notes</source>
+        <translation>Fortschrittsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="495"/>
+        <source>Remove the selected note (Save stores the change, Cancel keeps the note)</source>
+        <translation>Die ausgewählte Notiz entfernen („Speichern“ übernimmt die Änderung, „Abbrechen“ behält die Notiz)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -5079,102 +5742,108 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="140"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="164"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Verpflichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="131"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="155"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>&amp;Preview…</source>
         <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="134"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="158"/>
         <source>&amp;Report:</source>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="146"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="137"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="161"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="188"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="212"/>
         <source>Choose the partner.</source>
         <translation>Wählen Sie den Partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="153"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="235"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="187"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="211"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>In den Treffen oder Verpflichtungen kommt noch kein Partnerland vor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="143"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
         <source>One commitment</source>
         <translation>Eine Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="135"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="159"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="141"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="236"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="165"/>
         <source>Paper &amp;size:</source>
         <translation>Papier&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
         <source>Partner briefing</source>
         <translation>Partnerbriefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
         <source>Portfolio summary</source>
         <translation>Portfolioübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="147"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Portfolioübersicht: jede Verpflichtung mit ihrem Diagramm und ihren Quellen. Partnerbriefing: alles über einen Partner für das nächste Treffen. Eine Verpflichtung: eine Seite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="136"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="160"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="190"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="214"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Es gibt noch keine Verpflichtungen für einen Bericht.</translation>
     </message>
@@ -5182,37 +5851,37 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="273"/>
+        <location filename="../../desktop/report_worker.py" line="277"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="313"/>
+        <location filename="../../desktop/report_worker.py" line="317"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="327"/>
+        <location filename="../../desktop/report_worker.py" line="331"/>
         <source>Laying out and writing the pages…</source>
         <translation>Seiten werden gesetzt und geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="329"/>
+        <location filename="../../desktop/report_worker.py" line="333"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="273"/>
+        <location filename="../../desktop/report_worker.py" line="277"/>
         <source>Preparing the report…</source>
         <translation>Bericht wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="276"/>
+        <location filename="../../desktop/report_worker.py" line="280"/>
         <source>Progress report</source>
         <translation>Fortschrittsbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="325"/>
+        <location filename="../../desktop/report_worker.py" line="329"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Zahlen werden gelesen und Diagramme gezeichnet: %n Verpflichtung…</numerusform>
@@ -5220,7 +5889,7 @@ Zahlen: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="345"/>
+        <location filename="../../desktop/report_worker.py" line="349"/>
         <source>The report could not be produced: {0}</source>
         <translation>Der Bericht konnte nicht erstellt werden: {0}</translation>
     </message>
@@ -5228,440 +5897,445 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
         <source> (figures out of date)</source>
         <translation> (Zahlen veraltet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="289"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
         <source>(no home country set)</source>
         <translation>(kein eigenes Land festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="256"/>
+        <location filename="../../desktop/reports/report_html.py" line="291"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
+        <location filename="../../desktop/reports/report_html.py" line="173"/>
+        <source>12 months to {0}</source>
+        <translation>12 Monate bis {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="124"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="209"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Alle Waren, Mio. USD, {0}. Unseren Ausfuhren entsprechen die Einfuhren von {1} aus unserem Land, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl von {1} von unserer entfernt liegt, in % unserer Zahl (fett bei mehr als ±10 %). Einfuhren werden zu CIF-, Ausfuhren zu FOB-Werten bewertet; keine Seite wird korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="182"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
         <source>All initiatives</source>
         <translation>Alle Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Baseline (USD m)</source>
         <translation>Ausgangswert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="210"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="184"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
-        <location filename="../../desktop/reports/report_html.py" line="240"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="145"/>
+        <location filename="../../desktop/reports/report_html.py" line="275"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="282"/>
+        <location filename="../../desktop/reports/progress_report.py" line="287"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="210"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="102"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="104"/>
         <source>Countries:</source>
         <translation>Länder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="284"/>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/report_html.py" line="319"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
-        <location filename="../../desktop/reports/progress_report.py" line="168"/>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <location filename="../../desktop/reports/progress_report.py" line="197"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="283"/>
+        <location filename="../../desktop/reports/report_html.py" line="318"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="113"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
-        <location filename="../../desktop/reports/report_html.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/report_html.py" line="278"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="116"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Frühere Treffen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Frühere Zeiträume (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="202"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Ausfuhren nach und Einfuhren aus {0} nach Warengruppen, Mio. USD, vollständige Jahre {1}–{2}, nach Angaben von {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="259"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="265"/>
+        <location filename="../../desktop/reports/report_html.py" line="300"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="285"/>
+        <location filename="../../desktop/reports/report_html.py" line="320"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
         <source>Gap</source>
         <translation>Abweich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="144"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Wachstum/Jahr: beobachtet, erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
         <source>HS</source>
         <translation>HS</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="264"/>
+        <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="260"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="209"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="169"/>
+        <location filename="../../desktop/reports/progress_report.py" line="153"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
         <source>Initiative, sector</source>
         <translation>Initiative, Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
-        <location filename="../../desktop/reports/progress_report.py" line="217"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
+        <location filename="../../desktop/reports/progress_report.py" line="222"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Key figures</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="197"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
-        <location filename="../../desktop/reports/report_html.py" line="242"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/report_html.py" line="277"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Latest (USD m)</source>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="169"/>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="174"/>
+        <location filename="../../desktop/reports/progress_report.py" line="198"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="109"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
         <source>Meeting, place, forum</source>
         <translation>Treffen, Ort, Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="219"/>
+        <location filename="../../desktop/reports/progress_report.py" line="224"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="216"/>
+        <location filename="../../desktop/reports/progress_report.py" line="221"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/status_summary.py" line="54"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
-        <location filename="../../desktop/reports/progress_report.py" line="149"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
         <source>Mirror-figure gaps</source>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="194"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="198"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="203"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="253"/>
+        <location filename="../../desktop/reports/progress_report.py" line="258"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="243"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigenen Zahlen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="195"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="200"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigene Handelsstatistik zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="157"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="138"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
         <source>No linked initiatives.</source>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="93"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="216"/>
+        <location filename="../../desktop/reports/progress_report.py" line="221"/>
         <source>No metric defined.</source>
         <translation>Keine Kennzahl definiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="251"/>
+        <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Keine Spiegeldaten: Weder {0} noch {1} meldet Handel mit dem jeweils anderen Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
         <source>No open commitments with {0}.</source>
         <translation>Keine offenen Verpflichtungen mit {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="168"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
         <source>No overdue milestones.</source>
         <translation>Keine überfälligen Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="183"/>
         <source>No revisions.</source>
         <translation>Keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="155"/>
+        <location filename="../../desktop/reports/progress_report.py" line="160"/>
         <source>No source meeting recorded.</source>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="253"/>
+        <location filename="../../desktop/reports/report_html.py" line="288"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="194"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="131"/>
+        <location filename="../../desktop/reports/progress_report.py" line="136"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
         <source>OVERDUE:</source>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <source>Observed growth per year</source>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Observed growth/yr</source>
         <translation>Beobachtetes Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="121"/>
         <source>Open commitments</source>
         <translation>Offene Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
         <source>Overdue by</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="159"/>
         <source>Overdue milestones</source>
         <translation>Überfällige Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
         <source>Participants (position then)</source>
         <translation>Teilnehmer (damalige Position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="241"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/report_html.py" line="276"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="290"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="213"/>
+        <location filename="../../desktop/reports/progress_report.py" line="218"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="263"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="264"/>
+        <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="279"/>
+        <location filename="../../desktop/reports/progress_report.py" line="284"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -5671,141 +6345,141 @@ Zahlen: {1}</translation>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="143"/>
-        <location filename="../../desktop/reports/report_html.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/report_html.py" line="279"/>
         <source>Progress</source>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="56"/>
+        <location filename="../../desktop/reports/progress_report.py" line="247"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <source>Progress towards target</source>
         <translation>Fortschritt zum Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
         <source>Projected at deadline</source>
         <translation>Projektion zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="209"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="184"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="89"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
         <source>Recent meetings</source>
         <translation>Jüngste Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
         <source>Required growth per year</source>
         <translation>Erforderliches Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
         <source>Required growth per year from now</source>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Required growth/yr</source>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/progress_report.py" line="225"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="220"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="263"/>
+        <location filename="../../desktop/reports/report_html.py" line="298"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="166"/>
+        <location filename="../../desktop/reports/progress_report.py" line="171"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="221"/>
+        <location filename="../../desktop/reports/progress_report.py" line="226"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="210"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
-        <location filename="../../desktop/reports/progress_report.py" line="149"/>
-        <location filename="../../desktop/reports/report_html.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/report_html.py" line="277"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
-        <location filename="../../desktop/reports/progress_report.py" line="105"/>
-        <location filename="../../desktop/reports/report_html.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/report_html.py" line="278"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Target (USD m)</source>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="113"/>
         <source>Time elapsed</source>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="221"/>
         <source>Top products in {0}</source>
         <translation>Wichtigste Waren {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <source>Trade structure</source>
         <translation>Handelsstruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="172"/>
+        <location filename="../../desktop/reports/progress_report.py" line="177"/>
         <source>Verbatim:</source>
         <translation>Wörtlich:</translation>
     </message>
@@ -5815,42 +6489,52 @@ Zahlen: {1}</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="249"/>
         <source>complete years</source>
         <translation>vollständige Jahre</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="128"/>
+        <location filename="../../desktop/reports/progress_report.py" line="133"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="127"/>
+        <location filename="../../desktop/reports/progress_report.py" line="132"/>
         <source>done {0}</source>
         <translation>erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="130"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="257"/>
+        <location filename="../../desktop/reports/report_html.py" line="292"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="129"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
         <source>figures out of date</source>
         <translation>Zahlen veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <location filename="../../desktop/reports/progress_report.py" line="255"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="196"/>
+        <source>originally: {0} by {1}</source>
+        <translation>ursprünglich: {0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -5865,43 +6549,58 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="247"/>
+        <location filename="../../desktop/reports/progress_report.py" line="252"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>Partner {0}; die {1} jüngsten Treffen; noch nicht erreichte Verpflichtungen; Handelsdaten von {2} und {0}, alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="249"/>
+        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <source>source: {0}</source>
+        <translation>Quelle: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <source>sources differ</source>
+        <translation>Quellen weichen ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <source>sources differ by {0}</source>
+        <translation>Quellen weichen um {0} ab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="254"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="105"/>
-        <location filename="../../desktop/reports/status_summary.py" line="45"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/status_summary.py" line="46"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
         <source>{0} days</source>
         <translation>{0} Tg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="85"/>
+        <location filename="../../desktop/reports/report_html.py" line="86"/>
         <source>{unit} {amount} m</source>
         <translation>{amount} Mio. {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="115"/>
+        <location filename="../../desktop/reports/report_html.py" line="116"/>
         <source>“{0}”</source>
         <translation>„{0}“</translation>
     </message>
@@ -6038,77 +6737,87 @@ Zahlen: {1}</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="259"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="276"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="262"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="300"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="320"/>
         <source>A changed commitment needs a new target value or a new deadline.</source>
         <translation>Eine geänderte Verpflichtung braucht einen neuen Zielwert oder eine neue Frist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="261"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="278"/>
         <source>Changed (new target or deadline)</source>
         <translation>Geändert (neuer Zielwert oder neue Frist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="267"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="287"/>
         <source>Edit revision – {0}</source>
         <translation>Revision bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="282"/>
+        <source>Keep the revision in the commitment form; the commitment&apos;s Save stores it</source>
+        <translation>Die Revision in das Verpflichtungsformular übernehmen; „Speichern“ der Verpflichtung speichert sie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
         <source>N&amp;ote</source>
         <translation>A&amp;nmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
         <source>New &amp;target value</source>
         <translation>Neuer Ziel&amp;wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
         <source>New dead&amp;line</source>
         <translation>Neue &amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="265"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="285"/>
         <source>New revision – {0}</source>
         <translation>Neue Revision – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="260"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="277"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="303"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="323"/>
         <source>The new deadline must come after the end of the baseline period ({0}).</source>
         <translation>Die neue Frist muss nach dem Ende des Ausgangszeitraums ({0}) liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="263"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -6116,7 +6825,7 @@ Zahlen: {1}</translation>
 <context>
     <name>SafetyWorkers</name>
     <message>
-        <location filename="../../desktop/safety_workers.py" line="84"/>
+        <location filename="../../desktop/safety_workers.py" line="85"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6235,12 +6944,12 @@ Zahlen: {1}</translation>
 <context>
     <name>TabbedFormDialog</name>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="488"/>
+        <location filename="../../desktop/forms/base_form.py" line="695"/>
         <source>Please check the “{0}” page: {1}.</source>
         <translation>Bitte prüfen Sie die Seite „{0}“: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="483"/>
+        <location filename="../../desktop/forms/base_form.py" line="690"/>
         <source>Some fields on this page need attention</source>
         <translation>Einige Felder auf dieser Seite erfordern Aufmerksamkeit</translation>
     </message>
@@ -6514,7 +7223,7 @@ und Initiativen</translation>
         <translation>Handelszahl bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="78"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="79"/>
         <source>Enter TOTAL or an HS code of 2, 4, 6, 8 or 10 digits.</source>
         <translation>Geben Sie TOTAL oder einen HS-Code mit 2, 4, 6, 8 oder 10 Ziffern ein.</translation>
     </message>
@@ -6544,7 +7253,7 @@ und Initiativen</translation>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="71"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="72"/>
         <source>Partner and reporter must differ.</source>
         <translation>Partner und Meldeland müssen sich unterscheiden.</translation>
     </message>
@@ -7262,167 +7971,167 @@ und Initiativen</translation>
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <location filename="../../desktop/views/trade_view.py" line="330"/>
         <source>&amp;Clear filter</source>
         <translation>Filter zurücks&amp;etzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="333"/>
+        <location filename="../../desktop/views/trade_view.py" line="334"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>&amp;Figures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="339"/>
+        <location filename="../../desktop/views/trade_view.py" line="340"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="332"/>
+        <location filename="../../desktop/views/trade_view.py" line="333"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="335"/>
+        <location filename="../../desktop/views/trade_view.py" line="336"/>
         <source>&amp;Paste block…</source>
         <translation>Block ein&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Meldeland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>&amp;Structure</source>
         <translation>S&amp;truktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="357"/>
+        <location filename="../../desktop/views/trade_view.py" line="358"/>
         <source>Any flow</source>
         <translation>Jede Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="360"/>
+        <location filename="../../desktop/views/trade_view.py" line="361"/>
         <source>Any product group</source>
         <translation>Jede Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="341"/>
+        <location filename="../../desktop/views/trade_view.py" line="342"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Zählt und addiert die aufgeführten Zahlen so, wie sie sind: eine Summe und ihre Kapitel oder ein Jahr und seine Monate werden beide addiert, wenn beide aufgeführt sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="334"/>
+        <location filename="../../desktop/views/trade_view.py" line="335"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="340"/>
+        <location filename="../../desktop/views/trade_view.py" line="341"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>F&amp;low:</source>
         <translation>&amp;Handelsrichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="319"/>
+        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="320"/>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="555"/>
+        <location filename="../../desktop/views/trade_view.py" line="556"/>
         <source>No figures</source>
         <translation>Keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="556"/>
+        <location filename="../../desktop/views/trade_view.py" line="557"/>
         <source>No figures match the filter</source>
         <translation>Keine Zahlen entsprechen dem Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="662"/>
+        <location filename="../../desktop/views/trade_view.py" line="663"/>
         <source>Nothing can be pasted: the database is open read-only.</source>
         <translation>Es kann nichts eingefügt werden: Die Datenbank ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="336"/>
+        <location filename="../../desktop/views/trade_view.py" line="337"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Strg+V): reporter, partner, period, flow, product, value_usd[, source, note]; eine Kopfzeile ist optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="317"/>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeitr&amp;äume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>Pro&amp;duct:</source>
         <translation>Wa&amp;re:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="391"/>
+        <location filename="../../desktop/views/trade_view.py" line="392"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Ware: Geben Sie TOTAL oder die ersten Ziffern eines HS-Codes ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="327"/>
+        <location filename="../../desktop/views/trade_view.py" line="328"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL für gemeldete Summen oder die ersten Ziffern von HS-Codes (27 listet Kapitel 27 und seine Positionen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="321"/>
+        <location filename="../../desktop/views/trade_view.py" line="322"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL oder Anfang des HS-Codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="647"/>
+        <location filename="../../desktop/views/trade_view.py" line="648"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="635"/>
+        <location filename="../../desktop/views/trade_view.py" line="636"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
         <translation>{0} Zahlen sind ausgewählt. Löschen Sie höchstens {1} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="558"/>
+        <location filename="../../desktop/views/trade_view.py" line="559"/>
         <source>{0} figures · adding up the values…</source>
         <translation>{0} Zahlen · die Werte werden addiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="560"/>
+        <location filename="../../desktop/views/trade_view.py" line="561"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
         <translation>{0} Zahlen · Summe der aufgeführten Werte: {1} USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="539"/>
+        <location filename="../../desktop/views/trade_view.py" line="540"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
         <translation>{0} Zahlen · die Summe konnte nicht berechnet werden: {1}</translation>
     </message>

@@ -77,6 +77,11 @@
         <translation>Базовая дата не соответствует своему периоду</translation>
     </message>
     <message>
+        <location filename="../../desktop/health_texts.py" line="35"/>
+        <source>Baseline differs from the figures</source>
+        <translation>Базовое значение расходится с данными</translation>
+    </message>
+    <message>
         <location filename="../../desktop/health_texts.py" line="19"/>
         <source>Broken reference</source>
         <translation>Нарушенная ссылка</translation>
@@ -92,7 +97,7 @@
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="36"/>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>Check could not finish</source>
         <translation>Проверку не удалось завершить</translation>
     </message>
@@ -122,17 +127,22 @@
         <translation>Подробности</translation>
     </message>
     <message>
+        <location filename="../../desktop/health_texts.py" line="33"/>
+        <source>Direction against the target</source>
+        <translation>Направление противоречит целевому значению</translation>
+    </message>
+    <message>
         <location filename="../../desktop/health_texts.py" line="28"/>
         <source>Duplicate</source>
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="42"/>
+        <location filename="../../desktop/health_texts.py" line="48"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="35"/>
+        <location filename="../../desktop/health_texts.py" line="41"/>
         <source>More of the same</source>
         <translation>Ещё такие же</translation>
     </message>
@@ -158,7 +168,7 @@
         <translation>Часть схемы отсутствует</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="32"/>
+        <location filename="../../desktop/health_texts.py" line="36"/>
         <source>Possibly the same person twice</source>
         <translation>Возможно, одна персона дважды</translation>
     </message>
@@ -223,9 +233,19 @@
         <translation>Важность</translation>
     </message>
     <message>
+        <location filename="../../desktop/health_texts.py" line="40"/>
+        <source>Sources differ on one figure</source>
+        <translation>Источники расходятся в одном значении</translation>
+    </message>
+    <message>
         <location filename="../../desktop/forms/check_database_dialog.py" line="109"/>
         <source>Table</source>
         <translation>Таблица</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="32"/>
+        <source>Target equals the baseline</source>
+        <translation>Целевое значение равно базовому</translation>
     </message>
     <message>
         <location filename="../../desktop/health_texts.py" line="29"/>
@@ -243,14 +263,24 @@
         <translation>Файл в прежнем виде сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="33"/>
+        <location filename="../../desktop/health_texts.py" line="37"/>
+        <source>Trade figure above the ceiling</source>
+        <translation>Торговые данные выше предельного значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="38"/>
         <source>Trade summary out of date</source>
         <translation>Сводка торговых данных устарела</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="34"/>
+        <location filename="../../desktop/health_texts.py" line="39"/>
         <source>Trade summary switched off</source>
         <translation>Сводка торговых данных отключена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="34"/>
+        <source>Unit is not the metric&apos;s currency</source>
+        <translation>Единица не совпадает с валютой показателя</translation>
     </message>
     <message>
         <location filename="../../desktop/health_texts.py" line="26"/>
@@ -258,7 +288,7 @@
         <translation>Неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="42"/>
+        <location filename="../../desktop/health_texts.py" line="48"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -291,12 +321,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="326"/>
+        <location filename="../../desktop/cli.py" line="454"/>
         <source> (one of: {0})</source>
         <translation> (одно из: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="273"/>
+        <location filename="../../desktop/cli.py" line="386"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n ошибка; ничего не импортировано</numerusform>
@@ -305,32 +335,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="128"/>
+        <source>&apos;{0}&apos; is not a batch number</source>
+        <translation>«{0}» — не номер пакета импорта</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="103"/>
+        <source>&apos;{0}&apos; is not a text encoding a table is written in (e.g. utf-8, cp1251, cp1252)</source>
+        <translation>«{0}» — не кодировка текста, в которой может быть записана таблица (например utf-8, cp1251, cp1252)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="359"/>
         <source>, {0} rounded to cents</source>
         <translation>, округлено до центов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="285"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="485"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>для --kind commitment нужен --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="355"/>
+        <location filename="../../desktop/cli.py" line="483"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>для --kind partner нужен --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="287"/>
+        <source>12 months to {0}</source>
+        <translation>12 месяцев по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="361"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="330"/>
+        <location filename="../../desktop/cli.py" line="458"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
@@ -339,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="291"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="195"/>
+        <location filename="../../desktop/cli.py" line="265"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Данные примера загружены в {0} (%n запись).</numerusform>
@@ -353,252 +398,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="283"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="145"/>
+        <location filename="../../desktop/cli.py" line="190"/>
         <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
         <translation>TOTAL или начало кода ГС, например 27 или 2709</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="263"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="91"/>
+        <location filename="../../desktop/cli.py" line="136"/>
         <source>Track bilateral intergovernmental commitments, initiatives and trade figures. Without a subcommand the desktop application starts.</source>
         <translation>Отслеживание двусторонних межправительственных обязательств, инициатив и торговых данных. Без подкоманды запускается настольное приложение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="385"/>
+        <location filename="../../desktop/cli.py" line="515"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="373"/>
+        <location filename="../../desktop/cli.py" line="503"/>
         <source>Wrote {0}.</source>
         <translation>Записан файл {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="126"/>
+        <location filename="../../desktop/cli.py" line="171"/>
         <source>XLSX sheet name or number (default: the first with a recognised header)</source>
         <translation>имя или номер листа XLSX (по умолчанию: первый лист с распознанным заголовком)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="217"/>
+        <location filename="../../desktop/cli.py" line="290"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="120"/>
+        <location filename="../../desktop/cli.py" line="165"/>
         <source>check everything and show what would change; store nothing</source>
         <translation>проверить всё и показать, что изменится; ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="98"/>
+        <location filename="../../desktop/cli.py" line="143"/>
         <source>check the installation on a temporary database (migrate, load the demo, compute status, draw a plot, write a PDF) and exit</source>
         <translation>проверить установку на временной базе данных (миграция, загрузка примера, расчёт статуса, график, PDF) и выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="77"/>
+        <location filename="../../desktop/cli.py" line="86"/>
         <source>database file (default: commitments.sqlite in the application data folder; the environment variable COMMITMENT_TRACKER_DB overrides it)</source>
         <translation>файл базы данных (по умолчанию: commitments.sqlite в папке данных приложения; переменная окружения COMMITMENT_TRACKER_DB имеет приоритет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="124"/>
+        <location filename="../../desktop/cli.py" line="169"/>
         <source>delimiter of a CSV file (default: detected among , ; tab |; write &apos;tab&apos; for a tab)</source>
         <translation>разделитель CSV-файла (по умолчанию: определяется среди , ; tab |; для табуляции укажите &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="438"/>
+        <location filename="../../desktop/cli.py" line="568"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="134"/>
+        <location filename="../../desktop/cli.py" line="179"/>
         <source>export trade figures to CSV (UTF-8 with BOM) or XLSX</source>
         <translation>экспорт торговых данных в CSV (UTF-8 с BOM) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="142"/>
+        <location filename="../../desktop/cli.py" line="187"/>
         <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
         <translation>первый период (YYYY, YYYY-MM или YYYY-Qn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="110"/>
+        <location filename="../../desktop/cli.py" line="155"/>
         <source>import trade figures from a CSV or XLSX file (one batch, all or nothing)</source>
         <translation>импорт торговых данных из файла CSV или XLSX (один пакет, всё или ничего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="441"/>
+        <location filename="../../desktop/cli.py" line="571"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="83"/>
+        <location filename="../../desktop/cli.py" line="92"/>
         <source>language of the window and of reports (default: the one chosen in Tools &gt; Settings, else the system&apos;s, else English)</source>
         <translation>язык окна и отчётов (по умолчанию: выбранный в «Сервис &gt; Настройки», иначе системный, иначе английский)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="143"/>
+        <location filename="../../desktop/cli.py" line="188"/>
         <source>last period</source>
         <translation>последний период</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="216"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>latest {0} {1} ({2})</source>
         <translation>последнее значение {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="115"/>
+        <location filename="../../desktop/cli.py" line="160"/>
         <source>layout of the file (default: found from the header; a column mapping saved for the header is used too)</source>
         <translation>формат файла (по умолчанию: по заголовку; используется и сохранённое сопоставление столбцов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="129"/>
+        <location filename="../../desktop/cli.py" line="174"/>
         <source>line or sheet row of the header (default: found below title rows)</source>
         <translation>строка файла или листа с заголовком (по умолчанию: ищется под строками названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="102"/>
+        <location filename="../../desktop/cli.py" line="147"/>
         <source>load the Kyrgyzstan–Belarus reference case</source>
         <translation>загрузить эталонный пример Кыргызстан–Беларусь</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="288"/>
         <source>no actual yet</source>
         <translation>фактических значений ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="147"/>
+        <location filename="../../desktop/cli.py" line="192"/>
         <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
         <translation>только коды ГС из глав этой товарной группы (без TOTAL): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="162"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>only the commitments in this status (with --kind portfolio)</source>
         <translation>только обязательства с этим статусом (с --kind portfolio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="140"/>
+        <location filename="../../desktop/cli.py" line="185"/>
         <source>only this flow</source>
         <translation>только это направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="138"/>
+        <location filename="../../desktop/cli.py" line="183"/>
         <source>only this partner</source>
         <translation>только этот партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="137"/>
+        <location filename="../../desktop/cli.py" line="182"/>
         <source>only this reporter</source>
         <translation>только эта отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="166"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>paper size (default: A4)</source>
         <translation>формат бумаги (по умолчанию: A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="156"/>
+        <location filename="../../desktop/cli.py" line="201"/>
         <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
         <translation>сводка по всем обязательствам (по умолчанию), справка по партнёру (нужен --partner) или одно обязательство на одной странице (нужен --commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="107"/>
+        <location filename="../../desktop/cli.py" line="152"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="260"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>reading {0}</source>
         <translation>чтение {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="105"/>
+        <location filename="../../desktop/cli.py" line="150"/>
         <source>show where every commitment stands</source>
         <translation>показать состояние каждого обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="131"/>
+        <location filename="../../desktop/cli.py" line="176"/>
         <source>source recorded for rows without a source column</source>
         <translation>источник для строк без столбца источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="122"/>
+        <location filename="../../desktop/cli.py" line="167"/>
         <source>text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)</source>
         <translation>кодировка CSV-файла (по умолчанию: определяется; например utf-8, cp1251)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="112"/>
+        <location filename="../../desktop/cli.py" line="157"/>
         <source>the CSV or XLSX file</source>
         <translation>файл CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="153"/>
+        <location filename="../../desktop/cli.py" line="198"/>
         <source>the PDF file to write</source>
         <translation>создаваемый PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="170"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>the batch number import-trade printed</source>
         <translation>номер пакета, выведенный import-trade</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="164"/>
+        <location filename="../../desktop/cli.py" line="209"/>
         <source>the commitment (with --kind commitment)</source>
         <translation>обязательство (с --kind commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="136"/>
+        <location filename="../../desktop/cli.py" line="181"/>
         <source>the file to write: OUT.csv or OUT.xlsx</source>
         <translation>создаваемый файл: OUT.csv или OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="158"/>
+        <location filename="../../desktop/cli.py" line="203"/>
         <source>the partner (with --kind partner)</source>
         <translation>партнёр (с --kind partner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="168"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>undo an import batch as a whole</source>
         <translation>отменить пакет импорта целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="118"/>
+        <location filename="../../desktop/cli.py" line="163"/>
         <source>unit of the values (default: what the header says, else usd)</source>
         <translation>единица значений (по умолчанию: как в заголовке, иначе usd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="150"/>
+        <location filename="../../desktop/cli.py" line="195"/>
         <source>write a printable progress report as PDF</source>
         <translation>создать печатный отчёт о ходе выполнения в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="115"/>
+        <source>{0} cannot be the delimiter: give one character that is not the quote, a line break, a letter, a digit, &apos;.&apos;, &apos;-&apos; or &apos;+&apos; (or &apos;tab&apos;)</source>
+        <translation>{0} не может быть разделителем: укажите один символ, который не является кавычкой, переводом строки, буквой, цифрой, &apos;.&apos;, &apos;-&apos; или &apos;+&apos; (или &apos;tab&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="351"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="282"/>
+        <location filename="../../desktop/cli.py" line="354"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="254"/>
+        <location filename="../../desktop/cli.py" line="328"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="360"/>
+        <location filename="../../desktop/cli.py" line="491"/>
         <source>{0}: no such folder</source>
         <translation>{0}: такой папки нет</translation>
     </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="327"/>
+        <source>{0}: not a regular file (a folder, pipe or device)</source>
+        <translation>{0}: не обычный файл (папка, канал или устройство)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="333"/>
+        <source>{0}: this is the database itself (or a file SQLite keeps beside it), not a file to import</source>
+        <translation>{0}: это сама база данных (или файл, который SQLite хранит рядом с ней), а не файл для импорта</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="384"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -610,12 +670,12 @@
 <context>
     <name>CliDataSafety</name>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="193"/>
+        <location filename="../../desktop/cli_data_safety.py" line="237"/>
         <source> (repairable)</source>
         <translation> (можно исправить)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <location filename="../../desktop/cli_data_safety.py" line="37"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n обязательство</numerusform>
@@ -624,7 +684,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="36"/>
+        <location filename="../../desktop/cli_data_safety.py" line="38"/>
         <source>%n initiative(s)</source>
         <translation>
             <numerusform>%n инициатива</numerusform>
@@ -633,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="35"/>
+        <location filename="../../desktop/cli_data_safety.py" line="37"/>
         <source>%n meeting(s)</source>
         <translation>
             <numerusform>%n встреча</numerusform>
@@ -642,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="37"/>
+        <location filename="../../desktop/cli_data_safety.py" line="39"/>
         <source>%n trade figure(s)</source>
         <translation>
             <numerusform>%n торговый показатель</numerusform>
@@ -651,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="201"/>
+        <location filename="../../desktop/cli_data_safety.py" line="245"/>
         <source>, %n warning(s)</source>
         <translation>
             <numerusform>, %n предупреждение</numerusform>
@@ -660,12 +720,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="125"/>
+        <location filename="../../desktop/cli_data_safety.py" line="129"/>
         <source>--keep-daily, --keep-weekly and --keep-monthly take a number from 1 to {0}</source>
         <translation>--keep-daily, --keep-weekly и --keep-monthly принимают число от 1 до {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="203"/>
+        <location filename="../../desktop/cli_data_safety.py" line="247"/>
         <source>; %n can be repaired safely with --repair</source>
         <translation>
             <numerusform>; %n можно безопасно исправить с --repair</numerusform>
@@ -674,107 +734,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="181"/>
+        <location filename="../../desktop/cli_data_safety.py" line="225"/>
         <source>After the repair:</source>
         <translation>После исправления:</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="148"/>
+        <location filename="../../desktop/cli_data_safety.py" line="156"/>
         <source>Backed up the current database to {0}.</source>
         <translation>Резервная копия текущей базы данных сохранена в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="174"/>
+        <location filename="../../desktop/cli_data_safety.py" line="218"/>
         <source>Backed up to {0} before repairing.</source>
         <translation>Перед исправлением создана резервная копия {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="113"/>
-        <location filename="../../desktop/cli_data_safety.py" line="128"/>
+        <location filename="../../desktop/cli_data_safety.py" line="117"/>
+        <location filename="../../desktop/cli_data_safety.py" line="132"/>
         <source>Backed up {0} to {1} ({2}; checked).</source>
         <translation>Резервная копия {0} сохранена в {1} ({2}; проверена).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="171"/>
+        <location filename="../../desktop/cli_data_safety.py" line="181"/>
+        <source>Interrupted after the restore: {0} was replaced by the backup {1}.</source>
+        <translation>Прервано после восстановления: база данных {0} заменена резервной копией {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="184"/>
+        <source>Interrupted: nothing was restored; {0} was left as it was.</source>
+        <translation>Прервано: ничего не восстановлено; база данных {0} осталась без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="215"/>
         <source>Nothing repaired: {0}.</source>
         <translation>Ничего не исправлено: {0}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="133"/>
         <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Удалена %n старая резервная копия (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
             <numerusform>Удалены %n старые резервные копии (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
             <numerusform>Удалено %n старых резервных копий (сохраняется самая новая за каждый из последних {0} дней, {1} недель и {2} месяцев).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/cli_data_safety.py" line="137"/>
+        <source>Removed %n old backup(s) (keeping the newest of each of the last {0} days, {1} weeks and {2} months; backups made with Backup now or this command and copies taken before an import, restore or repair are kept at least {3} days and the last {4} of each kind).</source>
+        <translation>
+            <numerusform>Удалена %n старая резервная копия (сохраняется самая новая копия за каждый из последних {0} дней, {1} недель и {2} месяцев; копии, созданные командой «Создать резервную копию» или этой командой, и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {3} дней, а последние {4} копий каждого вида сохраняются в любом случае).</numerusform>
+            <numerusform>Удалены %n старые резервные копии (сохраняется самая новая копия за каждый из последних {0} дней, {1} недель и {2} месяцев; копии, созданные командой «Создать резервную копию» или этой командой, и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {3} дней, а последние {4} копий каждого вида сохраняются в любом случае).</numerusform>
+            <numerusform>Удалено %n старых резервных копий (сохраняется самая новая копия за каждый из последних {0} дней, {1} недель и {2} месяцев; копии, созданные командой «Создать резервную копию» или этой командой, и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {3} дней, а последние {4} копий каждого вида сохраняются в любом случае).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="152"/>
+        <location filename="../../desktop/cli_data_safety.py" line="169"/>
         <source>Restored {0} from {1} ({2}).</source>
         <translation>База данных {0} восстановлена из {1} ({2}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="150"/>
+        <location filename="../../desktop/cli_data_safety.py" line="158"/>
         <source>The current database was damaged; it was moved unchanged to {0}.</source>
         <translation>Текущая база данных была повреждена; она перемещена без изменений в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="48"/>
+        <location filename="../../desktop/cli_data_safety.py" line="186"/>
+        <source>The state before the restore is kept in {0}.</source>
+        <translation>Состояние до восстановления сохранено в {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli_data_safety.py" line="50"/>
         <source>back the database up (SQLite backup API, checked) into the backup folder beside it, then rotate old backups; or to FILE</source>
         <translation>создать резервную копию базы данных (SQLite backup API, с проверкой) в папке резервных копий рядом с ней и выполнить ротацию старых копий; или в FILE</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="71"/>
+        <location filename="../../desktop/cli_data_safety.py" line="73"/>
         <source>check the database in depth (integrity, references, the application&apos;s rules, summaries); exit status 0 only when it is healthy</source>
         <translation>подробно проверить базу данных (целостность, ссылки, правила приложения, сводные данные); код выхода 0 только для исправной базы</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="76"/>
+        <location filename="../../desktop/cli_data_safety.py" line="78"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="75"/>
+        <location filename="../../desktop/cli_data_safety.py" line="77"/>
         <source>repair what can be repaired safely (after a backup), then check again</source>
         <translation>исправить то, что можно исправить безопасно (после резервного копирования), и проверить снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="176"/>
+        <location filename="../../desktop/cli_data_safety.py" line="220"/>
         <source>repaired: {0}</source>
         <translation>исправлено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="66"/>
+        <location filename="../../desktop/cli_data_safety.py" line="68"/>
         <source>replace the database with a backup; the current file is backed up first</source>
         <translation>заменить базу данных резервной копией; сначала сохраняется копия текущего файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="54"/>
+        <location filename="../../desktop/cli_data_safety.py" line="56"/>
         <source>rotation keeps the newest backup of each of the last N days (default: as saved for the backup folder, else 7); the choice is saved for the folder</source>
         <translation>ротация сохраняет самую новую копию за каждый из последних N дней (по умолчанию: как сохранено для папки, иначе 7); выбор сохраняется для папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="58"/>
+        <location filename="../../desktop/cli_data_safety.py" line="60"/>
         <source>rotation keeps the newest backup of each of the last N months (default: as saved for the backup folder, else 12); the choice is saved for the folder</source>
         <translation>ротация сохраняет самую новую копию за каждый из последних N месяцев (по умолчанию: как сохранено для папки, иначе 12); выбор сохраняется для папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="56"/>
+        <location filename="../../desktop/cli_data_safety.py" line="58"/>
         <source>rotation keeps the newest backup of each of the last N weeks (default: as saved for the backup folder, else 4); the choice is saved for the folder</source>
         <translation>ротация сохраняет самую новую копию за каждую из последних N недель (по умолчанию: как сохранено для папки, иначе 4); выбор сохраняется для папки</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="68"/>
+        <location filename="../../desktop/cli_data_safety.py" line="70"/>
         <source>the backup to restore</source>
         <translation>восстанавливаемая резервная копия</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="52"/>
+        <location filename="../../desktop/cli_data_safety.py" line="54"/>
         <source>write the backup to FILE instead (FILE must not exist yet)</source>
         <translation>записать резервную копию в FILE (FILE ещё не должен существовать)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli_data_safety.py" line="200"/>
+        <location filename="../../desktop/cli_data_safety.py" line="244"/>
         <source>{0}: %n problem(s)</source>
         <translation>
             <numerusform>{0}: %n проблема</numerusform>
@@ -783,7 +866,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli_data_safety.py" line="196"/>
+        <location filename="../../desktop/cli_data_safety.py" line="240"/>
         <source>{0}: no problems found.</source>
         <translation>{0}: проблем не обнаружено.</translation>
     </message>
@@ -929,268 +1012,313 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="698"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="776"/>
         <source>&amp;Add revision…</source>
         <translation>&amp;Добавить пересмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
         <source>&amp;Baseline value</source>
         <translation>&amp;Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="692"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
         <source>&amp;Deadline</source>
         <translation>Сро&amp;к</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="700"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
+        <translation type="vanished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="699"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="777"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
         <source>&amp;Partner country</source>
         <translation>Страна-п&amp;артнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="695"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="773"/>
         <source>&amp;Related</source>
         <translation>&amp;Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="673"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="778"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="677"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
         <source>&amp;Unit / currency</source>
         <translation>Е&amp;диница / валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="685"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="763"/>
         <source>&amp;Within</source>
         <translation>В &amp;течение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="681"/>
-        <location filename="../../desktop/forms/commitment_form.py" line="682"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="759"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="760"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="808"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="926"/>
+        <source>12 months to {0}</source>
+        <translation>12 месяцев по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="921"/>
+        <source>A baseline of 0 has no growth rate: there is no compound path, so progress is judged along the linear path.</source>
+        <translation>У базового значения 0 нет темпа роста: траектории сложного роста не существует, поэтому прогресс оценивается по линейной траектории.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="886"/>
         <source>A title is required.</source>
         <translation>Название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="811"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="889"/>
         <source>A unit or currency is required.</source>
         <translation>Единица или валюта обязательна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
         <source>Baseline p&amp;eriod</source>
         <translation>Базовый п&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="928"/>
+        <source>Baseline {0}, but the figures of the metric give {1} for {2} (more than 1 % apart): check the baseline and the metric.</source>
+        <translation>Базовое значение — {0}, но по данным показателя за {2} получается {1} (расхождение более 1 %): проверьте базовое значение и показатель.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="881"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1051"/>
         <source>Choose the source meeting first</source>
         <translation>Сначала выберите исходную встречу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="701"/>
         <source>Delete the selected revision (Undo brings it back)</source>
-        <translation>Удалить выбранный пересмотр (можно отменить)</translation>
+        <translation type="vanished">Удалить выбранный пересмотр (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
         <source>Directio&amp;n</source>
         <translation>Направ&amp;ление</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="714"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="793"/>
         <source>Edit commitment – {0}</source>
         <translation>Изменить обязательство – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="849"/>
         <source>Initiative: {0}</source>
         <translation>Инициатива: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="705"/>
         <source>Later meetings that reaffirmed or changed this commitment.</source>
-        <translation>Последующие встречи, на которых это обязательство было подтверждено или изменено.</translation>
+        <translation type="vanished">Последующие встречи, на которых это обязательство было подтверждено или изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="783"/>
+        <source>Later meetings that reaffirmed or changed this commitment. They are stored with the commitment when you save it.</source>
+        <translation>Последующие встречи, на которых это обязательство было подтверждено или изменено. Пересмотры записываются в базу данных вместе с обязательством при его сохранении.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="845"/>
         <source>Meeting: {0}</source>
         <translation>Встреча: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="707"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Meetings this commitment came from or was revised at, and initiatives linked to it. Double-click to open.</source>
         <translation>Встречи, на которых это обязательство было принято или пересмотрено, и связанные с ним инициативы. Двойной щелчок открывает запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
         <source>Metric de&amp;finition</source>
         <translation>Определение &amp;показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="675"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
         <source>Metric descr&amp;iption</source>
         <translation>Описание пока&amp;зателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
         <source>N&amp;otes</source>
         <translation>За&amp;метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="712"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="791"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="697"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="709"/>
         <source>Notes can be added once the commitment is saved.</source>
-        <translation>Заметки можно добавлять после сохранения обязательства.</translation>
+        <translation type="vanished">Заметки можно добавлять после сохранения обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="694"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="772"/>
         <source>Pro&amp;gress notes</source>
         <translation>Ход &amp;выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="690"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
         <source>Raise (higher is better)</source>
         <translation>Повышать (чем больше, тем лучше)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="693"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
         <source>Re&amp;visions</source>
         <translation>Пе&amp;ресмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="691"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
         <source>Reduce (lower is better)</source>
         <translation>Снижать (чем меньше, тем лучше)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="678"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="779"/>
+        <source>Remove the selected revision (Save stores the change, Cancel keeps the revision)</source>
+        <translation>Убрать выбранный пересмотр («Сохранить» закрепит изменение, «Отмена» оставит пересмотр)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
         <source>Responsible bod&amp;y</source>
         <translation>Ответственный ор&amp;ган</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="704"/>
-        <source>Revisions can be added once the commitment is saved.</source>
-        <translation>Пересмотры можно добавлять после сохранения обязательства.</translation>
+        <location filename="../../desktop/forms/commitment_form.py" line="781"/>
+        <source>Revisions</source>
+        <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="689"/>
+        <source>Revisions can be added once the commitment is saved.</source>
+        <translation type="vanished">Пересмотры можно добавлять после сохранения обязательства.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
         <source>Set dead&amp;line</source>
         <translation>&amp;Установить срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="887"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1057"/>
         <source>Set the deadline this long after the date of the source meeting</source>
         <translation>Установить срок через этот промежуток после даты исходной встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="674"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
         <source>Source &amp;meeting</source>
         <translation>Исходная встре&amp;ча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="676"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
         <source>T&amp;arget value</source>
         <translation>&amp;Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="817"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="896"/>
         <source>The deadline must come after the end of the baseline period ({0}).</source>
         <translation>Срок должен наступать после окончания базового периода ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="684"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="762"/>
         <source>The period the baseline value refers to</source>
         <translation>Период, к которому относится базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="679"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1046"/>
+        <source>The unit is the currency of the metric definition.</source>
+        <translation>Единица — валюта определения показателя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="786"/>
+        <source>They are stored with the commitment when you save it.</source>
+        <translation>Заметки записываются в базу данных вместе с обязательством при его сохранении.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="936"/>
+        <source>USD {0} m</source>
+        <translation>{0} млн долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
         <source>Verbatim &amp;quote</source>
         <translation>Дословная ц&amp;итата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="683"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="761"/>
         <source>What the figure measures, in words</source>
         <translation>Что измеряет показатель, словами</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="687"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="688"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
         <source>of the source meeting</source>
         <translation>после исходной встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="686"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
@@ -1198,116 +1326,142 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="107"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="112"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="167"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="92"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
-        <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
-        <translation>Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
+        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <source>No compound path: a constant growth rate cannot start or end at zero, so the linear path is drawn.</source>
+        <translation>Траектории сложного роста нет: постоянный темп роста не может начинаться или заканчиваться нулём, поэтому показана линейная траектория.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="93"/>
+        <source>No compound path: a constant growth rate cannot start or end at zero. Switch to the linear path.</source>
+        <translation type="vanished">Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="98"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="159"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="198"/>
+        <source>Originally: {0}
+by {1}</source>
+        <translation>Первоначально: {0}
+к {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <source>Other source: {0}</source>
+        <translation>Другой источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="163"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="179"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="208"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="80"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="79"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
+        <source>Required path (linear instead of compound)</source>
+        <translation>Требуемая траектория (линейная вместо сложного роста)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="195"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="226"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="101"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="173"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="62"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="67"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="113"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="235"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="103"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="104"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="109"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
     </message>
@@ -1330,7 +1484,7 @@ by {1}</source>
         <translation>Требуемая траектория:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/commitment_plot_view.py" line="154"/>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="156"/>
         <source>Select a commitment to see its progress.</source>
         <translation>Выберите обязательство, чтобы увидеть ход его выполнения.</translation>
     </message>
@@ -1345,7 +1499,7 @@ by {1}</source>
         <translation>Одинаковый темп роста каждый год</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/commitment_plot_view.py" line="144"/>
+        <location filename="../../desktop/views/commitment_plot_view.py" line="146"/>
         <source>This commitment cannot be plotted: {0}</source>
         <translation>Это обязательство невозможно отобразить на графике: {0}</translation>
     </message>
@@ -1353,125 +1507,140 @@ by {1}</source>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="115"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="116"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="253"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="283"/>
+        <source>Another source gives this figure another value; the plot shows it as a series of its own.</source>
+        <translation>Другой источник приводит для этих данных иное значение; на графике оно показано отдельным рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="290"/>
         <source>At the observed pace, by {0}</source>
         <translation>При наблюдаемом темпе — к {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Days
 left</source>
         <translation>Осталось
 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="250"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="287"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Отныне требуется {0} в год.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Какая часть времени от базового периода до срока прошла</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Latest actual</source>
         <translation>Последнее
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="247"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="278"/>
         <source>No actual value yet.</source>
         <translation>Фактических значений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="241"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Нет определения показателя: фактическое значение неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Наблюдаемый рост в год с базового периода в сравнении с ростом в год, который требуется для достижения целевого значения от базового</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="129"/>
+        <source>Originally: {0} by {1}; revised on {2}</source>
+        <translation>Первоначально: {0} к {1}; пересмотрено {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Projected
 at deadline</source>
         <translation>Прогноз
 к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="248"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <source>Source: {0}</source>
+        <translation>Источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="279"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Устарело: последнему фактическому значению больше 12 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="64"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Target</source>
         <translation>Целевое
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Последнее фактическое значение и период, который оно охватывает; для скользящих сумм указано «12 месяцев по» последний месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="71"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
         <source>The latest actual as a share of the target</source>
         <translation>Последнее фактическое значение как доля целевого</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="77"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="78"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Значение к сроку, если наблюдаемый рост сохранится</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Time
 elapsed</source>
         <translation>Прошло
 времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="95"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="96"/>
         <source>USD {0} m</source>
         <translation>{0} млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -1480,19 +1649,34 @@ required</source>
 требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="230"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="141"/>
+        <source>sources differ</source>
+        <translation>источники расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="142"/>
+        <source>sources differ by {0}</source>
+        <translation>источники расходятся на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="259"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="121"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="148"/>
         <source>{0} days ago</source>
         <translation>{0} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="225"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="254"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} наблюдаемый
@@ -1520,32 +1704,32 @@ by {1}</source>
 <context>
     <name>CountryListPicker</name>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="270"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="285"/>
         <source>&amp;Add</source>
         <translation>&amp;Добавить</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="272"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="287"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="271"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="286"/>
         <source>Add the chosen country to the list</source>
         <translation>Добавить выбранную страну в список</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="274"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="289"/>
         <source>Chosen countries</source>
         <translation>Выбранные страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="275"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="290"/>
         <source>Country to add</source>
         <translation>Страна для добавления</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/country_picker.py" line="273"/>
+        <location filename="../../desktop/widgets/country_picker.py" line="288"/>
         <source>Remove the selected countries (Del)</source>
         <translation>Убрать выбранные страны (Del)</translation>
     </message>
@@ -1636,7 +1820,7 @@ by {1}</source>
     <message>
         <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>latest actual {0}, {1} months old</source>
-        <translation>последнее фактическое значение {0}, месяцев назад: {1}</translation>
+        <translation>последнее фактическое значение {0}, {1} мес. назад</translation>
     </message>
     <message>
         <location filename="../../desktop/views/dashboard_view.py" line="415"/>
@@ -1756,626 +1940,809 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="147"/>
+        <location filename="../../desktop/error_messages.py" line="166"/>
         <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
         <translation>Данные для этой отчитывающейся страны, партнёра, периода, потока, товара и источника уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="139"/>
+        <location filename="../../desktop/error_messages.py" line="158"/>
         <source>A note belongs to exactly one initiative or one commitment.</source>
         <translation>Заметка относится ровно к одной инициативе или одному обязательству.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="144"/>
+        <location filename="../../desktop/error_messages.py" line="163"/>
         <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
         <translation>Персону, участвовавшую во встречах, удалить нельзя; сначала уберите её из этих встреч.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="36"/>
+        <location filename="../../desktop/error_messages.py" line="39"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="35"/>
+        <location filename="../../desktop/error_messages.py" line="38"/>
         <source>Baseline value</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="132"/>
+        <location filename="../../desktop/error_messages.py" line="151"/>
         <source>Choose two different countries.</source>
         <translation>Выберите две разные страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="58"/>
+        <location filename="../../desktop/error_messages.py" line="61"/>
         <source>Classification</source>
         <translation>Классификация</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="96"/>
+        <location filename="../../desktop/error_messages.py" line="99"/>
+        <location filename="../../desktop/error_messages.py" line="357"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="66"/>
+        <location filename="../../desktop/error_messages.py" line="69"/>
+        <location filename="../../desktop/error_messages.py" line="339"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="32"/>
+        <location filename="../../desktop/error_messages.py" line="35"/>
+        <location filename="../../desktop/error_messages.py" line="358"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="27"/>
-        <location filename="../../desktop/error_messages.py" line="45"/>
-        <location filename="../../desktop/error_messages.py" line="46"/>
+        <location filename="../../desktop/error_messages.py" line="30"/>
+        <location filename="../../desktop/error_messages.py" line="48"/>
+        <location filename="../../desktop/error_messages.py" line="49"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="38"/>
+        <location filename="../../desktop/error_messages.py" line="41"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="51"/>
+        <location filename="../../desktop/error_messages.py" line="54"/>
         <source>Default currency</source>
         <translation>Валюта по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="99"/>
+        <location filename="../../desktop/error_messages.py" line="102"/>
         <source>Delimiter</source>
         <translation>Разделитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="54"/>
+        <location filename="../../desktop/error_messages.py" line="57"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="194"/>
+        <location filename="../../desktop/error_messages.py" line="228"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="40"/>
+        <location filename="../../desktop/error_messages.py" line="43"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="44"/>
+        <location filename="../../desktop/error_messages.py" line="47"/>
         <source>Done on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="43"/>
+        <location filename="../../desktop/error_messages.py" line="46"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="98"/>
+        <location filename="../../desktop/error_messages.py" line="101"/>
         <source>Encoding</source>
         <translation>Кодировка</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="42"/>
+        <location filename="../../desktop/error_messages.py" line="45"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="150"/>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
         <translation>Данные этого пакета импорта изменены после импорта; отмена пакета уничтожила бы эти изменения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="101"/>
+        <location filename="../../desktop/error_messages.py" line="104"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="97"/>
+        <location filename="../../desktop/error_messages.py" line="100"/>
         <source>File layout</source>
         <translation>Формат файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="91"/>
+        <location filename="../../desktop/error_messages.py" line="94"/>
         <source>First period</source>
         <translation>Первый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="84"/>
+        <location filename="../../desktop/error_messages.py" line="87"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="29"/>
+        <location filename="../../desktop/error_messages.py" line="32"/>
         <source>Forum / event</source>
         <translation>Форум / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="100"/>
+        <location filename="../../desktop/error_messages.py" line="103"/>
         <source>Header row</source>
         <translation>Строка заголовка</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="50"/>
+        <location filename="../../desktop/error_messages.py" line="53"/>
         <source>Home country</source>
         <translation>Своя страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="95"/>
+        <location filename="../../desktop/error_messages.py" line="98"/>
+        <location filename="../../desktop/error_messages.py" line="356"/>
         <source>Import batch</source>
         <translation>Пакет импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="67"/>
+        <location filename="../../desktop/error_messages.py" line="70"/>
+        <location filename="../../desktop/error_messages.py" line="340"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="57"/>
+        <location filename="../../desktop/error_messages.py" line="60"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="92"/>
+        <location filename="../../desktop/error_messages.py" line="95"/>
         <source>Last period</source>
         <translation>Последний период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="64"/>
+        <location filename="../../desktop/error_messages.py" line="354"/>
+        <source>Link of an initiative to a commitment</source>
+        <translation>Связь инициативы с обязательством</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="353"/>
+        <source>Link of an initiative to a meeting</source>
+        <translation>Связь инициативы со встречей</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="67"/>
+        <location filename="../../desktop/error_messages.py" line="338"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="69"/>
+        <location filename="../../desktop/error_messages.py" line="350"/>
+        <source>Meeting country</source>
+        <translation>Страна встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="349"/>
+        <source>Meeting participant</source>
+        <translation>Участник встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="351"/>
+        <source>Meeting topic</source>
+        <translation>Тема встречи</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="72"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="68"/>
+        <location filename="../../desktop/error_messages.py" line="71"/>
+        <location filename="../../desktop/error_messages.py" line="341"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="48"/>
+        <location filename="../../desktop/error_messages.py" line="346"/>
+        <source>Milestone</source>
+        <translation>Контрольная точка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="51"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="26"/>
+        <location filename="../../desktop/error_messages.py" line="29"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="56"/>
+        <location filename="../../desktop/error_messages.py" line="59"/>
         <source>Name in the original language</source>
         <translation>Имя на языке оригинала</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="78"/>
+        <location filename="../../desktop/error_messages.py" line="81"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="79"/>
+        <location filename="../../desktop/error_messages.py" line="82"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="141"/>
+        <location filename="../../desktop/error_messages.py" line="160"/>
         <source>Nothing is selected.</source>
         <translation>Ничего не выбрано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="59"/>
+        <location filename="../../desktop/error_messages.py" line="62"/>
+        <location filename="../../desktop/error_messages.py" line="344"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="77"/>
+        <location filename="../../desktop/error_messages.py" line="80"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="34"/>
+        <location filename="../../desktop/error_messages.py" line="37"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="83"/>
+        <location filename="../../desktop/error_messages.py" line="86"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="33"/>
+        <location filename="../../desktop/error_messages.py" line="36"/>
         <source>Partner countries</source>
         <translation>Страны-партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="31"/>
+        <location filename="../../desktop/error_messages.py" line="34"/>
         <source>Partner country</source>
         <translation>Страна-партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="53"/>
+        <location filename="../../desktop/error_messages.py" line="56"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="90"/>
+        <location filename="../../desktop/error_messages.py" line="93"/>
         <source>Period basis</source>
         <translation>Основа периода</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="60"/>
-        <location filename="../../desktop/error_messages.py" line="61"/>
+        <location filename="../../desktop/error_messages.py" line="63"/>
+        <location filename="../../desktop/error_messages.py" line="64"/>
+        <location filename="../../desktop/error_messages.py" line="343"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="28"/>
+        <location filename="../../desktop/error_messages.py" line="31"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="62"/>
-        <location filename="../../desktop/error_messages.py" line="63"/>
+        <location filename="../../desktop/error_messages.py" line="65"/>
+        <location filename="../../desktop/error_messages.py" line="66"/>
+        <location filename="../../desktop/error_messages.py" line="345"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="49"/>
+        <location filename="../../desktop/error_messages.py" line="52"/>
         <source>Positions</source>
         <translation>Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="85"/>
-        <location filename="../../desktop/error_messages.py" line="86"/>
+        <location filename="../../desktop/error_messages.py" line="88"/>
+        <location filename="../../desktop/error_messages.py" line="89"/>
         <source>Product code</source>
         <translation>Код товара</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="89"/>
+        <location filename="../../desktop/error_messages.py" line="92"/>
         <source>Product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="87"/>
-        <location filename="../../desktop/error_messages.py" line="88"/>
+        <location filename="../../desktop/error_messages.py" line="90"/>
+        <location filename="../../desktop/error_messages.py" line="91"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="81"/>
-        <location filename="../../desktop/error_messages.py" line="82"/>
+        <location filename="../../desktop/error_messages.py" line="348"/>
+        <source>Progress note</source>
+        <translation>Заметка о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="84"/>
+        <location filename="../../desktop/error_messages.py" line="85"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="70"/>
+        <location filename="../../desktop/error_messages.py" line="73"/>
         <source>Responsible body</source>
         <translation>Ответственный орган</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="76"/>
+        <location filename="../../desktop/error_messages.py" line="347"/>
+        <source>Revision</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="79"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="102"/>
+        <location filename="../../desktop/error_messages.py" line="105"/>
         <source>Selection</source>
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="55"/>
+        <location filename="../../desktop/error_messages.py" line="355"/>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="58"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="93"/>
+        <location filename="../../desktop/error_messages.py" line="96"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="30"/>
+        <location filename="../../desktop/error_messages.py" line="33"/>
         <source>Source URL</source>
         <translation>URL источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="73"/>
+        <location filename="../../desktop/error_messages.py" line="76"/>
         <source>Source citation</source>
         <translation>Ссылка на источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="65"/>
+        <location filename="../../desktop/error_messages.py" line="68"/>
         <source>Source meeting</source>
         <translation>Встреча-источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="41"/>
+        <location filename="../../desktop/error_messages.py" line="44"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="47"/>
+        <location filename="../../desktop/error_messages.py" line="50"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="74"/>
+        <location filename="../../desktop/error_messages.py" line="77"/>
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="37"/>
+        <location filename="../../desktop/error_messages.py" line="40"/>
         <source>Target value</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="80"/>
+        <location filename="../../desktop/error_messages.py" line="83"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="218"/>
+        <location filename="../../desktop/error_messages.py" line="252"/>
         <source>The backup {0} could not be made.</source>
         <translation>Не удалось создать резервную копию {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="152"/>
+        <location filename="../../desktop/error_messages.py" line="174"/>
         <source>The column mapping is incomplete: every required column needs a column of the file.</source>
         <translation>Сопоставление столбцов неполное: каждому обязательному столбцу нужен столбец файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="211"/>
+        <location filename="../../desktop/error_messages.py" line="245"/>
         <source>The disk holding {0} is full. Nothing was saved.</source>
         <translation>Диск, на котором находится {0}, заполнен. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="197"/>
+        <location filename="../../desktop/error_messages.py" line="231"/>
         <source>The folder {0} does not exist.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="233"/>
+        <location filename="../../desktop/error_messages.py" line="269"/>
         <source>The record no longer exists: it was deleted, perhaps in another window.</source>
         <translation>Запись больше не существует: её удалили, возможно, в другом окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="142"/>
+        <location filename="../../desktop/error_messages.py" line="126"/>
+        <source>The target equals the baseline: a commitment raises or reduces a value, so its target must differ from the baseline.</source>
+        <translation>Целевое значение равно базовому: обязательство предусматривает повышение или снижение значения, поэтому целевое значение должно отличаться от базового.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="131"/>
+        <source>The target is above the baseline: choose “Raise” as the direction, or correct the target.</source>
+        <translation>Целевое значение выше базового: выберите направление «Повышать» или исправьте целевое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="129"/>
+        <source>The target is below the baseline: choose “Reduce” as the direction, or correct the target.</source>
+        <translation>Целевое значение ниже базового: выберите направление «Снижать» или исправьте целевое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="161"/>
         <source>There are no trade figures to add.</source>
         <translation>Нет торговых данных для добавления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="149"/>
+        <location filename="../../desktop/error_messages.py" line="168"/>
         <source>This import batch has already been undone.</source>
         <translation>Этот пакет импорта уже отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="25"/>
+        <location filename="../../desktop/error_messages.py" line="169"/>
+        <source>This import batch is in place; there is nothing to redo.</source>
+        <translation>Этот пакет импорта не отменён; повторять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="170"/>
+        <source>This import was undone elsewhere and cannot be redone here; import the file again.</source>
+        <translation>Этот импорт был отменён в другом месте, и повторить его здесь нельзя; импортируйте файл заново.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="28"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="75"/>
+        <location filename="../../desktop/error_messages.py" line="352"/>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="78"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="94"/>
+        <location filename="../../desktop/error_messages.py" line="342"/>
+        <source>Trade figure</source>
+        <translation>Торговые данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="97"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="39"/>
+        <location filename="../../desktop/error_messages.py" line="42"/>
         <source>Unit / currency</source>
         <translation>Единица / валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="52"/>
+        <location filename="../../desktop/error_messages.py" line="55"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="71"/>
+        <location filename="../../desktop/error_messages.py" line="74"/>
         <source>Verbatim quote</source>
         <translation>Дословная цитата</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="72"/>
+        <location filename="../../desktop/error_messages.py" line="75"/>
         <source>Verbatim source text</source>
         <translation>Дословный текст источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="216"/>
+        <location filename="../../desktop/error_messages.py" line="250"/>
         <source>{0} can only be read: nothing was saved.</source>
         <translation>{0} доступен только для чтения: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="219"/>
+        <location filename="../../desktop/error_messages.py" line="253"/>
         <source>{0} cannot be used.</source>
         <translation>{0} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="213"/>
+        <location filename="../../desktop/error_messages.py" line="247"/>
         <source>{0} could not be read or written (disk error). Nothing was saved.</source>
         <translation>{0} не удалось прочитать или записать (ошибка диска). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="208"/>
+        <location filename="../../desktop/error_messages.py" line="242"/>
         <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
         <translation>{0} занят: в него пишет другая программа. Ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="201"/>
+        <location filename="../../desktop/error_messages.py" line="235"/>
         <source>{0} is damaged.</source>
         <translation>{0} повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="199"/>
+        <location filename="../../desktop/error_messages.py" line="233"/>
         <source>{0} is not a Commitment Tracker database.</source>
         <translation>{0} не является базой данных Commitment Tracker.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="235"/>
+        <location filename="../../desktop/error_messages.py" line="271"/>
         <source>{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.</source>
         <translation>{0} — не период: пишите ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="206"/>
+        <location filename="../../desktop/error_messages.py" line="240"/>
         <source>{0} is open for writing by {1}.</source>
         <translation>{0} открыт для записи: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="205"/>
+        <location filename="../../desktop/error_messages.py" line="239"/>
         <source>{0} is open for writing in another program.</source>
         <translation>{0} открыт для записи в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="172"/>
+        <location filename="../../desktop/error_messages.py" line="331"/>
+        <source>{0} no. {1}</source>
+        <translation>{0} № {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="292"/>
+        <source>{0} was added after the import was undone. Redoing the import would overwrite it, so nothing was changed.</source>
+        <translation>Запись «{0}» добавлена после отмены импорта. Повтор импорта перезаписал бы её, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="304"/>
+        <source>{0} was added again after this step (an import, another program). Undoing or redoing the step now would overwrite it, so nothing was changed; the step stays in the undo history.</source>
+        <translation>Запись «{0}» снова добавлена после этого шага (импортом или другой программой). Отмена или повтор шага сейчас перезаписали бы её, поэтому ничего не изменено; шаг остаётся в истории отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="287"/>
+        <source>{0} was changed after the import was undone. Redoing the import would overwrite that change, so nothing was changed.</source>
+        <translation>Запись «{0}» изменена после отмены импорта. Повтор импорта перезаписал бы это изменение, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="297"/>
+        <source>{0} was changed after this step (an import, another program). Undoing or redoing the step now would overwrite that change, so nothing was changed; the step stays in the undo history.</source>
+        <translation>Запись «{0}» изменена после этого шага (импортом или другой программой). Отмена или повтор шага сейчас перезаписали бы это изменение, поэтому ничего не изменено; шаг остаётся в истории отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="280"/>
+        <source>{0} was changed by hand after the import. Undoing the import would lose that change, so nothing was changed.</source>
+        <translation>Запись «{0}» изменена вручную после импорта. При отмене импорта это изменение было бы потеряно, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="290"/>
+        <source>{0} was deleted after the import was undone, so the import cannot be redone. Nothing was changed.</source>
+        <translation>Запись «{0}» удалена после отмены импорта, поэтому повторить импорт нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="282"/>
+        <source>{0} was deleted after the import, so the import can no longer be undone as a whole. Nothing was changed.</source>
+        <translation>Запись «{0}» удалена после импорта, поэтому отменить импорт целиком уже нельзя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="301"/>
+        <source>{0} was deleted after this step, so the step cannot be undone or redone now. Nothing was changed; the step stays in the undo history.</source>
+        <translation>Запись «{0}» удалена после этого шага, поэтому сейчас шаг нельзя ни отменить, ни повторить. Ничего не изменено; шаг остаётся в истории отмены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="332"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="199"/>
         <source>{0}, row {1}</source>
         <translation>{0}, строка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="126"/>
+        <location filename="../../desktop/error_messages.py" line="139"/>
         <source>{field} has more decimals than allowed.</source>
         <translation>{field}: больше знаков после запятой, чем допустимо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="116"/>
+        <location filename="../../desktop/error_messages.py" line="140"/>
+        <source>{field} is above the largest value a figure may have (USD 1,000,000,000,000,000).</source>
+        <translation>{field}: значение больше максимально допустимого (1 000 000 000 000 000 долл. США).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="119"/>
         <source>{field} is not a valid date.</source>
         <translation>{field}: недопустимая дата.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="113"/>
+        <location filename="../../desktop/error_messages.py" line="116"/>
         <source>{field} is required.</source>
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="143"/>
+        <location filename="../../desktop/error_messages.py" line="162"/>
         <source>{field} is still in use and cannot be deleted.</source>
         <translation>{field}: запись ещё используется, удалить её нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="125"/>
+        <location filename="../../desktop/error_messages.py" line="138"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="133"/>
+        <location filename="../../desktop/error_messages.py" line="152"/>
         <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
         <translation>{field}: должно быть TOTAL или код ГС из 2–10 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="134"/>
+        <location filename="../../desktop/error_messages.py" line="153"/>
         <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
         <translation>{field}: должно быть TOTAL или начало кода ГС, например 27 или 2709.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="115"/>
+        <location filename="../../desktop/error_messages.py" line="118"/>
         <source>{field} must be a number.</source>
         <translation>{field}: должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="118"/>
+        <location filename="../../desktop/error_messages.py" line="121"/>
         <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
         <translation>{field}: должен быть период: ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="127"/>
+        <location filename="../../desktop/error_messages.py" line="144"/>
         <source>{field} must be text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="119"/>
+        <location filename="../../desktop/error_messages.py" line="133"/>
+        <source>{field} must be the currency of the metric definition ({currency}).</source>
+        <translation>{field}: должна совпадать с валютой определения показателя ({currency}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="122"/>
         <source>{field} must come after the end of the baseline period.</source>
         <translation>{field}: должен наступать после окончания базового периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="131"/>
+        <location filename="../../desktop/error_messages.py" line="150"/>
         <source>{field} must differ from the reporting country.</source>
         <translation>{field}: должна отличаться от отчитывающейся страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="121"/>
+        <location filename="../../desktop/error_messages.py" line="124"/>
         <source>{field} must not be before the start.</source>
         <translation>{field}: не может быть раньше начала.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="114"/>
+        <location filename="../../desktop/error_messages.py" line="117"/>
         <source>{field} must not be negative.</source>
         <translation>{field}: не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="123"/>
+        <location filename="../../desktop/error_messages.py" line="136"/>
         <source>{field} must start with http:// or https://.</source>
         <translation>{field}: должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="137"/>
+        <location filename="../../desktop/error_messages.py" line="182"/>
+        <source>{field}: a report is a PDF file; the file name must end in .pdf.</source>
+        <translation>{field}: отчёт сохраняется в файл PDF; имя файла должно оканчиваться на .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="156"/>
         <source>{field}: choose a product group from the list.</source>
         <translation>{field}: выберите товарную группу из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="129"/>
+        <location filename="../../desktop/error_messages.py" line="148"/>
         <source>{field}: choose a record from the list.</source>
         <translation>{field}: выберите запись из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="128"/>
+        <location filename="../../desktop/error_messages.py" line="147"/>
         <source>{field}: choose one of the values offered.</source>
         <translation>{field}: выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="136"/>
+        <location filename="../../desktop/error_messages.py" line="155"/>
         <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
         <translation>{field}: перечислите главы ГС от 01 до 97, например 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="130"/>
+        <location filename="../../desktop/error_messages.py" line="145"/>
+        <source>{field}: remove the control character {code} (character {position}): it cannot be stored.</source>
+        <translation>{field}: удалите управляющий символ {code} (позиция {position}): его нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="149"/>
         <source>{field}: the chosen record no longer exists.</source>
         <translation>{field}: выбранной записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="154"/>
+        <location filename="../../desktop/error_messages.py" line="142"/>
+        <source>{field}: the figures of this chapter would add up to more than the database can hold.</source>
+        <translation>{field}: сумма данных по этой главе превысила бы максимальное значение, которое может хранить база данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="176"/>
         <source>{field}: the file name must end in .csv or .xlsx.</source>
         <translation>{field}: имя файла должно оканчиваться на .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="155"/>
+        <location filename="../../desktop/error_messages.py" line="177"/>
         <source>{field}: the folder does not exist.</source>
         <translation>{field}: папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="146"/>
+        <location filename="../../desktop/error_messages.py" line="165"/>
         <source>{field}: the same person is listed twice.</source>
         <translation>{field}: одна и та же персона указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="117"/>
+        <location filename="../../desktop/error_messages.py" line="120"/>
         <source>{field}: the year must be between 1900 and 2100.</source>
         <translation>{field}: год должен быть от 1900 до 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="140"/>
+        <location filename="../../desktop/error_messages.py" line="159"/>
         <source>{field}: there is nothing to store.</source>
         <translation>{field}: нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="124"/>
+        <location filename="../../desktop/error_messages.py" line="137"/>
         <source>{field}: this entry already exists.</source>
         <translation>{field}: такая запись уже существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="138"/>
+        <location filename="../../desktop/error_messages.py" line="181"/>
+        <source>{field}: this is a backup of a database; choose another file.</source>
+        <translation>{field}: это резервная копия базы данных; выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="179"/>
+        <source>{field}: this is the database (or a file SQLite keeps beside it); choose another file.</source>
+        <translation>{field}: это база данных (или файл, который SQLite хранит рядом с ней); выберите другой файл.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="157"/>
         <source>{field}: this position belongs to another person.</source>
         <translation>{field}: эта должность принадлежит другой персоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="122"/>
+        <location filename="../../desktop/error_messages.py" line="135"/>
         <source>{field}: unknown country code.</source>
         <translation>{field}: неизвестный код страны.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="138"/>
+        <source>Remove the control character {0} (character {1}): it cannot be stored.</source>
+        <translation>Удалите управляющий символ {0} (позиция {1}): его нельзя сохранить.</translation>
     </message>
 </context>
 <context>
@@ -2552,126 +2919,127 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>ImportHistoryView</name>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="98"/>
+        <location filename="../../desktop/views/import_history_view.py" line="103"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Отменить импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="162"/>
+        <location filename="../../desktop/views/import_history_view.py" line="181"/>
+        <location filename="../../desktop/views/import_history_view.py" line="191"/>
         <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
         <translation>Импорт {0} отменён: удалено значений — {1}, восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
-        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="208"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Inserted</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="178"/>
+        <location filename="../../desktop/views/import_history_view.py" line="210"/>
         <source>Mapped</source>
         <translation>Сопоставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="196"/>
+        <location filename="../../desktop/views/import_history_view.py" line="228"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Импортов пока нет. Файл &gt; Импорт торговых данных… читает файлы CSV и XLSX; каждый импорт отображается здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="99"/>
+        <location filename="../../desktop/views/import_history_view.py" line="104"/>
         <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
         <translation>Удалить значения, добавленные выбранным импортом, и вернуть изменённым им значениям прежние</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="191"/>
+        <location filename="../../desktop/views/import_history_view.py" line="223"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="209"/>
         <source>Simple</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <location filename="../../desktop/views/import_history_view.py" line="209"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="178"/>
+        <location filename="../../desktop/views/import_history_view.py" line="210"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="181"/>
+        <location filename="../../desktop/views/import_history_view.py" line="213"/>
         <source>USD</source>
         <translation>долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="136"/>
-        <location filename="../../desktop/views/import_history_view.py" line="143"/>
+        <location filename="../../desktop/views/import_history_view.py" line="151"/>
+        <location filename="../../desktop/views/import_history_view.py" line="158"/>
         <source>Undo import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="150"/>
+        <location filename="../../desktop/views/import_history_view.py" line="165"/>
         <source>Undo the import of {0} ({1})?
 {2} figures it added are removed and {3} figures it changed get their previous values.</source>
         <translation>Отменить импорт {0} ({1})?
 Добавленные им значения ({2}) будут удалены, а изменённые им значения ({3}) получат прежние значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="175"/>
+        <location filename="../../desktop/views/import_history_view.py" line="207"/>
         <source>Undone {0}</source>
         <translation>Отменён {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="96"/>
+        <location filename="../../desktop/views/import_history_view.py" line="101"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="97"/>
+        <location filename="../../desktop/views/import_history_view.py" line="102"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="181"/>
+        <location filename="../../desktop/views/import_history_view.py" line="213"/>
         <source>thousand USD</source>
         <translation>тыс. долл. США</translation>
     </message>
@@ -2679,12 +3047,17 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/import_messages.py" line="100"/>
+        <location filename="../../desktop/import_messages.py" line="151"/>
         <source>UN Comtrade values are in US dollars; the unit thousand-usd does not apply</source>
         <translation>значения UN Comtrade указаны в долларах США; единица thousand-usd здесь неприменима</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="123"/>
+        <location filename="../../desktop/import_messages.py" line="112"/>
+        <source>a cell of the workbook holds more than {limit} characters, more than a spreadsheet cell can</source>
+        <translation>ячейка книги содержит более {limit} символов — больше, чем вмещает ячейка электронной таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="176"/>
         <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
         <translation>данные с такими отчитывающейся страной, партнёром, периодом, потоком, товаром и источником уже сохранены (измените их)</translation>
     </message>
@@ -2714,63 +3087,98 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>код товара обязателен (TOTAL или код ГС)</translation>
     </message>
     <message>
+        <location filename="../../desktop/import_messages.py" line="88"/>
+        <source>a quoted value opens here and runs over {lines} lines to line {last_line} and holds {length} characters, more than a value may ({limit}): is its closing quote missing?</source>
+        <translation>значение в кавычках начинается здесь и продолжается до строки {last_line} (строк: {lines}); его длина — {length} симв., больше допустимой ({limit}): не пропущена ли закрывающая кавычка?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="85"/>
+        <source>a quoted value opens here and runs over {lines} lines to line {last_line} that look like rows of the file: is its closing quote missing?</source>
+        <translation>значение в кавычках начинается здесь и захватывает строки до {last_line} (строк: {lines}), похожие на строки данных файла: не пропущена ли закрывающая кавычка?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="82"/>
+        <source>a quoted value opens here and runs over {lines} lines to line {last_line}, but this column never holds line breaks: is its closing quote missing?</source>
+        <translation>значение в кавычках начинается здесь и продолжается до строки {last_line} (строк: {lines}), но в этом столбце переводов строки не бывает: не пропущена ли закрывающая кавычка?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/import_messages.py" line="35"/>
         <source>a reporter country code is required</source>
         <translation>код отчитывающейся страны обязателен</translation>
     </message>
     <message>
+        <location filename="../../desktop/import_messages.py" line="122"/>
+        <source>a row holds more than {limit} XML elements, more than the cells of a sheet&apos;s 16,384 columns</source>
+        <translation>строка содержит более {limit} элементов XML — больше, чем ячеек в 16 384 столбцах листа</translation>
+    </message>
+    <message>
         <location filename="../../desktop/import_messages.py" line="57"/>
-        <location filename="../../desktop/import_messages.py" line="114"/>
+        <location filename="../../desktop/import_messages.py" line="167"/>
         <source>a value is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="114"/>
+        <source>a value stands in column {column}, beyond the {limit} columns a table may have</source>
+        <translation>значение находится в столбце {column}, за пределами {limit} столбцов, допустимых в таблице</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="93"/>
+        <source>a value starting in this row is longer than {limit} characters: is a closing quote missing?</source>
+        <translation>значение, начинающееся в этой строке, длиннее {limit} символов: не пропущена ли закрывающая кавычка?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="106"/>
+        <location filename="../../desktop/import_messages.py" line="159"/>
         <source>duplicate row: an earlier line has the same reporter, partner, period, flow, product and source</source>
         <translation>повторяющаяся строка: в одной из предыдущих строк те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="104"/>
+        <location filename="../../desktop/import_messages.py" line="157"/>
         <source>duplicate row: line {first_line} has the same reporter, partner, period, flow, product and source</source>
         <translation>повторяющаяся строка: в строке {first_line} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="98"/>
+        <location filename="../../desktop/import_messages.py" line="149"/>
         <source>format “mapped” needs a column mapping, and none is saved for these columns</source>
         <translation>для формата «mapped» нужно сопоставление столбцов, а для этих столбцов оно не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="89"/>
+        <location filename="../../desktop/import_messages.py" line="138"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="91"/>
+        <location filename="../../desktop/import_messages.py" line="142"/>
         <source>missing columns: {columns}</source>
         <translation>нет столбцов: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="92"/>
+        <location filename="../../desktop/import_messages.py" line="143"/>
         <source>missing columns: {columns} (the header was read as {count} column(s) with the delimiter {delimiter}; the file seems to use {likely})</source>
         <translation>нет столбцов: {columns} (в заголовке прочитано столбцов: {count}, разделитель: {delimiter}; похоже, в файле другой разделитель: {likely})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="75"/>
+        <location filename="../../desktop/import_messages.py" line="97"/>
         <source>not a readable XLSX workbook (damaged): {detail}</source>
         <translation>книга XLSX не читается (повреждена): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="73"/>
+        <location filename="../../desktop/import_messages.py" line="95"/>
         <source>not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): {detail}</source>
         <translation>книга XLSX не читается (повреждена или сохранена не программой электронных таблиц): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="72"/>
+        <location filename="../../desktop/import_messages.py" line="139"/>
+        <source>not a regular file (a pipe, device or socket): save the table as a file</source>
+        <translation>не обычный файл (канал, устройство или сокет): сохраните таблицу в файл</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="76"/>
         <source>not readable as CSV: {detail}</source>
         <translation>не читается как CSV: {detail}</translation>
     </message>
@@ -2780,94 +3188,119 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>партнёр и отчитывающаяся страна должны различаться ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="121"/>
+        <location filename="../../desktop/import_messages.py" line="67"/>
+        <source>remove the control character {char} (character {position}): it cannot be stored</source>
+        <translation>удалите управляющий символ {char} (позиция {position}): его нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="69"/>
+        <source>remove the half of a character {char} (character {position}): it cannot be stored</source>
+        <translation>удалите неполный символ {char} (позиция {position}): его нельзя сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="174"/>
         <source>row {row} has the same reporter, partner, period, flow, product and source</source>
         <translation>в строке {row} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="129"/>
+        <location filename="../../desktop/import_messages.py" line="182"/>
         <source>the block has {value} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
         <translation>в блоке столбцов: {value}; ожидаются reporter, partner, period, flow, product, value_usd и при необходимости source и note</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="132"/>
+        <location filename="../../desktop/import_messages.py" line="124"/>
+        <source>the cell holds {length} characters, more than a spreadsheet cell can ({limit})</source>
+        <translation>в ячейке {length} симв. — больше, чем вмещает ячейка электронной таблицы ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="185"/>
         <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
         <translation>в буфере обмена нет строк; сначала скопируйте ячейки в электронной таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="112"/>
+        <location filename="../../desktop/import_messages.py" line="165"/>
         <source>the column “{column}” (for {field}) is not in the header</source>
         <translation>столбца «{column}» (для {field}) нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="127"/>
+        <location filename="../../desktop/import_messages.py" line="180"/>
         <source>the column “{value}” appears twice</source>
         <translation>столбец «{value}» встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="128"/>
+        <location filename="../../desktop/import_messages.py" line="181"/>
         <source>the column “{value}” is missing</source>
         <translation>нет столбца «{value}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="95"/>
+        <location filename="../../desktop/import_messages.py" line="146"/>
         <source>the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and no column mapping is saved for them: map the columns</source>
         <translation>столбцы не соответствуют ни одному известному формату (simple, UN Comtrade, UN Comtrade legacy), и сопоставление для них не сохранено: сопоставьте столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="109"/>
+        <location filename="../../desktop/import_messages.py" line="162"/>
         <source>the field “{field}” needs a column or a constant</source>
         <translation>для поля «{field}» нужен столбец или постоянное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="90"/>
+        <location filename="../../desktop/import_messages.py" line="154"/>
+        <source>the figures of {reporter} {partner} {period} {flow}, chapter {chapter}, add up to more than the database can hold as a sum</source>
+        <translation>сумма данных {reporter} {partner} {period} {flow}, глава {chapter}, превышает максимальное значение суммы, которое может хранить база данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="141"/>
         <source>the file cannot be read: {detail}</source>
         <translation>файл не читается: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="88"/>
+        <location filename="../../desktop/import_messages.py" line="137"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="103"/>
+        <location filename="../../desktop/import_messages.py" line="156"/>
         <source>the file has a header but no data rows</source>
         <translation>в файле есть заголовок, но нет строк с данными</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="83"/>
+        <location filename="../../desktop/import_messages.py" line="132"/>
         <source>the file holds binary data (NUL bytes), not a text table: is it really a CSV file?</source>
         <translation>файл содержит двоичные данные (байты NUL), а не текстовую таблицу: это действительно файл CSV?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="85"/>
+        <location filename="../../desktop/import_messages.py" line="134"/>
         <source>the file is empty: no header row and no data</source>
         <translation>файл пуст: нет ни строки заголовка, ни данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="79"/>
+        <location filename="../../desktop/import_messages.py" line="128"/>
         <source>the header row {row} is empty or not among the first rows</source>
         <translation>строка заголовка {row} пуста или не входит в первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="102"/>
+        <location filename="../../desktop/import_messages.py" line="153"/>
         <source>the header says thousand US dollars but the unit usd was asked for</source>
         <translation>в заголовке указаны тысячи долларов США, но запрошена единица usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="67"/>
+        <location filename="../../desktop/import_messages.py" line="71"/>
         <source>the line has {cells} cells but the header has {columns} columns (a value holding the delimiter without quotes?)</source>
         <translation>в строке ячеек: {cells}, а в заголовке столбцов: {columns} (значение с разделителем без кавычек?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="91"/>
+        <source>the line is longer than {limit} characters: not a table of trade figures</source>
+        <translation>строка длиннее {limit} символов: это не таблица торговых данных</translation>
     </message>
     <message>
         <location filename="../../desktop/import_messages.py" line="56"/>
@@ -2875,12 +3308,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>примечание длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="131"/>
+        <location filename="../../desktop/import_messages.py" line="184"/>
         <source>the row has more cells than the block has columns</source>
         <translation>в строке больше ячеек, чем столбцов в блоке</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="77"/>
+        <location filename="../../desktop/import_messages.py" line="126"/>
         <source>the sheet “{sheet}” cannot be read (damaged workbook): {detail}</source>
         <translation>лист «{sheet}» не читается (книга повреждена): {detail}</translation>
     </message>
@@ -2890,52 +3323,102 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>источник длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="70"/>
+        <location filename="../../desktop/import_messages.py" line="74"/>
         <source>the text is not valid {encoding}; name the file&apos;s encoding (utf-8, cp1251, cp1252)</source>
         <translation>текст не в кодировке {encoding}; укажите кодировку файла (utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="110"/>
+        <location filename="../../desktop/import_messages.py" line="163"/>
         <source>the unit “{value}” is not usd or thousand-usd</source>
         <translation>единица «{value}» — не usd и не thousand-usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="86"/>
+        <location filename="../../desktop/import_messages.py" line="135"/>
         <source>the workbook has no sheet “{sheet}” (sheets: {sheets})</source>
         <translation>в книге нет листа «{sheet}» (листы: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="76"/>
+        <location filename="../../desktop/import_messages.py" line="110"/>
+        <source>the workbook holds more than {limit} different texts, more than a workbook may (save the table as CSV)</source>
+        <translation>книга содержит более {limit} различных текстов — больше, чем допустимо для книги (сохраните таблицу как CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="98"/>
         <source>the workbook is damaged here: {detail}</source>
         <translation>книга повреждена в этом месте: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="87"/>
+        <location filename="../../desktop/import_messages.py" line="136"/>
         <source>the workbook is empty: no sheet holds any data</source>
         <translation>книга пуста: ни на одном листе нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="80"/>
+        <location filename="../../desktop/import_messages.py" line="99"/>
+        <source>the workbook needs more memory than this computer has free: save the table as CSV</source>
+        <translation>для чтения книги нужно больше памяти, чем свободно на этом компьютере: сохраните таблицу как CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="105"/>
+        <source>the workbook part {part} unpacks to {size} MB, more than the {limit} MB a part may (damaged, or not saved by a spreadsheet program)</source>
+        <translation>часть книги {part} в распакованном виде занимает {size} МБ — больше допустимых для части {limit} МБ (книга повреждена или сохранена не программой электронных таблиц)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="101"/>
+        <source>the workbook unpacks to {size} MB, more than the {limit} MB a workbook may (save the table as CSV, or split it)</source>
+        <translation>книга в распакованном виде занимает {size} МБ — больше допустимых {limit} МБ (сохраните таблицу как CSV или разделите её)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="108"/>
+        <source>the workbook&apos;s styles and other parts hold more than {limit} XML elements (damaged, or not saved by a spreadsheet program)</source>
+        <translation>стили и другие части книги содержат более {limit} элементов XML (книга повреждена или сохранена не программой электронных таблиц)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="103"/>
+        <source>the workbook&apos;s texts unpack to {size} MB, more than the {limit} MB a workbook may hold (save the table as CSV)</source>
+        <translation>тексты книги в распакованном виде занимают {size} МБ — больше допустимых для книги {limit} МБ (сохраните таблицу как CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="119"/>
+        <source>the worksheet {part} holds more than the {limit} rows a worksheet can have (damaged, or not saved by a spreadsheet program)</source>
+        <translation>на листе {part} больше {limit} строк — больше, чем может быть на листе (книга повреждена или сохранена не программой электронных таблиц)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="116"/>
+        <source>the worksheet {part} holds more than {limit} MB before its cells (damaged, or not saved by a spreadsheet program)</source>
+        <translation>лист {part} содержит более {limit} МБ данных перед ячейками (книга повреждена или сохранена не программой электронных таблиц)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="129"/>
         <source>this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: open it in a spreadsheet program and save it as .xlsx without a password, or as CSV</source>
         <translation>это защищённая паролем (зашифрованная) книга XLSX или старый двоичный файл .xls: откройте его в программе электронных таблиц и сохраните как .xlsx без пароля или как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="139"/>
+        <location filename="../../desktop/import_messages.py" line="79"/>
+        <source>this line is UTF-8, but line {first_line} before it is not ({encoding}?): the file mixes encodings; save it in one encoding (UTF-8)</source>
+        <translation>эта строка в кодировке UTF-8, а предшествующая ей строка {first_line} — нет ({encoding}?): в файле смешаны кодировки; сохраните его в одной кодировке (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="77"/>
+        <source>this line is not UTF-8, but line {first_line} before it is: the file mixes encodings; save it in one encoding (UTF-8)</source>
+        <translation>эта строка не в кодировке UTF-8, а предшествующая ей строка {first_line} — в UTF-8: в файле смешаны кодировки; сохраните его в одной кодировке (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="192"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="142"/>
+        <location filename="../../desktop/import_messages.py" line="195"/>
         <source>{name} “{char}”</source>
         <translation>{name} «{char}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="141"/>
+        <location filename="../../desktop/import_messages.py" line="194"/>
         <source>“{char}”</source>
         <translation>«{char}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="120"/>
+        <location filename="../../desktop/import_messages.py" line="173"/>
         <source>“{value}” has more decimals than whole cents allow</source>
         <translation>в «{value}» больше знаков после запятой, чем допускают целые центы</translation>
     </message>
@@ -2950,12 +3433,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>в «{value}» больше {places} знаков после запятой: значения в тысячах долларов США хранятся с точностью до цента</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="115"/>
+        <location filename="../../desktop/import_messages.py" line="168"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
         <translation>«{value}» содержит разделитель разрядов; запишите число без группировки, с «.» в качестве десятичного разделителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="117"/>
+        <location filename="../../desktop/import_messages.py" line="170"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” or “{decimal_point}” as the decimal point</source>
         <translation>«{value}» содержит разделитель разрядов; запишите число без группировки, с «.» или «{decimal_point}» в качестве десятичного разделителя</translation>
     </message>
@@ -2965,7 +3448,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>«{value}» — это агрегат, например «Мир», а не отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="111"/>
+        <location filename="../../desktop/import_messages.py" line="164"/>
         <source>“{value}” is mapped to “{flow}”, which is not a flow</source>
         <translation>«{value}» сопоставлено с «{flow}», а это не поток</translation>
     </message>
@@ -2985,12 +3468,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>«{value}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр (потерян ведущий ноль? храните коды товаров как текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="125"/>
+        <location filename="../../desktop/import_messages.py" line="178"/>
         <source>“{value}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
         <translation>«{value}» — не название столбца (reporter, partner, period, flow, product, value_usd, source, note)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="108"/>
+        <location filename="../../desktop/import_messages.py" line="161"/>
         <source>“{value}” is not a field (fields: {fields})</source>
         <translation>«{value}» — не поле (поля: {fields})</translation>
     </message>
@@ -3035,201 +3518,209 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>«{value}» — не период: год должен быть от {first_year} до {last_year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="61"/>
         <source>“{value}” is too large</source>
-        <translation>«{value}» — слишком большое число</translation>
+        <translation type="vanished">«{value}» — слишком большое число</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="61"/>
+        <source>“{value}” is too large: a figure is at most USD {limit}</source>
+        <translation>«{value}» — слишком большое число: значение не может превышать {limit} долл. США</translation>
     </message>
 </context>
 <context>
     <name>InitiativeDialog</name>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="224"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="228"/>
         <source>&amp;Add milestone</source>
         <translation>&amp;Добавить контрольную точку</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="215"/>
         <source>&amp;Due date</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="234"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="238"/>
         <source>&amp;Initiative</source>
         <translation>&amp;Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="221"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="225"/>
         <source>&amp;Milestones</source>
         <translation>&amp;Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
         <source>&amp;Owner</source>
         <translation>Отв&amp;етственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
         <source>&amp;Partner country</source>
         <translation>Страна-п&amp;артнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="225"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="229"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
-        <location filename="../../desktop/forms/initiative_form.py" line="228"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="232"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="321"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="318"/>
         <source>A title is required.</source>
         <translation>Название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="233"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="237"/>
         <source>Add a milestone to edit it here</source>
         <translation>Добавьте контрольную точку, чтобы изменить её здесь</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="216"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="217"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="211"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="215"/>
         <source>D&amp;escription</source>
         <translation>&amp;Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="230"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="234"/>
         <source>Do&amp;ne</source>
         <translation>&amp;Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="231"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="235"/>
         <source>Done &amp;on</source>
         <translation>Дата в&amp;ыполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Done on</source>
         <translation>Дата выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="229"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="233"/>
         <source>Due &amp;date</source>
         <translation>С&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="243"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="247"/>
         <source>Edit initiative – {0}</source>
         <translation>Изменить инициативу – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="217"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="235"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="239"/>
         <source>Lin&amp;ks</source>
         <translation>Св&amp;язи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="220"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="224"/>
         <source>Linked &amp;commitments</source>
         <translation>Связанные &amp;обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="219"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
         <source>Linked m&amp;eetings</source>
         <translation>Связанные в&amp;стречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="223"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="327"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="324"/>
         <source>Milestone {0}: a title is required.</source>
         <translation>Контрольная точка {0}: название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="236"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="327"/>
+        <source>Milestone {0}: {1}</source>
+        <translation>Контрольная точка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="240"/>
         <source>Milestone&amp;s</source>
         <translation>Контрольные &amp;точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="226"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="230"/>
         <source>Move &amp;up</source>
         <translation>Вв&amp;ерх</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="227"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="231"/>
         <source>Move do&amp;wn</source>
         <translation>В&amp;низ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="241"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="245"/>
         <source>New initiative</source>
         <translation>Новая инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="238"/>
         <source>Notes can be added once the initiative is saved.</source>
-        <translation>Заметки можно добавлять после сохранения инициативы.</translation>
+        <translation type="vanished">Заметки можно добавлять после сохранения инициативы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="237"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="241"/>
         <source>Progress &amp;log</source>
         <translation>&amp;Журнал хода выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="212"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="216"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="209"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="213"/>
         <source>Se&amp;ctor</source>
         <translation>От&amp;расль</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
         <source>St&amp;atus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="210"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
         <source>Sta&amp;rt date</source>
         <translation>Дата на&amp;чала</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="214"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
@@ -3239,7 +3730,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Срок не может быть раньше даты начала ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/initiative_form.py" line="218"/>
+        <location filename="../../desktop/forms/initiative_form.py" line="243"/>
+        <source>They are stored with the initiative when you save it.</source>
+        <translation>Заметки записываются в базу данных вместе с инициативой при её сохранении.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/initiative_form.py" line="222"/>
         <source>e.g. Agriculture</source>
         <translation>напр. Сельское хозяйство</translation>
     </message>
@@ -3247,394 +3743,415 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="665"/>
+        <location filename="../../desktop/main_window.py" line="692"/>
         <source>
 … and {0} more</source>
         <translation>
 … и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="398"/>
+        <location filename="../../desktop/main_window.py" line="403"/>
         <source> (read-only)</source>
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>&amp;Backup now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Проверить базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
-        <location filename="../../desktop/main_window.py" line="437"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="423"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Экспорт списка в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="445"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>&amp;Import trade figures…</source>
         <translation>&amp;Импорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="417"/>
+        <location filename="../../desktop/main_window.py" line="422"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="439"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1127"/>
+        <location filename="../../desktop/main_window.py" line="1176"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1018"/>
+        <location filename="../../desktop/main_window.py" line="1063"/>
         <source>Backed up automatically to {0}</source>
         <translation>Автоматическая резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="996"/>
+        <location filename="../../desktop/main_window.py" line="1034"/>
         <source>Backed up to {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="989"/>
-        <location filename="../../desktop/main_window.py" line="1008"/>
+        <location filename="../../desktop/main_window.py" line="1027"/>
+        <location filename="../../desktop/main_window.py" line="1053"/>
         <source>Backing up {0}…</source>
         <translation>Резервное копирование {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="802"/>
+        <location filename="../../desktop/main_window.py" line="829"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="410"/>
+        <location filename="../../desktop/main_window.py" line="415"/>
         <source>Change log</source>
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="725"/>
+        <location filename="../../desktop/main_window.py" line="752"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="733"/>
+        <location filename="../../desktop/main_window.py" line="760"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Commitments &amp;&amp; metrics</source>
-        <translation>Обязательства &amp;&amp; показатели</translation>
+        <translation>Обязательства и показатели</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="401"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
         <source>Database: {0}</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="639"/>
+        <location filename="../../desktop/main_window.py" line="666"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="662"/>
+        <location filename="../../desktop/main_window.py" line="689"/>
         <source>Delete the {0} {1}?</source>
         <translation>Удалить запись «{1}» ({0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="669"/>
+        <location filename="../../desktop/main_window.py" line="696"/>
         <source>Delete these {0} {1}?</source>
         <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="420"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Э&amp;кспорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="899"/>
         <source>Export PDF</source>
-        <translation>Экспорт в PDF</translation>
+        <translation type="vanished">Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="801"/>
+        <location filename="../../desktop/main_window.py" line="828"/>
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="816"/>
+        <location filename="../../desktop/main_window.py" line="843"/>
         <source>Exported {0} rows to {1}</source>
         <translation>Экспортировано строк: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="859"/>
+        <location filename="../../desktop/main_window.py" line="895"/>
         <source>Exported {0} trade figures to {1}</source>
         <translation>Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="835"/>
+        <location filename="../../desktop/main_window.py" line="871"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="408"/>
+        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="407"/>
+        <location filename="../../desktop/main_window.py" line="412"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="564"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="732"/>
+        <location filename="../../desktop/main_window.py" line="759"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="976"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Ничего изменить нельзя: база данных доступна только для чтения ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="849"/>
+        <location filename="../../desktop/main_window.py" line="885"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="724"/>
+        <location filename="../../desktop/main_window.py" line="751"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="900"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Файлы PDF (*.pdf)</translation>
+        <translation type="vanished">Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>People &amp;&amp; organisations</source>
-        <translation>Персоны &amp;&amp; организации</translation>
+        <translation>Персоны и организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
         <source>Read-only: {0}</source>
         <translation>Только чтение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="295"/>
+        <location filename="../../desktop/main_window.py" line="299"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1092"/>
         <source>Restored {0} from {1}.</source>
-        <translation>{0} восстановлен из {1}.</translation>
+        <translation type="vanished">{0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1067"/>
+        <location filename="../../desktop/main_window.py" line="1140"/>
+        <source>Restored {0} from {1}: {2}.</source>
+        <translation>База данных {0} восстановлена из {1}: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1112"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="1037"/>
+        <source>Rotation removed %n older backup(s) (backups made with Backup now and copies taken before an import, restore or repair are kept at least {0} days).</source>
+        <translation>
+            <numerusform>При ротации удалена %n старая резервная копия (копии, созданные командой «Создать резервную копию», и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {0} дней).</numerusform>
+            <numerusform>При ротации удалены %n старые резервные копии (копии, созданные командой «Создать резервную копию», и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {0} дней).</numerusform>
+            <numerusform>При ротации удалено %n старых резервных копий (копии, созданные командой «Создать резервную копию», и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {0} дней).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="923"/>
+        <location filename="../../desktop/main_window.py" line="961"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="925"/>
+        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Sent {0} pages to the printer</source>
         <translation>Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1022"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
+        <source>Status bar</source>
+        <translation>Строка состояния</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="1067"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1014"/>
+        <location filename="../../desktop/main_window.py" line="1059"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Резервное копирование при закрытии не удалось: {0}
 Ваши изменения сохранены в самой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="992"/>
+        <location filename="../../desktop/main_window.py" line="1030"/>
         <source>The backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1089"/>
+        <location filename="../../desktop/main_window.py" line="1134"/>
         <source>The backup was not restored: {0}</source>
         <translation>Резервная копия не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1094"/>
+        <location filename="../../desktop/main_window.py" line="1143"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Прежнее состояние сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="785"/>
+        <location filename="../../desktop/main_window.py" line="812"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="411"/>
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
         <source>Trade</source>
         <translation>Торговля</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="291"/>
+        <location filename="../../desktop/main_window.py" line="295"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="670"/>
+        <location filename="../../desktop/main_window.py" line="697"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="404"/>
-        <location filename="../../desktop/main_window.py" line="974"/>
+        <location filename="../../desktop/main_window.py" line="409"/>
+        <location filename="../../desktop/main_window.py" line="1012"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1074"/>
+        <location filename="../../desktop/main_window.py" line="1119"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} не удаётся открыть после восстановления: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="740"/>
+        <location filename="../../desktop/main_window.py" line="536"/>
+        <source>{0} could not be refreshed and may show the database as it was before: {1}</source>
+        <translation>Не удалось обновить: {0}. Там может отображаться прежнее состояние базы данных. Причина: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="767"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1137"/>
+        <location filename="../../desktop/main_window.py" line="1186"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -3654,222 +4171,222 @@ SQLite {5}</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="493"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="494"/>
         <source>&amp;Add participant</source>
         <translation>Добави&amp;ть участника</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="466"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="467"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="468"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="469"/>
         <source>&amp;Forum / event</source>
         <translation>&amp;Форум / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="478"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="479"/>
         <source>&amp;Participants</source>
         <translation>&amp;Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="479"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="480"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="465"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="466"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="475"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="476"/>
         <source>&amp;Verbatim source text</source>
         <translation>Дословный &amp;текст источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="562"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="563"/>
         <source>Choose a person from the list, or create them with “New person…”.</source>
         <translation>Выберите персону из списка или создайте её кнопкой «Новая персона…».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="490"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="491"/>
         <source>Choose a position or type a title</source>
         <translation>Выберите должность или введите её название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="404"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="405"/>
         <source>Commitment made: {0} (deadline {1})</source>
         <translation>Принято обязательство: {0} (срок {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="408"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="409"/>
         <source>Commitment {0} on {1}: {2}</source>
         <translation>Обязательство {0} от {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="492"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="493"/>
         <source>Create a person who is not in the list yet</source>
         <translation>Создать персону, которой ещё нет в списке</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="477"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="478"/>
         <source>D&amp;etails</source>
         <translation>&amp;Подробности</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="498"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="499"/>
         <source>Double-click a position (or press F2) to change it</source>
         <translation>Дважды щёлкните должность (или нажмите F2), чтобы изменить её</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="502"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="503"/>
         <source>Edit meeting – {0}</source>
         <translation>Изменить встречу – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="412"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="413"/>
         <source>Initiative: {0} ({1})</source>
         <translation>Инициатива: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="491"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="492"/>
         <source>Ne&amp;w person…</source>
         <translation>Новая пе&amp;рсона…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="500"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="501"/>
         <source>New meeting</source>
         <translation>Новая встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="416"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="417"/>
         <source>Nothing recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="467"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="468"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="472"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="473"/>
         <source>Participant l&amp;ist</source>
         <translation>Список у&amp;частников</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="469"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="470"/>
         <source>Partner &amp;countries</source>
         <translation>Стр&amp;аны-партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="486"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="487"/>
         <source>Perso&amp;n</source>
         <translation>Перс&amp;она</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="497"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="488"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="489"/>
         <source>Position &amp;held then</source>
         <translation>Должность &amp;в то время</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="496"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="497"/>
         <source>Position held then</source>
         <translation>Должность в то время</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="481"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="482"/>
         <source>Pr&amp;oduced</source>
         <translation>Ито&amp;ги</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="482"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="483"/>
         <source>Produced at this &amp;meeting (double-click an item to open it):</source>
         <translation>Итоги этой &amp;встречи (двойной щелчок открывает запись):</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="494"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="495"/>
         <source>Re&amp;move participant</source>
         <translation>У&amp;брать участника</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="484"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="485"/>
         <source>Separate topics with commas</source>
         <translation>Разделяйте темы запятыми</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="474"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="475"/>
         <source>Source &amp;URL</source>
         <translation>&amp;URL источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="473"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="474"/>
         <source>Source c&amp;itation</source>
         <translation>Сс&amp;ылка на источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="471"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="472"/>
         <source>Summar&amp;y</source>
         <translation>&amp;Резюме</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="470"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="471"/>
         <source>Top&amp;ics</source>
         <translation>Т&amp;емы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="487"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="488"/>
         <source>Type part of a name</source>
         <translation>Введите часть имени</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
         <source>agreed</source>
         <translation>согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="435"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="429"/>
         <source>changed</source>
         <translation>изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
         <source>completed</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="432"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="433"/>
         <source>proposed</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="428"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="429"/>
         <source>reaffirmed</source>
         <translation>подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="434"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="435"/>
         <source>stalled</source>
         <translation>приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/meeting_form.py" line="568"/>
+        <location filename="../../desktop/forms/meeting_form.py" line="569"/>
         <source>{0} is already listed as a participant.</source>
         <translation>{0} уже есть в списке участников.</translation>
     </message>
@@ -3877,203 +4394,258 @@ SQLite {5}</translation>
 <context>
     <name>MetricDefinitionDialog</name>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="312"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
         <source>&amp;Flow</source>
         <translation>&amp;Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="164"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
         <source>&amp;Partner</source>
         <translation>П&amp;артнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="165"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
         <source>&amp;Reporter (whose statistics)</source>
         <translation>&amp;Отчитывающаяся страна (чья статистика)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
+        <source>&amp;Sources</source>
+        <translation>Исто&amp;чники</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="285"/>
+        <source>(no source)</source>
+        <translation>(без источника)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="360"/>
         <source>A name is required.</source>
         <translation>Название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
         <source>A product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="350"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="493"/>
         <source>A third country&apos;s statistics.</source>
         <translation>Статистика третьей страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="175"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
         <source>Annual (calendar years)</source>
         <translation>Годовые (календарные годы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="362"/>
         <source>Another metric definition has this name.</source>
         <translation>Другое определение показателя уже носит это название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="267"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="391"/>
         <source>Choose a product group from the list.</source>
         <translation>Выберите товарную группу из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="168"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="219"/>
+        <source>Default order</source>
+        <translation>Порядок по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="472"/>
+        <source>Default order: national statistics first, international compilations last.</source>
+        <translation>Порядок по умолчанию: сначала национальная статистика, в конце — международные базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
         <source>Descr&amp;iption</source>
         <translation>Опи&amp;сание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="189"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="218"/>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <source>Each figure is taken from the first source in this list that reports it; two sources are never added up</source>
+        <translation>Каждое значение берётся из первого источника в этом списке, который его приводит; данные двух источников никогда не суммируются</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>Edit metric definition – {0}</source>
         <translation>Изменить определение показателя – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
         <source>HS &amp;chapters</source>
         <translation>&amp;Главы ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="173"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
         <source>HS chapters</source>
         <translation>Главы ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="171"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="376"/>
         <source>Name the HS chapters, e.g. 01-24,30.</source>
         <translation>Укажите главы ГС, напр. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="188"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="242"/>
         <source>New metric definition</source>
         <translation>Новое определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="344"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="487"/>
         <source>No home country is set (Tools &gt; Settings).</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="346"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="469"/>
+        <source>No trade figures of this pair yet: their sources will be taken in the default order (national statistics first).</source>
+        <translation>Торговых данных по этой паре стран пока нет: их источники будут учитываться в порядке по умолчанию (сначала национальная статистика).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="489"/>
         <source>Our own statistics.</source>
         <translation>Наша собственная статистика.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
         <source>Period &amp;basis</source>
         <translation>Период&amp;ичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="187"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
         <source>Plots and reports will say:</source>
         <translation>На графиках и в отчётах будет написано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="166"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="167"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
         <source>Product &amp;group</source>
         <translation>Товарная г&amp;руппа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="176"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
         <source>Rolling 12 months (monthly data)</source>
         <translation>Скользящие 12 месяцев (месячные данные)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="182"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
         <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
         <translation>Скользящие: каждая точка суммирует 12 месяцев по данный месяц включительно, поэтому последние данные учитываются до завершения года</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="185"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="239"/>
         <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
         <translation>Поменять местами отчитывающуюся страну и партнёра (и экспорт с импортом): та же торговля, как её отражает другая страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="244"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="265"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="368"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="389"/>
         <source>The partner must differ from the reporter.</source>
         <translation>Партнёр должен отличаться от отчитывающейся страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="348"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="491"/>
         <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
         <translation>Статистика партнёра: зеркальные данные нашей торговли с ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="263"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="220"/>
+        <source>The reporter&apos;s national statistics first, international compilations last</source>
+        <translation>Сначала национальная статистика отчитывающейся страны, в конце — международные базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="387"/>
         <source>These are not HS chapters.</source>
         <translation>Это не главы ГС.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="170"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>Turnover (exports + imports)</source>
         <translation>Товарооборот (экспорт + импорт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="180"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="234"/>
         <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
         <translation>Двузначные главы ГС от 01 до 97: отдельные главы и диапазоны через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="184"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="217"/>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
         <source>Use the other side&apos;s figures</source>
         <translation>Использовать данные другой стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="313"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="440"/>
         <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
         <translation>Используется обязательствами ({0}): {1}{2}. Изменение определения меняет их фактические значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="256"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="380"/>
         <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
         <translation>Укажите двузначные главы от 01 до 97, по отдельности или диапазонами, через запятую (напр. 01-24,30).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="179"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="475"/>
+        <source>Your order: each figure comes from the first source that has it.</source>
+        <translation>Ваш порядок: каждое значение берётся из первого источника, в котором оно есть.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
         <source>e.g. 01-24,30</source>
         <translation>напр. 01-24,30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="178"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="232"/>
         <source>e.g. Turnover with Belarus, our statistics</source>
         <translation>напр. Товарооборот с Беларусью, наша статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="336"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="287"/>
+        <source>{0} (international compilation)</source>
+        <translation>{0} (международная база данных)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="463"/>
         <source>{0} chapter(s)</source>
         <translation>Глав: {0}</translation>
     </message>
@@ -4081,172 +4653,182 @@ SQLite {5}</translation>
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="../../desktop/metric_text.py" line="30"/>
+        <location filename="../../desktop/metric_text.py" line="44"/>
+        <source>(no source)</source>
+        <translation>(без источника)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="31"/>
         <source>Exports to {0}</source>
         <translation>Экспорт, партнёр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="33"/>
+        <location filename="../../desktop/metric_text.py" line="34"/>
         <source>HS chapters {0}</source>
         <translation>главы ГС {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="31"/>
+        <location filename="../../desktop/metric_text.py" line="32"/>
         <source>Imports from {0}</source>
         <translation>Импорт, партнёр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="29"/>
+        <location filename="../../desktop/metric_text.py" line="30"/>
         <source>Turnover (exports + imports) with {0}</source>
         <translation>Товарооборот (экспорт + импорт), партнёр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="37"/>
+        <location filename="../../desktop/metric_text.py" line="38"/>
         <source>all goods</source>
         <translation>все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="38"/>
+        <location filename="../../desktop/metric_text.py" line="39"/>
         <source>annual</source>
         <translation>годовые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="38"/>
+        <location filename="../../desktop/metric_text.py" line="39"/>
         <source>rolling 12 months</source>
         <translation>скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="39"/>
+        <location filename="../../desktop/metric_text.py" line="40"/>
         <source>{0}, {1}, as reported by {2}; USD, {3}</source>
         <translation>{0}; {1}; по данным: {2}; долл. США, {3}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="43"/>
+        <source>{0}; sources in this order: {1}</source>
+        <translation>{0}; источники в следующем порядке: {1}</translation>
     </message>
 </context>
 <context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="155"/>
+        <location filename="../../desktop/views/mirror_view.py" line="156"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Наша страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="170"/>
-        <location filename="../../desktop/views/mirror_view.py" line="198"/>
+        <location filename="../../desktop/views/mirror_view.py" line="171"/>
+        <location filename="../../desktop/views/mirror_view.py" line="199"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="160"/>
+        <location filename="../../desktop/views/mirror_view.py" line="161"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Годовые данные, иначе 12 месяцев, иначе 4 квартала каждого года</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="256"/>
+        <location filename="../../desktop/views/mirror_view.py" line="257"/>
         <source>Cannot compare: {0}</source>
         <translation>Сравнение невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="244"/>
+        <location filename="../../desktop/views/mirror_view.py" line="245"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Выберите две страны, чтобы сравнить их данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="163"/>
+        <location filename="../../desktop/views/mirror_view.py" line="164"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Каждая сторона — по своей отчётности: нашему экспорту соответствует импорт партнёра из нашей страны, нашему импорту — его экспорт к нам. Расхождение: насколько показатель партнёра отличается от нашего, в % от нашего. Зеркальные данные расходятся (импорт в ценах CIF, экспорт FOB; сроки; реэкспорт; охват); ни одна сторона не корректируется. Значения в млн долл. США.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="161"/>
+        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="189"/>
+        <location filename="../../desktop/views/mirror_view.py" line="190"/>
         <source>Gap</source>
         <translation>Расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="185"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="162"/>
+        <location filename="../../desktop/views/mirror_view.py" line="163"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="262"/>
+        <location filename="../../desktop/views/mirror_view.py" line="263"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Ни {0}, ни {1} не сообщают данных по этой паре за эти периоды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="279"/>
+        <location filename="../../desktop/views/mirror_view.py" line="280"/>
         <source>Not reported</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>Peri&amp;ods:</source>
         <translation>Пери&amp;оды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="183"/>
+        <location filename="../../desktop/views/mirror_view.py" line="184"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Pro&amp;ducts:</source>
         <translation>То&amp;вары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="159"/>
+        <location filename="../../desktop/views/mirror_view.py" line="160"/>
         <source>Sum to complete &amp;years</source>
         <translation>Суммировать до полных &amp;лет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="282"/>
+        <location filename="../../desktop/views/mirror_view.py" line="283"/>
         <source>The partner reports {0} than we do</source>
         <translation>Партнёр сообщает {0}, чем мы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="186"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Товарооборот {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="283"/>
+        <location filename="../../desktop/views/mirror_view.py" line="284"/>
         <source>less</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="283"/>
+        <location filename="../../desktop/views/mirror_view.py" line="284"/>
         <source>more</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="181"/>
+        <location filename="../../desktop/views/mirror_view.py" line="182"/>
         <source>ours</source>
         <translation>наши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="183"/>
         <source>partner</source>
         <translation>партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="188"/>
         <location filename="../../desktop/views/mirror_view.py" line="189"/>
+        <location filename="../../desktop/views/mirror_view.py" line="190"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -4293,35 +4875,95 @@ SQLite {5}</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../desktop/opening.py" line="103"/>
+        <location filename="../../desktop/opening.py" line="62"/>
+        <source>Details: {0}</source>
+        <translation>Подробности: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="123"/>
         <source>Looking for a good backup of {0}…</source>
         <translation>Поиск исправной резервной копии {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="114"/>
+        <location filename="../../desktop/opening.py" line="134"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/opening.py" line="117"/>
+        <location filename="../../desktop/opening.py" line="137"/>
         <source>The backup could not be restored: {0}</source>
         <translation>Резервную копию не удалось восстановить: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/opening.py" line="60"/>
+        <source>{0} is on a network share, so it opens read-only: nothing can be changed in it.</source>
+        <translation>Файл {0} находится в сетевой папке, поэтому открывается только для чтения: изменить в нём ничего нельзя.</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="176"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="357"/>
+        <source>%1 %2 has only %3 days.</source>
+        <translation>В этом месяце (%1 %2 г.) только %3 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="304"/>
+        <source>Choose the date in a calendar (Alt+Down)</source>
+        <translation>Выбрать дату в календаре (Alt+стрелка вниз)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="303"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="174"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="368"/>
+        <source>Enter a date like %1 (or %2).</source>
+        <translation>Введите дату в виде %1 (или %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="347"/>
+        <source>Enter a date, or uncheck “Set” to leave it empty.</source>
+        <translation>Введите дату или снимите флажок «Задать», чтобы оставить поле пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="348"/>
+        <source>Enter a date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="301"/>
         <source>Set</source>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/date_edit.py" line="175"/>
+        <location filename="../../desktop/widgets/date_edit.py" line="367"/>
+        <source>The date must not be after %1.</source>
+        <translation>Дата не может быть позже %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="365"/>
+        <source>The date must not be before %1.</source>
+        <translation>Дата не может быть раньше %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="362"/>
+        <source>The year must be between %1 and %2.</source>
+        <translation>Год должен быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="354"/>
+        <source>There is no day 0.</source>
+        <translation>Дня с номером 0 не бывает.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="350"/>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>Месяца с номером %1 нет: месяцы нумеруются от 1 до 12.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/date_edit.py" line="302"/>
         <source>Uncheck to leave the date empty</source>
         <translation>Снимите флажок, чтобы оставить дату пустой</translation>
     </message>
@@ -4435,82 +5077,82 @@ SQLite {5}</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="209"/>
+        <location filename="../../desktop/forms/person_form.py" line="220"/>
         <source>&amp;Add position</source>
         <translation>Доб&amp;авить должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="200"/>
+        <location filename="../../desktop/forms/person_form.py" line="211"/>
         <source>&amp;Country</source>
         <translation>&amp;Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="198"/>
+        <location filename="../../desktop/forms/person_form.py" line="209"/>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="202"/>
+        <location filename="../../desktop/forms/person_form.py" line="213"/>
         <source>&amp;Positions</source>
         <translation>&amp;Должности</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="210"/>
+        <location filename="../../desktop/forms/person_form.py" line="221"/>
         <source>&amp;Remove position</source>
         <translation>&amp;Убрать должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="204"/>
+        <location filename="../../desktop/forms/person_form.py" line="215"/>
         <source>As written in the person&apos;s own language</source>
         <translation>Как пишется на родном языке персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="215"/>
+        <location filename="../../desktop/forms/person_form.py" line="226"/>
         <source>Edit person – {0}</source>
         <translation>Изменить персону – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="207"/>
+        <location filename="../../desktop/forms/person_form.py" line="218"/>
         <source>End</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="201"/>
+        <location filename="../../desktop/forms/person_form.py" line="212"/>
         <source>N&amp;otes</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="199"/>
+        <location filename="../../desktop/forms/person_form.py" line="210"/>
         <source>Nati&amp;ve name</source>
         <translation>Имя на &amp;родном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="213"/>
+        <location filename="../../desktop/forms/person_form.py" line="224"/>
         <source>New person</source>
         <translation>Новая персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="211"/>
+        <location filename="../../desktop/forms/person_form.py" line="222"/>
         <source>Remove the position whose row has the focus</source>
         <translation>Убрать должность в строке, где находится фокус</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/person_form.py" line="206"/>
+        <location filename="../../desktop/forms/person_form.py" line="217"/>
         <source>Title</source>
         <translation>Должность</translation>
     </message>
@@ -4518,38 +5160,38 @@ SQLite {5}</translation>
 <context>
     <name>PlotWidget</name>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="100"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="101"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="137"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
         <source>PNG image (*.png)</source>
         <translation>Изображение PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="135"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="136"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Рисунок SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="138"/>
-        <location filename="../../desktop/plots/plot_widget.py" line="155"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="139"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="157"/>
         <source>Save plot</source>
         <translation>Сохранение графика</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="101"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="102"/>
         <source>Save the plot as a PNG image, an SVG drawing or a PDF</source>
         <translation>Сохранить график как изображение PNG, рисунок SVG или PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/plot_widget.py" line="156"/>
+        <location filename="../../desktop/plots/plot_widget.py" line="158"/>
         <source>The plot could not be saved:
 {0}</source>
         <translation>Не удалось сохранить график:
@@ -4559,42 +5201,52 @@ SQLite {5}</translation>
 <context>
     <name>ProgressNoteDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="380"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="384"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="417"/>
         <source>Edit progress note – {0}</source>
         <translation>Изменить заметку о ходе выполнения – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="383"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="414"/>
+        <source>Keep the note in the form; the form&apos;s Save stores it</source>
+        <translation>Оставить заметку в форме; в базу данных её запишет кнопка «Сохранить» формы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="416"/>
         <source>New progress note</source>
         <translation>Новая заметка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="413"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
         <source>Sour&amp;ce</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="381"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
         <source>Source &amp;URL</source>
         <translation>&amp;URL источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="406"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="440"/>
         <source>The note text is required.</source>
         <translation>Текст заметки обязателен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="445"/>
         <source>The source URL must start with http:// or https://.</source>
         <translation>URL источника должен начинаться с http:// или https://.</translation>
     </message>
@@ -4602,37 +5254,50 @@ SQLite {5}</translation>
 <context>
     <name>ProgressNotesPanel</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="457"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="492"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Добавить заметку…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="459"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
+        <translation type="vanished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="458"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="493"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="494"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="460"/>
         <source>Delete the selected note (Undo brings it back)</source>
-        <translation>Удалить выбранную заметку (можно отменить)</translation>
+        <translation type="vanished">Удалить выбранную заметку (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="456"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="491"/>
+        <source>Progress notes</source>
+        <translation>Заметки о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="495"/>
+        <source>Remove the selected note (Save stores the change, Cancel keeps the note)</source>
+        <translation>Убрать выбранную заметку («Сохранить» закрепит изменение, «Отмена» оставит заметку)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -5095,102 +5760,108 @@ SQLite {5}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="140"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="164"/>
         <source>&amp;Commitment:</source>
         <translation>О&amp;бязательство:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="131"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="155"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="130"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="134"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="158"/>
         <source>&amp;Report:</source>
         <translation>&amp;Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="146"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="137"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="161"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="188"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="212"/>
         <source>Choose the partner.</source>
         <translation>Выберите партнёра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="129"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="153"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="235"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="187"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="211"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>Ни одна страна-партнёр пока не встречается во встречах или обязательствах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="143"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
         <source>One commitment</source>
         <translation>Одно обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="135"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="159"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="141"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="236"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/report_dialog.py" line="165"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Размер бумаги:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
         <source>Partner briefing</source>
         <translation>Справка по партнёру</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
         <source>Portfolio summary</source>
         <translation>Сводка по всем обязательствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="147"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Сводка по всем обязательствам: каждое обязательство с графиком и источниками. Справка по партнёру: всё об одном партнёре к следующей встрече. Одно обязательство: одна страница.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="128"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="136"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="160"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="190"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="214"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Пока нет обязательств для отчёта.</translation>
     </message>
@@ -5198,37 +5869,37 @@ SQLite {5}</translation>
 <context>
     <name>ReportRun</name>
     <message>
-        <location filename="../../desktop/report_worker.py" line="273"/>
+        <location filename="../../desktop/report_worker.py" line="277"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="313"/>
+        <location filename="../../desktop/report_worker.py" line="317"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="327"/>
+        <location filename="../../desktop/report_worker.py" line="331"/>
         <source>Laying out and writing the pages…</source>
         <translation>Вёрстка и запись страниц…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="329"/>
+        <location filename="../../desktop/report_worker.py" line="333"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="273"/>
+        <location filename="../../desktop/report_worker.py" line="277"/>
         <source>Preparing the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="276"/>
+        <location filename="../../desktop/report_worker.py" line="280"/>
         <source>Progress report</source>
         <translation>Отчёт о ходе выполнения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/report_worker.py" line="325"/>
+        <location filename="../../desktop/report_worker.py" line="329"/>
         <source>Reading figures and drawing plots: %n commitment(s)…</source>
         <translation>
             <numerusform>Чтение данных и построение графиков: %n обязательство…</numerusform>
@@ -5237,7 +5908,7 @@ SQLite {5}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/report_worker.py" line="345"/>
+        <location filename="../../desktop/report_worker.py" line="349"/>
         <source>The report could not be produced: {0}</source>
         <translation>Не удалось подготовить отчёт: {0}</translation>
     </message>
@@ -5245,440 +5916,445 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
         <source> (figures out of date)</source>
         <translation> (данные устарели)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="289"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
         <source>(no home country set)</source>
         <translation>(своя страна не задана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="256"/>
+        <location filename="../../desktop/reports/report_html.py" line="291"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
+        <location filename="../../desktop/reports/report_html.py" line="173"/>
+        <source>12 months to {0}</source>
+        <translation>12 месяцев по {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="124"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="209"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Все товары, млн долл. США, {0}. Нашему экспорту соответствует импорт страны {1} из нашей страны, нашему импорту — её экспорт к нам. Расхождение: насколько показатель страны {1} отличается от нашего, в % от нашего (жирным шрифтом — более ±10 %). Импорт учитывается в ценах CIF, экспорт — в ценах FOB; ни одна из сторон не корректируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="182"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
         <source>All initiatives</source>
         <translation>Все инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="103"/>
+        <location filename="../../desktop/reports/progress_report.py" line="108"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Baseline (USD m)</source>
         <translation>Базовое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="210"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="184"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="140"/>
-        <location filename="../../desktop/reports/report_html.py" line="240"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="145"/>
+        <location filename="../../desktop/reports/report_html.py" line="275"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="282"/>
+        <location filename="../../desktop/reports/progress_report.py" line="287"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="210"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="102"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="104"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="284"/>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/report_html.py" line="319"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
-        <location filename="../../desktop/reports/progress_report.py" line="168"/>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <location filename="../../desktop/reports/progress_report.py" line="197"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="283"/>
+        <location filename="../../desktop/reports/report_html.py" line="318"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="113"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
-        <location filename="../../desktop/reports/report_html.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/report_html.py" line="278"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="116"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Более ранние встречи (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Более ранние периоды (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="202"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Экспорт и импорт в торговле с партнёром {0} по товарным группам, млн долл. США, полные годы {1}–{2}, по данным страны {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="259"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="265"/>
+        <location filename="../../desktop/reports/report_html.py" line="300"/>
         <source>Figures</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="285"/>
+        <location filename="../../desktop/reports/report_html.py" line="320"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
         <source>Gap</source>
         <translation>Расх.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="144"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Рост в год: факт., требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="218"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
         <source>HS</source>
         <translation>ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="264"/>
+        <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="219"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="260"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="209"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/progress_report.py" line="148"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="169"/>
+        <location filename="../../desktop/reports/progress_report.py" line="153"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
         <source>Initiative, sector</source>
         <translation>Инициатива, отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
-        <location filename="../../desktop/reports/progress_report.py" line="217"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
+        <location filename="../../desktop/reports/progress_report.py" line="222"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="215"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Key figures</source>
         <translation>Основные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="197"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
-        <location filename="../../desktop/reports/report_html.py" line="242"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/report_html.py" line="277"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Latest (USD m)</source>
         <translation>Последнее (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="104"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source>Latest actual</source>
         <translation>Последнее фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="169"/>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="174"/>
+        <location filename="../../desktop/reports/progress_report.py" line="198"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="109"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
         <source>Meeting, place, forum</source>
         <translation>Встреча, место, форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="219"/>
+        <location filename="../../desktop/reports/progress_report.py" line="224"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="216"/>
+        <location filename="../../desktop/reports/progress_report.py" line="221"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="53"/>
+        <location filename="../../desktop/reports/status_summary.py" line="54"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
-        <location filename="../../desktop/reports/progress_report.py" line="149"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="236"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
         <source>Mirror-figure gaps</source>
         <translation>Расхождения зеркальных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="194"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="198"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="203"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="253"/>
+        <location filename="../../desktop/reports/progress_report.py" line="258"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="243"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственных данных для сравнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="195"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="200"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственной торговой статистики для показа нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="157"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="138"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
         <source>No linked initiatives.</source>
         <translation>Связанных инициатив нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="93"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="216"/>
+        <location filename="../../desktop/reports/progress_report.py" line="221"/>
         <source>No metric defined.</source>
         <translation>Показатель не определён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="251"/>
+        <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Зеркальных данных нет: ни {0}, ни {1} не сообщают о торговле друг с другом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
         <source>No open commitments with {0}.</source>
         <translation>Невыполненных обязательств с партнёром {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="168"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
         <source>No overdue milestones.</source>
         <translation>Просроченных контрольных точек нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="178"/>
+        <location filename="../../desktop/reports/progress_report.py" line="183"/>
         <source>No revisions.</source>
         <translation>Пересмотров нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="155"/>
+        <location filename="../../desktop/reports/progress_report.py" line="160"/>
         <source>No source meeting recorded.</source>
         <translation>Исходная встреча не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="253"/>
+        <location filename="../../desktop/reports/report_html.py" line="288"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="194"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="131"/>
+        <location filename="../../desktop/reports/progress_report.py" line="136"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
         <source>OVERDUE:</source>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <source>Observed growth per year</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Observed growth/yr</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="121"/>
         <source>Open commitments</source>
         <translation>Невыполненные обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
         <source>Overdue by</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="159"/>
         <source>Overdue milestones</source>
         <translation>Просроченные контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
         <source>Participants (position then)</source>
         <translation>Участники (должность в то время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="241"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/report_html.py" line="276"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="290"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="213"/>
+        <location filename="../../desktop/reports/progress_report.py" line="218"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="263"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="264"/>
+        <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="279"/>
+        <location filename="../../desktop/reports/progress_report.py" line="284"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -5688,141 +6364,141 @@ SQLite {5}</translation>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Printed:</source>
         <translation>Напечатано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="143"/>
-        <location filename="../../desktop/reports/report_html.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/report_html.py" line="279"/>
         <source>Progress</source>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="56"/>
+        <location filename="../../desktop/reports/progress_report.py" line="247"/>
+        <location filename="../../desktop/reports/status_summary.py" line="57"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <source>Progress towards target</source>
         <translation>Степень достижения целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
         <source>Projected at deadline</source>
         <translation>Прогноз к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="174"/>
+        <location filename="../../desktop/reports/report_html.py" line="209"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="184"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="89"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
         <source>Recent meetings</source>
         <translation>Последние встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
         <source>Required growth per year</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
         <source>Required growth per year from now</source>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Required growth/yr</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/progress_report.py" line="225"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="220"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="263"/>
+        <location filename="../../desktop/reports/report_html.py" line="298"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="166"/>
+        <location filename="../../desktop/reports/progress_report.py" line="171"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="221"/>
+        <location filename="../../desktop/reports/progress_report.py" line="226"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="175"/>
+        <location filename="../../desktop/reports/report_html.py" line="210"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="141"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
-        <location filename="../../desktop/reports/progress_report.py" line="102"/>
-        <location filename="../../desktop/reports/progress_report.py" line="149"/>
-        <location filename="../../desktop/reports/report_html.py" line="242"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/report_html.py" line="277"/>
+        <location filename="../../desktop/reports/status_summary.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
-        <location filename="../../desktop/reports/progress_report.py" line="105"/>
-        <location filename="../../desktop/reports/report_html.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/report_html.py" line="278"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Target (USD m)</source>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/progress_report.py" line="113"/>
         <source>Time elapsed</source>
         <translation>Прошло времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="216"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="221"/>
         <source>Top products in {0}</source>
         <translation>Основные товары в {0} г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <source>Trade structure</source>
         <translation>Структура торговли</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="172"/>
+        <location filename="../../desktop/reports/progress_report.py" line="177"/>
         <source>Verbatim:</source>
         <translation>Дословно:</translation>
     </message>
@@ -5832,42 +6508,52 @@ SQLite {5}</translation>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="249"/>
         <source>complete years</source>
         <translation>полные годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="128"/>
+        <location filename="../../desktop/reports/progress_report.py" line="133"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="127"/>
+        <location filename="../../desktop/reports/progress_report.py" line="132"/>
         <source>done {0}</source>
         <translation>выполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="130"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="257"/>
+        <location filename="../../desktop/reports/report_html.py" line="292"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="129"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
         <source>figures out of date</source>
         <translation>данные устарели</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <location filename="../../desktop/reports/progress_report.py" line="255"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <source>not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="196"/>
+        <source>originally: {0} by {1}</source>
+        <translation>первоначально: {0} к {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -5882,43 +6568,58 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="247"/>
+        <location filename="../../desktop/reports/progress_report.py" line="252"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные стран {2} и {0}, все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>периоды по отчётности (данных за полный год нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="249"/>
+        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <source>source: {0}</source>
+        <translation>источник: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <source>sources differ</source>
+        <translation>источники расходятся</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <source>sources differ by {0}</source>
+        <translation>источники расходятся на {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="254"/>
         <source>status {0}</source>
         <translation>статус {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="105"/>
-        <location filename="../../desktop/reports/status_summary.py" line="45"/>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/status_summary.py" line="46"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
         <source>{0} days</source>
         <translation>{0} дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="85"/>
+        <location filename="../../desktop/reports/report_html.py" line="86"/>
         <source>{unit} {amount} m</source>
         <translation>{unit} {amount} млн</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="115"/>
+        <location filename="../../desktop/reports/report_html.py" line="116"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
@@ -6055,77 +6756,87 @@ SQLite {5}</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="256"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
         <source>&amp;Meeting</source>
         <translation>Вс&amp;треча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="259"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="276"/>
         <source>&amp;Quote</source>
         <translation>Ц&amp;итата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="262"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="300"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="320"/>
         <source>A changed commitment needs a new target value or a new deadline.</source>
         <translation>Для изменённого обязательства нужно новое целевое значение или новый срок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="261"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="278"/>
         <source>Changed (new target or deadline)</source>
         <translation>Изменено (новое целевое значение или срок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="267"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="287"/>
         <source>Edit revision – {0}</source>
         <translation>Изменить пересмотр – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="282"/>
+        <source>Keep the revision in the commitment form; the commitment&apos;s Save stores it</source>
+        <translation>Оставить пересмотр в форме обязательства; в базу данных его запишет кнопка «Сохранить» обязательства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
         <source>N&amp;ote</source>
         <translation>&amp;Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="257"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
         <source>New &amp;target value</source>
         <translation>Новое &amp;целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="258"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
         <source>New dead&amp;line</source>
         <translation>Новый с&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="265"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="285"/>
         <source>New revision – {0}</source>
         <translation>Новый пересмотр – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="260"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="277"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="303"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="323"/>
         <source>The new deadline must come after the end of the baseline period ({0}).</source>
         <translation>Новый срок должен наступать после окончания базового периода ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="263"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -6133,7 +6844,7 @@ SQLite {5}</translation>
 <context>
     <name>SafetyWorkers</name>
     <message>
-        <location filename="../../desktop/safety_workers.py" line="84"/>
+        <location filename="../../desktop/safety_workers.py" line="85"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6252,12 +6963,12 @@ SQLite {5}</translation>
 <context>
     <name>TabbedFormDialog</name>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="488"/>
+        <location filename="../../desktop/forms/base_form.py" line="695"/>
         <source>Please check the “{0}” page: {1}.</source>
         <translation>Проверьте страницу «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="483"/>
+        <location filename="../../desktop/forms/base_form.py" line="690"/>
         <source>Some fields on this page need attention</source>
         <translation>Некоторые поля на этой странице требуют внимания</translation>
     </message>
@@ -6531,7 +7242,7 @@ and initiatives</source>
         <translation>Изменить торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="78"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="79"/>
         <source>Enter TOTAL or an HS code of 2, 4, 6, 8 or 10 digits.</source>
         <translation>Введите TOTAL или код ГС из 2, 4, 6, 8 или 10 цифр.</translation>
     </message>
@@ -6561,7 +7272,7 @@ and initiatives</source>
         <translation>П&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="71"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="72"/>
         <source>Partner and reporter must differ.</source>
         <translation>Партнёр и отчитывающаяся страна должны различаться.</translation>
     </message>
@@ -7279,167 +7990,167 @@ and initiatives</source>
 <context>
     <name>TradeView</name>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="329"/>
+        <location filename="../../desktop/views/trade_view.py" line="330"/>
         <source>&amp;Clear filter</source>
         <translation>Сбросить &amp;фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="333"/>
+        <location filename="../../desktop/views/trade_view.py" line="334"/>
         <source>&amp;Edit…</source>
         <translation>Изм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="310"/>
+        <location filename="../../desktop/views/trade_view.py" line="311"/>
         <source>&amp;Figures</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="339"/>
+        <location filename="../../desktop/views/trade_view.py" line="340"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="312"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Зеркальные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="332"/>
+        <location filename="../../desktop/views/trade_view.py" line="333"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="335"/>
+        <location filename="../../desktop/views/trade_view.py" line="336"/>
         <source>&amp;Paste block…</source>
         <translation>&amp;Вставить блок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Отчитывающаяся страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>&amp;Structure</source>
         <translation>С&amp;труктура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="357"/>
+        <location filename="../../desktop/views/trade_view.py" line="358"/>
         <source>Any flow</source>
         <translation>Любой поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="360"/>
+        <location filename="../../desktop/views/trade_view.py" line="361"/>
         <source>Any product group</source>
         <translation>Любая товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="341"/>
+        <location filename="../../desktop/views/trade_view.py" line="342"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Подсчитывает и суммирует показанные данные как есть: итог и его главы или год и его месяцы складываются вместе, если показаны и те и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="334"/>
+        <location filename="../../desktop/views/trade_view.py" line="335"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="340"/>
+        <location filename="../../desktop/views/trade_view.py" line="341"/>
         <source>E&amp;xport…</source>
         <translation>Экспо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>F&amp;low:</source>
         <translation>Пото&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="319"/>
+        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>First period (empty: from the earliest)</source>
         <translation>Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>Import &amp;history</source>
         <translation>&amp;История импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="320"/>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>Last period (empty: to the latest)</source>
         <translation>Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="555"/>
+        <location filename="../../desktop/views/trade_view.py" line="556"/>
         <source>No figures</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="556"/>
+        <location filename="../../desktop/views/trade_view.py" line="557"/>
         <source>No figures match the filter</source>
         <translation>Нет данных, соответствующих фильтру</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="662"/>
+        <location filename="../../desktop/views/trade_view.py" line="663"/>
         <source>Nothing can be pasted: the database is open read-only.</source>
         <translation>Вставить ничего нельзя: база данных открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="336"/>
+        <location filename="../../desktop/views/trade_view.py" line="337"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Вставить строки, скопированные из электронной таблицы (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; строка заголовка необязательна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="317"/>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>Peri&amp;ods:</source>
         <translation>Период&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>Pro&amp;duct:</source>
         <translation>Тов&amp;ар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="391"/>
+        <location filename="../../desktop/views/trade_view.py" line="392"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Товар: введите TOTAL или первые цифры кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="327"/>
+        <location filename="../../desktop/views/trade_view.py" line="328"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL для опубликованных итогов или первые цифры кодов ГС (27 — глава 27 и её товарные позиции)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="321"/>
+        <location filename="../../desktop/views/trade_view.py" line="322"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL или начало кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="647"/>
+        <location filename="../../desktop/views/trade_view.py" line="648"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="635"/>
+        <location filename="../../desktop/views/trade_view.py" line="636"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
         <translation>Выбрано данных: {0}. Удаляйте не более {1} за раз или отмените импорт целиком в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="558"/>
+        <location filename="../../desktop/views/trade_view.py" line="559"/>
         <source>{0} figures · adding up the values…</source>
         <translation>Данных: {0} · суммирование значений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="560"/>
+        <location filename="../../desktop/views/trade_view.py" line="561"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
         <translation>Данных: {0} · сумма показанных значений: {1} долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="539"/>
+        <location filename="../../desktop/views/trade_view.py" line="540"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
         <translation>Данных: {0} · сумму не удалось вычислить: {1}</translation>
     </message>
