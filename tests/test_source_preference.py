@@ -374,3 +374,23 @@ def test_upgrading_a_released_file_keeps_every_figure_and_status(tmp_path: Path,
         store.close()
     report = check_database(path)
     assert report.healthy, [f.line() for f in report.findings]
+
+
+def test_repairing_the_summary_of_a_file_not_yet_upgraded_keeps_its_shape(tmp_path: Path) -> None:
+    from database.health_check import STALE_SUMMARY, repair
+
+    path = tmp_path / "schema_0002.sqlite"
+    shutil.copyfile(DATA_DIR / "schema_0002.sqlite", path)
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("UPDATE trade_totals SET value_usd_cents = value_usd_cents + 1")
+    conn.close()
+    report = check_database(path)
+    assert [f.code for f in report.findings if f.code == STALE_SUMMARY]
+    result = repair(path, report.findings, backup_folder=tmp_path / "backups")
+    assert result.refused is None
+    assert check_database(path).healthy
+    conn = sqlite3.connect(str(path))
+    try:  # still schema 0002's summary: no source column, as the file's migrations say
+        assert "source" not in {r[1] for r in conn.execute("PRAGMA table_info(trade_totals)")}
+    finally:
+        conn.close()
