@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QPushButton, QTabWidget, QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from database import Store
 from db_fixtures import table_dump
@@ -224,3 +228,179 @@ def test_enter_in_a_bare_picker_never_reaches_the_dialogs_default_button(
     press(qtbot, Qt.Key.Key_Return)  # empty field: still the picker's, not OK's
     _settle(qtbot)
     assert dialog.isVisible() and dialog.enters == 0
+
+
+# -- 2. Cancel asks only when something was changed ----------------------------------------------
+
+def _id_with(store: Store, sql: str) -> int:
+    return store.conn.execute(sql).fetchone()[0]
+
+
+# Existing records with the most to show: rows in every table of their forms.
+EXISTING = {
+    "meetings": "SELECT meeting_id FROM meeting_participants ORDER BY id LIMIT 1",
+    "commitments": "SELECT commitment_id FROM commitment_revisions ORDER BY id LIMIT 1",
+    "metric_definitions": "SELECT min(id) FROM metric_definitions",
+    "initiatives": "SELECT initiative_id FROM milestones ORDER BY id LIMIT 1",
+    "trade_figures": "SELECT min(id) FROM trade_figures",
+    "people": "SELECT person_id FROM positions ORDER BY id LIMIT 1",
+    "organisations": "SELECT min(id) FROM organisations",
+}
+
+
+def _form_class(kind: str) -> type:
+    if kind == "settings":
+        from desktop.forms.settings_dialog import SettingsDialog
+
+        return SettingsDialog
+    from desktop.record_kinds import record_kinds
+
+    form = record_kinds()[kind].form
+    assert form is not None
+    return form()
+
+
+FORM_CASES = [pytest.param(kind, existing, id=f"{kind}-{'existing' if existing else 'new'}")
+              for kind in [*EXISTING, "settings"] for existing in (False, True)
+              if not (kind == "settings" and existing)]
+
+
+def _with_progress_notes(store: Store, kind: str, record_id: int) -> None:
+    """Give the record a progress note, so its notes table has a row to open."""
+    from database.services.commitments import ProgressNoteInput, create_progress_note
+
+    column = {"commitments": "commitment_id", "initiatives": "initiative_id"}.get(kind)
+    if column and not store.conn.execute(
+            f"SELECT count(*) FROM progress_notes WHERE {column} = ?", (record_id,)).fetchone()[0]:
+        create_progress_note(store, ProgressNoteInput(
+            note_date="2025-10-01", text="Talks continue", **{column: record_id}))
+
+
+def _visible_views(dialog: QWidget) -> list[QAbstractItemView]:
+    """The tables and lists of the form the user can see now (not a combo box's popup list)."""
+    return [view for view in dialog.findChildren(QAbstractItemView)
+            if view.window() is dialog and view.isVisible()]
+
+
+def _click_first_row(qtbot: QtBot, view: QAbstractItemView) -> None:
+    index = view.model().index(0, 0)
+    if not index.isValid():
+        return
+    view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+    rect = view.visualRect(index)
+    # Left of the middle: past a tick box at the left edge, which would change the row.
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(rect.left() + rect.width() * 2 // 3, rect.center().y()))
+
+
+def _cancel_button(dialog: QWidget) -> QPushButton:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    button = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert button is not None
+    return button
+
+
+def _open_and_cancel(qtbot: QtBot, button: QPushButton, owner: QWidget) -> None:
+    """Click ``button``, which opens a sub-editor (window-modal or modal, whose exec() blocks
+    the click), and press that editor's Cancel as soon as it shows."""
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    cancelled: list[QWidget] = []
+    tries = [0]
+
+    def cancel_the_new_dialog() -> None:
+        for window in QApplication.topLevelWidgets():
+            if (isinstance(window, QDialog) and window.isVisible() and window is not owner
+                    and id(window) not in before):
+                cancelled.append(window)
+                qtbot.mouseClick(_cancel_button(window), Qt.MouseButton.LeftButton)
+                return
+        tries[0] += 1
+        if tries[0] < 100:
+            QTimer.singleShot(20, cancel_the_new_dialog)
+
+    QTimer.singleShot(0, cancel_the_new_dialog)
+    assert button.isEnabled(), button.objectName() or button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    # The sub-editor may delete itself once closed.
+    qtbot.waitUntil(lambda: bool(cancelled) and (not isValid(cancelled[0])
+                                                 or not cancelled[0].isVisible()), timeout=3000)
+    qtbot.wait(20)
+
+
+def _open_and_cancel_sub_editors(qtbot: QtBot, dialog: QWidget) -> int:
+    """Open and cancel every sub-editor of the page shown now (Add, and Edit of the first row,
+    of each nested-records table; New person…); how many were opened."""
+    from desktop.forms.commitment_form import RecordTablePanel
+
+    opened = 0
+    for panel in dialog.findChildren(RecordTablePanel):
+        if not panel.isVisible():
+            continue
+        _open_and_cancel(qtbot, panel.add_button, dialog)
+        opened += 1
+        if panel.table.rowCount():
+            _click_first_row(qtbot, panel.table)
+            _open_and_cancel(qtbot, panel.edit_button, dialog)
+            opened += 1
+    new_person = getattr(dialog, "new_person_button", None)
+    if new_person is not None and new_person.isVisible():
+        _open_and_cancel(qtbot, new_person, dialog)
+        opened += 1
+    return opened
+
+
+@pytest.mark.parametrize(("kind", "existing"), FORM_CASES)
+def test_looking_through_a_form_and_cancelling_asks_nothing_and_stores_nothing(
+        qtbot: QtBot, demo_store: Store, english: QLocale, monkeypatch: pytest.MonkeyPatch,
+        kind: str, existing: bool) -> None:
+    from desktop.forms.base_form import DiscardChangesQuestion
+
+    record_id = _id_with(demo_store, EXISTING[kind]) if existing else None
+    if record_id is not None:
+        _with_progress_notes(demo_store, kind, record_id)
+    asked: list[str] = []
+    monkeypatch.setattr(DiscardChangesQuestion, "ask", classmethod(
+        lambda cls, parent: asked.append(type(parent).__name__) or False))
+    before = table_dump(demo_store)
+    dialog = show(qtbot, _form_class(kind)(demo_store, record_id))
+    qtbot.wait(50)  # anything the form fills once shown
+    tabs = dialog.findChild(QTabWidget)
+    pages = range(tabs.count()) if tabs is not None else [None]
+    opened = 0
+    for page in [*pages, *([0] if tabs is not None else [])]:  # every tab, then back to the first
+        if page is not None:
+            bar = tabs.tabBar()
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page).center())
+            assert tabs.currentIndex() == page
+        for view in _visible_views(dialog):
+            _click_first_row(qtbot, view)
+        opened += _open_and_cancel_sub_editors(qtbot, dialog)
+    if kind in ("commitments", "initiatives") and existing:
+        assert opened >= 2  # the walk reached the sub-editors
+    assert not asked, "nothing was changed"
+    qtbot.mouseClick(_cancel_button(dialog), Qt.MouseButton.LeftButton)
+    assert not asked, "nothing was changed"
+    assert not dialog.isVisible()
+    assert table_dump(demo_store) == before
+
+
+@pytest.mark.parametrize("kind", ["meetings", "commitments", "initiatives"])
+def test_a_change_made_after_looking_through_the_tabs_is_still_noticed(
+        qtbot: QtBot, demo_store: Store, english: QLocale, monkeypatch: pytest.MonkeyPatch,
+        kind: str) -> None:
+    from desktop.forms.base_form import DiscardChangesQuestion
+
+    asked: list[str] = []
+    monkeypatch.setattr(DiscardChangesQuestion, "ask", classmethod(
+        lambda cls, parent: asked.append(type(parent).__name__) or False))
+    dialog = show(qtbot, _form_class(kind)(demo_store, _id_with(demo_store, EXISTING[kind])))
+    bar = dialog.tabs.tabBar()
+    for page in [*range(dialog.tabs.count()), 0]:
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(page).center())
+    title = dialog.title_edit
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_End)
+    type_keys(qtbot, " (draft)")
+    qtbot.mouseClick(_cancel_button(dialog), Qt.MouseButton.LeftButton)
+    assert asked == [type(dialog).__name__] and dialog.isVisible()

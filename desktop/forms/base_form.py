@@ -227,23 +227,43 @@ def input_state(top: QWidget) -> tuple[Any, ...]:
     Popups (completers, calendars, a combo box's list) and child dialogs are other windows and
     are left out, as are helpers and row editors marked transient and spin boxes (no form
     stores one; they only help to fill a field).
+
+    Each input is named by a serial number it gets when first seen, not by its place among its
+    siblings: that order changes without any edit (showing a tab page raises it to the end of
+    its parent's children).
     """
-    state: list[Any] = []
+    state: list[tuple[int, Any]] = []
     for widget in top.findChildren(QWidget):
         if widget.window() is not top or _is_transient(widget, top):
             continue
         if isinstance(widget, QLineEdit):
-            if not isinstance(widget.parentWidget(), QAbstractSpinBox):
-                state.append(widget.text())
+            if isinstance(widget.parentWidget(), QAbstractSpinBox):
+                continue
+            value: Any = widget.text()
         elif isinstance(widget, QPlainTextEdit):
-            state.append(widget.toPlainText())
+            value = widget.toPlainText()
         elif isinstance(widget, QComboBox):
-            state.append((widget.currentIndex(), widget.currentText()))
+            value = (widget.currentIndex(), widget.currentText())
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-            state.append(widget.isChecked())
+            value = widget.isChecked()
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            state.append(_model_state(widget.model()))
-    return tuple(state)
+            value = _model_state(widget.model())
+        else:
+            continue
+        state.append((_input_key(widget), value))
+    return tuple(sorted(state, key=lambda entry: entry[0]))
+
+
+_INPUT_KEY = "formInputKey"
+
+
+def _input_key(widget: QWidget) -> int:
+    """The serial number naming ``widget`` in :func:`input_state` (given on first use)."""
+    key = widget.property(_INPUT_KEY)
+    if key is None:
+        key = next(_serial)
+        widget.setProperty(_INPUT_KEY, key)
+    return int(key)
 
 
 class DiscardChangesQuestion:
