@@ -116,7 +116,13 @@ def batch_is_next_undo(stack: QUndoStack, batch_id: int) -> bool:
 
 
 def record(stack: QUndoStack, store: Store, hub: SignalHub, result: Result) -> Result:
-    """Put a completed service call on the undo stack and announce its change."""
+    """Put a completed service call on the undo stack and announce its change.
+
+    A call that wrote nothing (a form saved without a change) is no step: pushing it would
+    put an empty "Edit …" on the stack and throw away what Redo offers.
+    """
+    if result.changed_nothing:
+        return result
     stack.push(ServiceCommand(store, hub, result, stack))
     hub.announce(result.change)
     return result

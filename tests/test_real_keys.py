@@ -9,6 +9,8 @@ edit). Sending keys straight to a line edit, as older tests do, skips both paths
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
@@ -404,3 +406,90 @@ def test_a_change_made_after_looking_through_the_tabs_is_still_noticed(
     type_keys(qtbot, " (draft)")
     qtbot.mouseClick(_cancel_button(dialog), Qt.MouseButton.LeftButton)
     assert asked == [type(dialog).__name__] and dialog.isVisible()
+
+
+# -- 3. Save without a change is no undo step -----------------------------------------------------
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, english: QLocale) -> Iterator[Any]:
+    from window_fixtures import demo_window
+
+    with demo_window(qtbot, tmp_path) as main:
+        yield main
+
+
+def _with_a_pending_redo(window: Any) -> str:
+    """Make a change in the window and undo it: Redo is available; its text."""
+    from database.services.trade import TradeFigureInput, create_trade_figure
+
+    window.record_result(create_trade_figure(window.store, TradeFigureInput(
+        reporter_iso3="KGZ", partner_iso3="BLR", period="2025", flow="export",
+        value_usd="60000000", source="test")))
+    window.undo_action.trigger()
+    assert window.undo_stack.canRedo()
+    return window.redo_action.text()
+
+
+def _open_in_window(qtbot: QtBot, window: Any, kind: str, record_id: int) -> Any:
+    window.edit_record(kind, record_id)
+    dialog = window.active_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.wait(20)
+    return dialog
+
+
+def _audit_count(store: Store) -> int:
+    return store.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
+@pytest.mark.parametrize("kind", list(EXISTING))
+def test_saving_an_unchanged_record_is_no_undo_step_and_keeps_redo(
+        qtbot: QtBot, window: Any, kind: str) -> None:
+    redo_text = _with_a_pending_redo(window)
+    steps = window.undo_stack.count()
+    record_id = _id_with(window.store, EXISTING[kind])
+    before = table_dump(window.store)
+    changes = _audit_count(window.store)
+    dialog = _open_in_window(qtbot, window, kind, record_id)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert window.undo_stack.count() == steps
+    assert window.undo_stack.canRedo() and window.redo_action.text() == redo_text
+    assert table_dump(window.store) == before
+    assert _audit_count(window.store) == changes
+
+
+def test_a_change_typed_and_taken_back_is_no_undo_step_either(
+        qtbot: QtBot, window: Any) -> None:
+    redo_text = _with_a_pending_redo(window)
+    steps = window.undo_stack.count()
+    before = table_dump(window.store)
+    dialog = _open_in_window(qtbot, window, "commitments",
+                             _id_with(window.store, EXISTING["commitments"]))
+    dialog.activateWindow()
+    qtbot.mouseClick(dialog.title_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.title_edit, "x")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Backspace)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    assert window.undo_stack.count() == steps
+    assert window.undo_stack.canRedo() and window.redo_action.text() == redo_text
+    assert table_dump(window.store) == before
+
+
+def test_a_real_edit_is_still_one_undo_step(qtbot: QtBot, window: Any) -> None:
+    _with_a_pending_redo(window)
+    steps = window.undo_stack.count()
+    dialog = _open_in_window(qtbot, window, "commitments",
+                             _id_with(window.store, EXISTING["commitments"]))
+    qtbot.mouseClick(dialog.title_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(dialog.title_edit, " (revised)")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.active_dialog is None, timeout=2000)
+    # The redo is gone (a new step replaces it), the edit is the step to undo.
+    assert window.undo_stack.index() == window.undo_stack.count() and not window.undo_stack.canRedo()
+    assert window.undo_action.text().startswith("Undo Edit commitment")
+    assert window.undo_stack.count() == steps  # the undone step was replaced by this one

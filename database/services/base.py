@@ -20,6 +20,26 @@ class Result:
     undo: Operation
     record_id: int | None = None
 
+    @property
+    def changed_nothing(self) -> bool:
+        """True when the call wrote nothing (e.g. a form saved as it was loaded): there is
+        nothing to undo, and it is no undo step."""
+        return writes_nothing(self.undo)
+
+
+def writes_nothing(operation: Operation) -> bool:
+    """Whether applying ``operation`` would write no row (an inverse of a call that changed
+    nothing: an update setting no column, a sequence of such steps)."""
+    if isinstance(operation, UpdateRow):
+        return not operation.values
+    if isinstance(operation, InsertRows):
+        return not operation.rows and not operation.nullified
+    if isinstance(operation, DeleteRows):
+        return not operation.record_ids
+    if isinstance(operation, Sequence_):
+        return all(writes_nothing(step) for step in operation.steps)
+    return False  # an import batch step always acts on its batch
+
 
 def next_id(store: Store, table: str) -> int:
     """The id the next row of ``table`` gets; known before inserting so children can refer to it."""
@@ -69,9 +89,14 @@ def update_record(store: Store, table: str, record_id: int, clean: Callable[[], 
 
 
 def replace_children(store: Store, table: str, parent_column: str, parent_id: int,
-                     rows: Sequence[Mapping[str, Any]], *, first_id: int | None = None) -> list[Operation]:
-    """Operations replacing every child row of ``parent_id`` in ``table`` by ``rows``."""
+                     rows: Sequence[Mapping[str, Any]], *, first_id: int | None = None,
+                     ordered: bool = True) -> list[Operation]:
+    """Operations replacing every child row of ``parent_id`` in ``table`` by ``rows``; none
+    when the children already hold exactly ``rows`` (in order, unless not ``ordered``: links
+    that form a set), so saving an unchanged record writes nothing."""
     steps: list[Operation] = []
+    if _children_hold(store, table, parent_column, parent_id, rows, ordered=ordered):
+        return steps
     old_ids = tuple(r[0] for r in store.conn.execute(
         f"SELECT id FROM [{table}] WHERE [{parent_column}] = ? ORDER BY id", (parent_id,)))
     if old_ids:
@@ -84,6 +109,31 @@ def replace_children(store: Store, table: str, parent_column: str, parent_id: in
     if inserts:
         steps.append(InsertRows(tuple(inserts)))
     return steps
+
+
+def _children_hold(store: Store, table: str, parent_column: str, parent_id: int,
+                   rows: Sequence[Mapping[str, Any]], *, ordered: bool) -> bool:
+    """Whether the children of ``parent_id`` (in id order when ``ordered``) have the values
+    of ``rows``."""
+    cursor = store.conn.execute(
+        f"SELECT * FROM [{table}] WHERE [{parent_column}] = ? ORDER BY id", (parent_id,))
+    names = [d[0] for d in cursor.description]
+    existing = [dict(zip(names, row)) for row in cursor.fetchall()]
+    if len(existing) != len(rows):
+        return False
+
+    def same(old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+        return all(column in old and old[column] == value
+                   for column, value in new.items() if column != "id")
+
+    if ordered:
+        return all(same(old, new) for old, new in zip(existing, rows))
+    for new in rows:
+        match = next((old for old in existing if same(old, new)), None)
+        if match is None:
+            return False
+        existing.remove(match)
+    return True
 
 
 def sync_children(store: Store, table: str, parent_column: str, parent_id: int,

@@ -121,12 +121,14 @@ def update_initiative(store: Store, initiative_id: int, data: InitiativeInput) -
         fetch_row(store, "initiatives", initiative_id)
         values = _clean(store, data)
         children: list[Operation] = []
+        # Links are a set (ticks in a list): their order is no change.
         children += replace_children(store, "initiative_meetings", "initiative_id", initiative_id,
-                                     _links(store, "meeting_id", "meetings", data.meeting_ids))
+                                     _links(store, "meeting_id", "meetings", data.meeting_ids),
+                                     ordered=False)
         children += replace_children(store, "initiative_commitments", "initiative_id",
                                      initiative_id,
                                      _links(store, "commitment_id", "commitments",
-                                            data.commitment_ids))
+                                            data.commitment_ids), ordered=False)
         children += replace_children(store, "milestones", "initiative_id", initiative_id,
                                      _milestones(data.milestones))
         if data.progress_notes is not None:
