@@ -1312,34 +1312,34 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="112"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="230"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="248"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="273"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="219"/>
         <source>No compound path: a constant growth rate cannot start or end at zero, so the linear path is drawn.</source>
         <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden, daher wird der lineare Pfad gezeichnet.</translation>
     </message>
@@ -1348,108 +1348,115 @@
         <translation type="vanished">Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="98"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="141"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="198"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="284"/>
         <source>Originally: {0}
 by {1}</source>
         <translation>Ursprünglich: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
         <source>Other source: {0}</source>
         <translation>Andere Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="253"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="266"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="208"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="301"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="128"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="218"/>
         <source>Required path (linear instead of compound)</source>
         <translation>Erforderlicher Pfad (linear statt exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="127"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="226"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="318"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="149"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="288"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="67"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="113"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="235"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="327"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="151"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="109"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
+        <source>↑ Projection by {0}:
+{1}</source>
+        <translation>↑ Projektion bis {0}:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -5897,445 +5904,498 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source> (figures out of date)</source>
         <translation> (Zahlen veraltet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="327"/>
         <source>(no home country set)</source>
         <translation>(kein eigenes Land festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="291"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="69"/>
+        <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="173"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="79"/>
+        <location filename="../../desktop/reports/report_html.py" line="181"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="124"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="209"/>
+        <location filename="../../desktop/reports/report_html.py" line="217"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Alle Waren, Mio. USD, {0}. Unseren Ausfuhren entsprechen die Einfuhren von {1} aus unserem Land, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl von {1} von unserer entfernt liegt, in % unserer Zahl (fett bei mehr als ±10 %). Einfuhren werden zu CIF-, Ausfuhren zu FOB-Werten bewertet; keine Seite wird korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="188"/>
         <source>All initiatives</source>
         <translation>Alle Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="98"/>
+        <source>Appendix: the trade figures behind the key figures</source>
+        <translation>Anhang: die Handelszahlen hinter den Eckdaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="85"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Baseline (USD m)</source>
         <translation>Ausgangswert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="210"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="184"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="145"/>
-        <location filename="../../desktop/reports/report_html.py" line="275"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/report_html.py" line="283"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="287"/>
+        <location filename="../../desktop/reports/progress_report.py" line="299"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="210"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="104"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="105"/>
         <source>Countries:</source>
         <translation>Länder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="319"/>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/report_html.py" line="327"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
-        <location filename="../../desktop/reports/progress_report.py" line="173"/>
-        <location filename="../../desktop/reports/progress_report.py" line="197"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="175"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="36"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="318"/>
+        <location filename="../../desktop/reports/report_html.py" line="326"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="118"/>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
-        <location filename="../../desktop/reports/report_html.py" line="278"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="116"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Frühere Treffen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Frühere Zeiträume (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="90"/>
+        <source>Entered</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Ausfuhren nach und Einfuhren aus {0} nach Warengruppen, Mio. USD, vollständige Jahre {1}–{2}, nach Angaben von {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="300"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/report_html.py" line="308"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="320"/>
+        <location filename="../../desktop/reports/report_html.py" line="328"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <source>Flow</source>
+        <translation>Handelsrichtung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="262"/>
         <source>Gap</source>
         <translation>Abweich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Wachstum/Jahr: beobachtet, erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>HS</source>
         <translation>HS</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="299"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="209"/>
+        <location filename="../../desktop/reports/report_html.py" line="217"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="169"/>
-        <location filename="../../desktop/reports/progress_report.py" line="153"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
         <source>Initiative, sector</source>
         <translation>Initiative, Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
-        <location filename="../../desktop/reports/progress_report.py" line="222"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
+        <location filename="../../desktop/reports/progress_report.py" line="224"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="86"/>
+        <source>Key figure</source>
+        <translation>Eckwert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="222"/>
         <source>Key figures</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="197"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
-        <location filename="../../desktop/reports/report_html.py" line="277"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/report_html.py" line="285"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Latest (USD m)</source>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="84"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="174"/>
-        <location filename="../../desktop/reports/progress_report.py" line="198"/>
+        <location filename="../../desktop/reports/progress_report.py" line="176"/>
+        <location filename="../../desktop/reports/progress_report.py" line="200"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
         <source>Meeting, place, forum</source>
         <translation>Treffen, Ort, Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="224"/>
+        <location filename="../../desktop/reports/progress_report.py" line="226"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="221"/>
+        <location filename="../../desktop/reports/progress_report.py" line="223"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="55"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="156"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="284"/>
+        <source>Mirror figures, {0}</source>
+        <translation>Spiegeldaten, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
         <source>Mirror-figure gaps</source>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/progress_report.py" line="201"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="198"/>
+        <location filename="../../desktop/reports/progress_report.py" line="200"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="203"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="204"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="258"/>
+        <location filename="../../desktop/reports/progress_report.py" line="261"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="100"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigenen Zahlen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="200"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="201"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigene Handelsstatistik zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="157"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="143"/>
+        <location filename="../../desktop/reports/progress_report.py" line="145"/>
         <source>No linked initiatives.</source>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="93"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="94"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="221"/>
+        <location filename="../../desktop/reports/progress_report.py" line="223"/>
         <source>No metric defined.</source>
         <translation>Keine Kennzahl definiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="286"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="104"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Keine Spiegeldaten: Weder {0} noch {1} meldet Handel mit dem jeweils anderen Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
         <source>No open commitments with {0}.</source>
         <translation>Keine offenen Verpflichtungen mit {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="174"/>
         <source>No overdue milestones.</source>
         <translation>Keine überfälligen Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="183"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="26"/>
+        <source>No progress notes.</source>
+        <translation>Keine Fortschrittsnotizen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
         <source>No revisions.</source>
         <translation>Keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="160"/>
+        <location filename="../../desktop/reports/progress_report.py" line="162"/>
         <source>No source meeting recorded.</source>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="288"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <source>No trade figures are printed in this briefing.</source>
+        <translation>In diesem Briefing sind keine Handelszahlen abgedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="59"/>
+        <source>No trade figures give this value.</source>
+        <translation>Diesem Wert liegen keine Handelszahlen zugrunde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="296"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/progress_report.py" line="201"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="136"/>
+        <location filename="../../desktop/reports/progress_report.py" line="138"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
         <source>OVERDUE:</source>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
         <source>Observed growth per year</source>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="64"/>
         <source>Observed growth/yr</source>
         <translation>Beobachtetes Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="121"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
         <source>Open commitments</source>
         <translation>Offene Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
         <source>Overdue by</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="159"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
         <source>Overdue milestones</source>
         <translation>Überfällige Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
         <source>Participants (position then)</source>
         <translation>Teilnehmer (damalige Position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="276"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/report_html.py" line="284"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="290"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="218"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="263"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="299"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="284"/>
+        <location filename="../../desktop/reports/progress_report.py" line="295"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -6345,143 +6405,177 @@ Zahlen: {1}</translation>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
-        <location filename="../../desktop/reports/report_html.py" line="279"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <source>Product</source>
+        <translation>Ware</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
+        <location filename="../../desktop/reports/report_html.py" line="287"/>
         <source>Progress</source>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="247"/>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/progress_report.py" line="228"/>
+        <source>Progress notes</source>
+        <translation>Fortschrittsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <source>Progress towards target</source>
         <translation>Fortschritt zum Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="119"/>
         <source>Projected at deadline</source>
         <translation>Projektion zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="209"/>
+        <location filename="../../desktop/reports/report_html.py" line="217"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="184"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="92"/>
         <source>Recent meetings</source>
         <translation>Jüngste Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
+        <source>Reporter</source>
+        <translation>Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
         <source>Required growth per year</source>
         <translation>Erforderliches Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <source>Required growth per year from now</source>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="64"/>
         <source>Required growth/yr</source>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="225"/>
+        <location filename="../../desktop/reports/progress_report.py" line="227"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="226"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="298"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
+        <location filename="../../desktop/reports/report_html.py" line="306"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="171"/>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="226"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
+        <location filename="../../desktop/reports/progress_report.py" line="229"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="210"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
-        <location filename="../../desktop/reports/report_html.py" line="277"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="156"/>
+        <location filename="../../desktop/reports/report_html.py" line="285"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
-        <location filename="../../desktop/reports/report_html.py" line="278"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Target (USD m)</source>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="113"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
         <source>Time elapsed</source>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="221"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="222"/>
         <source>Top products in {0}</source>
         <translation>Wichtigste Waren {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
         <source>Trade structure</source>
         <translation>Handelsstruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="267"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="300"/>
+        <source>Used for</source>
+        <translation>Verwendet für</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="179"/>
         <source>Verbatim:</source>
         <translation>Wörtlich:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
+        <source>another source&apos;s differing values</source>
+        <translation>abweichende Werte einer anderen Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="365"/>
@@ -6489,52 +6583,68 @@ Zahlen: {1}</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="249"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
         <source>complete years</source>
         <translation>vollständige Jahre</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="133"/>
+        <location filename="../../desktop/reports/progress_report.py" line="135"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="132"/>
+        <location filename="../../desktop/reports/progress_report.py" line="134"/>
         <source>done {0}</source>
         <translation>erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="130"/>
+        <location filename="../../desktop/reports/progress_report.py" line="132"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="292"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="295"/>
+        <location filename="../../desktop/reports/report_html.py" line="300"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <source>export</source>
+        <translation>Ausfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="132"/>
         <source>figures out of date</source>
         <translation>Zahlen veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="255"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <source>import</source>
+        <translation>Einfuhr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="49"/>
+        <source>import of {0} on {1}</source>
+        <translation>Import von {0} am {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="258"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <location filename="../../desktop/reports/report_html.py" line="188"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="196"/>
+        <location filename="../../desktop/reports/report_html.py" line="204"/>
         <source>originally: {0} by {1}</source>
         <translation>ursprünglich: {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -6549,58 +6659,78 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="252"/>
+        <location filename="../../desktop/reports/progress_report.py" line="255"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="324"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>Partner {0}; die {1} jüngsten Treffen; noch nicht erreichte Verpflichtungen; Handelsdaten von {2} und {0}, alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <location filename="../../desktop/reports/report_html.py" line="188"/>
         <source>source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <location filename="../../desktop/reports/report_html.py" line="190"/>
         <source>sources differ</source>
         <translation>Quellen weichen ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <location filename="../../desktop/reports/report_html.py" line="192"/>
         <source>sources differ by {0}</source>
         <translation>Quellen weichen um {0} ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="254"/>
+        <location filename="../../desktop/reports/progress_report.py" line="257"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
-        <location filename="../../desktop/reports/status_summary.py" line="46"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <source>turnover</source>
+        <translation>Handelsumsatz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="52"/>
+        <source>typed by {0} on {1}</source>
+        <translation>eingegeben von {0} am {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="51"/>
+        <source>typed in</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="56"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/status_summary.py" line="47"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>{0} days</source>
         <translation>{0} Tg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="86"/>
+        <location filename="../../desktop/reports/report_html.py" line="89"/>
         <source>{unit} {amount} m</source>
         <translation>{amount} Mio. {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="116"/>
+        <location filename="../../desktop/reports/report_html.py" line="124"/>
         <source>“{0}”</source>
         <translation>„{0}“</translation>
     </message>
@@ -6944,12 +7074,12 @@ Zahlen: {1}</translation>
 <context>
     <name>TabbedFormDialog</name>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="695"/>
+        <location filename="../../desktop/forms/base_form.py" line="715"/>
         <source>Please check the “{0}” page: {1}.</source>
         <translation>Bitte prüfen Sie die Seite „{0}“: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="690"/>
+        <location filename="../../desktop/forms/base_form.py" line="710"/>
         <source>Some fields on this page need attention</source>
         <translation>Einige Felder auf dieser Seite erfordern Aufmerksamkeit</translation>
     </message>
@@ -7856,8 +7986,19 @@ und Initiativen</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="164"/>
         <source>Share</source>
         <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="166"/>
+        <source>Share of the chapter in the turnover (exports plus imports over all HS chapters) of {0} with {1} in {2}</source>
+        <translation>Anteil des Kapitels am Handelsumsatz (Ausfuhren plus Einfuhren über alle HS-Kapitel) von {0} mit {1} im Jahr {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="163"/>
+        <source>Share of {0} turnover with {1}</source>
+        <translation>Anteil am Handelsumsatz mit {1} {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_structure_view.py" line="148"/>
@@ -7880,7 +8021,7 @@ und Initiativen</translation>
         <translation>Summe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="167"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="177"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>

@@ -1326,34 +1326,34 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="112"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="158"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="230"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="166"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="248"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="187"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="273"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="97"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="148"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="219"/>
         <source>No compound path: a constant growth rate cannot start or end at zero, so the linear path is drawn.</source>
         <translation>Траектории сложного роста нет: постоянный темп роста не может начинаться или заканчиваться нулём, поэтому показана линейная траектория.</translation>
     </message>
@@ -1362,108 +1362,115 @@
         <translation type="vanished">Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="98"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="141"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="198"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="284"/>
         <source>Originally: {0}
 by {1}</source>
         <translation>Первоначально: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
         <source>Other source: {0}</source>
         <translation>Другой источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="253"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="266"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="208"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="301"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="85"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="128"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="147"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="218"/>
         <source>Required path (linear instead of compound)</source>
         <translation>Требуемая траектория (линейная вместо сложного роста)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="84"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="127"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="90"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="226"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="318"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="106"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="149"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="202"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="288"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="67"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="113"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="178"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="235"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="327"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="108"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="151"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="109"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
+        <source>↑ Projection by {0}:
+{1}</source>
+        <translation>↑ Прогноз к {0}:
+{1}</translation>
     </message>
 </context>
 <context>
@@ -5916,445 +5923,498 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <source> (figures out of date)</source>
         <translation> (данные устарели)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="327"/>
         <source>(no home country set)</source>
         <translation>(своя страна не задана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="291"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="69"/>
+        <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="173"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="79"/>
+        <location filename="../../desktop/reports/report_html.py" line="181"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="124"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="209"/>
+        <location filename="../../desktop/reports/report_html.py" line="217"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Все товары, млн долл. США, {0}. Нашему экспорту соответствует импорт страны {1} из нашей страны, нашему импорту — её экспорт к нам. Расхождение: насколько показатель страны {1} отличается от нашего, в % от нашего (жирным шрифтом — более ±10 %). Импорт учитывается в ценах CIF, экспорт — в ценах FOB; ни одна из сторон не корректируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="188"/>
         <source>All initiatives</source>
         <translation>Все инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="108"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="98"/>
+        <source>Appendix: the trade figures behind the key figures</source>
+        <translation>Приложение: торговые данные, из которых получены основные значения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="110"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="85"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Baseline (USD m)</source>
         <translation>Базовое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="210"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="184"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="145"/>
-        <location filename="../../desktop/reports/report_html.py" line="275"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/report_html.py" line="283"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="287"/>
+        <location filename="../../desktop/reports/progress_report.py" line="299"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="210"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="104"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="105"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="319"/>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/report_html.py" line="327"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="110"/>
-        <location filename="../../desktop/reports/progress_report.py" line="173"/>
-        <location filename="../../desktop/reports/progress_report.py" line="197"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/progress_report.py" line="175"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="36"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="318"/>
+        <location filename="../../desktop/reports/report_html.py" line="326"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="118"/>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
-        <location filename="../../desktop/reports/report_html.py" line="278"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="116"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Более ранние встречи (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Более ранние периоды (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="90"/>
+        <source>Entered</source>
+        <translation>Внесено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Экспорт и импорт в торговле с партнёром {0} по товарным группам, млн долл. США, полные годы {1}–{2}, по данным страны {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="300"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/report_html.py" line="308"/>
         <source>Figures</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="320"/>
+        <location filename="../../desktop/reports/report_html.py" line="328"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="261"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <source>Flow</source>
+        <translation>Поток</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="262"/>
         <source>Gap</source>
         <translation>Расх.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Рост в год: факт., требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="223"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>HS</source>
         <translation>ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="299"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="209"/>
+        <location filename="../../desktop/reports/report_html.py" line="217"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="169"/>
-        <location filename="../../desktop/reports/progress_report.py" line="153"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
         <source>Initiative, sector</source>
         <translation>Инициатива, отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
-        <location filename="../../desktop/reports/progress_report.py" line="222"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
+        <location filename="../../desktop/reports/progress_report.py" line="224"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="86"/>
+        <source>Key figure</source>
+        <translation>Основное значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="222"/>
         <source>Key figures</source>
         <translation>Основные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="197"/>
+        <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
-        <location filename="../../desktop/reports/report_html.py" line="277"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/report_html.py" line="285"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Latest (USD m)</source>
         <translation>Последнее (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="111"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="84"/>
         <source>Latest actual</source>
         <translation>Последнее фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="174"/>
-        <location filename="../../desktop/reports/progress_report.py" line="198"/>
+        <location filename="../../desktop/reports/progress_report.py" line="176"/>
+        <location filename="../../desktop/reports/progress_report.py" line="200"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
         <source>Meeting, place, forum</source>
         <translation>Встреча, место, форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="224"/>
+        <location filename="../../desktop/reports/progress_report.py" line="226"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="221"/>
+        <location filename="../../desktop/reports/progress_report.py" line="223"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="54"/>
+        <location filename="../../desktop/reports/status_summary.py" line="55"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/progress_report.py" line="156"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="284"/>
+        <source>Mirror figures, {0}</source>
+        <translation>Зеркальные данные, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
         <source>Mirror-figure gaps</source>
         <translation>Расхождения зеркальных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/progress_report.py" line="201"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="198"/>
+        <location filename="../../desktop/reports/progress_report.py" line="200"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="203"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="204"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="258"/>
+        <location filename="../../desktop/reports/progress_report.py" line="261"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="100"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="243"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственных данных для сравнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="200"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="201"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственной торговой статистики для показа нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="157"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="143"/>
+        <location filename="../../desktop/reports/progress_report.py" line="145"/>
         <source>No linked initiatives.</source>
         <translation>Связанных инициатив нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="93"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="94"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="221"/>
+        <location filename="../../desktop/reports/progress_report.py" line="223"/>
         <source>No metric defined.</source>
         <translation>Показатель не определён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="286"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="104"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="245"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Зеркальных данных нет: ни {0}, ни {1} не сообщают о торговле друг с другом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
         <source>No open commitments with {0}.</source>
         <translation>Невыполненных обязательств с партнёром {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="173"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="174"/>
         <source>No overdue milestones.</source>
         <translation>Просроченных контрольных точек нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="183"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="26"/>
+        <source>No progress notes.</source>
+        <translation>Заметок о ходе выполнения нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
         <source>No revisions.</source>
         <translation>Пересмотров нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="160"/>
+        <location filename="../../desktop/reports/progress_report.py" line="162"/>
         <source>No source meeting recorded.</source>
         <translation>Исходная встреча не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="288"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <source>No trade figures are printed in this briefing.</source>
+        <translation>В этой справке торговые данные не приводятся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="59"/>
+        <source>No trade figures give this value.</source>
+        <translation>Торговых данных, из которых получено это значение, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="296"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/progress_report.py" line="201"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="136"/>
+        <location filename="../../desktop/reports/progress_report.py" line="138"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
         <source>OVERDUE:</source>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
         <source>Observed growth per year</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="64"/>
         <source>Observed growth/yr</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="121"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
         <source>Open commitments</source>
         <translation>Невыполненные обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
         <source>Overdue by</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="159"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
         <source>Overdue milestones</source>
         <translation>Просроченные контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
         <source>Participants (position then)</source>
         <translation>Участники (должность в то время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="276"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/report_html.py" line="284"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="290"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="218"/>
+        <location filename="../../desktop/reports/progress_report.py" line="220"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="263"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="299"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="284"/>
+        <location filename="../../desktop/reports/progress_report.py" line="295"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -6364,143 +6424,177 @@ SQLite {5}</translation>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Printed:</source>
         <translation>Напечатано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
-        <location filename="../../desktop/reports/report_html.py" line="279"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
+        <location filename="../../desktop/reports/report_html.py" line="287"/>
         <source>Progress</source>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="247"/>
-        <location filename="../../desktop/reports/status_summary.py" line="57"/>
+        <location filename="../../desktop/reports/progress_report.py" line="228"/>
+        <source>Progress notes</source>
+        <translation>Заметки о ходе выполнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <source>Progress towards target</source>
         <translation>Степень достижения целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="119"/>
         <source>Projected at deadline</source>
         <translation>Прогноз к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="209"/>
+        <location filename="../../desktop/reports/report_html.py" line="217"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="184"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="91"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="92"/>
         <source>Recent meetings</source>
         <translation>Последние встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
+        <source>Reporter</source>
+        <translation>Отчитывающаяся страна</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
         <source>Required growth per year</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <source>Required growth per year from now</source>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="64"/>
         <source>Required growth/yr</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="225"/>
+        <location filename="../../desktop/reports/progress_report.py" line="227"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="226"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="298"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
+        <location filename="../../desktop/reports/report_html.py" line="306"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="171"/>
+        <location filename="../../desktop/reports/progress_report.py" line="173"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="226"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
+        <location filename="../../desktop/reports/progress_report.py" line="229"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="210"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
-        <location filename="../../desktop/reports/progress_report.py" line="107"/>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
-        <location filename="../../desktop/reports/report_html.py" line="277"/>
-        <location filename="../../desktop/reports/status_summary.py" line="60"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="156"/>
+        <location filename="../../desktop/reports/report_html.py" line="285"/>
+        <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
-        <location filename="../../desktop/reports/report_html.py" line="278"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Target (USD m)</source>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="113"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
         <source>Time elapsed</source>
         <translation>Прошло времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="221"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="222"/>
         <source>Top products in {0}</source>
         <translation>Основные товары в {0} г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
         <source>Trade structure</source>
         <translation>Структура торговли</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="267"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="300"/>
+        <source>Used for</source>
+        <translation>Использовано для</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="179"/>
         <source>Verbatim:</source>
         <translation>Дословно:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
+        <source>another source&apos;s differing values</source>
+        <translation>отличающиеся значения другого источника</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/report_paint.py" line="365"/>
@@ -6508,52 +6602,68 @@ SQLite {5}</translation>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="249"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
         <source>complete years</source>
         <translation>полные годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="133"/>
+        <location filename="../../desktop/reports/progress_report.py" line="135"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="132"/>
+        <location filename="../../desktop/reports/progress_report.py" line="134"/>
         <source>done {0}</source>
         <translation>выполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="130"/>
+        <location filename="../../desktop/reports/progress_report.py" line="132"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="292"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="295"/>
+        <location filename="../../desktop/reports/report_html.py" line="300"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <source>export</source>
+        <translation>экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="132"/>
         <source>figures out of date</source>
         <translation>данные устарели</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="255"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <source>import</source>
+        <translation>импорт</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="49"/>
+        <source>import of {0} on {1}</source>
+        <translation>импорт файла {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="258"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <location filename="../../desktop/reports/report_html.py" line="188"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="196"/>
+        <location filename="../../desktop/reports/report_html.py" line="204"/>
         <source>originally: {0} by {1}</source>
         <translation>первоначально: {0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -6568,58 +6678,78 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="252"/>
+        <location filename="../../desktop/reports/progress_report.py" line="255"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="324"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные стран {2} и {0}, все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>периоды по отчётности (данных за полный год нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="180"/>
+        <location filename="../../desktop/reports/report_html.py" line="188"/>
         <source>source: {0}</source>
         <translation>источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="182"/>
+        <location filename="../../desktop/reports/report_html.py" line="190"/>
         <source>sources differ</source>
         <translation>источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="184"/>
+        <location filename="../../desktop/reports/report_html.py" line="192"/>
         <source>sources differ by {0}</source>
         <translation>источники расходятся на {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="254"/>
+        <location filename="../../desktop/reports/progress_report.py" line="257"/>
         <source>status {0}</source>
         <translation>статус {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
-        <location filename="../../desktop/reports/status_summary.py" line="46"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <source>turnover</source>
+        <translation>товарооборот</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="52"/>
+        <source>typed by {0} on {1}</source>
+        <translation>введено пользователем {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="51"/>
+        <source>typed in</source>
+        <translation>введено вручную</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="56"/>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="112"/>
+        <location filename="../../desktop/reports/status_summary.py" line="47"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>{0} days</source>
         <translation>{0} дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="86"/>
+        <location filename="../../desktop/reports/report_html.py" line="89"/>
         <source>{unit} {amount} m</source>
         <translation>{unit} {amount} млн</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="116"/>
+        <location filename="../../desktop/reports/report_html.py" line="124"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
@@ -6963,12 +7093,12 @@ SQLite {5}</translation>
 <context>
     <name>TabbedFormDialog</name>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="695"/>
+        <location filename="../../desktop/forms/base_form.py" line="715"/>
         <source>Please check the “{0}” page: {1}.</source>
         <translation>Проверьте страницу «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="690"/>
+        <location filename="../../desktop/forms/base_form.py" line="710"/>
         <source>Some fields on this page need attention</source>
         <translation>Некоторые поля на этой странице требуют внимания</translation>
     </message>
@@ -7875,8 +8005,19 @@ and initiatives</source>
     </message>
     <message>
         <location filename="../../desktop/views/trade_structure_view.py" line="107"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="164"/>
         <source>Share</source>
         <translation>Доля</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="166"/>
+        <source>Share of the chapter in the turnover (exports plus imports over all HS chapters) of {0} with {1} in {2}</source>
+        <translation>Доля главы в товарообороте (экспорт и импорт по всем главам ГС) страны {0} с партнёром {1} в {2} г.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_structure_view.py" line="163"/>
+        <source>Share of {0} turnover with {1}</source>
+        <translation>Доля в товарообороте с {1} в {0} г.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/trade_structure_view.py" line="148"/>
@@ -7899,7 +8040,7 @@ and initiatives</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_structure_view.py" line="167"/>
+        <location filename="../../desktop/views/trade_structure_view.py" line="177"/>
         <source>{0} %</source>
         <translation>{0} %</translation>
     </message>
