@@ -43,11 +43,43 @@ def format_number(value: Any, decimals: int = 0, locale: QLocale | None = None) 
     return (locale or QLocale()).toString(float(number), "f", decimals)
 
 
+# Decimals of an amount in millions: one as a rule; more for a small amount, so that it never
+# reads "0.0" (USD 40,000 is "0.040"), at most six (one dollar).
+MILLIONS_DECIMALS = 1
+MAX_MILLIONS_DECIMALS = 6
+SMALL_MILLIONS_DIGITS = 2  # significant digits shown of an amount under 0.05 million
+
+
+def millions_decimals(millions: Any, decimals: int = MILLIONS_DECIMALS) -> int:
+    """How many decimals print ``millions`` (an amount already in millions) without losing it.
+
+    ``decimals`` as a rule; an amount that would round to zero at ``decimals`` decimals gets
+    two significant digits (0.04 -> 3 decimals, "0.040"; 0.0004 -> 5), at most six.
+    """
+    if millions is None or millions == "":
+        return decimals
+    size = abs(Decimal(str(millions)))
+    if size == 0 or size >= Decimal(5) / 10 ** (decimals + 1):
+        return decimals
+    # adjusted() is the exponent of the leading digit: 0.04 -> -2.
+    return min(MAX_MILLIONS_DECIMALS, max(decimals, SMALL_MILLIONS_DIGITS - 1 - size.adjusted()))
+
+
+def format_millions(millions: Any, locale: QLocale | None = None) -> str:
+    """An amount already in millions with one decimal, more when it is small (never "0.0")."""
+    if millions is None or millions == "":
+        return ""
+    return format_number(millions, millions_decimals(millions), locale)
+
+
 def format_money_millions(value: Any, locale: QLocale | None = None) -> str:
-    """USD as millions with one decimal: 133,000,000 -> "133.0" (en) or "133,0" (de)."""
+    """USD as millions: 133,000,000 -> "133.0" (en) or "133,0" (de); 40,000 -> "0.040".
+
+    One decimal, more for an amount under USD 0.05 million (see :func:`millions_decimals`).
+    """
     if value is None or value == "":
         return ""
-    return format_number(Decimal(str(value)) / 1_000_000, 1, locale)
+    return format_millions(Decimal(str(value)) / 1_000_000, locale)
 
 
 def format_cents(cents: int | None, locale: QLocale | None = None) -> str:

@@ -28,8 +28,11 @@ from database.services.commitments import (
 from database.services.metrics import MetricDefinitionInput, create_metric_definition
 from database.services.plot_data import commitment_plot_data, projection_path
 from database.services.trade import TradeFigureInput, create_trade_figure
+from desktop.formatting import format_number
 from desktop.plots.commitment_plot import (
     GID_ACTUAL,
+    GID_ACTUAL_SPAN,
+    GID_PROJECTION_EDGE,
     GID_BASELINE,
     GID_CAPTION,
     GID_MIRROR,
@@ -123,11 +126,14 @@ def test_actual_projection_and_mirror_series(store) -> None:
     _figure(store, "BLR", "KGZ", "2022", "turnover", 150_000_000)
     _, axes, data = _draw(store, commitment, render=True)
 
+    # A year's value stands in the middle of its year (issue 14.6), the progress method still
+    # dates it 2021-12-31 (the projection starts there).
     actual = _line(axes, GID_ACTUAL).get_xydata()
-    assert [(_day(x), y) for x, y in actual] == [(date(2021, 12, 31), pytest.approx(121.0))]
+    assert [(_day(x), y) for x, y in actual] == [(date(2021, 7, 2), pytest.approx(121.0))]
     mirror = _line(axes, GID_MIRROR).get_xydata()
-    assert [(_day(x), y) for x, y in mirror] == [(date(2021, 12, 31), pytest.approx(130.0)),
-                                                  (date(2022, 12, 31), pytest.approx(150.0))]
+    assert [(_day(x), y) for x, y in mirror] == [(date(2021, 7, 2), pytest.approx(130.0)),
+                                                  (date(2022, 7, 2), pytest.approx(150.0))]
+    assert data.actual[0].end_date == date(2021, 12, 31)
 
     # Observed growth over 365 days of 365.25: (121/100)^(365.25/365) − 1; continued for the
     # 1,461 days (4.0 years) to the deadline.
@@ -215,3 +221,89 @@ def test_projection_path_is_empty_without_observed_growth() -> None:
     assert [d for d, _ in path] == [date(2024, 12, 31), date(2025, 12, 31), date(2026, 12, 31)]
     assert path[-1][1] == pytest.approx(100.0 * 1.1 ** (730 / 365.25))
     assert math.isclose(path[0][1], 100.0)
+
+
+# -- Issue 14, part 6: plots that read right ---------------------------------------------------
+
+
+def test_a_year_is_drawn_inside_its_year_and_the_path_and_target_stay_on_their_dates(store) -> None:
+    commitment = _commitment(store, target="200000000", metric_id=_metric(store))
+    for year, usd in (("2021", 120_000_000), ("2022", 130_000_000), ("2023", 140_000_000)):
+        _figure(store, "KGZ", "BLR", year, "turnover", usd)
+    _, axes, data = _draw(store, commitment)
+    drawn = [(_day(x), y) for x, y in _line(axes, GID_ACTUAL).get_xydata()]
+    for (day, value), point in zip(drawn, data.actual, strict=True):
+        year = int(point.period)
+        # Over its own year, half way through it: never on the next year's 1 January grid line.
+        assert date(year, 6, 30) <= day <= date(year, 7, 3)
+        assert value == pytest.approx(float(point.value_usd) / 1e6)
+    # Each year's extent is drawn as a step across it, 1 January to 31 December.
+    span = _line(axes, GID_ACTUAL_SPAN).get_xydata()
+    segments = [(_day(a[0]), _day(b[0]), a[1], b[1])
+                for a, b in zip(span[0::3], span[1::3], strict=True)]
+    assert segments == [(date(y, 1, 1), date(y, 12, 31), pytest.approx(v), pytest.approx(v))
+                        for y, v in ((2021, 120.0), (2022, 130.0), (2023, 140.0))]
+    # The required path, baseline and target keep the progress method's dates.
+    path = _line(axes, GID_REQUIRED).get_xydata()
+    assert _day(path[0][0]) == BASELINE_DATE and _day(path[-1][0]) == DEADLINE
+    assert _day(_line(axes, GID_BASELINE).get_xydata()[0][0]) == BASELINE_DATE
+    assert _day(_line(axes, GID_TARGET).get_xydata()[0][0]) == DEADLINE
+    assert _day(_line(axes, GID_PROJECTION).get_xydata()[0][0]) == date(2023, 12, 31)
+
+
+def test_a_runaway_projection_is_clipped_and_its_value_written_at_the_edge(store) -> None:
+    commitment = _commitment(store, target="200000000", metric_id=_metric(store))
+    _figure(store, "KGZ", "BLR", "2021", "turnover", 400_000_000)  # four-fold in a year
+    figure, axes, data = _draw(store, commitment, render=True)
+    projected = data.status.projected_value / 1e6
+    assert projected > 10_000  # runaway: 400 · 4^4
+    bottom, top = axes.get_ylim()
+    assert bottom == 0 and 400.0 < top <= 1.5 * 400.0 + 1e-9  # the actuals keep their height
+    # The line keeps the method's numbers (drawn clipped), and its end value is written.
+    assert _line(axes, GID_PROJECTION).get_xydata()[-1][1] == pytest.approx(projected)
+    edge = [t for t in axes.texts if t.get_gid() == GID_PROJECTION_EDGE]
+    assert len(edge) == 1
+    assert format_number(projected, 1) in edge[0].get_text()
+    assert edge[0].get_window_extent().y1 <= axes.get_window_extent().y1 + 1
+
+
+def test_a_projection_inside_the_range_is_not_clipped(store) -> None:
+    commitment = _commitment(store, target="200000000", metric_id=_metric(store))
+    _figure(store, "KGZ", "BLR", "2021", "turnover", 121_000_000)
+    _, axes, data = _draw(store, commitment)
+    assert axes.get_ylim()[1] >= data.status.projected_value / 1e6
+    assert not [t for t in axes.texts if t.get_gid() == GID_PROJECTION_EDGE]
+
+
+def test_an_actual_on_the_baseline_diamond_stays_visible(store) -> None:
+    commitment = _commitment(store, target="200000000", metric_id=_metric(store))
+    _figure(store, "KGZ", "BLR", "2020", "turnover", 100_000_000)  # the baseline's own figure
+    _, axes, _data = _draw(store, commitment)
+    baseline, actual = _line(axes, GID_BASELINE), _line(axes, GID_ACTUAL)
+    # A hollow diamond larger than the dot, drawn above it: the dot shows inside it.
+    assert baseline.get_markerfacecolor() == "none"
+    assert baseline.get_markersize() > actual.get_markersize()
+    assert baseline.get_zorder() > actual.get_zorder()
+
+
+def test_two_revisions_on_one_date_get_one_line_and_one_combined_label(store) -> None:
+    commitment = _commitment(store, target="200000000", metric_id=_metric(store))
+    create_revision(store, RevisionInput(commitment_id=commitment, revision_date="2022-05-10",
+                                         kind="reaffirmed"))
+    create_revision(store, RevisionInput(commitment_id=commitment, revision_date="2022-05-10",
+                                         kind="changed", target_value="250000000"))
+    _, axes, _data = _draw(store, commitment)
+    lines = [line for line in axes.get_lines() if line.get_gid() == GID_REVISION]
+    assert [_day(line.get_xydata()[0][0]) for line in lines] == [date(2022, 5, 10)]
+    labels = [t.get_text() for t in axes.texts if t.get_gid() == GID_REVISION]
+    assert len(labels) == 1
+    assert "Reaffirmed" in labels[0] and "Revised" in labels[0]
+
+
+def test_small_amounts_are_printed_with_enough_precision(store, en_us_locale) -> None:
+    commitment = _commitment(store, baseline="12000", target="40000", metric_id=_metric(store))
+    _, axes, _data = _draw(store, commitment)
+    assert "0.012 USD million" in _line(axes, GID_BASELINE).get_label()
+    assert "0.040 USD million" in _line(axes, GID_TARGET).get_label()
+    ticks = [axes.yaxis.get_major_formatter()(value, 0) for value in axes.get_yticks()]
+    assert len(set(ticks)) == len(ticks)  # no row of "0" ticks

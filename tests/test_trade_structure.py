@@ -149,6 +149,8 @@ def test_structure_tab_shows_plot_and_top_products(qtbot: QtBot, structure_store
     assert [table.item(r, COL_CHAPTER).text() for r in range(table.rowCount())] == ["30", "01", "72"]
     assert table.item(0, COL_TOTAL).text() == "60.0"
     assert table.item(0, COL_SHARE).text() == "71.4 %"
+    # Issue 14.6: the column says what the share is of (the turnover with the partner that year).
+    assert table.horizontalHeaderItem(COL_SHARE).text() == "Share of 2023 turnover with KAZ"
     assert view.containers[("import", "pharma")].patches[1].get_height() == pytest.approx(60)
     assert view.set_partner("UZB") and view.top_table.rowCount() == 1
 

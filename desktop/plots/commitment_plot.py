@@ -1,9 +1,23 @@
-"""The commitment plot: actuals, baseline, target, required path, projection, mirror, revisions."""
+"""The commitment plot: actuals, baseline, target, required path, projection, mirror, revisions.
+
+Where things stand on the time axis: the progress method dates a period at its last day (a year
+at 31 December, see :mod:`database.periods`), and so do the baseline, the required path, the
+target and the projection (which starts at the latest actual's last day). The plot keeps those
+dates, but draws a period's value (actual, mirror, other source) over the period itself: its
+marker in the middle of its span (a year's on 2 July, a rolling 12-month sum's half way through
+its twelve months) and a thin step across the span, so the 2024 value sits over 2024, not on
+the 2025 grid line. The step of the latest period ends where the projection starts.
+
+A projection running far beyond everything else is clipped at ``PROJECTION_CLIP`` times the
+highest other value, with its value at the deadline written at the top edge, so it never
+flattens the actuals.
+"""
 
 from __future__ import annotations
 
+import math
 import textwrap
-from datetime import date
+from datetime import date, timedelta
 
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
@@ -11,10 +25,11 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QCoreApplication
 
-from database.actuals import ANNUAL
+from database.actuals import ANNUAL, ActualPoint
+from database.periods import parse_period, shift_month
 from database.progress import PathKind
 from database.services.plot_data import CommitmentPlotData
-from desktop.formatting import format_date, format_number
+from desktop.formatting import format_date, format_millions, format_number
 from desktop.metric_text import describe_metric
 from desktop.status_labels import status_label
 
@@ -23,6 +38,8 @@ MILLION = 1_000_000.0
 # Each artist carries a gid, so tests and the legend can find lines by meaning, not by order.
 GID_ACTUAL = "actual"
 GID_ACTUAL_ROLLING = "actual_rolling"
+GID_ACTUAL_SPAN = "actual_span"  # the step across each actual's period
+GID_PROJECTION_EDGE = "projection_edge"  # the value of a projection clipped at the top
 GID_MIRROR = "mirror"
 GID_OTHER_SOURCE = "other_source"
 GID_REQUIRED = "required_path"
@@ -55,6 +72,10 @@ CAPTION_CHARS_PER_INCH = 15  # at the caption's 8 pt, with room for wide (Cyrill
 SUBTITLE_WIDTH = 110  # characters per subtitle line; the Russian one runs to two lines
 REVISION_LABEL_LENGTH = 26
 SOURCE_LABEL_LENGTH = 40
+# A projection is drawn up to this many times the highest other value (target, actuals, path…);
+# beyond, it is clipped and its value written at the edge.
+PROJECTION_CLIP = 1.5
+HEADROOM = 1.08  # above the highest value, so the target star is not cut
 
 
 def _tr(text: str) -> str:
@@ -71,8 +92,30 @@ def _scale(unit: str) -> tuple[float, str]:
 def _amount(value: float, divisor: float, unit_label: str) -> str:
     # In the user's locale, like the tables beside the plot (decimal comma in ru and de).
     if divisor != 1.0:
-        return f"{format_number(value / divisor, 1)} {unit_label}"
+        # One decimal, more for a small amount: never "0.0 USD million" for USD 40,000.
+        return f"{format_millions(value / divisor)} {unit_label}"
     return f"{format_number(value, 0)} {unit_label}"
+
+
+def period_span(point: ActualPoint) -> tuple[date, date]:
+    """The first and last day of the span a value covers: its period, or its 12 months."""
+    period = parse_period(point.period)
+    first = period if point.basis == ANNUAL else shift_month(period, -11)
+    return first.start_date, period.end_date
+
+
+def plot_date(point: ActualPoint) -> date:
+    """Where the plot places a value: the middle of its span (the method dates it at the end)."""
+    start, end = period_span(point)
+    return start + timedelta(days=(end - start).days // 2)
+
+
+def _tick_decimals(values) -> int:
+    """Decimals that tell the axis's ticks apart (0 for steps of 1 and more)."""
+    steps = [b - a for a, b in zip(values, values[1:]) if b > a]
+    if not steps:
+        return 0
+    return max(0, -math.floor(math.log10(min(steps))))
 
 
 def _shorten(text: str, length: int) -> str:
@@ -121,6 +164,34 @@ def _subtitle(data: CommitmentPlotData) -> str:
     return "\n".join(lines)
 
 
+def _set_value_range(axes: Axes, data: CommitmentPlotData, divisor: float,
+                     unit_label: str) -> None:
+    """From zero to just above the highest value; a runaway projection is clipped (see the
+    module's docstring) with its value at the deadline written at the top edge."""
+    others = [data.baseline[1], data.target[1]]
+    others += [float(p.value_usd) for p in data.actual + data.mirror]
+    others += [float(p.value_usd) for series in data.other_sources for p in series.points]
+    others += [v for _, v in data.linear_path + data.compound_path]
+    others += [r.new_target for r in data.revisions if r.new_target is not None]
+    if data.original_target is not None:
+        others.append(data.original_target[1])
+    reach = max(others) / divisor
+    if data.projection and reach > 0:
+        end_date, end_value = data.projection[-1]
+        if max(v for _, v in data.projection) / divisor > PROJECTION_CLIP * reach:
+            axes.set_ylim(0, PROJECTION_CLIP * reach)
+            axes.annotate(_tr("↑ Projection by {0}:\n{1}").format(
+                              format_date(end_date), _amount(end_value, divisor, unit_label)),
+                          xy=(end_date, 1.0), xycoords=("data", "axes fraction"),
+                          xytext=(-4, -3), textcoords="offset points", ha="right", va="top",
+                          fontsize=7.5, color=COLOURS[GID_PROJECTION], gid=GID_PROJECTION_EDGE,
+                          bbox={"boxstyle": "square,pad=0.15", "facecolor": "white",
+                                "edgecolor": "none", "alpha": 0.8})
+            return
+    axes.set_ylim(bottom=0)
+    axes.set_ylim(top=axes.get_ylim()[1] * HEADROOM)
+
+
 def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                          *, path_kind: PathKind = PathKind.LINEAR, today: date | None = None) -> Axes:
     """Draw ``data`` on ``figure`` (cleared first) and return the axes.
@@ -153,25 +224,37 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
         axes.plot([d for d, _ in path], [v / divisor for _, v in path], linestyle=":",
                   linewidth=1.6, color=COLOURS[GID_REQUIRED], gid=GID_REQUIRED, label=label)
     if data.actual:
-        axes.plot([p.end_date for p in data.actual], [float(p.value_usd) / divisor for p in data.actual],
+        axes.plot([plot_date(p) for p in data.actual],
+                  [float(p.value_usd) / divisor for p in data.actual],
                   marker="o", linewidth=2, color=COLOURS[GID_ACTUAL], gid=GID_ACTUAL,
                   label=_tr("Actual"))
+        # Each value's span as a thin step, segments apart (a NaN breaks the line).
+        span_x: list[date] = []
+        span_y: list[float] = []
+        for point in data.actual:
+            start, end = period_span(point)
+            span_x += [start, end, end]
+            span_y += [float(point.value_usd) / divisor] * 2 + [math.nan]
+        axes.plot(span_x, span_y, linewidth=1, alpha=0.6, color=COLOURS[GID_ACTUAL],
+                  gid=GID_ACTUAL_SPAN)
         rolling = [p for p in data.actual if p.basis != ANNUAL]
         if rolling:
             # Hollow markers: a rolling 12-month sum is not a calendar year, and the reader
             # should see which points are which.
-            axes.plot([p.end_date for p in rolling], [float(p.value_usd) / divisor for p in rolling],
+            axes.plot([plot_date(p) for p in rolling],
+                      [float(p.value_usd) / divisor for p in rolling],
                       marker="o", linestyle="none", markersize=9, markerfacecolor="white",
                       color=COLOURS[GID_ACTUAL], gid=GID_ACTUAL_ROLLING,
                       label=_tr("Actual, rolling 12 months"))
     if data.mirror:
-        axes.plot([p.end_date for p in data.mirror], [float(p.value_usd) / divisor for p in data.mirror],
+        axes.plot([plot_date(p) for p in data.mirror],
+                  [float(p.value_usd) / divisor for p in data.mirror],
                   marker="s", linestyle="--", color=COLOURS[GID_MIRROR], gid=GID_MIRROR,
                   label=_tr("Partner's mirror figures"))
     for other in data.other_sources:
         # Another estimate of the same facts, where it differs: beside the actuals, never
         # merged into them (the actuals take the metric's preferred source).
-        axes.plot([p.end_date for p in other.points],
+        axes.plot([plot_date(p) for p in other.points],
                   [float(p.value_usd) / divisor for p in other.points],
                   marker="^", linestyle=":", linewidth=1.2, color=COLOURS[GID_OTHER_SOURCE],
                   gid=GID_OTHER_SOURCE,
@@ -182,8 +265,11 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                   linestyle="--", linewidth=1.6, color=COLOURS[GID_PROJECTION],
                   gid=GID_PROJECTION, label=_tr("Projection at current pace"))
     baseline_date, baseline_value = data.baseline
+    # Hollow, larger than an actual's dot and drawn above it: an actual standing on the
+    # baseline shows inside the diamond instead of hiding under it.
     axes.plot([baseline_date], [baseline_value / divisor], marker="D", linestyle="none",
-              markersize=8, color=COLOURS[GID_BASELINE], gid=GID_BASELINE,
+              markersize=10, markerfacecolor="none", markeredgewidth=2, zorder=4,
+              color=COLOURS[GID_BASELINE], gid=GID_BASELINE,
               label=_tr("Baseline {0}:\n{1}").format(
                   data.baseline_period or format_date(baseline_date),
                   _amount(baseline_value, divisor, unit_label)))
@@ -201,22 +287,28 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
               markersize=15, color=COLOURS[GID_TARGET], gid=GID_TARGET,
               label=_tr("Target: {0}\nby {1}").format(_amount(target_value, divisor, unit_label),
                                                       format_date(target_date)))
-    revised_label_pending = True  # one legend entry for all revised targets
-    for number, revision in enumerate(data.revisions):
-        axes.axvline(revision.when, color=COLOURS[GID_REVISION], linestyle="-.", linewidth=1,
-                     gid=GID_REVISION,
-                     label=_tr("Reaffirmed or revised") if number == 0 else None)
+    # Revisions of one day share one line and one label (one text line each, side by side along
+    # the line), so two labels never print over each other.
+    by_day: dict[date, list[str]] = {}
+    for revision in data.revisions:
         text = f"{revision_label(revision.kind)} {format_date(revision.when)}"
         if revision.label:
             text += f" – {_shorten(revision.label, REVISION_LABEL_LENGTH)}"
+        by_day.setdefault(revision.when, []).append(text)
+    for number, (when, texts) in enumerate(by_day.items()):
+        axes.axvline(when, color=COLOURS[GID_REVISION], linestyle="-.", linewidth=1,
+                     gid=GID_REVISION,
+                     label=_tr("Reaffirmed or revised") if number == 0 else None)
         # Written down from the top along the line, clipped to the axes so a long meeting title
         # never runs into the title; the legend sits outside the axes, so nothing covers it.
-        axes.annotate(text, xy=(revision.when, 0.98), xycoords=("data", "axes fraction"),
+        axes.annotate("\n".join(texts), xy=(when, 0.98), xycoords=("data", "axes fraction"),
                       xytext=(-3, 0), textcoords="offset points", rotation=90, va="top",
                       ha="right", fontsize=7, color=COLOURS[GID_REVISION], gid=GID_REVISION,
                       annotation_clip=True, clip_on=True,
                       bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none",
                             "alpha": 0.75})
+    revised_label_pending = True  # one legend entry for all revised targets
+    for revision in data.revisions:
         due = revision.due or target_date
         if revision.new_target is not None and (due, revision.new_target) != data.target:
             # The revised target in force is the filled target star already.
@@ -237,9 +329,11 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                       fontsize=7, color=COLOURS[GID_TODAY])
 
     axes.set_ylabel(unit_label)
-    axes.yaxis.set_major_formatter(FuncFormatter(lambda value, _pos: format_number(value, 0)))
-    axes.set_ylim(bottom=0)
-    axes.set_ylim(top=axes.get_ylim()[1] * 1.08)  # headroom so the target star is not cut
+    # As many decimals as the ticks need to differ (a commitment of USD 40,000 has ticks of
+    # 0.005 million), none for ordinary sizes.
+    axes.yaxis.set_major_formatter(FuncFormatter(
+        lambda value, _pos: format_number(value, _tick_decimals(list(axes.get_yticks())))))
+    _set_value_range(axes, data, divisor, unit_label)
     locator = AutoDateLocator(minticks=4, maxticks=10)
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))

@@ -78,17 +78,25 @@ def number(value: Any, decimals: int = 0, *, english_grouping: bool = True) -> s
 
 
 def money(value: Any, unit: str = "USD") -> str:
-    """Millions with one decimal: what ministers read; the exact values stay in the database."""
+    """Millions with one decimal: what ministers read; the exact values stay in the database.
+
+    A small amount gets the decimals it needs ("USD 0.040 m", never "USD 0.0 m").
+    """
     if value is None:
         return "–"
     # Non-breaking spaces: "USD 133.0 m" is one value and never splits across lines.
-    amount = number(float(value) / 1_000_000, 1)
+    amount = million_amount(float(value) / 1_000_000)
     return _unbroken(_tr("{unit} {amount} m")).format(unit=_unbroken(unit), amount=amount)
 
 
 def millions(cents: int | None) -> str:
-    """Integer cents as USD million with one decimal, '–' when missing."""
-    return "–" if cents is None else number(cents / 100_000_000, 1)
+    """Integer cents as USD million with one decimal (more when small), '–' when missing."""
+    return "–" if cents is None else million_amount(cents / 100_000_000)
+
+
+def million_amount(millions: float) -> str:
+    """An amount in millions with one decimal, or the decimals a small one needs (never 0.0)."""
+    return number(millions, formatting.millions_decimals(millions))
 
 
 def count(value: int) -> str:

@@ -16,6 +16,7 @@ from desktop.reports.report_html import (
     day,
     latest_period,
     metric_text,
+    million_amount,
     number,
     status_label,
 )
@@ -24,7 +25,7 @@ from desktop.reports.report_html import (
 def _money(value: object | None) -> str:
     if value is None:
         return "–"
-    return number(float(value) / 1_000_000, 1)  # type: ignore[arg-type]
+    return million_amount(float(value) / 1_000_000)  # type: ignore[arg-type]
 
 
 def _percent(value: float | None) -> str:

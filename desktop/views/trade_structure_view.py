@@ -29,7 +29,7 @@ from database.services.trade_structure import (
     trade_structure,
 )
 from database.store import Store
-from desktop.formatting import format_money_millions, format_number
+from desktop.formatting import format_money_millions, format_number, plain_tooltip
 from desktop.plots.plot_widget import PlotWidget
 from desktop.reference_names import chapter_name, fill_country_combo
 
@@ -158,6 +158,16 @@ class TradeStructureView(QWidget):
         # The unit goes in the heading once, so that the value columns stay narrow.
         self.top_label.setText(_tr("Top products in {0}, USD million").format(year) if year
                                else _tr("Top products"))
+        # "Share" alone does not say of what: of the turnover (exports plus imports, all chapters)
+        # with this partner in the year shown.
+        share = QTableWidgetItem(_tr("Share of {0} turnover with {1}").format(
+            year, self.data.partner_iso3) if year and self.data else _tr("Share"))
+        if year and self.data:
+            share.setToolTip(plain_tooltip(_tr("Share of the chapter in the turnover (exports plus imports over "
+                                 "all HS chapters) of {0} with {1} in {2}").format(
+                self.data.reporter_name or self.data.reporter_iso3 or "",
+                self.data.partner_name or self.data.partner_iso3, year)))
+        self.top_table.setHorizontalHeaderItem(COL_SHARE, share)
         self.top_table.setRowCount(len(products))
         for row, product in enumerate(products):
             name = chapter_name(product.chapter) or product.name
