@@ -77,8 +77,8 @@ def page_of(key: str) -> str:
     return key
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("MainWindow", text, None, n)
 
 
 class MainWindow(QMainWindow):
@@ -840,7 +840,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, APP_NAME, str(exc))
             return
         self._settings().setValue("files/last_folder", str(Path(file_name).parent))
-        self.statusBar().showMessage(_tr("Exported {0} rows to {1}").format(count, file_name), 5000)
+        self.statusBar().showMessage(_tr("Exported %Ln row(s) to {0}", count).format(file_name), 5000)
 
     # ----------------------------------------------------------------- trade import and export
     def import_trade_figures(self) -> None:
@@ -892,8 +892,8 @@ class MainWindow(QMainWindow):
     def _on_trade_exported(self, path: str, count: int) -> None:
         if path:
             self._settings().setValue("files/last_folder", str(Path(path).parent))
-            self.statusBar().showMessage(_tr("Exported {0} trade figures to {1}").format(count, path),
-                                         8000)
+            self.statusBar().showMessage(
+                _tr("Exported %Ln trade figure(s) to {0}", count).format(path), 8000)
 
     # ----------------------------------------------------------------- printing
     def report_prefill(self):
@@ -960,8 +960,8 @@ class MainWindow(QMainWindow):
             self._settings().setValue("files/last_folder", str(outcome.path.parent))
             self.statusBar().showMessage(_tr("Saved {0}").format(str(outcome.path)), 5000)
         elif purpose == "print":
-            self.statusBar().showMessage(_tr("Sent {0} pages to the printer").format(outcome.pages),
-                                         5000)
+            self.statusBar().showMessage(
+                _tr("Sent %Ln page(s) to the printer", outcome.pages), 5000)
         else:
             self.show_print_preview(outcome.report, run.request.page_size, run.worker.printed_on)
 

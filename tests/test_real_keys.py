@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QPushButton, QTabWidget, QVBoxLayout,
     QWidget,
@@ -493,3 +494,76 @@ def test_a_real_edit_is_still_one_undo_step(qtbot: QtBot, window: Any) -> None:
     assert window.undo_stack.index() == window.undo_stack.count() and not window.undo_stack.canRedo()
     assert window.undo_action.text().startswith("Undo Edit commitment")
     assert window.undo_stack.count() == steps  # the undone step was replaced by this one
+
+
+# -- 4. Counts with plural forms ------------------------------------------------------------------
+
+class _PluralCatalogue(QTranslator):
+    """A catalogue with plural forms, as the Russian and German ones have (here English:
+    "%n figure(s)" reads "1 figure", "2 figures"). It can choose the form only when the caller
+    passes the count (QCoreApplication.translate with n); without it the text stays as written.
+    """
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+                  n: int = -1) -> str:
+        if n < 0 or "(s)" not in source:
+            return source
+        return source.replace("(s)", "" if n == 1 else "s")
+
+
+@pytest.fixture
+def plurals(qapp: QApplication, english: QLocale) -> Iterator[None]:
+    catalogue = _PluralCatalogue()
+    qapp.installTranslator(catalogue)
+    yield
+    qapp.removeTranslator(catalogue)
+
+
+def _trade_csv(folder: Path, name: str, export_usd: str) -> Path:
+    path = folder / name
+    path.write_text("reporter,partner,period,flow,product,value_usd,source\n"
+                    f"KGZ,BLR,2024,export,TOTAL,{export_usd},NSC\n", encoding="utf-8")
+    return path
+
+
+def test_the_import_history_counts_figures_with_plural_forms(
+        qtbot: QtBot, demo_store: Store, tmp_path: Path, plurals: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from database.trade_io import import_trade
+    from desktop.views.import_history_view import ImportHistoryView
+
+    import_trade(demo_store, _trade_csv(tmp_path, "first.csv", "1000"))
+    changed = import_trade(demo_store, _trade_csv(tmp_path, "second.csv", "2000")).batch_id
+    view = ImportHistoryView(demo_store)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.select_batch(changed)
+    questions: list[str] = []
+    monkeypatch.setattr(view, "confirm_undo", lambda text: questions.append(text) or True)
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert len(questions) == 1
+    # The tester saw "0 figures it added are removed and 1 figures it changed get ...".
+    assert "0 figures it added" in questions[0] and "1 figure it changed" in questions[0]
+    assert "1 figures" not in questions[0]
+    assert view.status_label.text() == "Import of second.csv undone: 0 figures removed, 1 restored."
+
+
+def test_a_list_of_one_record_says_so(qtbot: QtBot, window: Any, plurals: None) -> None:
+    view = window.lists["commitments"]
+    assert view.model.rowCount() == 1
+    assert view.count_label.text() == "1 record"
+    assert window.lists["meetings"].count_label.text() == "3 records"
+
+
+def test_no_count_of_figures_records_rows_pages_or_values_is_built_without_plurals() -> None:
+    """"{0} figures" reads "1 figures" and cannot be translated into Russian: counts go
+    through %n (QCoreApplication.translate with the number)."""
+    import re
+
+    root = Path(__file__).resolve().parent.parent / "desktop"
+    pattern = re.compile(r"\{\d\} (?:trade |data )?(?:figures|records|rows|pages|values)\b")
+    found = [f"{path.relative_to(root)}:{number}: {line.strip()}"
+             for path in sorted(root.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if pattern.search(line)]
+    assert not found, "\n".join(found)

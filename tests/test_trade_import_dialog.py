@@ -65,7 +65,7 @@ def test_preview_import_and_undo_of_the_batch_from_the_history(
     found = _preview(dialog, qtbot, csv_file)
     assert found.ok and found.format == "simple" and found.valid_rows == 3
     assert "Format: Simple" in dialog.summary.text() and "encoding utf-8" in dialog.summary.text()
-    assert "3 data rows: 3 valid, 0 skipped; errors: 0." in dialog.summary.text()
+    assert "3 data row(s): 3 valid, 0 skipped; errors: 0." in dialog.summary.text()
     assert dialog.row_tabs.currentWidget() is dialog.rows_table
     assert dialog.rows_table.rowCount() == 3
     assert dialog.rows_table.item(0, 6).text() == "3,500,000.25"
@@ -91,8 +91,8 @@ def test_preview_import_and_undo_of_the_batch_from_the_history(
     assert history.table.item(1, 0).text() == "kgz-blr-2025.csv"
     assert history.table.item(1, 5).text() == "3"  # inserted
     # The newest batch (the unchanged re-import) first, then the one that inserted.
-    monkeypatch.setattr(history, "confirm_undo", lambda text: "3 figures it added" in text or
-                        "0 figures it added" in text)
+    monkeypatch.setattr(history, "confirm_undo", lambda text: "3 figure(s) it added" in text or
+                        "0 figure(s) it added" in text)
     history.select_batch(history.batches[0].id)
     history.undo_button.click()
     history.select_batch(history.batches[1].id)

@@ -182,7 +182,7 @@ def test_a_paste_with_one_bad_cell_stores_nothing_and_marks_that_cell(
     assert dialog.cell_errors(1, 5) == "" and dialog.cell_errors(2, 4) == ""
     bad = dialog.table.item(1, 5)
     assert bad.background().color().name() == "#fff4f4"
-    assert dialog.summary.text().startswith("3 rows · problems: 1.")
+    assert dialog.summary.text().startswith("3 row(s) · problems: 1.")
     dialog.store_button.click()  # disabled: nothing happens
     qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
     assert table_dump(window.store) == before
@@ -196,7 +196,7 @@ def test_a_valid_paste_stores_all_rows_and_one_undo_removes_them(window: MainWin
     dialog = view.paste_text("reporter\tpartner\tperiod\tflow\tproduct\tvalue_usd\tsource\tnote\n"
                              + GOOD)
     assert dialog.block.has_header and dialog.store_button.isEnabled()
-    assert dialog.store_button.text() == "&Store 3 figures"
+    assert dialog.store_button.text() == "&Store 3 figure(s)"
     qtbot.mouseClick(dialog.store_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     assert _count(window.store) == 6 and view.model.rowCount() == 6

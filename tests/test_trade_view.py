@@ -189,7 +189,7 @@ def test_the_page_shows_the_count_and_sum(view: TradeView, big_store: Store) -> 
     total = _sql(big_store, "SELECT sum(value_usd_cents) FROM trade_figures")[0][0]
     assert view.totals is not None and view.totals.value_usd_cents == total
     assert view.totals_label.text() == (
-        f"20,000 figures · sum of the listed values: USD {format_cents(total)}")
+        f"20,000 figure(s) · sum of the listed values: USD {format_cents(total)}")
     assert format_cents(total).count(",") >= 4  # grouped for reading, never parsed back
     assert view.model.rowCount() == ROWS
     assert view.model.index(0, COL_VALUE).data() == format_cents(view.model.row_dict(0)["value_usd_cents"])

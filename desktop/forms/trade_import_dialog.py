@@ -61,8 +61,8 @@ ENCODINGS = ("auto", "utf-8", "utf-8-sig", "cp1251", "cp1252", "utf-16")
 DELIMITERS = (None, ",", ";", "\t", "|")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TradeImportDialog", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TradeImportDialog", text, None, n)
 
 
 def format_names() -> dict[str | None, str]:
@@ -453,16 +453,16 @@ class TradeImportDialog(QDialog):
                           else _tr("values in US dollars"))
         lines = [" · ".join(layout)]
         if found.format is not None:
-            lines.append(_tr("{0} data rows: {1} valid, {2} skipped; errors: {3}.").format(
-                format_number(found.data_rows), format_number(found.valid_rows),
-                format_number(found.skipped), format_number(found.error_count)))
+            lines.append(_tr("%Ln data row(s):", found.data_rows) + " " + _tr(
+                "{0} valid, {1} skipped; errors: {2}.").format(
+                format_number(found.valid_rows), format_number(found.skipped),
+                format_number(found.error_count)))
         if found.skipped_by_reason:
             reasons = ", ".join(f"{format_number(n)} × {reason}"
                                 for reason, n in sorted(found.skipped_by_reason.items()))
             lines.append(_tr("Skipped, so totals are not counted twice: {0}").format(reasons))
         if found.rounded:
-            lines.append(_tr("{0} values were rounded to whole cents.").format(
-                format_number(found.rounded)))
+            lines.append(_tr("%Ln value(s) rounded to whole cents.", found.rounded))
         if found.needs_mapping:
             lines.append(_tr("The columns are in no known layout: map them to the fields of a "
                              "trade figure (Map columns…)."))

@@ -32,8 +32,8 @@ from desktop.forms.base_form import ERROR_COLOR, INVALID_BACKGROUND
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 10  # the messages of a cell, for tests and tooltips
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TradePasteDialog", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TradePasteDialog", text, None, n)
 
 
 def field_labels() -> dict[str, str]:
@@ -200,17 +200,17 @@ class TradePasteDialog(QDialog):
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.errors_list.setVisible(bool(block.errors))
-        rows = format_number(block.row_count)
         if block.ok:
-            self.summary.setText(_tr("{0} rows, all valid. They are stored as one step that "
-                                     "Undo takes back.").format(rows))
+            self.summary.setText(_tr("%Ln row(s), all valid. They are stored as one step that "
+                                     "Undo takes back.", block.row_count))
             self.summary.setStyleSheet("")
         else:
-            self.summary.setText(_tr("{0} rows · problems: {1}. Fix them in the spreadsheet and "
-                                     "paste again: nothing is stored until every cell is valid.")
-                                 .format(rows, format_number(len(block.errors))))
+            self.summary.setText(_tr("%Ln row(s) · problems: {0}. Fix them in the spreadsheet "
+                                     "and paste again: nothing is stored until every cell is "
+                                     "valid.", block.row_count)
+                                 .format(format_number(len(block.errors))))
             self.summary.setStyleSheet(f"color: {ERROR_COLOR};")
-        self.store_button.setText(_tr("&Store {0} figures").format(format_number(len(block.inputs)))
+        self.store_button.setText(_tr("&Store %Ln figure(s)", len(block.inputs))
                                   if block.ok else _tr("&Store"))
         self.store_button.setEnabled(block.ok and not self.store.read_only)
 

@@ -32,8 +32,15 @@ BATCH_ROLE = Qt.ItemDataRole.UserRole
  COL_SKIPPED, COL_STATUS) = range(10)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportHistoryView", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ImportHistoryView", text, None, n)
+
+
+def _undone_text(file_name: str, removed: int, restored: int) -> str:
+    """The status line after an undo, each count in its plural form ("Import of x.csv
+    undone: 2 figures removed, 1 restored.")."""
+    return (_tr("Import of {0} undone: %Ln figure(s) removed", removed).format(file_name)
+            + _tr(", %Ln restored.", restored))
 
 
 def utc_text(stamp: str | None) -> str:
@@ -162,10 +169,13 @@ class ImportHistoryView(QWidget):
         batch = self.selected_batch()
         if batch is None or batch.undone or self.store.read_only:
             return
-        text = _tr("Undo the import of {0} ({1})?\n{2} figures it added are removed and {3} "
-                   "figures it changed get their previous values.").format(
-            batch.file_name, utc_text(batch.imported_at), format_number(batch.inserted),
-            format_number(batch.updated))
+        # One count per message: %Ln takes the plural form the number needs ("1 figure").
+        text = "\n".join((
+            _tr("Undo the import of {0} ({1})?").format(batch.file_name,
+                                                        utc_text(batch.imported_at)),
+            " ".join((_tr("%Ln figure(s) it added will be removed.", batch.inserted),
+                      _tr("%Ln figure(s) it changed will get the previous value back.",
+                          batch.updated)))))
         if not self.confirm_undo(text):
             return
         from desktop.undo import batch_is_next_undo
@@ -177,10 +187,8 @@ class ImportHistoryView(QWidget):
             now = next((b for b in self.batches if b.id == batch.id), None)
             if now is not None and now.undone:
                 self._empty_note = False
-                self.status_label.setText(
-                    _tr("Import of {0} undone: {1} figures removed, {2} restored.").format(
-                        batch.file_name, format_number(batch.inserted),
-                        format_number(batch.updated)))
+                self.status_label.setText(_undone_text(batch.file_name, batch.inserted,
+                                                       batch.updated))
             return
         try:
             result = undo_import_batch(self.store, batch.id)
@@ -188,9 +196,7 @@ class ImportHistoryView(QWidget):
             self.show_problem(error_message(exc))
             return
         self._empty_note = False
-        self.status_label.setText(_tr("Import of {0} undone: {1} figures removed, {2} restored.")
-                                  .format(batch.file_name, format_number(result.deleted),
-                                          format_number(result.restored)))
+        self.status_label.setText(_undone_text(batch.file_name, result.deleted, result.restored))
         self.refresh()
         self.changed.emit(result.change)
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.models.record_table_model import ID_ROLE, SORT_ROLE, RecordTableModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordListView", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("RecordListView", text, None, n)
 
 
 class RecordTable(QTableView):
@@ -106,7 +106,7 @@ class RecordListView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(_tr("{0} of {1}").format(shown, total) if shown != total
-                                 else _tr("{0} records").format(total))
+                                 else _tr("%Ln record(s)", total))
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box (Ctrl+F)."""

@@ -73,8 +73,8 @@ TOTALS_DELAY_MS = 80
 TAB_FIGURES, TAB_MIRROR, TAB_HISTORY, TAB_STRUCTURE = range(4)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TradeView", text)
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("TradeView", text, None, n)
 
 
 class TradeTable(QTableView):
@@ -537,8 +537,8 @@ class TradeView(QWidget):
     def _on_totals_failed(self, generation: int, message: str) -> None:
         self._jobs.pop(generation, None)
         if generation == self._generation:
-            self.totals_label.setText(_tr("{0} figures · the sum could not be computed: {1}")
-                                      .format(format_number(self.model.rowCount()), message))
+            self.totals_label.setText(_tr("%Ln figure(s) · the sum could not be computed: {0}",
+                                          self.model.rowCount()).format(message))
 
     def wait_for_totals(self, timeout_ms: int = 30_000) -> bool:
         """Block until a background sum has arrived (tests and benchmarks)."""
@@ -556,10 +556,10 @@ class TradeView(QWidget):
             text = _tr("No figures") if self.model.trade_filter().is_empty() else \
                 _tr("No figures match the filter")
         elif pending:
-            text = _tr("{0} figures · adding up the values…").format(format_number(totals.count))
+            text = _tr("%Ln figure(s) · adding up the values…", totals.count)
         else:
-            text = _tr("{0} figures · sum of the listed values: USD {1}").format(
-                format_number(totals.count), format_cents(totals.value_usd_cents))
+            text = _tr("%Ln figure(s) · sum of the listed values: USD {0}", totals.count).format(
+                format_cents(totals.value_usd_cents))
         self.totals_label.setText(text)
 
     # -- selection --------------------------------------------------------------------------------
@@ -633,9 +633,9 @@ class TradeView(QWidget):
         if not count:
             return
         if count > MAX_DELETE:
-            self.show_message(_tr("{0} figures are selected. Delete at most {1} at a time, or "
-                                  "undo a whole import from the import history.").format(
-                format_number(count), format_number(MAX_DELETE)))
+            self.show_message(_tr("%Ln figure(s) are selected. Delete at most {0} at a time, or "
+                                  "undo a whole import from the import history.", count).format(
+                format_number(MAX_DELETE)))
             return
         ids = self.selected_ids()
         if ids:
