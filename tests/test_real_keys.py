@@ -1,4 +1,6 @@
-"""What a tester found driving the app with real keys (xdotool under Xvfb), as regression tests.
+"""What a tester found driving the app with real keys (xdotool under Xvfb), as regression tests:
+Enter in the country list picker, Cancel asking after no change, Save without a change pushing
+an undo step, counts without plural forms.
 
 Keys go where Qt delivers a real key press: to the open popup while one is shown (a completer's
 list: its event filter hands the key to the combo box by calling ``event()`` directly, past any
@@ -13,9 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer, QTranslator
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QPushButton, QTabWidget, QVBoxLayout,
     QWidget,
@@ -504,7 +505,7 @@ class _PluralCatalogue(QTranslator):
     passes the count (QCoreApplication.translate with n); without it the text stays as written.
     """
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # noqa: D102
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
         if n < 0 or "(s)" not in source:
             return source
