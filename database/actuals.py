@@ -121,13 +121,20 @@ class MetricActuals:
         annual figure, else its 12 months, else its 4 quarters; a rolling sum its 12 months."""
         used: set[tuple[str, str, str]] = set()
         for point in self.series:
-            for flow, source in point.flow_sources:
-                periods = self.tables.get(source, {}).get(flow, {})
-                if point.basis == ANNUAL:
-                    texts = year_parts(periods, int(point.period))
-                else:
-                    texts = months_to(point.period)
-                used.update((text, flow, source) for text in texts)
+            used.update(self.point_figure_periods(point))
+        return used
+
+    def point_figure_periods(self, point: ActualPoint) -> set[tuple[str, str, str]]:
+        """(period, flow, source) of the stored periods one point of the series sums (the rule
+        of :meth:`figure_periods`): what a report cites as the figures behind a key figure."""
+        used: set[tuple[str, str, str]] = set()
+        for flow, source in point.flow_sources:
+            periods = self.tables.get(source, {}).get(flow, {})
+            if point.basis == ANNUAL:
+                texts = year_parts(periods, int(point.period))
+            else:
+                texts = months_to(point.period)
+            used.update((text, flow, source) for text in texts)
         return used
 
 
@@ -459,3 +466,27 @@ def chosen_flow_values(conn: Store | sqlite3.Connection, *, reporter: str, partn
             for period, cents in values.items():
                 result[period].setdefault(flow, cents)
     return dict(result)
+
+
+def chosen_flow_periods(conn: Store | sqlite3.Connection, *, reporter: str, partner: str,
+                        flows: Sequence[str], chapters: Sequence[str] | None,
+                        yearly: bool = False, preference: Sequence[str] | None = None
+                        ) -> dict[str, set[tuple[str, str, str]]]:
+    """{period: {(stored period, flow, source)}}: the stored periods behind each value of
+    :func:`chosen_flow_values` with the same arguments (a complete year: its annual figure, else
+    its 12 months, else its 4 quarters), so a report can cite the figures it printed."""
+    tables = _source_tables(conn, reporter=reporter, partner=partner, flows=flows,
+                            chapters=chapters)
+    order = source_order(preference, tables)
+    taken: dict[str, dict[str, str]] = defaultdict(dict)  # period -> flow -> source
+    for source in order:
+        for flow, periods in tables[source].items():
+            keys = ([f"{y:04d}" for y in yearly_values(periods)] if yearly else list(periods))
+            for period in keys:
+                taken[period].setdefault(flow, source)
+    result: dict[str, set[tuple[str, str, str]]] = {}
+    for period, by_flow in taken.items():
+        result[period] = {
+            (text, flow, source) for flow, source in by_flow.items()
+            for text in (year_parts(tables[source][flow], int(period)) if yearly else [period])}
+    return result

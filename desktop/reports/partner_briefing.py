@@ -23,6 +23,7 @@ from database.services.briefing import (
     partner_mirror_gaps,
     partner_name,
 )
+from database.services.provenance import MIRROR, OTHER_SOURCE, UsedSource, briefing_sources
 from database.services.settings import home_country
 from database.services.status import CommitmentStatus, all_statuses
 from database.services.trade_structure import TradeStructure, trade_structure
@@ -271,6 +272,38 @@ def _mirror_section(gaps: MirrorGaps | None, name: str) -> str:
     return heading + f"<p>{intro}</p>" + table + more
 
 
+def _sources_section(used: list[UsedSource]) -> str:
+    """The sources of the figures above, as the portfolio lists them for each commitment: the
+    commitments' actual values, other sources' differing values, and each mirror side."""
+    heading = f"<h2>{_tr('Sources of the trade figures')}</h2>"
+    if not used:
+        return heading + f"<p>{_tr('No trade figures are printed in this briefing.')}</p>"
+    rows = []
+    for u in used:
+        if u.kind == MIRROR:
+            subject = e(_tr("Mirror figures, {0}").format(country_label(u.subject)))
+        elif u.kind == OTHER_SOURCE:
+            subject = (e(u.subject) + "<br/><i>"
+                       + e(_tr("another source's differing values")) + "</i>")
+        else:
+            subject = e(u.subject)
+        s = u.source
+        rows.append(
+            "<tr>"
+            f"<td>{subject}</td>"
+            f"<td>{text(s.source) if s.source else _tr('(no source given)')}</td>"
+            f"<td>{e(s.file_name) if s.file_name else _tr('entered by hand')}</td>"
+            f"<td{NOWRAP}>{e(s.first_period)}"
+            + (f" – {e(s.last_period)}" if s.last_period != s.first_period else "") + "</td>"
+            f"<td align='right'>{number(s.figure_count)}</td>"
+            "</tr>")
+    table = (f"{TABLE}<thead><tr><th width='30%'>{_tr('Used for')}</th>"
+             f"<th width='22%'>{_tr('Source')}</th><th width='22%'>{_tr('Imported from')}</th>"
+             f"<th width='16%'>{_tr('Periods')}</th><th width='10%'>{_tr('Figures')}</th></tr>"
+             f"</thead><tbody>{''.join(rows)}</tbody></table>")
+    return heading + table
+
+
 # --- the report ---------------------------------------------------------------------------------
 
 def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
@@ -297,7 +330,8 @@ def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
     parts.append(_meetings_section(partner_meetings(store, partner, limit=RECENT_MEETINGS),
                                    count_partner_meetings(store, partner), name))
     report_progress(progress, 1, STEPS)
-    parts.append(_commitments_section(all_statuses(store, on=today, partner=partner), name))
+    statuses = all_statuses(store, on=today, partner=partner)
+    parts.append(_commitments_section(statuses, name))
     report_progress(progress, 2, STEPS)
     parts.append(_initiatives_section(partner_initiatives(store, partner, today=day_of), name,
                                       day_of))
@@ -305,6 +339,14 @@ def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
     structure = trade_structure(store, partner, reporter=home) if home and home != partner else None
     parts.append(_structure_section(structure, name, images))
     report_progress(progress, 4, STEPS)
-    parts.append(_mirror_section(partner_mirror_gaps(store, partner, limit=MIRROR_ROWS), name))
+    gaps = partner_mirror_gaps(store, partner, limit=MIRROR_ROWS)
+    parts.append(_mirror_section(gaps, name))
+    # Every figure printed above, traced to its source (issue 14: provenance on every number).
+    parts.append(_sources_section(briefing_sources(
+        store, commitments=[(s.id, s.title) for s in statuses
+                            if s.status is not ProgressStatus.ACHIEVED],
+        mirror=(gaps.home_iso3, gaps.partner_iso3) if gaps is not None and gaps.rows else None,
+        yearly=gaps.yearly if gaps is not None else True,
+        periods=[r.period for r in gaps.rows] if gaps is not None else None)))
     report_progress(progress, STEPS, STEPS)
     return Report(title, html_page("".join(parts)), images)

@@ -16,11 +16,13 @@ from database.clock import today as _today
 from database.errors import NotFoundError
 from database.services.briefing import actual_sources
 from database.services.plot_data import commitment_plot_data
+from database.services.provenance import commitment_provenance
 from database.services.status import CommitmentStatus, all_statuses
 from database.store import Store
 from desktop import status_labels as status_names
 from desktop.reports.partner_briefing import partner_briefing
 from desktop.reports.plot_pool import draw_commitment_plots
+from desktop.reports.provenance_html import appendix_html, progress_notes_html
 from desktop.reports.report_html import (
     CSS_DPI,
     PLOT_DPI,
@@ -202,8 +204,8 @@ def _revisions_html(revisions: list[dict[str, Any]], unit: str) -> str:
 
 def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str, bytes], *,
                         today: date | None, page_break: bool, plot: bytes | None = None) -> str:
-    """One commitment: heading, plot, key figures, metric, initiatives, meetings, revisions and
-    the sources of the trade figures behind its actual values.
+    """One commitment: heading, plot, key figures, metric, initiatives, meetings, revisions,
+    progress notes and the sources of the trade figures behind its actual values.
 
     ``plot`` is the commitment's plot when it was drawn already (else it is drawn here).
     """
@@ -223,6 +225,9 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
         + _initiatives_html(store, commitment["initiatives"], today or _today())
         + f"<h3>{_tr('Meetings')}</h3>" + _meetings_html(store, commitment)
         + f"<h3>{_tr('Revisions')}</h3>" + _revisions_html(commitment["revisions"], status.unit)
+        # Only when there are notes: a section should fit one page with its plot.
+        + (f"<h3>{_tr('Progress notes')}</h3>" + progress_notes_html(commitment["progress_notes"])
+           if commitment["progress_notes"] else "")
         + f"<h3>{_tr('Sources of the trade figures')}</h3>"
         + sources_html(actual_sources(store, status.id))
     )
@@ -265,7 +270,15 @@ def portfolio_report(store: Store, *, database_name: str, printed_on: date | Non
     for status in statuses:
         parts.append(_commitment_section(store, status, images, today=today, page_break=True,
                                          plot=plots[status.id]))
+    if statuses:
+        parts.append(_appendix(store, statuses, page_break=True))
     return Report(title, html_page("".join(parts)), images)
+
+
+def _appendix(store: Store, statuses: list[CommitmentStatus], *, page_break: bool) -> str:
+    """Every key figure traced to its trade figures (issue 14: provenance on every number)."""
+    return appendix_html([(commitment_provenance(store, s.id), s.title, s.unit) for s in statuses],
+                         page_break=page_break)
 
 
 def commitment_report(store: Store, commitment_id: int, *, database_name: str,
@@ -282,7 +295,8 @@ def commitment_report(store: Store, commitment_id: int, *, database_name: str,
     printed = printed_on or date.today()
     images: dict[str, bytes] = {}
     body = (f"<p>{_tr('Printed {0} · Database: {1}').format(day(printed), e(database_name))}</p>"
-            + _commitment_section(store, matches[0], images, today=today, page_break=False))
+            + _commitment_section(store, matches[0], images, today=today, page_break=False)
+            + _appendix(store, matches, page_break=False))
     report_progress(progress, 1, 1)
     return Report(_tr("Commitment: {0}").format(matches[0].title),
                   html_page(body), images, one_page=True)

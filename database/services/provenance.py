@@ -1,0 +1,246 @@
+"""Where a printed number comes from: the trade figures summed into a commitment's key figures.
+
+For the latest actual and the baseline, the rows of ``trade_figures`` that were added up to form
+them — exactly those :mod:`database.actuals` took (one source per fact, by the metric's source
+preference; a chapter sum at the code level the summary takes) — each with its import batch
+("import of FILE on DATE") or, for a figure typed or pasted in, who entered it and when (the
+audit log). Read-only, no Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from database.actuals import ActualPoint, MetricActuals, chosen_flow_periods, metric_actuals
+from database.baseline_figures import figure_for_period
+from database.errors import NotFoundError
+from database.services.briefing import FigureSource, _metric_chapters, _period_order
+from database.services.status import metric_of
+from database.store import Store
+from database.trade_queries import MIRROR_FLOWS
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One stored trade figure summed into a key figure.
+
+    ``file_name`` and ``entered_on`` name the import batch (its file and the day it was
+    imported); for a figure typed or pasted in ``file_name`` is None and ``typed_by`` names who
+    last entered or changed it, ``entered_on`` when (None when the audit log has no entry).
+    """
+
+    id: int
+    reporter_iso3: str
+    partner_iso3: str
+    period: str
+    flow: str
+    product_code: str
+    source: str
+    value_usd: Decimal
+    file_name: str | None
+    entered_on: str | None
+    typed_by: str | None
+
+
+@dataclass(frozen=True)
+class ValueProvenance:
+    """A key figure (the latest actual or the baseline period's figure) and its trade figures."""
+
+    label: str  # "2024", "12 months to 2025-06"
+    value_usd: Decimal
+    sources: tuple[str, ...]
+    figures: list[FigureRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CommitmentProvenance:
+    """The figures behind a commitment's latest actual and its baseline (None where the
+    metric's figures give no such value)."""
+
+    commitment_id: int
+    title: str
+    latest: ValueProvenance | None
+    baseline: ValueProvenance | None
+
+
+def _period_key(text: str) -> tuple[int, int, int]:
+    year = int(text[:4])
+    if len(text) == 4:
+        return year, 12, 0
+    if text[5] == "Q":
+        return year, int(text[6]) * 3, 1
+    return year, int(text[5:7]), 2
+
+
+def summed_figures(store: Store, metric: Mapping[str, Any],
+                   wanted: Iterable[tuple[str, str, str]]) -> list[FigureRow]:
+    """The trade_figures rows of ``metric`` summed for the (period, flow, source) in ``wanted``:
+    the TOTAL rows for all goods, else each chapter's rows at the level the summary sums (the
+    rule of :func:`database.services.briefing.actual_sources`). In period, flow, product order."""
+    wanted = set(wanted)
+    if not wanted:
+        return []
+    reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
+    flows = sorted({flow for _period, flow, _source in wanted})
+    periods = sorted({period for period, _flow, _source in wanted})
+    chapters = _metric_chapters(dict(metric))
+    if chapters is None:
+        products = "f.product_code = 'TOTAL'"
+        params: list[Any] = []
+    else:
+        products = (f"f.product_code <> 'TOTAL' AND substr(f.product_code, 1, 2) IN"
+                    f" ({', '.join('?' for _ in chapters)})")
+        params = list(chapters)
+    # The last audit entry of a typed figure says who entered (or last changed) it, and when.
+    rows = store.conn.execute(
+        f"SELECT f.id, f.reporter_iso3, f.partner_iso3, f.period, f.flow, f.product_code,"
+        f" f.source, f.value_usd_cents, b.file_name, b.imported_at,"
+        f" (SELECT a.who FROM audit_log a WHERE a.table_name = 'trade_figures'"
+        f"  AND a.record_id = f.id AND (a.record_uuid IS NULL OR a.record_uuid = f.uuid)"
+        f"  ORDER BY a.at DESC, a.id DESC LIMIT 1),"
+        f" (SELECT a.at FROM audit_log a WHERE a.table_name = 'trade_figures'"
+        f"  AND a.record_id = f.id AND (a.record_uuid IS NULL OR a.record_uuid = f.uuid)"
+        f"  ORDER BY a.at DESC, a.id DESC LIMIT 1)"
+        f" FROM trade_figures f"
+        f" JOIN trade_totals t ON t.reporter_iso3 = f.reporter_iso3"
+        f" AND t.partner_iso3 = f.partner_iso3 AND t.period = f.period AND t.flow = f.flow"
+        f" AND t.chapter = CASE WHEN f.product_code = 'TOTAL' THEN 'TOTAL'"
+        f" ELSE substr(f.product_code, 1, 2) END AND t.source = f.source"
+        f" AND t.level = CASE WHEN f.product_code = 'TOTAL' THEN 0 ELSE length(f.product_code) END"
+        f" LEFT JOIN import_batches b ON b.id = f.import_batch_id"
+        f" WHERE f.reporter_iso3 = ? AND f.partner_iso3 = ?"
+        f" AND f.flow IN ({', '.join('?' for _ in flows)})"
+        f" AND f.period IN ({', '.join('?' for _ in periods)}) AND {products}",
+        [reporter, partner, *flows, *periods, *params]).fetchall()
+    found = []
+    for (figure_id, rep, par, period, flow, product, source, cents, file_name, imported_at,
+         who, at) in rows:
+        if (period, flow, source) not in wanted:
+            continue
+        imported = file_name is not None
+        when = imported_at if imported else at
+        found.append(FigureRow(
+            figure_id, rep, par, period, flow, product, source, Decimal(cents) / 100,
+            file_name, when[:10] if when else None, None if imported else who))
+    return sorted(found, key=lambda f: (_period_key(f.period), f.flow, f.product_code, f.source))
+
+
+def _value(store: Store, metric: Mapping[str, Any], actuals: MetricActuals,
+           point: ActualPoint | None) -> ValueProvenance | None:
+    if point is None:
+        return None
+    return ValueProvenance(point.label, point.value_usd, point.sources,
+                           summed_figures(store, metric, actuals.point_figure_periods(point)))
+
+
+def commitment_provenance(store: Store, commitment_id: int) -> CommitmentProvenance | None:
+    """The trade figures behind a commitment's latest actual and its baseline period's figure
+    (the one the status and the baseline check compare), as :mod:`database.actuals` formed them.
+
+    None when the commitment has no metric definition; NotFoundError when it does not exist.
+    """
+    cursor = store.conn.execute("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
+    found = cursor.fetchone()
+    if found is None:
+        raise NotFoundError("commitments", commitment_id)
+    commitment = dict(zip([d[0] for d in cursor.description], found))
+    metric = metric_of(store, commitment)
+    if metric is None:
+        return None
+    actuals = metric_actuals(store, metric)
+    baseline = figure_for_period(actuals.series, commitment["baseline_period"])
+    return CommitmentProvenance(commitment_id, commitment["title"],
+                                _value(store, metric, actuals, actuals.latest),
+                                _value(store, metric, actuals, baseline))
+
+
+# --- the sources of a partner briefing's figures ------------------------------------------------
+
+ACTUALS = "actuals"  # a commitment's actual values (the status, the plot's own line)
+OTHER_SOURCE = "other_source"  # another source's differing values, plotted as their own series
+MIRROR = "mirror"  # one side of the mirror-figure table
+
+
+@dataclass(frozen=True)
+class UsedSource:
+    """A source (and import file) of figures a report prints, and what it was used for:
+    ``kind`` (ACTUALS, OTHER_SOURCE, MIRROR) and ``subject`` (the commitment's title, or the
+    reporting country of a mirror side)."""
+
+    kind: str
+    subject: str
+    source: FigureSource
+
+
+def figure_sources(rows: Iterable[FigureRow]) -> list[FigureSource]:
+    """The figures counted per source and import file, with their first and last period; most
+    figures first (the portfolio's sources table)."""
+    counts: dict[tuple[str, str | None], list[str]] = {}
+    for row in rows:
+        counts.setdefault((row.source, row.file_name), []).append(row.period)
+    result = []
+    for (source, file_name), periods in counts.items():
+        ordered = sorted(periods, key=_period_order)
+        result.append(FigureSource(source, file_name, len(periods), ordered[0], ordered[-1]))
+    return sorted(result, key=lambda s: (-s.figure_count, s.source, s.file_name or ""))
+
+
+def _commitment_sources(store: Store, commitment_id: int, title: str) -> list[UsedSource]:
+    commitment = store.conn.execute("SELECT * FROM commitments WHERE id = ?",
+                                    (commitment_id,))
+    found = commitment.fetchone()
+    if found is None:
+        raise NotFoundError("commitments", commitment_id)
+    metric = metric_of(store, dict(zip([d[0] for d in commitment.description], found)))
+    if metric is None:
+        return []
+    actuals = metric_actuals(store, metric)
+    used = [UsedSource(ACTUALS, title, s)
+            for s in figure_sources(summed_figures(store, metric, actuals.figure_periods()))]
+    other: set[tuple[str, str, str]] = set()
+    for series in actuals.other_sources:
+        for point in series.points:
+            other |= actuals.point_figure_periods(point)
+    used += [UsedSource(OTHER_SOURCE, title, s)
+             for s in figure_sources(summed_figures(store, metric, other))]
+    return used
+
+
+def _mirror_items(items: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]:
+    """A period's figures the mirror table shows: a published turnover only where exports and
+    imports do not both make it up (database.trade_queries' turnover rule)."""
+    flows = {flow for _text, flow, _source in items}
+    if {"export", "import"} <= flows:
+        return {item for item in items if item[1] != "turnover"}
+    return items
+
+
+def briefing_sources(store: Store, *, commitments: Iterable[tuple[int, str]],
+                     mirror: tuple[str, str] | None = None, yearly: bool = True,
+                     periods: Iterable[str] | None = None) -> list[UsedSource]:
+    """The sources of the figures a partner briefing prints.
+
+    For each of ``commitments`` (id, title): the figures summed into its actual values, then
+    those of other sources whose differing values its plot draws as their own series. With
+    ``mirror`` (home, partner): the all-goods figures of each side of the mirror table, as
+    :func:`database.trade_queries.mirror_comparison` takes them (one source per period and
+    flow), for ``periods`` only (None: all), complete years when ``yearly``.
+    """
+    used: list[UsedSource] = []
+    for commitment_id, title in commitments:
+        used += _commitment_sources(store, commitment_id, title)
+    if mirror is not None:
+        shown = None if periods is None else set(periods)
+        for reporter, partner in (mirror, mirror[::-1]):
+            chosen = chosen_flow_periods(store, reporter=reporter, partner=partner,
+                                         flows=MIRROR_FLOWS, chapters=None, yearly=yearly)
+            wanted = {item for period, items in chosen.items()
+                      if shown is None or period in shown
+                      for item in _mirror_items(items)}
+            side = {"reporter_iso3": reporter, "partner_iso3": partner, "product_scope": "all"}
+            used += [UsedSource(MIRROR, reporter, s)
+                     for s in figure_sources(summed_figures(store, side, wanted))]
+    return used

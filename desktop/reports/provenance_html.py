@@ -1,0 +1,105 @@
+"""Report sections that say where printed numbers come from: progress notes with their sources
+and the appendix of the trade figures behind each commitment's key figures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from database.services.provenance import CommitmentProvenance, FigureRow, ValueProvenance
+from desktop.reports.report_html import (
+    NOWRAP,
+    TABLE,
+    _tr,
+    country_label,
+    day,
+    e,
+    money,
+    text,
+)
+
+APPENDIX_TITLE = "Appendix: the trade figures behind the key figures"
+
+
+def progress_notes_html(notes: list[dict[str, Any]]) -> str:
+    """A commitment's progress notes (oldest first), each with the source it cites."""
+    if not notes:
+        return f"<p>{_tr('No progress notes.')}</p>"
+    rows = "".join(
+        "<tr>"
+        f"<td{NOWRAP}>{day(n['note_date'])}</td>"
+        f"<td>{text(n['text'])}</td>"
+        # The URL is printed as text, not a link: a report must not point at anything untrusted.
+        f"<td>{text(n.get('source_citation'))}"
+        + (f"<br/>{e(n['source_url'])}" if n.get("source_url") else "") + "</td>"
+        "</tr>"
+        for n in notes)
+    return (f"{TABLE}<thead><tr><th width='12%'>{_tr('Date')}</th>"
+            f"<th width='58%'>{_tr('Note')}</th><th width='30%'>{_tr('Source')}</th></tr>"
+            f"</thead><tbody>{rows}</tbody></table>")
+
+
+def _flow(code: str) -> str:
+    names = {"export": _tr("export"), "import": _tr("import"), "turnover": _tr("turnover")}
+    return e(names.get(code, code))
+
+
+def _entered(figure: FigureRow) -> str:
+    """ "import of FILE on DATE", "typed by USER on DATE", or "typed in" without an audit entry."""
+    if figure.file_name is not None:
+        return e(_tr("import of {0} on {1}").format(figure.file_name, figure.entered_on or "?"))
+    if figure.typed_by is None:
+        return e(_tr("typed in"))
+    return e(_tr("typed by {0} on {1}").format(figure.typed_by, figure.entered_on or "?"))
+
+
+def _value_rows(name: str, value: ValueProvenance | None, unit: str) -> str:
+    label = e(_tr("{0} ({1})").format(name, _period_label(value.label) if value else "–"))
+    if value is None or not value.figures:
+        return (f"<tr><td>{label}</td>"
+                f"<td colspan='7'>{_tr('No trade figures give this value.')}</td></tr>")
+    rows = []
+    for index, f in enumerate(value.figures):
+        rows.append(
+            "<tr>"
+            f"<td>{label if index == 0 else ''}</td>"
+            f"<td>{e(country_label(f.reporter_iso3))}</td>"
+            f"<td{NOWRAP}>{e(f.period)}</td>"
+            f"<td>{_flow(f.flow)}</td>"
+            f"<td>{e(f.product_code)}</td>"
+            f"<td>{text(f.source) if f.source else _tr('(no source given)')}</td>"
+            f"<td align='right'{NOWRAP}>{money(f.value_usd, unit)}</td>"
+            f"<td>{_entered(f)}</td>"
+            "</tr>")
+    return "".join(rows)
+
+
+def _period_label(label: str) -> str:
+    """"2024", or "12 months to 2025-06" in the report's language (unescaped)."""
+    prefix = "12 months to "
+    return _tr("12 months to {0}").format(label[len(prefix):]) if label.startswith(prefix) else label
+
+
+def provenance_table(found: CommitmentProvenance, unit: str = "USD") -> str:
+    """One commitment's table: the figures summed into its latest actual and its baseline."""
+    rows = (_value_rows(_tr("Latest actual"), found.latest, unit)
+            + _value_rows(_tr("Baseline"), found.baseline, unit))
+    return (f"{TABLE}<thead><tr><th width='15%'>{_tr('Key figure')}</th>"
+            f"<th width='8%'>{_tr('Reporter')}</th><th width='9%'>{_tr('Period')}</th>"
+            f"<th width='8%'>{_tr('Flow')}</th><th width='8%'>{_tr('Product')}</th>"
+            f"<th width='16%'>{_tr('Source')}</th><th width='13%'>{_tr('Value')}</th>"
+            f"<th width='23%'>{_tr('Entered')}</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def appendix_html(items: list[tuple[CommitmentProvenance | None, str, str]], *,
+                  page_break: bool = True) -> str:
+    """The appendix: per commitment (its provenance, title and unit) a table of the trade
+    figures behind its latest actual and baseline; commitments without a metric say so."""
+    style = " style='page-break-before: always'" if page_break else ""
+    parts = [f"<h2{style}>{_tr('Appendix: the trade figures behind the key figures')}</h2>"]
+    if not items:
+        parts.append(f"<p>{_tr('No commitments recorded.')}</p>")
+    for found, title, unit in items:
+        parts.append(f"<h3>{e(title)}</h3>")
+        parts.append(provenance_table(found, unit) if found is not None else
+                     f"<p>{_tr('No metric definition: the actual values are not computed from trade figures.')}</p>")
+    return "".join(parts)
