@@ -2909,128 +2909,162 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 </context>
 <context>
     <name>ImportHistoryView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <source>%Ln figure(s) it added will be removed.</source>
+        <translation>
+            <numerusform>%Ln von ihm hinzugefügte Zahl wird entfernt.</numerusform>
+            <numerusform>%Ln von ihm hinzugefügte Zahlen werden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <source>%Ln figure(s) it changed will get the previous value back.</source>
+        <translation>
+            <numerusform>%Ln von ihm geänderte Zahl erhält ihren vorherigen Wert zurück.</numerusform>
+            <numerusform>%Ln von ihm geänderte Zahlen erhalten ihren vorherigen Wert zurück.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="103"/>
+        <location filename="../../desktop/views/import_history_view.py" line="110"/>
         <source>&amp;Undo import…</source>
         <translation>Import &amp;rückgängig machen…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="43"/>
+        <source>, %Ln restored.</source>
+        <translation>
+            <numerusform>, %Ln wiederhergestellt.</numerusform>
+            <numerusform>, %Ln wiederhergestellt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/import_history_view.py" line="181"/>
-        <location filename="../../desktop/views/import_history_view.py" line="191"/>
-        <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
-        <translation>Import von {0} rückgängig gemacht: {1} Werte entfernt, {2} wiederhergestellt.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="42"/>
+        <source>Import of {0} undone: %Ln figure(s) removed</source>
+        <translation>
+            <numerusform>Import von {0} rückgängig gemacht: %Ln Zahl entfernt</numerusform>
+            <numerusform>Import von {0} rückgängig gemacht: %Ln Zahlen entfernt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
-        <location filename="../../desktop/views/import_history_view.py" line="208"/>
+        <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
+        <translation type="vanished">Import von {0} rückgängig gemacht: {1} Werte entfernt, {2} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
+        <location filename="../../desktop/views/import_history_view.py" line="214"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Inserted</source>
         <translation>Eingefügt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="210"/>
+        <location filename="../../desktop/views/import_history_view.py" line="216"/>
         <source>Mapped</source>
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="228"/>
+        <location filename="../../desktop/views/import_history_view.py" line="234"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Noch keine Importe. Datei &gt; Handelsdaten importieren… liest CSV- und XLSX-Dateien; jeder Import wird hier aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="104"/>
+        <location filename="../../desktop/views/import_history_view.py" line="111"/>
         <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
         <translation>Die Werte entfernen, die der ausgewählte Import hinzugefügt hat, und den von ihm geänderten Werten ihre früheren Werte zurückgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>Rows read</source>
         <translation>Gelesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="223"/>
+        <location filename="../../desktop/views/import_history_view.py" line="229"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="209"/>
+        <location filename="../../desktop/views/import_history_view.py" line="215"/>
         <source>Simple</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="209"/>
+        <location filename="../../desktop/views/import_history_view.py" line="215"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="210"/>
+        <location filename="../../desktop/views/import_history_view.py" line="216"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="213"/>
+        <location filename="../../desktop/views/import_history_view.py" line="219"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="151"/>
         <location filename="../../desktop/views/import_history_view.py" line="158"/>
+        <location filename="../../desktop/views/import_history_view.py" line="165"/>
         <source>Undo import</source>
         <translation>Import rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="165"/>
+        <location filename="../../desktop/views/import_history_view.py" line="174"/>
+        <source>Undo the import of {0} ({1})?</source>
+        <translation>Den Import von {0} ({1}) rückgängig machen?</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1})?
 {2} figures it added are removed and {3} figures it changed get their previous values.</source>
-        <translation>Den Import von {0} ({1}) rückgängig machen?
+        <translation type="vanished">Den Import von {0} ({1}) rückgängig machen?
 {2} von ihm hinzugefügte Werte werden entfernt, und {3} von ihm geänderte Werte erhalten ihre früheren Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="207"/>
+        <location filename="../../desktop/views/import_history_view.py" line="213"/>
         <source>Undone {0}</source>
         <translation>Rückgängig gemacht {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="213"/>
+        <location filename="../../desktop/views/import_history_view.py" line="219"/>
         <source>thousand USD</source>
         <translation>Tsd. USD</translation>
     </message>
@@ -3941,15 +3975,29 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/main_window.py" line="843"/>
-        <source>Exported {0} rows to {1}</source>
-        <translation>{0} Zeilen nach {1} exportiert</translation>
+        <source>Exported %Ln row(s) to {0}</source>
+        <translation>
+            <numerusform>%Ln Zeile nach {0} exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach {0} exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="896"/>
+        <source>Exported %Ln trade figure(s) to {0}</source>
+        <translation>
+            <numerusform>%Ln Handelszahl nach {0} exportiert</numerusform>
+            <numerusform>%Ln Handelszahlen nach {0} exportiert</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="895"/>
+        <source>Exported {0} rows to {1}</source>
+        <translation type="vanished">{0} Zeilen nach {1} exportiert</translation>
+    </message>
+    <message>
         <source>Exported {0} trade figures to {1}</source>
-        <translation>{0} Handelsdaten nach {1} exportiert</translation>
+        <translation type="vanished">{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="871"/>
@@ -4052,10 +4100,17 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="964"/>
+        <source>Sent %Ln page(s) to the printer</source>
+        <translation>
+            <numerusform>%Ln Seite an den Drucker gesendet</numerusform>
+            <numerusform>%Ln Seiten an den Drucker gesendet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Sent {0} pages to the printer</source>
-        <translation>{0} Seiten an den Drucker gesendet</translation>
+        <translation type="vanished">{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="535"/>
@@ -5730,6 +5785,14 @@ Zahlen: {1}</translation>
 </context>
 <context>
     <name>RecordListView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/record_list_view.py" line="109"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/views/record_list_view.py" line="98"/>
         <source>Filter (Ctrl+F)…</source>
@@ -5741,9 +5804,8 @@ Zahlen: {1}</translation>
         <translation>{0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_list_view.py" line="109"/>
         <source>{0} records</source>
-        <translation>{0} Einträge</translation>
+        <translation type="vanished">{0} Einträge</translation>
     </message>
 </context>
 <context>
@@ -5985,7 +6047,7 @@ Zahlen: {1}</translation>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="299"/>
+        <location filename="../../desktop/reports/progress_report.py" line="301"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
@@ -6229,7 +6291,7 @@ Zahlen: {1}</translation>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="261"/>
+        <location filename="../../desktop/reports/progress_report.py" line="263"/>
         <location filename="../../desktop/reports/provenance_html.py" line="100"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
@@ -6395,7 +6457,7 @@ Zahlen: {1}</translation>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="295"/>
+        <location filename="../../desktop/reports/progress_report.py" line="297"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -6421,12 +6483,12 @@ Zahlen: {1}</translation>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="228"/>
+        <location filename="../../desktop/reports/progress_report.py" line="229"/>
         <source>Progress notes</source>
         <translation>Fortschrittsnotizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <location filename="../../desktop/reports/progress_report.py" line="252"/>
         <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
@@ -6501,7 +6563,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
-        <location filename="../../desktop/reports/progress_report.py" line="229"/>
+        <location filename="../../desktop/reports/progress_report.py" line="231"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
@@ -6629,7 +6691,7 @@ Zahlen: {1}</translation>
         <translation>Import von {0} am {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="258"/>
+        <location filename="../../desktop/reports/progress_report.py" line="260"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
@@ -6659,7 +6721,7 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="255"/>
+        <location filename="../../desktop/reports/progress_report.py" line="257"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
@@ -6689,7 +6751,7 @@ Zahlen: {1}</translation>
         <translation>Quellen weichen um {0} ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="257"/>
+        <location filename="../../desktop/reports/progress_report.py" line="259"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
@@ -7410,6 +7472,22 @@ und Initiativen</translation>
 </context>
 <context>
     <name>TradeImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <source>%Ln data row(s):</source>
+        <translation>
+            <numerusform>%Ln Datenzeile:</numerusform>
+            <numerusform>%Ln Datenzeilen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="465"/>
+        <source>%Ln value(s) rounded to whole cents.</source>
+        <translation>
+            <numerusform>%Ln Wert auf ganze Cent gerundet.</numerusform>
+            <numerusform>%Ln Werte auf ganze Cent gerundet.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
         <source>&amp;Choose…</source>
@@ -7616,7 +7694,7 @@ und Initiativen</translation>
         <translation>Einfach (Meldeland, Partner, Zeitraum, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="462"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Übersprungen, damit Summen nicht doppelt zählen: {0}</translation>
     </message>
@@ -7769,18 +7847,37 @@ und Initiativen</translation>
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
         <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
-        <translation>{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
+        <translation type="vanished">{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <source>{0} valid, {1} skipped; errors: {2}.</source>
+        <translation>{0} gültig, {1} übersprungen; Fehler: {2}.</translation>
+    </message>
+    <message>
         <source>{0} values were rounded to whole cents.</source>
-        <translation>{0} Werte wurden auf ganze Cent gerundet.</translation>
+        <translation type="vanished">{0} Werte wurden auf ganze Cent gerundet.</translation>
     </message>
 </context>
 <context>
     <name>TradePasteDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="208"/>
+        <source>%Ln row(s) · problems: {0}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
+        <translation>
+            <numerusform>%Ln Zeile · Probleme: {0}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</numerusform>
+            <numerusform>%Ln Zeilen · Probleme: {0}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="204"/>
+        <source>%Ln row(s), all valid. They are stored as one step that Undo takes back.</source>
+        <translation>
+            <numerusform>%Ln Zeile, gültig. Sie wird als ein Schritt gespeichert, den Rückgängig zurücknimmt.</numerusform>
+            <numerusform>%Ln Zeilen, alle gültig. Sie werden als ein Schritt gespeichert, den Rückgängig zurücknimmt.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="141"/>
         <source>&amp;Source for rows without one:</source>
@@ -7791,10 +7888,17 @@ und Initiativen</translation>
         <source>&amp;Store</source>
         <translation>&amp;Speichern</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <source>&amp;Store %Ln figure(s)</source>
+        <translation>
+            <numerusform>%Ln Zahl &amp;speichern</numerusform>
+            <numerusform>%Ln Zahlen &amp;speichern</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Store {0} figures</source>
-        <translation>{0} Zahlen &amp;speichern</translation>
+        <translation type="vanished">{0} Zahlen &amp;speichern</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
@@ -7903,14 +8007,12 @@ und Initiativen</translation>
         <translation>z. B. Nationales Statistikkomitee, 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="209"/>
         <source>{0} rows · problems: {1}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
-        <translation>{0} Zeilen · Probleme: {1}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
+        <translation type="vanished">{0} Zeilen · Probleme: {1}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="205"/>
         <source>{0} rows, all valid. They are stored as one step that Undo takes back.</source>
-        <translation>{0} Zeilen, alle gültig. Sie werden als ein Schritt gespeichert, den Rückgängig zurücknimmt.</translation>
+        <translation type="vanished">{0} Zeilen, alle gültig. Sie werden als ein Schritt gespeichert, den Rückgängig zurücknimmt.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="186"/>
@@ -8111,6 +8213,38 @@ und Initiativen</translation>
 </context>
 <context>
     <name>TradeView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <source>%Ln figure(s) are selected. Delete at most {0} at a time, or undo a whole import from the import history.</source>
+        <translation>
+            <numerusform>%Ln Zahl ist ausgewählt. Löschen Sie höchstens {0} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</numerusform>
+            <numerusform>%Ln Zahlen sind ausgewählt. Löschen Sie höchstens {0} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="559"/>
+        <source>%Ln figure(s) · adding up the values…</source>
+        <translation>
+            <numerusform>%Ln Zahl · die Werte werden addiert…</numerusform>
+            <numerusform>%Ln Zahlen · die Werte werden addiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="561"/>
+        <source>%Ln figure(s) · sum of the listed values: USD {0}</source>
+        <translation>
+            <numerusform>%Ln Zahl · Summe der aufgeführten Werte: {0} USD</numerusform>
+            <numerusform>%Ln Zahlen · Summe der aufgeführten Werte: {0} USD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="540"/>
+        <source>%Ln figure(s) · the sum could not be computed: {0}</source>
+        <translation>
+            <numerusform>%Ln Zahl · die Summe konnte nicht berechnet werden: {0}</numerusform>
+            <numerusform>%Ln Zahlen · die Summe konnte nicht berechnet werden: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="330"/>
         <source>&amp;Clear filter</source>
@@ -8257,24 +8391,20 @@ und Initiativen</translation>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="636"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
-        <translation>{0} Zahlen sind ausgewählt. Löschen Sie höchstens {1} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</translation>
+        <translation type="vanished">{0} Zahlen sind ausgewählt. Löschen Sie höchstens {1} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="559"/>
         <source>{0} figures · adding up the values…</source>
-        <translation>{0} Zahlen · die Werte werden addiert…</translation>
+        <translation type="vanished">{0} Zahlen · die Werte werden addiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="561"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
-        <translation>{0} Zahlen · Summe der aufgeführten Werte: {1} USD</translation>
+        <translation type="vanished">{0} Zahlen · Summe der aufgeführten Werte: {1} USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="540"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
-        <translation>{0} Zahlen · die Summe konnte nicht berechnet werden: {1}</translation>
+        <translation type="vanished">{0} Zahlen · die Summe konnte nicht berechnet werden: {1}</translation>
     </message>
 </context>
 </TS>

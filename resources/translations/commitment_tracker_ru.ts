@@ -2925,128 +2925,166 @@ Only one person can change a database at a time. You can open it read-only: you 
 </context>
 <context>
     <name>ImportHistoryView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="176"/>
+        <source>%Ln figure(s) it added will be removed.</source>
+        <translation>
+            <numerusform>%Ln добавленная им запись будет удалена.</numerusform>
+            <numerusform>%Ln добавленные им записи будут удалены.</numerusform>
+            <numerusform>%Ln добавленных им записей будут удалены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="177"/>
+        <source>%Ln figure(s) it changed will get the previous value back.</source>
+        <translation>
+            <numerusform>%Ln изменённая им запись получит прежнее значение.</numerusform>
+            <numerusform>%Ln изменённые им записи получат прежние значения.</numerusform>
+            <numerusform>%Ln изменённых им записей получат прежние значения.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="103"/>
+        <location filename="../../desktop/views/import_history_view.py" line="110"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Отменить импорт…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="43"/>
+        <source>, %Ln restored.</source>
+        <translation>
+            <numerusform>, восстановлена %Ln.</numerusform>
+            <numerusform>, восстановлены %Ln.</numerusform>
+            <numerusform>, восстановлено %Ln.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>Format</source>
         <translation>Формат</translation>
     </message>
-    <message>
-        <location filename="../../desktop/views/import_history_view.py" line="181"/>
-        <location filename="../../desktop/views/import_history_view.py" line="191"/>
-        <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
-        <translation>Импорт {0} отменён: удалено значений — {1}, восстановлено — {2}.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_history_view.py" line="42"/>
+        <source>Import of {0} undone: %Ln figure(s) removed</source>
+        <translation>
+            <numerusform>Импорт {0} отменён: удалена %Ln запись</numerusform>
+            <numerusform>Импорт {0} отменён: удалены %Ln записи</numerusform>
+            <numerusform>Импорт {0} отменён: удалено %Ln записей</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
-        <location filename="../../desktop/views/import_history_view.py" line="208"/>
+        <source>Import of {0} undone: {1} figures removed, {2} restored.</source>
+        <translation type="vanished">Импорт {0} отменён: удалено значений — {1}, восстановлено — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
+        <location filename="../../desktop/views/import_history_view.py" line="214"/>
         <source>Imported</source>
         <translation>Импортировано</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Inserted</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="210"/>
+        <location filename="../../desktop/views/import_history_view.py" line="216"/>
         <source>Mapped</source>
         <translation>Сопоставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="228"/>
+        <location filename="../../desktop/views/import_history_view.py" line="234"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Импортов пока нет. Файл &gt; Импорт торговых данных… читает файлы CSV и XLSX; каждый импорт отображается здесь.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="104"/>
+        <location filename="../../desktop/views/import_history_view.py" line="111"/>
         <source>Remove the figures the selected import added and give the figures it changed their previous values</source>
         <translation>Удалить значения, добавленные выбранным импортом, и вернуть изменённым им значениям прежние</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>Rows read</source>
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="223"/>
+        <location filename="../../desktop/views/import_history_view.py" line="229"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="209"/>
+        <location filename="../../desktop/views/import_history_view.py" line="215"/>
         <source>Simple</source>
         <translation>Простой</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="209"/>
+        <location filename="../../desktop/views/import_history_view.py" line="215"/>
         <source>UN Comtrade</source>
         <translation>UN Comtrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="210"/>
+        <location filename="../../desktop/views/import_history_view.py" line="216"/>
         <source>UN Comtrade (legacy)</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="213"/>
+        <location filename="../../desktop/views/import_history_view.py" line="219"/>
         <source>USD</source>
         <translation>долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Unchanged</source>
         <translation>Без изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="151"/>
         <location filename="../../desktop/views/import_history_view.py" line="158"/>
+        <location filename="../../desktop/views/import_history_view.py" line="165"/>
         <source>Undo import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="165"/>
+        <location filename="../../desktop/views/import_history_view.py" line="174"/>
+        <source>Undo the import of {0} ({1})?</source>
+        <translation>Отменить импорт {0} ({1})?</translation>
+    </message>
+    <message>
         <source>Undo the import of {0} ({1})?
 {2} figures it added are removed and {3} figures it changed get their previous values.</source>
-        <translation>Отменить импорт {0} ({1})?
+        <translation type="vanished">Отменить импорт {0} ({1})?
 Добавленные им значения ({2}) будут удалены, а изменённые им значения ({3}) получат прежние значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="207"/>
+        <location filename="../../desktop/views/import_history_view.py" line="213"/>
         <source>Undone {0}</source>
         <translation>Отменён {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="101"/>
+        <location filename="../../desktop/views/import_history_view.py" line="108"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="102"/>
+        <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="213"/>
+        <location filename="../../desktop/views/import_history_view.py" line="219"/>
         <source>thousand USD</source>
         <translation>тыс. долл. США</translation>
     </message>
@@ -3957,15 +3995,31 @@ Only one person can change a database at a time. You can open it read-only: you 
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/main_window.py" line="843"/>
-        <source>Exported {0} rows to {1}</source>
-        <translation>Экспортировано строк: {0} в {1}</translation>
+        <source>Exported %Ln row(s) to {0}</source>
+        <translation>
+            <numerusform>Экспортирована %Ln строка в {0}</numerusform>
+            <numerusform>Экспортированы %Ln строки в {0}</numerusform>
+            <numerusform>Экспортировано %Ln строк в {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="896"/>
+        <source>Exported %Ln trade figure(s) to {0}</source>
+        <translation>
+            <numerusform>Экспортирована %Ln запись торговых данных в {0}</numerusform>
+            <numerusform>Экспортированы %Ln записи торговых данных в {0}</numerusform>
+            <numerusform>Экспортировано %Ln записей торговых данных в {0}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="895"/>
+        <source>Exported {0} rows to {1}</source>
+        <translation type="vanished">Экспортировано строк: {0} в {1}</translation>
+    </message>
+    <message>
         <source>Exported {0} trade figures to {1}</source>
-        <translation>Экспортировано торговых данных: {0} в {1}</translation>
+        <translation type="vanished">Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="871"/>
@@ -4069,10 +4123,18 @@ Only one person can change a database at a time. You can open it read-only: you 
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/main_window.py" line="964"/>
+        <source>Sent %Ln page(s) to the printer</source>
+        <translation>
+            <numerusform>На принтер отправлена %Ln страница</numerusform>
+            <numerusform>На принтер отправлены %Ln страницы</numerusform>
+            <numerusform>На принтер отправлено %Ln страниц</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Sent {0} pages to the printer</source>
-        <translation>Отправлено на принтер страниц: {0}</translation>
+        <translation type="vanished">Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="535"/>
@@ -5748,6 +5810,15 @@ SQLite {5}</translation>
 </context>
 <context>
     <name>RecordListView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/record_list_view.py" line="109"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/views/record_list_view.py" line="98"/>
         <source>Filter (Ctrl+F)…</source>
@@ -5759,9 +5830,8 @@ SQLite {5}</translation>
         <translation>{0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/record_list_view.py" line="109"/>
         <source>{0} records</source>
-        <translation>Записей: {0}</translation>
+        <translation type="vanished">Записей: {0}</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6074,7 @@ SQLite {5}</translation>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="299"/>
+        <location filename="../../desktop/reports/progress_report.py" line="301"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
@@ -6248,7 +6318,7 @@ SQLite {5}</translation>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="261"/>
+        <location filename="../../desktop/reports/progress_report.py" line="263"/>
         <location filename="../../desktop/reports/provenance_html.py" line="100"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
@@ -6414,7 +6484,7 @@ SQLite {5}</translation>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="295"/>
+        <location filename="../../desktop/reports/progress_report.py" line="297"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -6440,12 +6510,12 @@ SQLite {5}</translation>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="228"/>
+        <location filename="../../desktop/reports/progress_report.py" line="229"/>
         <source>Progress notes</source>
         <translation>Заметки о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <location filename="../../desktop/reports/progress_report.py" line="252"/>
         <location filename="../../desktop/reports/status_summary.py" line="58"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
@@ -6520,7 +6590,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
-        <location filename="../../desktop/reports/progress_report.py" line="229"/>
+        <location filename="../../desktop/reports/progress_report.py" line="231"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
@@ -6648,7 +6718,7 @@ SQLite {5}</translation>
         <translation>импорт файла {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="258"/>
+        <location filename="../../desktop/reports/progress_report.py" line="260"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
@@ -6678,7 +6748,7 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="255"/>
+        <location filename="../../desktop/reports/progress_report.py" line="257"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
@@ -6708,7 +6778,7 @@ SQLite {5}</translation>
         <translation>источники расходятся на {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="257"/>
+        <location filename="../../desktop/reports/progress_report.py" line="259"/>
         <source>status {0}</source>
         <translation>статус {0}</translation>
     </message>
@@ -7429,6 +7499,24 @@ and initiatives</source>
 </context>
 <context>
     <name>TradeImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <source>%Ln data row(s):</source>
+        <translation>
+            <numerusform>%Ln строка данных:</numerusform>
+            <numerusform>%Ln строки данных:</numerusform>
+            <numerusform>%Ln строк данных:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="465"/>
+        <source>%Ln value(s) rounded to whole cents.</source>
+        <translation>
+            <numerusform>%Ln значение округлено до целых центов.</numerusform>
+            <numerusform>%Ln значения округлены до целых центов.</numerusform>
+            <numerusform>%Ln значений округлено до целых центов.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
         <source>&amp;Choose…</source>
@@ -7635,7 +7723,7 @@ and initiatives</source>
         <translation>Простой (отчитывающаяся страна, партнёр, период, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="462"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Пропущено, чтобы итоги не учитывались дважды: {0}</translation>
     </message>
@@ -7788,18 +7876,39 @@ and initiatives</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
         <source>{0} data rows: {1} valid, {2} skipped; errors: {3}.</source>
-        <translation>Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
+        <translation type="vanished">Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="464"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <source>{0} valid, {1} skipped; errors: {2}.</source>
+        <translation>допустимых — {0}, пропущено — {1}; ошибок — {2}.</translation>
+    </message>
+    <message>
         <source>{0} values were rounded to whole cents.</source>
-        <translation>Значений, округлённых до целых центов: {0}.</translation>
+        <translation type="vanished">Значений, округлённых до целых центов: {0}.</translation>
     </message>
 </context>
 <context>
     <name>TradePasteDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="208"/>
+        <source>%Ln row(s) · problems: {0}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
+        <translation>
+            <numerusform>%Ln строка · проблем: {0}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</numerusform>
+            <numerusform>%Ln строки · проблем: {0}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</numerusform>
+            <numerusform>%Ln строк · проблем: {0}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="204"/>
+        <source>%Ln row(s), all valid. They are stored as one step that Undo takes back.</source>
+        <translation>
+            <numerusform>%Ln строка без ошибок. Данные сохраняются одним шагом, который можно отменить.</numerusform>
+            <numerusform>%Ln строки без ошибок. Данные сохраняются одним шагом, который можно отменить.</numerusform>
+            <numerusform>%Ln строк без ошибок. Данные сохраняются одним шагом, который можно отменить.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="141"/>
         <source>&amp;Source for rows without one:</source>
@@ -7810,10 +7919,18 @@ and initiatives</source>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <source>&amp;Store %Ln figure(s)</source>
+        <translation>
+            <numerusform>&amp;Сохранить %Ln запись</numerusform>
+            <numerusform>&amp;Сохранить %Ln записи</numerusform>
+            <numerusform>&amp;Сохранить %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>&amp;Store {0} figures</source>
-        <translation>&amp;Сохранить данные ({0})</translation>
+        <translation type="vanished">&amp;Сохранить данные ({0})</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
@@ -7922,14 +8039,12 @@ and initiatives</source>
         <translation>напр. Национальный статистический комитет, 2025</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="209"/>
         <source>{0} rows · problems: {1}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
-        <translation>Строк: {0} · проблем: {1}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
+        <translation type="vanished">Строк: {0} · проблем: {1}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="205"/>
         <source>{0} rows, all valid. They are stored as one step that Undo takes back.</source>
-        <translation>Строк: {0}, все допустимы. Они сохраняются одним шагом, который можно отменить.</translation>
+        <translation type="vanished">Строк: {0}, все допустимы. Они сохраняются одним шагом, который можно отменить.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_paste_dialog.py" line="186"/>
@@ -8130,6 +8245,42 @@ and initiatives</source>
 </context>
 <context>
     <name>TradeView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <source>%Ln figure(s) are selected. Delete at most {0} at a time, or undo a whole import from the import history.</source>
+        <translation>
+            <numerusform>Выбрана %Ln запись. Удаляйте не более {0} за раз или отмените импорт целиком в истории импорта.</numerusform>
+            <numerusform>Выбраны %Ln записи. Удаляйте не более {0} за раз или отмените импорт целиком в истории импорта.</numerusform>
+            <numerusform>Выбрано %Ln записей. Удаляйте не более {0} за раз или отмените импорт целиком в истории импорта.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="559"/>
+        <source>%Ln figure(s) · adding up the values…</source>
+        <translation>
+            <numerusform>%Ln запись · суммирование значений…</numerusform>
+            <numerusform>%Ln записи · суммирование значений…</numerusform>
+            <numerusform>%Ln записей · суммирование значений…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="561"/>
+        <source>%Ln figure(s) · sum of the listed values: USD {0}</source>
+        <translation>
+            <numerusform>%Ln запись · сумма показанных значений: {0} долл. США</numerusform>
+            <numerusform>%Ln записи · сумма показанных значений: {0} долл. США</numerusform>
+            <numerusform>%Ln записей · сумма показанных значений: {0} долл. США</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/views/trade_view.py" line="540"/>
+        <source>%Ln figure(s) · the sum could not be computed: {0}</source>
+        <translation>
+            <numerusform>%Ln запись · сумму не удалось вычислить: {0}</numerusform>
+            <numerusform>%Ln записи · сумму не удалось вычислить: {0}</numerusform>
+            <numerusform>%Ln записей · сумму не удалось вычислить: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/views/trade_view.py" line="330"/>
         <source>&amp;Clear filter</source>
@@ -8276,24 +8427,20 @@ and initiatives</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="636"/>
         <source>{0} figures are selected. Delete at most {1} at a time, or undo a whole import from the import history.</source>
-        <translation>Выбрано данных: {0}. Удаляйте не более {1} за раз или отмените импорт целиком в истории импорта.</translation>
+        <translation type="vanished">Выбрано данных: {0}. Удаляйте не более {1} за раз или отмените импорт целиком в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="559"/>
         <source>{0} figures · adding up the values…</source>
-        <translation>Данных: {0} · суммирование значений…</translation>
+        <translation type="vanished">Данных: {0} · суммирование значений…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="561"/>
         <source>{0} figures · sum of the listed values: USD {1}</source>
-        <translation>Данных: {0} · сумма показанных значений: {1} долл. США</translation>
+        <translation type="vanished">Данных: {0} · сумма показанных значений: {1} долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="540"/>
         <source>{0} figures · the sum could not be computed: {1}</source>
-        <translation>Данных: {0} · сумму не удалось вычислить: {1}</translation>
+        <translation type="vanished">Данных: {0} · сумму не удалось вычислить: {1}</translation>
     </message>
 </context>
 </TS>
