@@ -358,7 +358,12 @@ def test_a_stale_inverse_raises_a_typed_error_and_writes_nothing(demo_store: Sto
         assert FIGURE in str(info.value)
         assert table_dump(demo_store, exclude=()) == before
     # A forward update (no expected state) is not checked: services validate their own input.
-    apply(demo_store, UpdateRow("trade_figures", created.record_id, {"note": None}))
+    # It puts the row back exactly as the edit left it (its time too: a new second would be a
+    # change of its own), after which the undo applies.
+    left_at = demo_store.conn.execute("SELECT updated_at FROM trade_figures WHERE id = ?",
+                                      (created.record_id,)).fetchone()[0]
+    apply(demo_store, UpdateRow("trade_figures", created.record_id,
+                                {"note": None, "updated_at": left_at}))
     apply_inverse(demo_store, edited.undo)
     assert _cents(demo_store) == 100_000
 
