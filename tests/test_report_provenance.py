@@ -131,7 +131,25 @@ def test_the_partner_briefing_lists_the_sources_of_its_figures(qapp, store: Stor
     assert compact("Used for Source Imported from Periods Figures") in text
     assert compact(f"{TYPED_SOURCE} entered by hand 2021 – 2024") in text
     assert compact(f"{IMPORTED_SOURCE} {IMPORT_FILE} 2021 – 2024") in text
+    # The trade structure plot's chapter figures (not the 6-digit line 840810 under chapter 84).
+    assert compact(f"Trade structure, KGZ {TYPED_SOURCE} entered by hand 2021 – 2024 12") in text
+    assert compact(f"Trade structure, KGZ {IMPORTED_SOURCE} {IMPORT_FILE} 2021 – 2024 12") in text
     # The partner's mirror figures are cited too.
     assert compact(f"Mirror figures, BLR {MIRROR_SOURCE} entered by hand 2021 – 2024") in text
     assert compact(f"Mirror figures, KGZ {TYPED_SOURCE} entered by hand 2021 – 2024") in text
     assert compact(f"Mirror figures, KGZ {IMPORTED_SOURCE} {IMPORT_FILE} 2021 – 2024") in text
+
+
+def test_the_briefing_cites_another_source_whose_values_differ(qapp, store: Store,
+                                                               tmp_path: Path) -> None:
+    case = add_partner_case(store, tmp_path)
+    # UN Comtrade is an international compiler: after the national statistics in the default
+    # order, so its 2024 turnover is not taken, but it differs and is its own series.
+    create_trade_figures(store, [
+        TradeFigureInput("KGZ", "BLR", "2024", "export", "210000000", source="UN Comtrade"),
+        TradeFigureInput("KGZ", "BLR", "2024", "import", "130000000", source="UN Comtrade")])
+    report = partner_briefing(store, "BLR", database_name="t.sqlite", printed_on=PRINTED, today=ON)
+    text = compact(" ".join(pdf_pages(write_report_pdf(report, tmp_path / "b.pdf",
+                                                       database_name="t.sqlite"))))
+    assert compact(f"{case.open_titles[0]} another source's differing values UN Comtrade "
+                   "entered by hand 2024 2") in text

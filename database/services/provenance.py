@@ -20,7 +20,11 @@ from database.errors import NotFoundError
 from database.services.briefing import FigureSource, _metric_chapters, _period_order
 from database.services.status import metric_of
 from database.store import Store
+from database.services.trade_structure import TradeStructure
 from database.trade_queries import MIRROR_FLOWS
+
+# Every chapter code a figure may carry (the trade structure sums all chapter rows).
+ALL_CHAPTERS = [f"{n:02d}" for n in range(100)]
 
 
 @dataclass(frozen=True)
@@ -80,13 +84,17 @@ def summed_figures(store: Store, metric: Mapping[str, Any],
     """The trade_figures rows of ``metric`` summed for the (period, flow, source) in ``wanted``:
     the TOTAL rows for all goods, else each chapter's rows at the level the summary sums (the
     rule of :func:`database.services.briefing.actual_sources`). In period, flow, product order."""
-    wanted = set(wanted)
+    return _figure_rows(store, metric["reporter_iso3"], metric["partner_iso3"], set(wanted),
+                        _metric_chapters(dict(metric)))
+
+
+def _figure_rows(store: Store, reporter: str, partner: str, wanted: set[tuple[str, str, str]],
+                 chapters: list[str] | None) -> list[FigureRow]:
+    """:func:`summed_figures` of one reporter and partner over ``chapters`` (None: TOTAL)."""
     if not wanted:
         return []
-    reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
     flows = sorted({flow for _period, flow, _source in wanted})
     periods = sorted({period for period, _flow, _source in wanted})
-    chapters = _metric_chapters(dict(metric))
     if chapters is None:
         products = "f.product_code = 'TOTAL'"
         params: list[Any] = []
@@ -160,6 +168,7 @@ def commitment_provenance(store: Store, commitment_id: int) -> CommitmentProvena
 # --- the sources of a partner briefing's figures ------------------------------------------------
 
 ACTUALS = "actuals"  # a commitment's actual values (the status, the plot's own line)
+STRUCTURE = "structure"  # the trade structure plot and its top products (chapter rows)
 OTHER_SOURCE = "other_source"  # another source's differing values, plotted as their own series
 MIRROR = "mirror"  # one side of the mirror-figure table
 
@@ -219,12 +228,14 @@ def _mirror_items(items: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]
 
 
 def briefing_sources(store: Store, *, commitments: Iterable[tuple[int, str]],
+                     structure: TradeStructure | None = None,
                      mirror: tuple[str, str] | None = None, yearly: bool = True,
                      periods: Iterable[str] | None = None) -> list[UsedSource]:
     """The sources of the figures a partner briefing prints.
 
     For each of ``commitments`` (id, title): the figures summed into its actual values, then
     those of other sources whose differing values its plot draws as their own series. With
+    ``structure``: the chapter figures its plot and top products sum (as it took them). With
     ``mirror`` (home, partner): the all-goods figures of each side of the mirror table, as
     :func:`database.trade_queries.mirror_comparison` takes them (one source per period and
     flow), for ``periods`` only (None: all), complete years when ``yearly``.
@@ -232,6 +243,10 @@ def briefing_sources(store: Store, *, commitments: Iterable[tuple[int, str]],
     used: list[UsedSource] = []
     for commitment_id, title in commitments:
         used += _commitment_sources(store, commitment_id, title)
+    if structure is not None and structure.reporter_iso3 and structure.figure_periods:
+        rows = _figure_rows(store, structure.reporter_iso3, structure.partner_iso3,
+                            structure.figure_periods, ALL_CHAPTERS)
+        used += [UsedSource(STRUCTURE, structure.reporter_iso3, s) for s in figure_sources(rows)]
     if mirror is not None:
         shown = None if periods is None else set(periods)
         for reporter, partner in (mirror, mirror[::-1]):

@@ -60,6 +60,10 @@ class TradeStructure:
     values: dict[str, dict[str, dict[int, Decimal]]] = field(default_factory=dict)
     latest_year: int | None = None
     top_products: list[TopProduct] = field(default_factory=list)
+    # (period, flow, source) of every stored period summed into the complete years: the
+    # figures the plot shows, for a report to cite.
+    figure_periods: set[tuple[str, str, str]] = field(default_factory=set, compare=False,
+                                                      repr=False)
 
     def value(self, flow: str, group: str, year: int) -> Decimal:
         """USD of one flow, group and year (0 when nothing was reported)."""
@@ -196,9 +200,11 @@ def trade_structure(store: Store, partner: str, *, reporter: str | None = None,
     top_products = _top_products(store, reporter, partner,
                                  {f: [(p, chosen[(f, p)]) for p in periods_of_year[f].get(latest, [])]
                                   for f in FLOWS}, top)
+    used = {(period, flow, chosen[(flow, period)]) for flow in FLOWS
+            for periods in periods_of_year[flow].values() for period in periods}
     return TradeStructure(reporter, partner, years=years, groups=groups,
                           values={f: dict(v) for f, v in values.items()}, latest_year=latest,
-                          top_products=top_products, **names)
+                          top_products=top_products, figure_periods=used, **names)
 
 
 def _top_products(store: Store, reporter: str, partner: str,

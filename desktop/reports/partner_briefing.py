@@ -23,7 +23,13 @@ from database.services.briefing import (
     partner_mirror_gaps,
     partner_name,
 )
-from database.services.provenance import MIRROR, OTHER_SOURCE, UsedSource, briefing_sources
+from database.services.provenance import (
+    MIRROR,
+    OTHER_SOURCE,
+    STRUCTURE,
+    UsedSource,
+    briefing_sources,
+)
 from database.services.settings import home_country
 from database.services.status import CommitmentStatus, all_statuses
 from database.services.trade_structure import TradeStructure, trade_structure
@@ -274,7 +280,8 @@ def _mirror_section(gaps: MirrorGaps | None, name: str) -> str:
 
 def _sources_section(used: list[UsedSource]) -> str:
     """The sources of the figures above, as the portfolio lists them for each commitment: the
-    commitments' actual values, other sources' differing values, and each mirror side."""
+    commitments' actual values, other sources' differing values, the trade structure's chapter
+    figures, and each mirror side."""
     heading = f"<h2>{_tr('Sources of the trade figures')}</h2>"
     if not used:
         return heading + f"<p>{_tr('No trade figures are printed in this briefing.')}</p>"
@@ -282,6 +289,8 @@ def _sources_section(used: list[UsedSource]) -> str:
     for u in used:
         if u.kind == MIRROR:
             subject = e(_tr("Mirror figures, {0}").format(country_label(u.subject)))
+        elif u.kind == STRUCTURE:
+            subject = e(_tr("Trade structure, {0}").format(country_label(u.subject)))
         elif u.kind == OTHER_SOURCE:
             subject = (e(u.subject) + "<br/><i>"
                        + e(_tr("another source's differing values")) + "</i>")
@@ -345,6 +354,7 @@ def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
     parts.append(_sources_section(briefing_sources(
         store, commitments=[(s.id, s.title) for s in statuses
                             if s.status is not ProgressStatus.ACHIEVED],
+        structure=structure if structure is not None and not structure.is_empty else None,
         mirror=(gaps.home_iso3, gaps.partner_iso3) if gaps is not None and gaps.rows else None,
         yearly=gaps.yearly if gaps is not None else True,
         periods=[r.period for r in gaps.rows] if gaps is not None else None)))
