@@ -25,6 +25,18 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+def _text_name(name: str) -> str:
+    """``name`` when it is text; a stand-in when it holds bytes that are not (POSIX file names
+    are bytes: Python keeps an undecodable one as surrogates, which Qt's writers cannot take, so
+    they would write elsewhere and leave the temporary file empty). Only the final rename,
+    done by Python, uses the name as given."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "export"
+    return name
+
+
 @contextlib.contextmanager
 def atomic_output(target: str | Path, *, suffix: str = ".part",
                   database: str | Path | None = None) -> Iterator[Path]:
@@ -36,7 +48,8 @@ def atomic_output(target: str | Path, *, suffix: str = ".part",
     opened, one of their -wal/-shm/lock files, or a backup.
     """
     target = check_output_path(target, database)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    handle, name = tempfile.mkstemp(prefix=f".{_text_name(target.name)}.", suffix=suffix,
+                                    dir=target.parent)
     os.close(handle)
     temporary = Path(name)
     try:

@@ -210,6 +210,10 @@ def sqlite_refuses_as_not_a_database(path: Path) -> bool:
 
 def _check_header(path: Path) -> None:
     """Refuse a file that is not SQLite before SQLite gets to touch (or journal) it."""
+    if path.exists() and not path.is_dir() and not path.is_file():
+        # A device has no size (/dev/null, /dev/zero): refused before SQLite tries to journal it.
+        raise NotADatabaseError(path, "is not a regular file (a device, pipe or socket), not a "
+                                      "database file")
     if not path.exists() or path.stat().st_size == 0:
         return
     if path.is_dir():
@@ -218,9 +222,49 @@ def _check_header(path: Path) -> None:
         raise NotADatabaseError(path, "not an SQLite database (the file header does not match)")
 
 
+# Why a database in a folder we may not write cannot be read (SQLite's wal.html, "Read-Only
+# Databases": the -shm cannot be created, and the -wal's changes are not in the file).
+WAL_IN_READ_ONLY_FOLDER = ("the folder is read-only and the database's -wal file holds changes "
+                           "not yet in the file; open it where you may write, or ask the owner to "
+                           "close the program writing it")
+FOLDER_READ_ONLY = "its folder is read-only"
+
+
+def reads_immutable(path: Path) -> bool:
+    """True if the existing database at ``path`` must be read with ``immutable=1``.
+
+    A read-only connection to a WAL-mode database needs its -shm and -wal files to exist or to
+    be creatable (SQLite's wal.html, "Read-Only Databases"). In a folder this process may not
+    write, with no -wal beside the file (or an empty one and no -shm: no connection has it
+    open), the file alone is the whole database and nothing can change it from here: SQLite
+    reads it as immutable, creating nothing. With both a -wal and a -shm, SQLite reads them
+    itself (False). A -wal without a -shm holds changes that cannot be read from here: raises
+    :class:`DatabaseFileError` saying so. Asked with ``os.stat`` only, never ``open()``.
+    """
+    if os.access(path.parent, os.W_OK):
+        return False
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if not wal.exists():
+        return True
+    if shm.exists():
+        return False
+    if wal.stat().st_size == 0:
+        return True
+    raise DatabaseFileError(path, WAL_IN_READ_ONLY_FOLDER)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI of a read-only connection to the existing database at ``path`` (immutable in a
+    folder this process may not write, see :func:`reads_immutable`)."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    if path.exists() and reads_immutable(path):
+        uri += "&immutable=1"
+    return uri
+
+
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
+        uri = read_only_uri(path)
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
                                check_same_thread=False)
     else:
@@ -328,7 +372,10 @@ def _open(path: Path, *, read_only: bool, migrate: bool, integrity_check: bool) 
         raise DatabaseFileError(path, f"cannot create the file: the folder {path.parent} is read-only")
     elif path.exists() and not os.access(path.parent, os.W_OK):
         # SQLite needs to create the -wal and -shm files next to the database.
-        read_only, reason = True, "its folder is read-only"
+        read_only, reason = True, FOLDER_READ_ONLY
+    if read_only and path.exists() and reads_immutable(path) and not share:
+        # Read as the file alone (raises naming a -wal that cannot be read from here).
+        reason = FOLDER_READ_ONLY
 
     try:
         conn = _connect(path, read_only=read_only)
