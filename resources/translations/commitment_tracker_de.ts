@@ -320,12 +320,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="454"/>
+        <location filename="../../desktop/cli.py" line="457"/>
         <source> (one of: {0})</source>
         <translation> (eine von: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="386"/>
+        <location filename="../../desktop/cli.py" line="389"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde importiert</numerusform>
@@ -333,47 +333,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="128"/>
+        <location filename="../../desktop/cli.py" line="129"/>
         <source>&apos;{0}&apos; is not a batch number</source>
         <translation>„{0}“ ist keine Stapelnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="103"/>
+        <location filename="../../desktop/cli.py" line="104"/>
         <source>&apos;{0}&apos; is not a text encoding a table is written in (e.g. utf-8, cp1251, cp1252)</source>
         <translation>„{0}“ ist keine Zeichenkodierung, in der eine Tabelle geschrieben sein kann (z. B. utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="359"/>
+        <location filename="../../desktop/cli.py" line="362"/>
         <source>, {0} rounded to cents</source>
         <translation>, {0} auf Cent gerundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="360"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="485"/>
+        <location filename="../../desktop/cli.py" line="488"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>--kind commitment braucht --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="483"/>
+        <location filename="../../desktop/cli.py" line="486"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>--kind partner braucht --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="290"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="361"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="458"/>
+        <location filename="../../desktop/cli.py" line="461"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
@@ -381,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="367"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="268"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensatz).</numerusform>
@@ -394,267 +394,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
+        <location filename="../../desktop/cli.py" line="286"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="190"/>
+        <location filename="../../desktop/cli.py" line="191"/>
         <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
         <translation>TOTAL oder der Anfang eines HS-Codes, z. B. 27 oder 2709</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="263"/>
+        <location filename="../../desktop/cli.py" line="266"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="136"/>
+        <location filename="../../desktop/cli.py" line="137"/>
         <source>Track bilateral intergovernmental commitments, initiatives and trade figures. Without a subcommand the desktop application starts.</source>
         <translation>Bilaterale zwischenstaatliche Verpflichtungen, Initiativen und Handelszahlen verfolgen. Ohne Unterbefehl startet die Desktop-Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="515"/>
+        <location filename="../../desktop/cli.py" line="518"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="503"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>Wrote {0}.</source>
         <translation>{0} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="171"/>
+        <location filename="../../desktop/cli.py" line="172"/>
         <source>XLSX sheet name or number (default: the first with a recognised header)</source>
         <translation>Name oder Nummer des XLSX-Blatts (Standard: das erste mit erkannter Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="290"/>
+        <location filename="../../desktop/cli.py" line="293"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="165"/>
+        <location filename="../../desktop/cli.py" line="166"/>
         <source>check everything and show what would change; store nothing</source>
         <translation>alles prüfen und zeigen, was sich ändern würde; nichts speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="143"/>
+        <location filename="../../desktop/cli.py" line="144"/>
         <source>check the installation on a temporary database (migrate, load the demo, compute status, draw a plot, write a PDF) and exit</source>
         <translation>die Installation an einer temporären Datenbank prüfen (Migration, Beispiel laden, Status berechnen, Diagramm zeichnen, PDF schreiben) und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="86"/>
+        <location filename="../../desktop/cli.py" line="87"/>
         <source>database file (default: commitments.sqlite in the application data folder; the environment variable COMMITMENT_TRACKER_DB overrides it)</source>
         <translation>Datenbankdatei (Standard: commitments.sqlite im Datenordner der Anwendung; die Umgebungsvariable COMMITMENT_TRACKER_DB hat Vorrang)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="169"/>
+        <location filename="../../desktop/cli.py" line="170"/>
         <source>delimiter of a CSV file (default: detected among , ; tab |; write &apos;tab&apos; for a tab)</source>
         <translation>Trennzeichen einer CSV-Datei (Standard: erkannt unter , ; Tab |; &apos;tab&apos; für einen Tabulator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="568"/>
+        <location filename="../../desktop/cli.py" line="571"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="179"/>
+        <location filename="../../desktop/cli.py" line="180"/>
         <source>export trade figures to CSV (UTF-8 with BOM) or XLSX</source>
         <translation>Handelszahlen als CSV (UTF-8 mit BOM) oder XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="187"/>
+        <location filename="../../desktop/cli.py" line="188"/>
         <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
         <translation>erster Zeitraum (YYYY, YYYY-MM oder YYYY-Qn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="155"/>
+        <location filename="../../desktop/cli.py" line="156"/>
         <source>import trade figures from a CSV or XLSX file (one batch, all or nothing)</source>
         <translation>Handelszahlen aus einer CSV- oder XLSX-Datei importieren (ein Stapel, alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="571"/>
+        <location filename="../../desktop/cli.py" line="574"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
+        <location filename="../../desktop/cli.py" line="93"/>
         <source>language of the window and of reports (default: the one chosen in Tools &gt; Settings, else the system&apos;s, else English)</source>
         <translation>Sprache des Fensters und der Berichte (Standard: die unter „Extras &gt; Einstellungen“ gewählte, sonst die des Systems, sonst Englisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="188"/>
+        <location filename="../../desktop/cli.py" line="189"/>
         <source>last period</source>
         <translation>letzter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="292"/>
         <source>latest {0} {1} ({2})</source>
         <translation>zuletzt {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/cli.py" line="161"/>
         <source>layout of the file (default: found from the header; a column mapping saved for the header is used too)</source>
         <translation>Aufbau der Datei (Standard: aus der Kopfzeile erkannt; eine dafür gespeicherte Spaltenzuordnung wird ebenfalls verwendet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="174"/>
+        <location filename="../../desktop/cli.py" line="175"/>
         <source>line or sheet row of the header (default: found below title rows)</source>
         <translation>Zeile oder Blattzeile der Kopfzeile (Standard: unter Titelzeilen gesucht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="147"/>
+        <location filename="../../desktop/cli.py" line="148"/>
         <source>load the Kyrgyzstan–Belarus reference case</source>
         <translation>das Referenzbeispiel Kirgisistan–Belarus laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="288"/>
+        <location filename="../../desktop/cli.py" line="291"/>
         <source>no actual yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="192"/>
+        <location filename="../../desktop/cli.py" line="193"/>
         <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
         <translation>nur die HS-Codes der Kapitel dieser Warengruppe (nie TOTAL): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="208"/>
         <source>only the commitments in this status (with --kind portfolio)</source>
         <translation>nur die Verpflichtungen mit diesem Status (mit --kind portfolio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="185"/>
+        <location filename="../../desktop/cli.py" line="186"/>
         <source>only this flow</source>
         <translation>nur diese Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="183"/>
+        <location filename="../../desktop/cli.py" line="184"/>
         <source>only this partner</source>
         <translation>nur dieser Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="182"/>
+        <location filename="../../desktop/cli.py" line="183"/>
         <source>only this reporter</source>
         <translation>nur dieses meldende Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="211"/>
+        <location filename="../../desktop/cli.py" line="212"/>
         <source>paper size (default: A4)</source>
         <translation>Papiergröße (Standard: A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="201"/>
+        <location filename="../../desktop/cli.py" line="202"/>
         <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
         <translation>Portfolioübersicht (Standard), Partnerbriefing (braucht --partner) oder eine Verpflichtung auf einer Seite (braucht --commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="152"/>
+        <location filename="../../desktop/cli.py" line="153"/>
         <source>print machine-readable JSON</source>
         <translation>maschinenlesbares JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="342"/>
         <source>reading {0}</source>
         <translation>{0} wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="150"/>
+        <location filename="../../desktop/cli.py" line="151"/>
         <source>show where every commitment stands</source>
         <translation>den Stand jeder Verpflichtung zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="176"/>
+        <location filename="../../desktop/cli.py" line="177"/>
         <source>source recorded for rows without a source column</source>
         <translation>Quelle für Zeilen ohne Quellenspalte</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="167"/>
+        <location filename="../../desktop/cli.py" line="168"/>
         <source>text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)</source>
         <translation>Zeichenkodierung einer CSV-Datei (Standard: erkannt; z. B. utf-8, cp1251)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="157"/>
+        <location filename="../../desktop/cli.py" line="158"/>
         <source>the CSV or XLSX file</source>
         <translation>die CSV- oder XLSX-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="198"/>
+        <location filename="../../desktop/cli.py" line="199"/>
         <source>the PDF file to write</source>
         <translation>die zu schreibende PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="216"/>
         <source>the batch number import-trade printed</source>
         <translation>die von import-trade ausgegebene Stapelnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="210"/>
         <source>the commitment (with --kind commitment)</source>
         <translation>die Verpflichtung (mit --kind commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="181"/>
+        <location filename="../../desktop/cli.py" line="182"/>
         <source>the file to write: OUT.csv or OUT.xlsx</source>
         <translation>die zu schreibende Datei: OUT.csv oder OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="203"/>
+        <location filename="../../desktop/cli.py" line="204"/>
         <source>the partner (with --kind partner)</source>
         <translation>der Partner (mit --kind partner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="214"/>
         <source>undo an import batch as a whole</source>
         <translation>einen Importstapel als Ganzes rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="163"/>
+        <location filename="../../desktop/cli.py" line="164"/>
         <source>unit of the values (default: what the header says, else usd)</source>
         <translation>Einheit der Werte (Standard: laut Kopfzeile, sonst usd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="195"/>
+        <location filename="../../desktop/cli.py" line="196"/>
         <source>write a printable progress report as PDF</source>
         <translation>einen druckbaren Fortschrittsbericht als PDF schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="115"/>
+        <location filename="../../desktop/cli.py" line="116"/>
         <source>{0} cannot be the delimiter: give one character that is not the quote, a line break, a letter, a digit, &apos;.&apos;, &apos;-&apos; or &apos;+&apos; (or &apos;tab&apos;)</source>
         <translation>{0} kann nicht das Trennzeichen sein: Geben Sie ein einzelnes Zeichen an, das weder das Anführungszeichen noch ein Zeilenumbruch, ein Buchstabe, eine Ziffer, &apos;.&apos;, &apos;-&apos; oder &apos;+&apos; ist (oder &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="351"/>
+        <location filename="../../desktop/cli.py" line="354"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="354"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="328"/>
+        <location filename="../../desktop/cli.py" line="331"/>
         <source>{0}: no such file</source>
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="491"/>
+        <location filename="../../desktop/cli.py" line="494"/>
         <source>{0}: no such folder</source>
         <translation>{0}: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="330"/>
         <source>{0}: not a regular file (a folder, pipe or device)</source>
         <translation>{0}: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="333"/>
+        <location filename="../../desktop/cli.py" line="336"/>
         <source>{0}: this is the database itself (or a file SQLite keeps beside it), not a file to import</source>
         <translation>{0}: Das ist die Datenbank selbst (oder eine Datei, die SQLite daneben anlegt), keine Datei zum Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="384"/>
+        <location filename="../../desktop/cli.py" line="387"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -5971,12 +5971,12 @@ Zahlen: {1}</translation>
         <translation> (Zahlen veraltet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="327"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="336"/>
         <source>(no home country set)</source>
         <translation>(kein eigenes Land festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="303"/>
         <location filename="../../desktop/reports/provenance_html.py" line="69"/>
         <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>(no source given)</source>
@@ -5989,7 +5989,7 @@ Zahlen: {1}</translation>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
@@ -5999,12 +5999,12 @@ Zahlen: {1}</translation>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Alle Waren, Mio. USD, {0}. Unseren Ausfuhren entsprechen die Einfuhren von {1} aus unserem Land, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl von {1} von unserer entfernt liegt, in % unserer Zahl (fett bei mehr als ±10 %). Einfuhren werden zu CIF-, Ausfuhren zu FOB-Werten bewertet; keine Seite wird korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="188"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="194"/>
         <source>All initiatives</source>
         <translation>Alle Initiativen</translation>
     </message>
@@ -6035,12 +6035,12 @@ Zahlen: {1}</translation>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
         <location filename="../../desktop/reports/report_html.py" line="283"/>
         <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Commitment</source>
@@ -6057,7 +6057,7 @@ Zahlen: {1}</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="105"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
         <source>Countries:</source>
         <translation>Länder:</translation>
     </message>
@@ -6068,7 +6068,7 @@ Zahlen: {1}</translation>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
         <location filename="../../desktop/reports/progress_report.py" line="175"/>
         <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <location filename="../../desktop/reports/provenance_html.py" line="36"/>
@@ -6086,24 +6086,24 @@ Zahlen: {1}</translation>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
         <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Frühere Treffen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="277"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Frühere Zeiträume (nicht aufgeführt): {0}.</translation>
     </message>
@@ -6113,22 +6113,22 @@ Zahlen: {1}</translation>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="214"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Ausfuhren nach und Einfuhren aus {0} nach Warengruppen, Mio. USD, vollständige Jahre {1}–{2}, nach Angaben von {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
         <location filename="../../desktop/reports/report_html.py" line="308"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
@@ -6144,33 +6144,33 @@ Zahlen: {1}</translation>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="262"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="268"/>
         <source>Gap</source>
         <translation>Abweich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Wachstum/Jahr: beobachtet, erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
         <source>HS</source>
         <translation>HS</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
         <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="272"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
@@ -6180,18 +6180,18 @@ Zahlen: {1}</translation>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
         <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="197"/>
         <source>Initiative, sector</source>
         <translation>Initiative, Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
         <location filename="../../desktop/reports/progress_report.py" line="224"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
@@ -6212,7 +6212,7 @@ Zahlen: {1}</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
         <location filename="../../desktop/reports/report_html.py" line="285"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
@@ -6235,7 +6235,7 @@ Zahlen: {1}</translation>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="118"/>
         <source>Meeting, place, forum</source>
         <translation>Treffen, Ort, Forum</translation>
     </message>
@@ -6255,23 +6255,23 @@ Zahlen: {1}</translation>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
         <location filename="../../desktop/reports/progress_report.py" line="156"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="284"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
         <source>Mirror figures, {0}</source>
         <translation>Spiegeldaten, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="248"/>
         <source>Mirror-figure gaps</source>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
@@ -6286,7 +6286,7 @@ Zahlen: {1}</translation>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="204"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
@@ -6297,17 +6297,17 @@ Zahlen: {1}</translation>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigenen Zahlen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="201"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigene Handelsstatistik zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
@@ -6317,7 +6317,7 @@ Zahlen: {1}</translation>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="94"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="100"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
@@ -6333,17 +6333,17 @@ Zahlen: {1}</translation>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Keine Spiegeldaten: Weder {0} noch {1} meldet Handel mit dem jeweils anderen Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
         <source>No open commitments with {0}.</source>
         <translation>Keine offenen Verpflichtungen mit {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="174"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="180"/>
         <source>No overdue milestones.</source>
         <translation>Keine überfälligen Meilensteine.</translation>
     </message>
@@ -6363,7 +6363,7 @@ Zahlen: {1}</translation>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
         <source>No trade figures are printed in this briefing.</source>
         <translation>In diesem Briefing sind keine Handelszahlen abgedruckt.</translation>
     </message>
@@ -6389,7 +6389,7 @@ Zahlen: {1}</translation>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
         <source>OVERDUE:</source>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
@@ -6404,27 +6404,27 @@ Zahlen: {1}</translation>
         <translation>Beobachtetes Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
         <source>Open commitments</source>
         <translation>Offene Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
         <source>Overdue by</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>Overdue milestones</source>
         <translation>Überfällige Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
         <source>Participants (position then)</source>
         <translation>Teilnehmer (damalige Position)</translation>
     </message>
@@ -6435,7 +6435,7 @@ Zahlen: {1}</translation>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="332"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
@@ -6445,13 +6445,13 @@ Zahlen: {1}</translation>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
         <location filename="../../desktop/reports/provenance_html.py" line="87"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
         <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
@@ -6477,7 +6477,7 @@ Zahlen: {1}</translation>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
         <location filename="../../desktop/reports/report_html.py" line="287"/>
         <source>Progress</source>
         <translation>Fortschr.</translation>
@@ -6514,7 +6514,7 @@ Zahlen: {1}</translation>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="92"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="98"/>
         <source>Recent meetings</source>
         <translation>Jüngste Treffen</translation>
     </message>
@@ -6544,12 +6544,12 @@ Zahlen: {1}</translation>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="226"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="232"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
         <location filename="../../desktop/reports/provenance_html.py" line="37"/>
         <location filename="../../desktop/reports/provenance_html.py" line="89"/>
         <location filename="../../desktop/reports/report_html.py" line="306"/>
@@ -6562,7 +6562,7 @@ Zahlen: {1}</translation>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
         <location filename="../../desktop/reports/progress_report.py" line="231"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
@@ -6573,8 +6573,8 @@ Zahlen: {1}</translation>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <location filename="../../desktop/reports/progress_report.py" line="156"/>
         <location filename="../../desktop/reports/report_html.py" line="285"/>
@@ -6583,7 +6583,7 @@ Zahlen: {1}</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
         <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Target</source>
@@ -6600,27 +6600,32 @@ Zahlen: {1}</translation>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="222"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="228"/>
         <source>Top products in {0}</source>
         <translation>Wichtigste Waren {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="120"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="205"/>
         <source>Trade structure</source>
         <translation>Handelsstruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="267"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="293"/>
+        <source>Trade structure, {0}</source>
+        <translation>Handelsstruktur, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="273"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="300"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="309"/>
         <source>Used for</source>
         <translation>Verwendet für</translation>
     </message>
@@ -6635,7 +6640,7 @@ Zahlen: {1}</translation>
         <translation>Wörtlich:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="296"/>
         <source>another source&apos;s differing values</source>
         <translation>abweichende Werte einer anderen Quelle</translation>
     </message>
@@ -6645,7 +6650,7 @@ Zahlen: {1}</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
         <source>complete years</source>
         <translation>vollständige Jahre</translation>
     </message>
@@ -6665,7 +6670,7 @@ Zahlen: {1}</translation>
         <translation>fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="295"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="304"/>
         <location filename="../../desktop/reports/report_html.py" line="300"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
@@ -6676,7 +6681,7 @@ Zahlen: {1}</translation>
         <translation>Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="132"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="138"/>
         <source>figures out of date</source>
         <translation>Zahlen veraltet</translation>
     </message>
@@ -6706,7 +6711,7 @@ Zahlen: {1}</translation>
         <translation>ursprünglich: {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="183"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -6726,12 +6731,12 @@ Zahlen: {1}</translation>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="324"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="333"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>Partner {0}; die {1} jüngsten Treffen; noch nicht erreichte Verpflichtungen; Handelsdaten von {2} und {0}, alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
     </message>
@@ -6782,7 +6787,7 @@ Zahlen: {1}</translation>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
         <source>{0} days</source>
         <translation>{0} Tg.</translation>
     </message>

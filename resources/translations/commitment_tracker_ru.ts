@@ -321,12 +321,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="454"/>
+        <location filename="../../desktop/cli.py" line="457"/>
         <source> (one of: {0})</source>
         <translation> (одно из: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="386"/>
+        <location filename="../../desktop/cli.py" line="389"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n ошибка; ничего не импортировано</numerusform>
@@ -335,47 +335,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="128"/>
+        <location filename="../../desktop/cli.py" line="129"/>
         <source>&apos;{0}&apos; is not a batch number</source>
         <translation>«{0}» — не номер пакета импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="103"/>
+        <location filename="../../desktop/cli.py" line="104"/>
         <source>&apos;{0}&apos; is not a text encoding a table is written in (e.g. utf-8, cp1251, cp1252)</source>
         <translation>«{0}» — не кодировка текста, в которой может быть записана таблица (например utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="359"/>
+        <location filename="../../desktop/cli.py" line="362"/>
         <source>, {0} rounded to cents</source>
         <translation>, округлено до центов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="360"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="485"/>
+        <location filename="../../desktop/cli.py" line="488"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>для --kind commitment нужен --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="483"/>
+        <location filename="../../desktop/cli.py" line="486"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>для --kind partner нужен --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="290"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="361"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="458"/>
+        <location filename="../../desktop/cli.py" line="461"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
@@ -384,12 +384,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="367"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="265"/>
+        <location filename="../../desktop/cli.py" line="268"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Данные примера загружены в {0} (%n запись).</numerusform>
@@ -398,267 +398,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="283"/>
+        <location filename="../../desktop/cli.py" line="286"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="190"/>
+        <location filename="../../desktop/cli.py" line="191"/>
         <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
         <translation>TOTAL или начало кода ГС, например 27 или 2709</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="263"/>
+        <location filename="../../desktop/cli.py" line="266"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="136"/>
+        <location filename="../../desktop/cli.py" line="137"/>
         <source>Track bilateral intergovernmental commitments, initiatives and trade figures. Without a subcommand the desktop application starts.</source>
         <translation>Отслеживание двусторонних межправительственных обязательств, инициатив и торговых данных. Без подкоманды запускается настольное приложение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="515"/>
+        <location filename="../../desktop/cli.py" line="518"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="503"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>Wrote {0}.</source>
         <translation>Записан файл {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="171"/>
+        <location filename="../../desktop/cli.py" line="172"/>
         <source>XLSX sheet name or number (default: the first with a recognised header)</source>
         <translation>имя или номер листа XLSX (по умолчанию: первый лист с распознанным заголовком)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="290"/>
+        <location filename="../../desktop/cli.py" line="293"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="165"/>
+        <location filename="../../desktop/cli.py" line="166"/>
         <source>check everything and show what would change; store nothing</source>
         <translation>проверить всё и показать, что изменится; ничего не сохранять</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="143"/>
+        <location filename="../../desktop/cli.py" line="144"/>
         <source>check the installation on a temporary database (migrate, load the demo, compute status, draw a plot, write a PDF) and exit</source>
         <translation>проверить установку на временной базе данных (миграция, загрузка примера, расчёт статуса, график, PDF) и выйти</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="86"/>
+        <location filename="../../desktop/cli.py" line="87"/>
         <source>database file (default: commitments.sqlite in the application data folder; the environment variable COMMITMENT_TRACKER_DB overrides it)</source>
         <translation>файл базы данных (по умолчанию: commitments.sqlite в папке данных приложения; переменная окружения COMMITMENT_TRACKER_DB имеет приоритет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="169"/>
+        <location filename="../../desktop/cli.py" line="170"/>
         <source>delimiter of a CSV file (default: detected among , ; tab |; write &apos;tab&apos; for a tab)</source>
         <translation>разделитель CSV-файла (по умолчанию: определяется среди , ; tab |; для табуляции укажите &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="568"/>
+        <location filename="../../desktop/cli.py" line="571"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="179"/>
+        <location filename="../../desktop/cli.py" line="180"/>
         <source>export trade figures to CSV (UTF-8 with BOM) or XLSX</source>
         <translation>экспорт торговых данных в CSV (UTF-8 с BOM) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="187"/>
+        <location filename="../../desktop/cli.py" line="188"/>
         <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
         <translation>первый период (YYYY, YYYY-MM или YYYY-Qn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="155"/>
+        <location filename="../../desktop/cli.py" line="156"/>
         <source>import trade figures from a CSV or XLSX file (one batch, all or nothing)</source>
         <translation>импорт торговых данных из файла CSV или XLSX (один пакет, всё или ничего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="571"/>
+        <location filename="../../desktop/cli.py" line="574"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="92"/>
+        <location filename="../../desktop/cli.py" line="93"/>
         <source>language of the window and of reports (default: the one chosen in Tools &gt; Settings, else the system&apos;s, else English)</source>
         <translation>язык окна и отчётов (по умолчанию: выбранный в «Сервис &gt; Настройки», иначе системный, иначе английский)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="188"/>
+        <location filename="../../desktop/cli.py" line="189"/>
         <source>last period</source>
         <translation>последний период</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="289"/>
+        <location filename="../../desktop/cli.py" line="292"/>
         <source>latest {0} {1} ({2})</source>
         <translation>последнее значение {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="160"/>
+        <location filename="../../desktop/cli.py" line="161"/>
         <source>layout of the file (default: found from the header; a column mapping saved for the header is used too)</source>
         <translation>формат файла (по умолчанию: по заголовку; используется и сохранённое сопоставление столбцов)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="174"/>
+        <location filename="../../desktop/cli.py" line="175"/>
         <source>line or sheet row of the header (default: found below title rows)</source>
         <translation>строка файла или листа с заголовком (по умолчанию: ищется под строками названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="147"/>
+        <location filename="../../desktop/cli.py" line="148"/>
         <source>load the Kyrgyzstan–Belarus reference case</source>
         <translation>загрузить эталонный пример Кыргызстан–Беларусь</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="288"/>
+        <location filename="../../desktop/cli.py" line="291"/>
         <source>no actual yet</source>
         <translation>фактических значений ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="192"/>
+        <location filename="../../desktop/cli.py" line="193"/>
         <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
         <translation>только коды ГС из глав этой товарной группы (без TOTAL): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="208"/>
         <source>only the commitments in this status (with --kind portfolio)</source>
         <translation>только обязательства с этим статусом (с --kind portfolio)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="185"/>
+        <location filename="../../desktop/cli.py" line="186"/>
         <source>only this flow</source>
         <translation>только это направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="183"/>
+        <location filename="../../desktop/cli.py" line="184"/>
         <source>only this partner</source>
         <translation>только этот партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="182"/>
+        <location filename="../../desktop/cli.py" line="183"/>
         <source>only this reporter</source>
         <translation>только эта отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="211"/>
+        <location filename="../../desktop/cli.py" line="212"/>
         <source>paper size (default: A4)</source>
         <translation>формат бумаги (по умолчанию: A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="201"/>
+        <location filename="../../desktop/cli.py" line="202"/>
         <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
         <translation>сводка по всем обязательствам (по умолчанию), справка по партнёру (нужен --partner) или одно обязательство на одной странице (нужен --commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="152"/>
+        <location filename="../../desktop/cli.py" line="153"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="342"/>
         <source>reading {0}</source>
         <translation>чтение {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="150"/>
+        <location filename="../../desktop/cli.py" line="151"/>
         <source>show where every commitment stands</source>
         <translation>показать состояние каждого обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="176"/>
+        <location filename="../../desktop/cli.py" line="177"/>
         <source>source recorded for rows without a source column</source>
         <translation>источник для строк без столбца источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="167"/>
+        <location filename="../../desktop/cli.py" line="168"/>
         <source>text encoding of a CSV file (default: detected; e.g. utf-8, cp1251)</source>
         <translation>кодировка CSV-файла (по умолчанию: определяется; например utf-8, cp1251)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="157"/>
+        <location filename="../../desktop/cli.py" line="158"/>
         <source>the CSV or XLSX file</source>
         <translation>файл CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="198"/>
+        <location filename="../../desktop/cli.py" line="199"/>
         <source>the PDF file to write</source>
         <translation>создаваемый PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="216"/>
         <source>the batch number import-trade printed</source>
         <translation>номер пакета, выведенный import-trade</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="210"/>
         <source>the commitment (with --kind commitment)</source>
         <translation>обязательство (с --kind commitment)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="181"/>
+        <location filename="../../desktop/cli.py" line="182"/>
         <source>the file to write: OUT.csv or OUT.xlsx</source>
         <translation>создаваемый файл: OUT.csv или OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="203"/>
+        <location filename="../../desktop/cli.py" line="204"/>
         <source>the partner (with --kind partner)</source>
         <translation>партнёр (с --kind partner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="214"/>
         <source>undo an import batch as a whole</source>
         <translation>отменить пакет импорта целиком</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="163"/>
+        <location filename="../../desktop/cli.py" line="164"/>
         <source>unit of the values (default: what the header says, else usd)</source>
         <translation>единица значений (по умолчанию: как в заголовке, иначе usd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="195"/>
+        <location filename="../../desktop/cli.py" line="196"/>
         <source>write a printable progress report as PDF</source>
         <translation>создать печатный отчёт о ходе выполнения в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="115"/>
+        <location filename="../../desktop/cli.py" line="116"/>
         <source>{0} cannot be the delimiter: give one character that is not the quote, a line break, a letter, a digit, &apos;.&apos;, &apos;-&apos; or &apos;+&apos; (or &apos;tab&apos;)</source>
         <translation>{0} не может быть разделителем: укажите один символ, который не является кавычкой, переводом строки, буквой, цифрой, &apos;.&apos;, &apos;-&apos; или &apos;+&apos; (или &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="351"/>
+        <location filename="../../desktop/cli.py" line="354"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="354"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="328"/>
+        <location filename="../../desktop/cli.py" line="331"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="491"/>
+        <location filename="../../desktop/cli.py" line="494"/>
         <source>{0}: no such folder</source>
         <translation>{0}: такой папки нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="327"/>
+        <location filename="../../desktop/cli.py" line="330"/>
         <source>{0}: not a regular file (a folder, pipe or device)</source>
         <translation>{0}: не обычный файл (папка, канал или устройство)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="333"/>
+        <location filename="../../desktop/cli.py" line="336"/>
         <source>{0}: this is the database itself (or a file SQLite keeps beside it), not a file to import</source>
         <translation>{0}: это сама база данных (или файл, который SQLite хранит рядом с ней), а не файл для импорта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="384"/>
+        <location filename="../../desktop/cli.py" line="387"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -5998,12 +5998,12 @@ SQLite {5}</translation>
         <translation> (данные устарели)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="327"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="336"/>
         <source>(no home country set)</source>
         <translation>(своя страна не задана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="294"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="303"/>
         <location filename="../../desktop/reports/provenance_html.py" line="69"/>
         <location filename="../../desktop/reports/report_html.py" line="299"/>
         <source>(no source given)</source>
@@ -6016,7 +6016,7 @@ SQLite {5}</translation>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
@@ -6026,12 +6026,12 @@ SQLite {5}</translation>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Все товары, млн долл. США, {0}. Нашему экспорту соответствует импорт страны {1} из нашей страны, нашему импорту — её экспорт к нам. Расхождение: насколько показатель страны {1} отличается от нашего, в % от нашего (жирным шрифтом — более ±10 %). Импорт учитывается в ценах CIF, экспорт — в ценах FOB; ни одна из сторон не корректируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="188"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="194"/>
         <source>All initiatives</source>
         <translation>Все инициативы</translation>
     </message>
@@ -6062,12 +6062,12 @@ SQLite {5}</translation>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
         <location filename="../../desktop/reports/report_html.py" line="283"/>
         <location filename="../../desktop/reports/status_summary.py" line="61"/>
         <source>Commitment</source>
@@ -6084,7 +6084,7 @@ SQLite {5}</translation>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="105"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
@@ -6095,7 +6095,7 @@ SQLite {5}</translation>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
         <location filename="../../desktop/reports/progress_report.py" line="175"/>
         <location filename="../../desktop/reports/progress_report.py" line="199"/>
         <location filename="../../desktop/reports/provenance_html.py" line="36"/>
@@ -6113,24 +6113,24 @@ SQLite {5}</translation>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
         <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Более ранние встречи (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="277"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Более ранние периоды (не приводятся): {0}.</translation>
     </message>
@@ -6140,22 +6140,22 @@ SQLite {5}</translation>
         <translation>Внесено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="214"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Экспорт и импорт в торговле с партнёром {0} по товарным группам, млн долл. США, полные годы {1}–{2}, по данным страны {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="265"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
         <location filename="../../desktop/reports/report_html.py" line="308"/>
         <source>Figures</source>
         <translation>Данные</translation>
@@ -6171,33 +6171,33 @@ SQLite {5}</translation>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="262"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="268"/>
         <source>Gap</source>
         <translation>Расх.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="150"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Рост в год: факт., требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
         <source>HS</source>
         <translation>ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
         <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="225"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="272"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
@@ -6207,18 +6207,18 @@ SQLite {5}</translation>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="170"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
         <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="191"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="197"/>
         <source>Initiative, sector</source>
         <translation>Инициатива, отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
         <location filename="../../desktop/reports/progress_report.py" line="224"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
@@ -6239,7 +6239,7 @@ SQLite {5}</translation>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
         <location filename="../../desktop/reports/report_html.py" line="285"/>
         <source>Latest</source>
         <translation>Последнее</translation>
@@ -6262,7 +6262,7 @@ SQLite {5}</translation>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="112"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="118"/>
         <source>Meeting, place, forum</source>
         <translation>Встреча, место, форум</translation>
     </message>
@@ -6282,23 +6282,23 @@ SQLite {5}</translation>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="171"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
         <location filename="../../desktop/reports/progress_report.py" line="156"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="284"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
         <source>Mirror figures, {0}</source>
         <translation>Зеркальные данные, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="248"/>
         <source>Mirror-figure gaps</source>
         <translation>Расхождения зеркальных данных</translation>
     </message>
@@ -6313,7 +6313,7 @@ SQLite {5}</translation>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="204"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
@@ -6324,17 +6324,17 @@ SQLite {5}</translation>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="244"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственных данных для сравнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="201"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственной торговой статистики для показа нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="158"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
@@ -6344,7 +6344,7 @@ SQLite {5}</translation>
         <translation>Связанных инициатив нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="94"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="100"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
@@ -6360,17 +6360,17 @@ SQLite {5}</translation>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="246"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Зеркальных данных нет: ни {0}, ни {1} не сообщают о торговле друг с другом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
         <source>No open commitments with {0}.</source>
         <translation>Невыполненных обязательств с партнёром {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="174"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="180"/>
         <source>No overdue milestones.</source>
         <translation>Просроченных контрольных точек нет.</translation>
     </message>
@@ -6390,7 +6390,7 @@ SQLite {5}</translation>
         <translation>Исходная встреча не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
         <source>No trade figures are printed in this briefing.</source>
         <translation>В этой справке торговые данные не приводятся.</translation>
     </message>
@@ -6416,7 +6416,7 @@ SQLite {5}</translation>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="179"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
         <source>OVERDUE:</source>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
@@ -6431,27 +6431,27 @@ SQLite {5}</translation>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="122"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
         <source>Open commitments</source>
         <translation>Невыполненные обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
         <source>Overdue by</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="160"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>Overdue milestones</source>
         <translation>Просроченные контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="113"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
         <source>Participants (position then)</source>
         <translation>Участники (должность в то время)</translation>
     </message>
@@ -6462,7 +6462,7 @@ SQLite {5}</translation>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="332"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
@@ -6472,13 +6472,13 @@ SQLite {5}</translation>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="264"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
         <location filename="../../desktop/reports/provenance_html.py" line="87"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="302"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
         <location filename="../../desktop/reports/report_html.py" line="307"/>
         <source>Periods</source>
         <translation>Периоды</translation>
@@ -6504,7 +6504,7 @@ SQLite {5}</translation>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="149"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
         <location filename="../../desktop/reports/report_html.py" line="287"/>
         <source>Progress</source>
         <translation>Прогр.</translation>
@@ -6541,7 +6541,7 @@ SQLite {5}</translation>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="92"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="98"/>
         <source>Recent meetings</source>
         <translation>Последние встречи</translation>
     </message>
@@ -6571,12 +6571,12 @@ SQLite {5}</translation>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="226"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="232"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="301"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
         <location filename="../../desktop/reports/provenance_html.py" line="37"/>
         <location filename="../../desktop/reports/provenance_html.py" line="89"/>
         <location filename="../../desktop/reports/report_html.py" line="306"/>
@@ -6589,7 +6589,7 @@ SQLite {5}</translation>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
         <location filename="../../desktop/reports/progress_report.py" line="231"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
@@ -6600,8 +6600,8 @@ SQLite {5}</translation>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="147"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="192"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
         <location filename="../../desktop/reports/progress_report.py" line="109"/>
         <location filename="../../desktop/reports/progress_report.py" line="156"/>
         <location filename="../../desktop/reports/report_html.py" line="285"/>
@@ -6610,7 +6610,7 @@ SQLite {5}</translation>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="148"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
         <location filename="../../desktop/reports/progress_report.py" line="112"/>
         <location filename="../../desktop/reports/report_html.py" line="286"/>
         <source>Target</source>
@@ -6627,27 +6627,32 @@ SQLite {5}</translation>
         <translation>Прошло времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="222"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="228"/>
         <source>Top products in {0}</source>
         <translation>Основные товары в {0} г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="114"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="120"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="205"/>
         <source>Trade structure</source>
         <translation>Структура торговли</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="267"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="293"/>
+        <source>Trade structure, {0}</source>
+        <translation>Структура торговли, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="273"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="300"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="309"/>
         <source>Used for</source>
         <translation>Использовано для</translation>
     </message>
@@ -6662,7 +6667,7 @@ SQLite {5}</translation>
         <translation>Дословно:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="296"/>
         <source>another source&apos;s differing values</source>
         <translation>отличающиеся значения другого источника</translation>
     </message>
@@ -6672,7 +6677,7 @@ SQLite {5}</translation>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
         <source>complete years</source>
         <translation>полные годы</translation>
     </message>
@@ -6692,7 +6697,7 @@ SQLite {5}</translation>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="295"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="304"/>
         <location filename="../../desktop/reports/report_html.py" line="300"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
@@ -6703,7 +6708,7 @@ SQLite {5}</translation>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="132"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="138"/>
         <source>figures out of date</source>
         <translation>данные устарели</translation>
     </message>
@@ -6733,7 +6738,7 @@ SQLite {5}</translation>
         <translation>первоначально: {0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="183"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -6753,12 +6758,12 @@ SQLite {5}</translation>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="324"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="333"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные стран {2} и {0}, все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="251"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>периоды по отчётности (данных за полный год нет)</translation>
     </message>
@@ -6809,7 +6814,7 @@ SQLite {5}</translation>
         <translation>{0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
         <source>{0} days</source>
         <translation>{0} дн.</translation>
     </message>
