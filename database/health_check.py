@@ -24,6 +24,7 @@ listed, not touched.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -207,15 +208,21 @@ def check_database(path: str | Path) -> HealthReport:
     """Check the database file at ``path`` without writing to it.
 
     Raises :class:`DatabaseFileError` for a missing file and :class:`NotADatabaseError` for a
-    file that is not SQLite at all; everything else, damage included, becomes findings.
+    file that is not SQLite at all; everything else, damage included, becomes findings. A file
+    in a folder this process may not write is read as the store reads it (immutable without a
+    -wal beside it; a -wal that cannot be read from here raises, saying so).
     """
-    from database.backups import _connect_read_only, _existing_database
+    from database.backups import _existing_database
+    from database.store import BUSY_TIMEOUT_MS, read_only_uri
 
     path = _existing_database(path)
     checked_at = utc_now_text()
     findings: list[Finding] = []
+    uri = read_only_uri(path)  # raises naming a -wal it cannot read
     try:
-        conn = _connect_read_only(path)
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.DatabaseError as exc:
         raise DatabaseFileError(path, f"cannot be opened ({exc})") from exc
     try:
@@ -853,6 +860,14 @@ def _check_full_text(path: Path, conn: sqlite3.Connection, findings: list[Findin
         "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")
         if _FTS_MODULE.search(sql or "") and (ours is None or name in ours)]
     if not tables:
+        return
+    if not os.access(path.parent, os.W_OK):
+        # A writable connection needs the -wal and -shm beside the file (it would fail as if
+        # the index did not match): the check is not possible from here.
+        for name, _module in tables:
+            findings.append(Finding(FULL_TEXT, Severity.WARNING, name,
+                                    "the full-text index could not be checked (its folder is "
+                                    "read-only)"))
         return
     writer = sqlite3.connect(str(path), isolation_level=None, timeout=5)
     try:

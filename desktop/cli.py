@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sqlite3
 import sys
 import tempfile
@@ -247,7 +248,9 @@ def _open_for_reading(path: Path) -> Store:
         try:
             return open_database(path, read_only=True)
         except ReadOnlyDatabaseError:
-            pass  # it needs a schema upgrade: a write
+            if not os.access(path.parent, os.W_OK):
+                raise  # nothing can be upgraded (nor locked) in a folder we may not write
+            # it needs a schema upgrade: a write
     return _open_for_writing(path)
 
 
