@@ -272,15 +272,19 @@ class DiscardChangesQuestion:
     @classmethod
     def ask(cls, parent: QWidget) -> bool:
         """Whether to close ``parent`` and lose what was typed in it."""
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("DiscardChangesQuestion", text)
-
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Discard changes"),
-                          tr("Discard your changes?"),
+        # Direct translate() calls: the message extractor sees them (a nested helper it does not).
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          QCoreApplication.translate("DiscardChangesQuestion", "Discard changes"),
+                          QCoreApplication.translate("DiscardChangesQuestion",
+                                                     "Discard your changes?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                           parent)
-        box.setInformativeText(tr("What you changed in this form has not been saved. "
-                                  "Cancel returns to the form."))
+        box.setInformativeText(QCoreApplication.translate(
+            "DiscardChangesQuestion",
+            "What you changed in this form has not been saved. Cancel returns to the form."))
+        # Qt's own word for this button reads "decline" in Russian; ours says what it does.
+        box.button(QMessageBox.StandardButton.Discard).setText(
+            QCoreApplication.translate("DiscardChangesQuestion", "&Discard changes"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Discard
 

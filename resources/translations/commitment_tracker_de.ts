@@ -1929,6 +1929,29 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
 </context>
 <context>
+    <name>DiscardChangesQuestion</name>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="287"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="277"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="278"/>
+        <source>Discard your changes?</source>
+        <translation>Ihre Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="282"/>
+        <source>What you changed in this form has not been saved. Cancel returns to the form.</source>
+        <translation>Ihre Änderungen in diesem Formular wurden nicht gespeichert. „Abbrechen“ kehrt zum Formular zurück.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../desktop/error_messages.py" line="166"/>
@@ -7141,12 +7164,12 @@ Zahlen: {1}</translation>
 <context>
     <name>TabbedFormDialog</name>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="715"/>
+        <location filename="../../desktop/forms/base_form.py" line="719"/>
         <source>Please check the “{0}” page: {1}.</source>
         <translation>Bitte prüfen Sie die Seite „{0}“: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="710"/>
+        <location filename="../../desktop/forms/base_form.py" line="714"/>
         <source>Some fields on this page need attention</source>
         <translation>Einige Felder auf dieser Seite erfordern Aufmerksamkeit</translation>
     </message>

@@ -1945,6 +1945,29 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
 </context>
 <context>
+    <name>DiscardChangesQuestion</name>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="287"/>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Не сохранять</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="277"/>
+        <source>Discard changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="278"/>
+        <source>Discard your changes?</source>
+        <translation>Не сохранять изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/base_form.py" line="282"/>
+        <source>What you changed in this form has not been saved. Cancel returns to the form.</source>
+        <translation>Изменения в этой форме не сохранены. «Отмена» возвращает к форме.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../desktop/error_messages.py" line="166"/>
@@ -7168,12 +7191,12 @@ SQLite {5}</translation>
 <context>
     <name>TabbedFormDialog</name>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="715"/>
+        <location filename="../../desktop/forms/base_form.py" line="719"/>
         <source>Please check the “{0}” page: {1}.</source>
         <translation>Проверьте страницу «{0}»: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/base_form.py" line="710"/>
+        <location filename="../../desktop/forms/base_form.py" line="714"/>
         <source>Some fields on this page need attention</source>
         <translation>Некоторые поля на этой странице требуют внимания</translation>
     </message>
