@@ -217,13 +217,7 @@ def actual_sources(store: Store, commitment_id: int) -> list[FigureSource] | Non
     reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
     flows = sorted({flow for _period, flow, _source in wanted})
     chapters = _metric_chapters(metric)
-    if chapters is None:
-        products = "f.product_code = 'TOTAL'"
-        params: list[Any] = []
-    else:
-        products = (f"f.product_code <> 'TOTAL' AND substr(f.product_code, 1, 2) IN"
-                    f" ({', '.join('?' for _ in chapters)})")
-        params = list(chapters)
+    products, params = product_filter(chapters)
     # Joined with the summary row of the figure's chapter and source at the level it sums, so
     # that only the figures actually summed are counted (database.trade_io.summary's rule).
     rows = store.conn.execute(
@@ -285,3 +279,12 @@ def partner_mirror_gaps(store: Store, partner_iso3: str, *, home: str | None = N
         rows = mirror_comparison(store, home=home, partner=partner)
     rows.reverse()
     return MirrorGaps(home, partner, yearly, rows[:limit], len(rows))
+
+
+def product_filter(chapters: list[str] | None) -> tuple[str, list[Any]]:
+    """SQL condition on ``f.product_code`` (and its parameters) for the figures a metric sums:
+    the TOTAL rows (``chapters`` None) or the HS lines of the given 2-digit chapters."""
+    if chapters is None:
+        return "f.product_code = 'TOTAL'", []
+    return (f"f.product_code <> 'TOTAL' AND substr(f.product_code, 1, 2) IN"
+            f" ({', '.join('?' for _ in chapters)})", list(chapters))

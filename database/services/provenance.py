@@ -17,7 +17,12 @@ from typing import Any
 from database.actuals import ActualPoint, MetricActuals, chosen_flow_periods, metric_actuals
 from database.baseline_figures import figure_for_period
 from database.errors import NotFoundError
-from database.services.briefing import FigureSource, _metric_chapters, _period_order
+from database.services.briefing import (
+    FigureSource,
+    _metric_chapters,
+    _period_order,
+    product_filter,
+)
 from database.services.status import metric_of
 from database.store import Store
 from database.services.trade_structure import TradeStructure
@@ -95,13 +100,7 @@ def _figure_rows(store: Store, reporter: str, partner: str, wanted: set[tuple[st
         return []
     flows = sorted({flow for _period, flow, _source in wanted})
     periods = sorted({period for period, _flow, _source in wanted})
-    if chapters is None:
-        products = "f.product_code = 'TOTAL'"
-        params: list[Any] = []
-    else:
-        products = (f"f.product_code <> 'TOTAL' AND substr(f.product_code, 1, 2) IN"
-                    f" ({', '.join('?' for _ in chapters)})")
-        params = list(chapters)
+    products, params = product_filter(chapters)
     # The last audit entry of a typed figure says who entered (or last changed) it, and when.
     rows = store.conn.execute(
         f"SELECT f.id, f.reporter_iso3, f.partner_iso3, f.period, f.flow, f.product_code,"
