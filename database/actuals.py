@@ -32,9 +32,12 @@ from decimal import Decimal
 from typing import Any
 
 from database.reference import parse_chapter_ranges, product_groups
-from database.sources import difference_pct, parse_preference, source_order
+from database.sources import (
+    default_source_order, difference_pct, parse_preference, source_order,
+)
 from database.store import Store
 from database.trade_io.summary import period_flow_sums
+from database.unstated_figures import unstated_tables
 
 ANNUAL = "annual"
 ROLLING12 = "rolling12"
@@ -96,6 +99,10 @@ class MetricActuals:
     # source -> flow -> period -> cents, to name the figures behind each point.
     tables: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict, compare=False,
                                                           repr=False)
+    # Figures published for the pair without a stated reporter that the metric does not count
+    # (its ``use_unstated_reporter`` is off): each source's own series on the metric's basis,
+    # shown beside the actuals and never merged into them.
+    unstated: list[SourceSeries] = field(default_factory=list)
 
     @property
     def latest(self) -> ActualPoint | None:
@@ -403,6 +410,21 @@ def _other_sources(series: list[ActualPoint], spans: Mapping[str, _Spans], order
     return others
 
 
+def _own_series(tables: Mapping[str, Mapping[str, Mapping[str, int]]], flow: str,
+                basis: str | None) -> list[SourceSeries]:
+    """Each source's series on its own, on the metric's basis (sources never mixed)."""
+    result = []
+    for source in default_source_order(tables):
+        spans = _spans({source: tables[source]})
+        rank = {source: 0}
+        years = _combined(_chosen(spans, [source], _flows(flow), 0), flow)
+        rolling = _combined(_chosen(spans, [source], _flows(flow), 1), flow)
+        points = _series(years, rolling, basis, rank)
+        if points:
+            result.append(SourceSeries(source, points))
+    return result
+
+
 def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any], *,
                    mirror: bool = False) -> MetricActuals:
     """The metric's actual series (each fact from the first source that has it) and the other
@@ -411,16 +433,30 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     ``mirror`` reads the partner's statistics instead: reporter and partner swap, and so do
     exports and imports (Belarus's exports to Kyrgyzstan mirror Kyrgyzstan's imports). The
     metric's source preference applies to them too.
+
+    Figures of the pair whose reporter is not stated (database.unstated_figures) are nobody's
+    statistics, so never a mirror. A metric that counts them (``use_unstated_reporter``) takes
+    them as sources of their own, after the reporter's own sources unless its preference names
+    them; otherwise they are listed apart in :attr:`MetricActuals.unstated`.
     """
     reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
     flow = metric["flow"]
     if mirror:
         reporter, partner, flow = partner, reporter, MIRROR_FLOW[flow]
     flows = _flows(flow)
+    chapters = _chapters(metric)
     tables = _source_tables(store, reporter=reporter, partner=partner, flows=flows,
-                            chapters=_chapters(metric))
+                            chapters=chapters)
+    unstated: list[SourceSeries] = []
+    if not mirror:
+        published = unstated_tables(store, reporter=reporter, partner=partner, flows=flows,
+                                    chapters=chapters)
+        if metric.get("use_unstated_reporter"):
+            tables.update(published)
+        else:
+            unstated = _own_series(published, flow, metric.get("period_basis"))
     if not tables:
-        return MetricActuals([])
+        return MetricActuals([], unstated=unstated)
     order = source_order(parse_preference(metric.get("source_preference")), tables)
     rank = {source: position for position, source in enumerate(order)}
     spans = _spans(tables)
@@ -428,7 +464,8 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     rolling = _combined(_chosen(spans, order, flows, 1), flow)
     series = _series(years, rolling, metric.get("period_basis"), rank)
     others = _other_sources(series, spans, order, flow, rank) if len(order) > 1 else []
-    return MetricActuals(series, others, order, {s: dict(t) for s, t in tables.items()})
+    return MetricActuals(series, others, order, {s: dict(t) for s, t in tables.items()},
+                         unstated=unstated)
 
 
 def actual_series(store: Store | sqlite3.Connection, metric: Mapping[str, Any], *,

@@ -186,10 +186,13 @@ def _load(store: Store, d: _Loader) -> None:
 
     turnover_kgz = d.ensure("metric_definitions", "metric:turnover-kgz-blr", lambda:
                             create_metric_definition(s, MetricDefinitionInput(
-                                name="Kyrgyzstan–Belarus turnover, Kyrgyz statistics",
+                                name="Kyrgyzstan–Belarus turnover",
                                 flow="turnover", reporter_iso3="KGZ", partner_iso3="BLR",
-                                description="Exports plus imports of goods, all products, as "
-                                            "published for Kyrgyzstan.")))
+                                use_unstated_reporter=True,
+                                description="Exports plus imports of goods, all products. "
+                                            "Kyrgyz statistics first; where they are missing, "
+                                            "figures published for the pair without saying "
+                                            "whose statistics they are.")))
 
     commitment = d.ensure("commitments", "commitment:turnover-500m", lambda: create_commitment(
         s, CommitmentInput(
@@ -225,17 +228,23 @@ def _load(store: Store, d: _Loader) -> None:
 
 
 def _trade(d: _Loader, s: Store) -> None:
+    # Radio Belarus and 24.kg quote the turnover without saying whose statistics it is: each
+    # figure is recorded "as published, reporter not stated", told from the side its source
+    # tells it (../shared/reference/trade-data.md), and is nobody's series but its own.
     figures = [
         ("trade:2019-blr", TradeFigureInput("BLR", "KGZ", "2019", "turnover", "69000000",
-                                            source=SOURCE_RADIO_BELARUS,
-                                            note="Belarusian figure, rounded to USD million.")),
+                                            source=SOURCE_RADIO_BELARUS, reporter_stated=False,
+                                            note="Rounded to USD million; the source does not "
+                                                 "say whose statistics.")),
         ("trade:2020-blr", TradeFigureInput("BLR", "KGZ", "2020", "turnover", "75000000",
-                                            source=SOURCE_RADIO_BELARUS,
-                                            note="Belarusian figure, rounded to USD million.")),
+                                            source=SOURCE_RADIO_BELARUS, reporter_stated=False,
+                                            note="Rounded to USD million; the source does not "
+                                                 "say whose statistics.")),
         ("trade:2024-kgz", TradeFigureInput("KGZ", "BLR", "2024", "turnover", "133000000",
-                                            source=SOURCE_24KG,
+                                            source=SOURCE_24KG, reporter_stated=False,
                                             note="“About USD 133 million”; published without "
-                                                 "the export/import split.")),
+                                                 "the export/import split and without saying "
+                                                 "whose statistics.")),
     ]
     for key, figure in figures:
         d.ensure("trade_figures", key, lambda figure=figure: create_trade_figure(s, figure))

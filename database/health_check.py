@@ -735,7 +735,8 @@ SELECT reporter_iso3, partner_iso3, period, flow, chapter{source}, level, cents,
                      AS chapter{source},
                  CASE WHEN product_code = 'TOTAL' THEN 0 ELSE length(product_code) END AS level,
                  sum(value_usd_cents) AS cents, count(*) AS n
-          FROM trade_figures GROUP BY reporter_iso3, partner_iso3, period, flow, chapter{source}, level))
+          FROM trade_figures{stated}
+          GROUP BY reporter_iso3, partner_iso3, period, flow, chapter{source}, level))
 WHERE level = lowest
 """
 _KEY_JOIN = ("e.reporter_iso3 = t.reporter_iso3 AND e.partner_iso3 = t.partner_iso3"
@@ -810,7 +811,10 @@ def _check_summary(conn: sqlite3.Connection, findings: list[Finding]) -> None:
     join = _KEY_JOIN + (" AND e.source = t.source" if by_source else "")
     shown = "e.source" if by_source else "NULL"
     conn.execute("DROP TABLE IF EXISTS temp.ct_expected_totals")
-    conn.execute(_EXPECTED_TOTALS.format(source=source))
+    # Schema 0006 leaves figures without a stated reporter out of the summary.
+    stated = (" WHERE reporter_stated = 1"
+              if "reporter_stated" in _columns(conn, "trade_figures") else "")
+    conn.execute(_EXPECTED_TOTALS.format(source=source, stated=stated))
     try:
         conn.execute("CREATE UNIQUE INDEX temp.ct_expected_totals_key ON ct_expected_totals"
                      f" (reporter_iso3, partner_iso3, period, flow, chapter{source})")

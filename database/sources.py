@@ -12,7 +12,11 @@ name (so a source imported later is never silently left out):
    compiler, alphabetically (ignoring letter case);
 2. figures without a source (typed in without one);
 3. the international compilers (``resources/reference/international_sources.csv``: UN Comtrade,
-   ITC Trade Map, WITS, IMF DOTS, CEPII BACI), in the order of that list.
+   ITC Trade Map, WITS, IMF DOTS, CEPII BACI), in the order of that list;
+4. figures published for the country pair without a stated reporter, when the metric counts
+   them at all (``metric_definitions.use_unstated_reporter``; database.unstated_figures). Each
+   source of such figures is a source of its own, named by :func:`unstated_source`, so it is
+   never merged with the same source's figures that do name their reporter.
 
 A source is an international compilation when its free text matches one of the list's patterns
 (``"UN Comtrade"``, ``"Comtrade bulk"``, ``"IMF Direction of Trade Statistics"``); any other
@@ -30,6 +34,9 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from resources import resource_path
+
+# How the name of a source of figures without a stated reporter ends (:func:`unstated_source`).
+UNSTATED_MARK = "(reporter not stated)"
 
 # Sources of one fact whose values differ by more than this (in % of the smaller value, or of
 # the value a metric takes) are reported: by `check`, and on the dashboard.
@@ -62,8 +69,27 @@ def is_international_source(source: str) -> bool:
     return _compiler_rank(source) is not None
 
 
+def unstated_source(source: str) -> str:
+    """The name under which a metric counts ``source``'s figures whose reporter is not stated."""
+    return f"{source} {UNSTATED_MARK}" if source.strip() else UNSTATED_MARK
+
+
+def is_unstated_source(name: str) -> bool:
+    """Whether ``name`` (from :func:`unstated_source`) stands for figures of no stated reporter."""
+    return name.endswith(UNSTATED_MARK)
+
+
+def published_source(name: str) -> str:
+    """The source text as stored of a name from :func:`unstated_source` (others unchanged)."""
+    if not is_unstated_source(name):
+        return name
+    return name[:-len(UNSTATED_MARK)].rstrip()
+
+
 @cache
 def _default_key(source: str) -> tuple[int, int, str, str]:
+    if is_unstated_source(source):
+        return (3, 0, source.casefold(), source)
     rank = _compiler_rank(source)
     if rank is not None:
         return (2, rank, source.casefold(), source)

@@ -180,6 +180,15 @@ def url(field: str, value: Any) -> str | None:
     return text
 
 
+def boolean(field: str, value: Any) -> bool:
+    """A yes/no value: True or False (1 and 0 too, as SQLite and other tools give them)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise ValidationError(field, "invalid_choice", f"'{value}' is not one of: yes, no")
+
+
 def choice(field: str, value: Any, allowed: tuple[str, ...]) -> str:
     """One of a fixed set of codes."""
     if value not in allowed:

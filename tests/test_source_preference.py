@@ -352,11 +352,15 @@ def test_upgrading_a_released_file_keeps_every_figure_and_status(tmp_path: Path,
         assert "0003_metric_source_preference" in store.schema_migrations()
         # Nothing stored changes: the figures are as they were, the metric definitions gain an
         # empty preference (the default order).
-        assert store.conn.execute("SELECT * FROM trade_figures ORDER BY id").fetchall() == figures
+        # (Schema 0006 adds reporter_stated: every figure stored before named its reporter.)
+        stored = store.conn.execute("SELECT * FROM trade_figures ORDER BY id").fetchall()
+        assert [row[:-1] for row in stored] == figures and {row[-1] for row in stored} == {1}
         cursor = store.conn.execute("SELECT * FROM metric_definitions ORDER BY id")
         columns = [d[0] for d in cursor.description]
         upgraded = [dict(zip(columns, r)) for r in cursor.fetchall()]
-        assert [tuple(m[c] for c in columns if c != "source_preference") for m in upgraded] == metrics
+        added = ("source_preference", "use_unstated_reporter")
+        assert [tuple(m[c] for c in columns if c not in added) for m in upgraded] == metrics
+        assert {m["use_unstated_reporter"] for m in upgraded} == {0}
         assert {m["source_preference"] for m in upgraded} == {None}
         # The summary is rebuilt with each source apart: one sum per figure of the demo.
         totals = store.conn.execute(

@@ -123,6 +123,14 @@ def _m0005_trade_value_ceiling(db: Database) -> None:
     _run_sql_file(db, "schema_0005.sql")
 
 
+
+@_step("0006_reporter_not_stated")
+def _m0006_reporter_not_stated(db: Database) -> None:
+    # Figures published for a country pair without naming whose statistics they are: a flag on
+    # each figure (every stored one named its reporter), kept out of the reporters' summary,
+    # and a metric option to count them (see the file).
+    _run_sql_file(db, "schema_0006.sql")
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]

@@ -34,6 +34,9 @@ class MetricDefinitionInput:
     # that reports it; sources not named follow in the default order). Empty or None: the
     # default order, the reporter's national statistics first (database.sources).
     source_preference: tuple[str, ...] | None = None
+    # Also count figures published for the country pair without a stated reporter (sources of
+    # their own, after the reporter's own sources unless the preference names them).
+    use_unstated_reporter: bool = False
 
 
 def _preference(values: Sequence[str] | None) -> str | None:
@@ -77,6 +80,8 @@ def _clean(store: Store, data: MetricDefinitionInput) -> dict[str, Any]:
         "currency": "USD",
         "description": v.optional_text("description", data.description),
         "source_preference": _preference(data.source_preference),
+        "use_unstated_reporter": 1 if v.boolean("use_unstated_reporter",
+                                                 data.use_unstated_reporter) else 0,
     }
 
 

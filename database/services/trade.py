@@ -25,6 +25,8 @@ from database.services.base import (
 from database.store import Store
 
 TRADE_FLOWS = ("export", "import", "turnover", "re-export", "re-import")
+# The same flow told from the partner's side (Kyrgyz exports to Belarus are Belarusian imports).
+MIRROR_FLOW = {"export": "import", "import": "export"}
 _PRODUCT_CODE = re.compile(r"^(TOTAL|\d{2}|\d{4}|\d{6}|\d{8}|\d{10})$")
 
 
@@ -41,6 +43,10 @@ class TradeFigureInput:
     classification: str = "HS"
     source: str = ""
     note: str | None = None
+    # False: published for the country pair without saying whose statistics these are ("as
+    # published, reporter not stated"); ``reporter_iso3`` then only says from whose side the
+    # flow is told. Such a figure is a series of its own (database.unstated_figures).
+    reporter_stated: bool = True
 
 
 def usd_to_cents(field: str, value: Any) -> int:
@@ -81,6 +87,7 @@ def _clean(store: Store, data: TradeFigureInput) -> dict[str, Any]:
         "value_usd_cents": usd_to_cents("value_usd", data.value_usd),
         "source": v.optional_text("source", data.source, max_length=1000) or "",
         "note": v.optional_text("note", data.note),
+        "reporter_stated": 1 if v.boolean("reporter_stated", data.reporter_stated) else 0,
     }
 
 
@@ -95,6 +102,18 @@ def _unique(store: Store, values: dict[str, Any], own_id: int | None = None) -> 
         raise ValidationError("period", "duplicate",
                               "a figure for this reporter, partner, period, flow, product and "
                               "source already exists")
+    if not values["reporter_stated"]:
+        mirrored = store.conn.execute(
+            "SELECT id FROM trade_figures WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+            " AND period = ? AND flow = ? AND product_code = ? AND source = ?"
+            " AND reporter_stated = 0",
+            (values["partner_iso3"], values["reporter_iso3"], values["period"],
+             MIRROR_FLOW.get(values["flow"], values["flow"]), values["product_code"],
+             values["source"])).fetchone()
+        if mirrored and mirrored[0] != own_id:
+            raise ValidationError("period", "duplicate_other_side",
+                                  "this source's figure is already recorded, told from the "
+                                  "partner's side (reporter not stated)")
 
 
 @contextlib.contextmanager

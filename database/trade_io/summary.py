@@ -23,6 +23,10 @@ Source rule (schema 0003): every source has its own sums. Two sources reporting 
 reporter, partner, period, flow and product are two estimates of one fact, so their figures are
 never added up; a metric takes each fact from the first source of its preference
 (database.sources, database.actuals). A chapter's code level is chosen within each source.
+
+Reporter rule (schema 0006): the summary holds the reporters' own statistics only. A figure
+published without a stated reporter (``reporter_stated = 0``) is nobody's series here; it is
+read apart (database.unstated_figures).
 """
 
 from __future__ import annotations
@@ -114,6 +118,7 @@ def recompute_totals(conn: sqlite3.Connection,
             conn.execute(_LEGACY_REBUILD)
             return
         source, order = "trade_figures AS t", _ORDER
+        stated = _stated_only(conn)
     else:
         conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_KEYS} (reporter_iso3 TEXT, partner_iso3 TEXT,"
                      f" period TEXT, flow TEXT, PRIMARY KEY (reporter_iso3, partner_iso3, period, flow))")
@@ -128,6 +133,7 @@ def recompute_totals(conn: sqlite3.Connection,
         source = (f"{_KEYS} AS k CROSS JOIN trade_figures AS t ON t.reporter_iso3 = k.reporter_iso3"
                   f" AND t.partner_iso3 = k.partner_iso3 AND t.period = k.period AND t.flow = k.flow")
         order = "k.rowid, t.product_code, t.source"
+        stated = _stated_only(conn)
     try:
         # A TOTAL or 2-digit row is unique per source (natural key): each is its own sum.
         conn.execute(
@@ -135,28 +141,37 @@ def recompute_totals(conn: sqlite3.Connection,
             " level, value_usd_cents, figure_count)"
             " SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code, t.source,"
             " CASE WHEN t.product_code = 'TOTAL' THEN 0 ELSE 2 END, sum(t.value_usd_cents),"
-            f" count(*) FROM {source} WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2"
+            f" count(*) FROM {source}"
+            f" WHERE (t.product_code = 'TOTAL' OR length(t.product_code) = 2){stated}"
             f" GROUP BY {order}")
     except sqlite3.OperationalError as exc:
         if "integer overflow" not in str(exc):
             raise
-        raise SumTooLarge(_overflowing_key(conn, source, order)) from None
+        raise SumTooLarge(_overflowing_key(conn, source, order, stated)) from None
     longer = conn.execute(
         "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code, t.source,"
         f" t.value_usd_cents FROM {source}"
-        f" WHERE t.product_code <> 'TOTAL' AND length(t.product_code) > 2 ORDER BY {order}")
+        f" WHERE t.product_code <> 'TOTAL' AND length(t.product_code) > 2{stated} ORDER BY {order}")
     _write_sums(conn, _chapter_sums(longer))
     if keys is not None:
         conn.execute(f"DELETE FROM {_KEYS}")
 
 
-def _overflowing_key(conn: sqlite3.Connection, source: str,
-                     order: str) -> tuple[str, str, str, str, str]:
+def _stated_only(conn: sqlite3.Connection) -> str:
+    """The SQL condition that keeps figures without a stated reporter out of the summary ('' for
+    a file older than schema 0006, whose figures all name their reporter)."""
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(trade_figures)")}
+    return " AND t.reporter_stated = 1" if "reporter_stated" in columns else ""
+
+
+def _overflowing_key(conn: sqlite3.Connection, source: str, order: str,
+                     stated: str) -> tuple[str, str, str, str, str]:
     """The first key whose TOTAL or 2-digit figures add up beyond 64 bits (after an overflow)."""
     for reporter, partner, period, flow, code, high, low in conn.execute(
             "SELECT t.reporter_iso3, t.partner_iso3, t.period, t.flow, t.product_code,"
             f" {sum_columns('t.value_usd_cents')} FROM {source}"
-            f" WHERE t.product_code = 'TOTAL' OR length(t.product_code) = 2 GROUP BY {order}"):
+            f" WHERE (t.product_code = 'TOTAL' OR length(t.product_code) = 2){stated}"
+            f" GROUP BY {order}"):
         if (joined_sum(high, low) or 0) > MAX_SUM_CENTS:
             return reporter, partner, period, flow, code
     raise AssertionError("SQLite reported an integer overflow that no sum shows")
