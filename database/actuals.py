@@ -314,20 +314,26 @@ def _spans(tables: Mapping[str, Mapping[str, Mapping[str, int]]]) -> dict[str, _
 Lookup = Callable[[str], "tuple[int, str] | None"]
 
 
-def _combine(flow: str, get: Lookup) -> tuple[int, FlowSources] | None:
+def _combine(flow: str, get: Lookup,
+             rank: Mapping[str, int] | None = None) -> tuple[int, FlowSources] | None:
     """Cents of the metric's value at one span and the (flow, source) they came from, or None
     if the figures present do not make up the metric.
 
     A turnover is exports plus imports when both sides are known, else a published turnover
-    total; one side alone is not a turnover.
+    total; one side alone is not a turnover. When both are known, the one from the more
+    preferred sources counts (the split when it ranks as well): a published turnover of the
+    reporter's own statistics is never overruled by a split that a less preferred source gives.
     """
     if flow != "turnover":
         found = get(flow)
         return None if found is None else (found[0], ((flow, found[1]),))
     exports, imports = get("export"), get("import")
-    if exports is not None and imports is not None:
-        return exports[0] + imports[0], (("export", exports[1]), ("import", imports[1]))
     published = get("turnover")
+    if exports is not None and imports is not None:
+        split = (exports[0] + imports[0], (("export", exports[1]), ("import", imports[1])))
+        if (published is None or rank is None
+                or max(rank[exports[1]], rank[imports[1]]) <= rank[published[1]]):
+            return split
     return None if published is None else (published[0], (("turnover", published[1]),))
 
 
@@ -346,12 +352,12 @@ def _chosen(spans: Mapping[str, _Spans], order: Sequence[str], flows: Sequence[s
     return chosen
 
 
-def _combined(chosen: Mapping[str, Mapping[Any, tuple[int, str]]],
-              flow: str) -> dict[Any, tuple[int, FlowSources]]:
+def _combined(chosen: Mapping[str, Mapping[Any, tuple[int, str]]], flow: str,
+              rank: Mapping[str, int] | None = None) -> dict[Any, tuple[int, FlowSources]]:
     keys = set().union(*(values.keys() for values in chosen.values())) if chosen else set()
     result = {}
     for key in keys:
-        found = _combine(flow, lambda f, key=key: chosen.get(f, {}).get(key))
+        found = _combine(flow, lambda f, key=key: chosen.get(f, {}).get(key), rank)
         if found is not None:
             result[key] = found
     return result
@@ -460,8 +466,8 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     order = source_order(parse_preference(metric.get("source_preference")), tables)
     rank = {source: position for position, source in enumerate(order)}
     spans = _spans(tables)
-    years = _combined(_chosen(spans, order, flows, 0), flow)
-    rolling = _combined(_chosen(spans, order, flows, 1), flow)
+    years = _combined(_chosen(spans, order, flows, 0), flow, rank)
+    rolling = _combined(_chosen(spans, order, flows, 1), flow, rank)
     series = _series(years, rolling, metric.get("period_basis"), rank)
     others = _other_sources(series, spans, order, flow, rank) if len(order) > 1 else []
     return MetricActuals(series, others, order, {s: dict(t) for s, t in tables.items()},

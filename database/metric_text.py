@@ -15,7 +15,8 @@ _PREPOSITION = {"turnover": "with", "export": "to", "import": "from"}
 def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | None = None) -> str:
     """E.g. "Turnover (exports + imports) with Belarus, all goods, as reported by Kyrgyzstan; USD, annual".
 
-    A metric that states its source preference says so ("; sources in this order: UN Comtrade,
+    A metric that counts figures published without a stated reporter says so ("; then figures
+    published without a stated reporter"). A metric that states its source preference says so ("; sources in this order: UN Comtrade,
     NSC"); the default order (national statistics first) goes without saying.
     """
     names = country_names or {}
@@ -29,6 +30,8 @@ def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | N
     basis = "annual" if row["period_basis"] == "annual" else "rolling 12 months"
     text = (f"{FLOW_TEXT[row['flow']]} {_PREPOSITION[row['flow']]} {partner}, {products}, "
             f"as reported by {reporter}; USD, {basis}")
+    if row.get("use_unstated_reporter"):
+        text += "; then figures published without a stated reporter"
     preference = parse_preference(row.get("source_preference"))
     if preference:
         text += "; sources in this order: " + ", ".join(s or "(no source)" for s in preference)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from database.sources import parse_preference
+from database.sources import is_unstated_source, parse_preference, published_source
 from desktop.reference_names import country_name, product_group_name
 
 
@@ -38,8 +38,21 @@ def describe_metric(row: Mapping[str, Any], stored_names: Mapping[str, str] | No
         products = _tr("all goods")
     basis = _tr("annual") if row["period_basis"] == "annual" else _tr("rolling 12 months")
     text = _tr("{0}, {1}, as reported by {2}; USD, {3}").format(flow, products, reporter, basis)
+    if row.get("use_unstated_reporter"):
+        text = _tr("{0}; then figures published without a stated reporter").format(text)
     preference = parse_preference(row.get("source_preference"))
     if preference:
         text = _tr("{0}; sources in this order: {1}").format(
-            text, ", ".join(s or _tr("(no source)") for s in preference))
+            text, ", ".join(source_label(s) if s else _tr("(no source)") for s in preference))
     return text
+
+
+def source_label(name: str) -> str:
+    """A source's name in the interface language: the mark of figures whose reporter is not
+    stated (database.sources.unstated_source) is translated, the source's own text never."""
+    if not is_unstated_source(name):
+        return name
+    published = published_source(name)
+    if not published:
+        return _tr("(reporter not stated)")
+    return _tr("{0} (reporter not stated)").format(published)
