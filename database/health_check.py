@@ -632,6 +632,7 @@ def _check_commitment_targets(conn: sqlite3.Connection, findings: list[Finding])
                 f"direction {direction} ({word}) but the target {target_text} is {side} the "
                 f"baseline {baseline_text}", record_id=rowid, record_uuid=uuid,
                 column="direction"))
+    _check_revised_targets(conn, findings)
     if "unit" not in _columns(conn, "commitments") or "currency" not in _columns(
             conn, "metric_definitions"):
         return
@@ -645,6 +646,33 @@ def _check_commitment_targets(conn: sqlite3.Connection, findings: list[Finding])
             UNIT_NOT_METRIC, Severity.ERROR, "commitments",
             f"unit {_show(unit)} is not the currency {currency} of its metric definition "
             f"#{metric_id}", record_id=rowid, record_uuid=uuid, column="unit"))
+
+
+def _check_revised_targets(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    """Revised targets the commitment's direction cannot reach, or equal to its baseline (the
+    services refuse them; a file may hold rows stored before, or written by another tool)."""
+    if "target_value" not in _columns(conn, "commitment_revisions"):
+        return
+    for rowid, uuid, commitment_id, target_text, baseline_text, direction in conn.execute(
+            "SELECT r.id, r.uuid, r.commitment_id, r.target_value, c.baseline_value, c.direction"
+            " FROM commitment_revisions AS r JOIN commitments AS c ON c.id = r.commitment_id"
+            " WHERE r.target_value IS NOT NULL ORDER BY r.id"):
+        baseline, target = _decimal(baseline_text), _decimal(target_text)
+        if baseline is None or target is None or direction not in (1, -1):
+            continue
+        if target == baseline:
+            message = (f"the new target {target_text} equals the baseline {baseline_text} of "
+                       f"commitment #{commitment_id}: there is nothing to raise or reduce")
+            code = TARGET_EQUALS_BASELINE
+        elif (target < baseline) == (direction == 1):
+            word, side = ("raise", "below") if direction == 1 else ("reduce", "above")
+            message = (f"the new target {target_text} is {side} the baseline {baseline_text} "
+                       f"of commitment #{commitment_id}, which is to {word} the value")
+            code = DIRECTION_AGAINST_TARGET
+        else:
+            continue
+        findings.append(Finding(code, Severity.ERROR, "commitment_revisions", message,
+                                record_id=rowid, record_uuid=uuid, column="target_value"))
 
 
 def _check_trade_ceiling(conn: sqlite3.Connection, findings: list[Finding]) -> None:

@@ -38,7 +38,10 @@ from database.services.commitments import (
     RevisionInput,
     create_commitment,
     create_revision,
+    update_commitment,
 )
+from database.errors import ValidationError
+from database.health_check import check_database
 from database.services.metrics import MetricDefinitionInput, create_metric_definition
 from database.services.status import DUE_COMMITMENT, agenda, all_statuses, commitment_status
 from database.services.trade import TradeFigureInput, create_trade_figure
@@ -420,3 +423,67 @@ def test_reports_give_the_target_in_force_and_the_original(qapp, store: Store,
     text = _pdf_text(write_report_pdf(briefing, tmp_path / "p.pdf", database_name="t.sqlite"))
     assert "USD 300.0 m" in text and "2027-12-31" in text
     assert "originally: USD 200.0 m by 2025-12-31" in text
+
+
+# --- a revised target obeys the commitment's direction -------------------------------------------
+
+@pytest.mark.parametrize("target, code", [
+    ("100000000", "revised_target_equals_baseline"),
+    ("90000000", "revised_target_below_baseline"),
+])
+def test_a_revised_target_the_direction_cannot_reach_is_refused(store: Store, target: str,
+                                                                 code: str) -> None:
+    commitment = _create_case(store)
+    before = store.conn.execute("SELECT count(*) FROM commitment_revisions").fetchone()[0]
+
+    with pytest.raises(ValidationError) as refused:
+        create_revision(store, RevisionInput(commitment_id=commitment, revision_date="2024-01-10",
+                                             kind="changed", target_value=target))
+
+    assert (refused.value.field, refused.value.code) == ("target_value", code)
+    assert refused.value.values == {"baseline": "100000000"}
+    assert store.conn.execute("SELECT count(*) FROM commitment_revisions").fetchone()[0] == before
+
+
+def test_a_commitment_to_reduce_takes_only_lower_revised_targets(store: Store) -> None:
+    commitment = create_commitment(store, CommitmentInput(
+        title="Reduce the deficit", partner_iso3="BLR", baseline_value="50", baseline_period="2020",
+        target_value="20", deadline="2025-12-31", unit="USD million", direction=-1)).record_id
+    create_revision(store, RevisionInput(commitment_id=commitment, revision_date="2023-01-10",
+                                         kind="changed", target_value="10"))
+
+    with pytest.raises(ValidationError) as refused:
+        create_revision(store, RevisionInput(commitment_id=commitment,
+                                             revision_date="2023-02-10", kind="changed",
+                                             target_value="60"))
+    assert refused.value.code == "revised_target_above_baseline"
+
+
+def test_a_new_baseline_must_leave_the_stored_revised_targets_reachable(store: Store) -> None:
+    commitment = _create_case(store)  # revised target 300 m on a raise from 100 m
+    stored = row(store, "commitments", commitment)
+
+    with pytest.raises(ValidationError) as refused:
+        update_commitment(store, commitment, CommitmentInput(
+            title=stored["title"], partner_iso3="BLR", baseline_value="350000000",
+            baseline_period="2020", target_value="400000000", deadline="2025-12-31",
+            metric_definition_id=stored["metric_definition_id"]))
+
+    assert (refused.value.field, refused.value.code, refused.value.row) == (
+        "revisions.target_value", "revised_target_below_baseline", 2)
+    assert row(store, "commitments", commitment)["baseline_value"] == "100000000"
+
+
+def test_check_names_a_revised_target_another_tool_stored_against_the_direction(
+        store: Store) -> None:
+    commitment = _create_case(store)
+    store.conn.execute("UPDATE commitment_revisions SET target_value = '80000000'"
+                       " WHERE commitment_id = ? AND kind = 'changed'", (commitment,))
+    store.conn.commit()
+
+    findings = [f for f in check_database(store.path).findings
+                if f.table == "commitment_revisions"]
+
+    assert [(f.code, f.column) for f in findings] == [("direction_against_target",
+                                                       "target_value")]
+    assert "the new target 80000000 is below the baseline 100000000" in findings[0].message

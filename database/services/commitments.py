@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -141,15 +141,16 @@ def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
     }
 
 
-def _child_rows(store: Store, data: CommitmentInput, baseline_date: str
+def _child_rows(store: Store, data: CommitmentInput, values: dict[str, Any]
                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The revisions and progress notes given with the commitment, validated (rows name the
-    field "revisions.<column>" / "progress_notes.<column>" and their 1-based row)."""
+    """The revisions and progress notes given with the commitment (its cleaned ``values``),
+    validated (rows name the field "revisions.<column>" / "progress_notes.<column>" and their
+    1-based row)."""
     revisions: list[dict[str, Any]] = []
     for index, revision in enumerate(data.revisions or (), start=1):
         try:
             revisions.append({"id": revision.id,
-                              **_clean_revision_fields(store, revision, baseline_date)})
+                              **_clean_revision_fields(store, revision, values)})
         except ValidationError as exc:
             raise ValidationError(f"revisions.{exc.field}", exc.code, exc.detail,
                                   row=index) from None
@@ -164,7 +165,7 @@ def create_commitment(store: Store, data: CommitmentInput) -> Result:
 
     def build() -> tuple[Operation, int]:
         values = _clean(store, data)
-        revisions, notes = _child_rows(store, data, values["baseline_date"])
+        revisions, notes = _child_rows(store, data, values)
         commitment_id = next_id(store, "commitments")
         rows = [("commitments", new_row("commitments", values, record_id=commitment_id))]
         rows += child_rows("commitment_revisions", "commitment_id", commitment_id,
@@ -181,13 +182,17 @@ def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -
     """Change a commitment's fields and, when given, its revisions and progress notes: all in one
     transaction and one undo step."""
     if data.revisions is None and data.progress_notes is None:
-        return update_record(store, "commitments", commitment_id, lambda: _clean(store, data),
-                             lambda values: f"Edit commitment “{values['title']}”")
+        return update_record(
+            store, "commitments", commitment_id,
+            lambda: _kept_revisions_fit(store, commitment_id, _clean(store, data)),
+            lambda values: f"Edit commitment “{values['title']}”")
 
     def build() -> tuple[Operation, int]:
         fetch_row(store, "commitments", commitment_id)
         values = _clean(store, data)
-        revisions, notes = _child_rows(store, data, values["baseline_date"])
+        if data.revisions is None:
+            _kept_revisions_fit(store, commitment_id, values)
+        revisions, notes = _child_rows(store, data, values)
         children: list[Operation] = []
         if data.revisions is not None:
             children += sync_children(store, "commitment_revisions", "commitment_id",
@@ -198,6 +203,26 @@ def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -
         return update_steps("commitments", commitment_id, values, children,
                             f"Edit commitment “{values['title']}”"), commitment_id
     return run(store, build)
+
+
+def _kept_revisions_fit(store: Store, commitment_id: int, values: dict[str, Any]
+                        ) -> dict[str, Any]:
+    """``values`` if the commitment's stored revisions still fit its new baseline and direction
+    (a changed baseline must not leave a revised target it cannot reach); else the first that
+    does not is refused, naming its row among the revisions."""
+    rows = store.conn.execute(
+        "SELECT target_value FROM commitment_revisions WHERE commitment_id = ? ORDER BY"
+        " revision_date, id", (commitment_id,)).fetchall()
+    for index, (target,) in enumerate(rows, start=1):
+        if target is None:
+            continue
+        try:
+            check_revised_target(baseline=Decimal(values["baseline_value"]),
+                                 target=Decimal(target), direction=values["direction"])
+        except ValidationError as exc:
+            raise ValidationError(f"revisions.{exc.field}", exc.code, exc.detail, row=index,
+                                  values=exc.values) from None
+    return values
 
 
 def _without_id(row: dict[str, Any]) -> dict[str, Any]:
@@ -237,20 +262,45 @@ class RevisionInput:
 def _clean_revision(store: Store, data: RevisionInput) -> dict[str, Any]:
     commitment_id = v.record_id(store, "commitment_id", "commitments", data.commitment_id,
                                 required=True)
-    baseline_date = fetch_row(store, "commitments", commitment_id)["baseline_date"]
+    commitment = fetch_row(store, "commitments", commitment_id)
     return {"commitment_id": commitment_id,
-            **_clean_revision_fields(store, data, baseline_date)}
+            **_clean_revision_fields(store, data, commitment)}
 
 
-def _clean_revision_fields(store: Store, data: RevisionInput, baseline_date: str
+def check_revised_target(*, baseline: Decimal, target: Decimal, direction: int) -> None:
+    """Refuse a revised target that the commitment's direction cannot reach (the rule of
+    :func:`check_target_direction`, said of the revision's own target: its direction is the
+    commitment's and cannot be changed there). ``ValidationError`` on ``target_value``."""
+    shown = {"baseline": v.decimal_text(baseline)}
+    if target == baseline:
+        raise ValidationError("target_value", "revised_target_equals_baseline",
+                              f"the new target {target} equals the baseline {baseline}: a "
+                              f"commitment raises or reduces a value", values=shown)
+    if direction == 1 and target < baseline:
+        raise ValidationError("target_value", "revised_target_below_baseline",
+                              f"the new target {target} is below the baseline {baseline} of a "
+                              f"commitment to raise the value", values=shown)
+    if direction == -1 and target > baseline:
+        raise ValidationError("target_value", "revised_target_above_baseline",
+                              f"the new target {target} is above the baseline {baseline} of a "
+                              f"commitment to reduce the value", values=shown)
+
+
+def _clean_revision_fields(store: Store, data: RevisionInput, commitment: Mapping[str, Any]
                            ) -> dict[str, Any]:
-    """A revision's own columns, its deadline checked against the commitment's baseline."""
+    """A revision's own columns, its deadline checked against the commitment's baseline date
+    and its target against the commitment's baseline and direction."""
+    baseline_date = commitment["baseline_date"]
     kind = v.choice("kind", data.kind, REVISION_KINDS)
-    target = v.decimal_text(v.decimal_value("target_value", data.target_value, required=False))
+    target_number = v.decimal_value("target_value", data.target_value, required=False)
+    target = v.decimal_text(target_number)
     deadline = v.iso_date("deadline", data.deadline, required=False)
     if kind == "changed" and target is None and deadline is None:
         raise ValidationError("target_value", "required",
                               "a changed commitment needs a new target value or a new deadline")
+    if target_number is not None and commitment["direction"] in DIRECTIONS:
+        check_revised_target(baseline=Decimal(commitment["baseline_value"]),
+                             target=target_number, direction=int(commitment["direction"]))
     if deadline is not None and deadline <= baseline_date:
         raise ValidationError("deadline", "deadline_before_baseline",
                               f"the new deadline must come after the baseline ({baseline_date})")

@@ -21,7 +21,8 @@ from database.baseline_figures import MILLION, BaselineComparison, compare_basel
 from database.errors import ValidationError
 from database.services.base import Result
 from database.services.commitments import (
-    REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, check_target_direction,
+    REVISION_KINDS, CommitmentInput, ProgressNoteInput, RevisionInput, check_revised_target,
+    check_target_direction,
     create_commitment, deadline_after, update_commitment,
 )
 from database.services.settings import get_setting
@@ -224,17 +225,22 @@ class RevisionDialog(FormDialog):
     ``RevisionDialog(store, value | None, parent, commitment_title=..., baseline_date=...)``. It
     stores nothing: OK leaves the revision in :attr:`value` for the commitment form, whose Save
     writes it with the commitment. ``baseline_date`` is the end of the commitment's baseline
-    period as the commitment form holds it (a new deadline must come after it).
+    period as the commitment form holds it (a new deadline must come after it);
+    ``baseline_value`` and ``direction`` are the commitment's as the form holds them (a new
+    target must lie on the side of the baseline the commitment moves to).
     """
 
     def __init__(self, store: Store, value: RevisionInput | None = None,
                  parent: QWidget | None = None, *, commitment_title: str = "",
-                 baseline_date: _dt.date | None = None) -> None:
+                 baseline_date: _dt.date | None = None,
+                 baseline_value: Decimal | None = None, direction: int | None = None) -> None:
         super().__init__(store, None, parent)
         self._original = value
         self.value: RevisionInput | None = None
         self._commitment_title = commitment_title
         self._baseline_date = baseline_date
+        self._baseline_value = baseline_value
+        self._direction = direction
         self._meetings = queries.meetings(store)
         self._date_touched = value is not None
         self._build_ui()
@@ -322,6 +328,13 @@ class RevisionDialog(FormDialog):
         if deadline is not None and self._baseline_date is not None and deadline <= self._baseline_date:
             errors["deadline"] = self.tr_("The new deadline must come after the end of the baseline "
                                           "period ({0}).").format(format_date(self._baseline_date))
+        target = self.target_edit.value() if self.target_edit.is_valid() else None
+        if target is not None and self._baseline_value is not None:
+            try:
+                check_revised_target(baseline=self._baseline_value, target=Decimal(str(target)),
+                                     direction=self._direction or 1)
+            except ValidationError as exc:
+                errors["targetValue"] = validation_message(exc)
         return errors
 
     def submit(self) -> None:
@@ -995,10 +1008,13 @@ class CommitmentDialog(TabbedFormDialog):
         """Open the revision editor on revision ``row`` (a new revision when None) and return it;
         what it keeps is stored by this form's Save."""
         period = self.baseline_period_edit.period()
+        baseline = self.baseline_edit.value() if self.baseline_edit.is_valid() else None
         dialog = RevisionDialog(
             self.store, None if row is None else self.revisions[row], self,
             commitment_title=self.title_edit.text().strip(),
-            baseline_date=None if period is None else period.end_date)
+            baseline_date=None if period is None else period.end_date,
+            baseline_value=None if baseline is None else Decimal(str(baseline)),
+            direction=self.direction_combo.currentData())
         open_child_dialog(self, dialog, lambda revision: self._on_revision_accepted(row, revision))
         return dialog
 
