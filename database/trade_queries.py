@@ -34,10 +34,11 @@ from database.reference import product_groups
 from database.store import BUSY_TIMEOUT_MS, Store
 from database.trade_io.summary import joined_sum, sum_columns
 
-# The columns of a row, in this order: what the view shows plus the id.
+# The columns of a row, in this order: the id, what the view shows, and whether the reporter
+# is stated (0: published for the pair without saying whose statistics; the view marks it).
 ROW_COLUMNS = ("id", "reporter_iso3", "partner_iso3", "period", "flow", "product_code",
-               "value_usd_cents", "source", "note")
-FigureRow = tuple[int, str, str, str, str, str, int, str, "str | None"]
+               "value_usd_cents", "source", "note", "reporter_stated")
+FigureRow = tuple[int, str, str, str, str, str, int, str, "str | None", int]
 
 # The ORDER BY of each sortable column: the column, then tie-breakers that make the order total
 # and, where possible, equal to an existing index (so SQLite walks it instead of sorting):

@@ -165,6 +165,11 @@ def _message_templates() -> dict[str, str]:
         "participants:duplicate": _tr("{field}: the same person is listed twice."),
         "period:duplicate": _tr("A figure for this reporter, partner, period, flow, product and "
                                 "source already exists."),
+        # A figure whose reporter is not stated is one fact whichever side tells it.
+        "duplicate_other_side": _tr("{field}: this source's figure is already recorded, told "
+                                    "from the partner's side (reporter not stated). A figure "
+                                    "published for a country pair is stored only once: edit "
+                                    "that one instead."),
         "already_undone": _tr("This import batch has already been undone."),
         "not_undone": _tr("This import batch is in place; there is nothing to redo."),
         "redo_unavailable": _tr("This import was undone elsewhere and cannot be redone here; "

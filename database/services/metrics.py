@@ -10,7 +10,7 @@ from database import validation as v
 from database.errors import ValidationError
 from database.reference import parse_chapter_ranges, product_groups
 from database.services.base import Result, create_record, delete_records, update_record
-from database.sources import default_source_order, preference_text
+from database.sources import default_source_order, preference_text, unstated_source
 from database.store import Store
 
 FLOWS = ("turnover", "export", "import")
@@ -111,14 +111,30 @@ def update_metric_definition(store: Store, metric_id: int, data: MetricDefinitio
                          lambda values: f"Edit metric “{values['name']}”")
 
 
-def metric_sources(store: Store, reporter_iso3: str, partner_iso3: str) -> list[str]:
+def metric_sources(store: Store, reporter_iso3: str, partner_iso3: str, *,
+                   unstated: bool = False) -> list[str]:
     """The sources of the trade figures a metric of this country pair can read (its own figures
-    and the mirror figures), in the default order: what its source preference can order."""
+    and the mirror figures), in the default order: what its source preference can order.
+
+    ``unstated`` (a metric that counts figures whose reporter is not stated) adds the sources
+    of the pair's such figures, told from either side, each under its own name
+    (:func:`database.sources.unstated_source`), after the others in the default order.
+    """
     rows = store.conn.execute(
         "SELECT DISTINCT source FROM trade_totals WHERE reporter_iso3 = ? AND partner_iso3 = ?"
         " UNION SELECT DISTINCT source FROM trade_totals WHERE reporter_iso3 = ? AND partner_iso3 = ?",
         (reporter_iso3, partner_iso3, partner_iso3, reporter_iso3)).fetchall()
-    return default_source_order(r[0] for r in rows)
+    names = [r[0] for r in rows]
+    if unstated:
+        # The summary leaves these figures out: read from the figures (natural-key index).
+        published = store.conn.execute(
+            "SELECT DISTINCT source FROM trade_figures WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+            " AND reporter_stated = 0"
+            " UNION SELECT DISTINCT source FROM trade_figures WHERE reporter_iso3 = ?"
+            " AND partner_iso3 = ? AND reporter_stated = 0",
+            (reporter_iso3, partner_iso3, partner_iso3, reporter_iso3)).fetchall()
+        names += [unstated_source(r[0]) for r in published]
+    return default_source_order(names)
 
 
 def delete_metric_definitions(store: Store, metric_ids: Sequence[int]) -> Result:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -31,8 +32,10 @@ from database.services.metrics import (
 from database.services.settings import home_country
 from database.sources import (
     is_international_source,
+    is_unstated_source,
     parse_preference,
     preference_text,
+    published_source,
     source_order,
 )
 from database.store import Store
@@ -68,6 +71,9 @@ class MetricDefinitionDialog(FormDialog):
     metric takes them: each fact comes from the first source that has it, never from a sum of
     sources. The default order (the reporter's national statistics first, international
     compilations last) is stored as no preference; moving a source up or down stores the order.
+    "Also count figures whose reporter is not stated" adds the pair's figures published without
+    saying whose statistics they are, each source under its own name, listed after the others
+    unless moved up.
     """
 
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -83,7 +89,8 @@ class MetricDefinitionDialog(FormDialog):
         # The order the user chose (None: the default order); starts as the stored one.
         self._preference: list[str] | None = (
             parse_preference(self._stored.get("source_preference")) if self._stored else None)
-        self._sources_pair: tuple[str | None, str | None] | None = None
+        # (reporter, partner, counts unstated figures) the sources list was filled for.
+        self._sources_pair: tuple[str | None, str | None, bool] | None = None
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -149,6 +156,10 @@ class MetricDefinitionDialog(FormDialog):
         for basis in BASIS_CHOICES:
             self.basis_combo.addItem("", basis)
         self.add_field("period_basis", "", self.basis_combo)
+
+        self.unstated_check = QCheckBox()
+        self.unstated_check.setObjectName("useUnstatedReporter")
+        self.add_field("use_unstated_reporter", "", self.unstated_check)
 
         self.sources_list = QListWidget()
         self.sources_list.setObjectName("sourcesList")
@@ -221,6 +232,11 @@ class MetricDefinitionDialog(FormDialog):
                                                  "international compilations last"))
         self.sources_list.setToolTip(tr("Each figure is taken from the first source in this list "
                                         "that reports it; two sources are never added up"))
+        self.unstated_check.setText(tr("Also count figures whose reporter is not stated"))
+        self.unstated_check.setToolTip(tr("Figures published for the two countries without saying "
+                                          "whose statistics they are count as sources of their "
+                                          "own. They come after the reporter's own sources unless "
+                                          "you move them up in Sources."))
         for index, text in enumerate((tr("Turnover (exports + imports)"), tr("Exports"),
                                       tr("Imports"))):
             self.flow_combo.setItemText(index, text)
@@ -271,25 +287,33 @@ class MetricDefinitionDialog(FormDialog):
         elif row["product_scope"] == SCOPE_GROUP:
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(row["product_codes"])))
         self.basis_combo.setCurrentIndex(max(0, self.basis_combo.findData(row["period_basis"])))
+        self.unstated_check.setChecked(bool(row.get("use_unstated_reporter")))
         self.description_edit.setPlainText(row["description"] or "")
 
     def _reload_sources(self) -> None:
         """List the sources of the chosen pair's figures, in the metric's order (when the pair
         changed, or the order was reset)."""
         reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
-        present = (metric_sources(self.store, reporter, partner)
+        unstated = self.unstated_check.isChecked()
+        present = (metric_sources(self.store, reporter, partner, unstated=unstated)
                    if reporter is not None and partner is not None else [])
         with QSignalBlocker(self.sources_list.model()):
             self.sources_list.clear()
             for source in source_order(self._preference, present):
-                text = source or self.tr_("(no source)")
-                if is_international_source(source):
-                    text = self.tr_("{0} (international compilation)").format(text)
+                if is_unstated_source(source):
+                    # The stored name ends in English; the list says it in the language.
+                    text = self.tr_("{0} (reporter not stated)").format(
+                        published_source(source) or self.tr_("(no source)"))
+                elif is_international_source(source):
+                    text = self.tr_("{0} (international compilation)").format(
+                        source or self.tr_("(no source)"))
+                else:
+                    text = source or self.tr_("(no source)")
                 item = QListWidgetItem(text)
                 item.setData(SOURCE_ROLE, source)
                 self.sources_list.addItem(item)
         self.sources_list.reset()  # the view follows the list filled with its signals blocked
-        self._sources_pair = (reporter, partner)
+        self._sources_pair = (reporter, partner, unstated)
 
     def shown_sources(self) -> list[str]:
         """The sources as the list orders them."""
@@ -343,7 +367,7 @@ class MetricDefinitionDialog(FormDialog):
                        self.reporter_combo.country_changed, self.partner_combo.country_changed,
                        self.scope_combo.currentIndexChanged, self.chapters_edit.textChanged,
                        self.group_combo.currentIndexChanged, self.basis_combo.currentIndexChanged,
-                       self.description_edit.textChanged):
+                       self.description_edit.textChanged, self.unstated_check.toggled):
             signal.connect(self._on_any_field_edited)
         self.mirror_button.clicked.connect(self._on_mirror_button_clicked)
         self.source_up_button.clicked.connect(self._on_source_up_button_clicked)
@@ -426,7 +450,8 @@ class MetricDefinitionDialog(FormDialog):
         self.form.setRowVisible(self.fields["product_group"].label, scope == SCOPE_GROUP)
         self._update_chapters_hint()
         self._update_reporter_hint()
-        if self._sources_pair != (self.reporter_combo.iso3(), self.partner_combo.iso3()):
+        if self._sources_pair != (self.reporter_combo.iso3(), self.partner_combo.iso3(),
+                                  self.unstated_check.isChecked()):
             self._reload_sources()
         self._update_sources_hint()
         values = self.metric_row()
@@ -468,6 +493,9 @@ class MetricDefinitionDialog(FormDialog):
         if count == 0:
             text = self.tr_("No trade figures of this pair yet: their sources will be taken in "
                             "the default order (national statistics first).")
+        elif self._preference is None and self.unstated_check.isChecked():
+            text = self.tr_("Default order: national statistics first, then international "
+                            "compilations, then figures whose reporter is not stated.")
         elif self._preference is None:
             text = self.tr_("Default order: national statistics first, international "
                             "compilations last.")
@@ -512,6 +540,7 @@ class MetricDefinitionDialog(FormDialog):
             "product_codes": codes,
             "period_basis": self.basis_combo.currentData(),
             "source_preference": preference_text(self.source_preference()),
+            "use_unstated_reporter": 1 if self.unstated_check.isChecked() else 0,
         }
 
     def metric_input(self) -> MetricDefinitionInput:
@@ -532,6 +561,7 @@ class MetricDefinitionDialog(FormDialog):
             period_basis=self.basis_combo.currentData(),
             description=self.description_edit.toPlainText(),
             source_preference=self.source_preference(),
+            use_unstated_reporter=self.unstated_check.isChecked(),
         )
 
     def submit(self) -> Result:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from database import queries
 from database.services.base import Result
@@ -37,6 +37,14 @@ class TradeFigureDialog(FormDialog):
         self.reporter.set_countries(countries)
         self.partner = CountryComboBox()
         self.partner.set_countries(queries.countries(self.store, include_aggregates=True))
+        # Ticked: published for the pair without saying whose statistics (reporter_stated = 0).
+        self.reporter_not_stated = QCheckBox(self.tr_("Reporter not stated (as published)"))
+        self.reporter_not_stated.setObjectName("reporterNotStated")
+        self.reporter_not_stated.setToolTip(self.tr_(
+            "Tick when the source gives the figure for the two countries without saying whose "
+            "statistics it is. Reporter and partner then only say from whose side the flow is "
+            "told (whose exports), and the figure is kept as a series of its own, never merged "
+            "with either country's statistics."))
         self.period = PeriodEdit(allow_empty=False)
         self.flow = QComboBox()
         labels = {"export": self.tr_("Export"), "import": self.tr_("Import"),
@@ -50,6 +58,7 @@ class TradeFigureDialog(FormDialog):
         self.note = QLineEdit()
         self.add_field("reporter_iso3", self.tr_("&Reporter"), self.reporter, self.reporter.error_text)
         self.add_field("partner_iso3", self.tr_("&Partner"), self.partner, self._partner_error)
+        self.add_field("reporter_stated", "", self.reporter_not_stated)
         self.add_field("period", self.tr_("P&eriod"), self.period, self.period.error_text)
         self.add_field("flow", self.tr_("&Flow"), self.flow)
         self.add_field("product_code", self.tr_("Pro&duct (TOTAL or HS code)"), self.product,
@@ -63,7 +72,8 @@ class TradeFigureDialog(FormDialog):
         for signal in (self.reporter.country_changed, self.partner.country_changed,
                        self.period.value_changed, self.value.value_changed,
                        self.product.textChanged, self.flow.currentIndexChanged,
-                       self.source.textChanged, self.note.textChanged):
+                       self.source.textChanged, self.note.textChanged,
+                       self.reporter_not_stated.toggled):
             signal.connect(self.on_edited)
 
     def _partner_error(self) -> str:
@@ -88,6 +98,7 @@ class TradeFigureDialog(FormDialog):
         self.value.set_value(cents_to_usd(row["value_usd_cents"]))
         self.source.setText(row["source"])
         self.note.setText(row["note"] or "")
+        self.reporter_not_stated.setChecked(not row["reporter_stated"])
 
     def submit(self) -> Result:
         value: Decimal | None = self.value.value()
@@ -95,7 +106,8 @@ class TradeFigureDialog(FormDialog):
             reporter_iso3=self.reporter.iso3() or "", partner_iso3=self.partner.iso3() or "",
             period=self.period.period_text() or "", flow=self.flow.currentData(),
             value_usd=value, product_code=self.product.text().strip().upper(),
-            source=self.source.text(), note=self.note.text())
+            source=self.source.text(), note=self.note.text(),
+            reporter_stated=not self.reporter_not_stated.isChecked())
         if self.record_id is None:
             return create_trade_figure(self.store, data)
         return update_trade_figure(self.store, self.record_id, data)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from database import queries
 from database.store import Store
@@ -40,8 +41,10 @@ PAGE_SIZE = 200
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
 _ID = int(ID_ROLE)
-_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _ID})
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _FONT, _ID})
+_STATED = ROW_COLUMNS.index("reporter_stated")  # its place in a FigureRow
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CACHED_PAGES = 12
 
@@ -54,6 +57,12 @@ def column_headers() -> list[str]:
     """The translated column headers, in column order."""
     return [_tr("Reporter"), _tr("Partner"), _tr("Period"), _tr("Flow"), _tr("Product"),
             _tr("Value (USD)"), _tr("Source"), _tr("Note")]
+
+
+def unstated_reporter_text(reporter: str) -> str:
+    """The reporter cell of a figure published without saying whose statistics it is: the
+    country only says from whose side the flow is told."""
+    return _tr("{0} — not stated").format(reporter)
 
 
 def flow_labels() -> dict[str, str]:
@@ -79,6 +88,9 @@ class TradeTableModel(QAbstractTableModel):
         self._headers = column_headers()
         self._flows = flow_labels()
         self._names: dict[str, str] | None = None
+        # The reporter cell of a figure whose reporter is not stated is in italics.
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._pages: OrderedDict[int, list[FigureRow]] = OrderedDict()
         self._text_cache: dict[int, tuple[str, ...]] = {}  # figure id -> display texts
         self.pages_read = 0
@@ -244,6 +256,11 @@ class TradeTableModel(QAbstractTableModel):
                 role_data.setData(self._texts(found)[column])
             elif role == _ALIGNMENT and column == COL_VALUE:
                 role_data.setData(_RIGHT)
+            elif role == _FONT:
+                if column == COL_REPORTER and found is not None and not found[_STATED]:
+                    role_data.setData(self._italic)
+                else:
+                    role_data.clearData()
             elif role in _ROLES and found is not None and role != _ALIGNMENT:
                 role_data.setData(self._value(found, column, role))
             else:
@@ -258,7 +275,11 @@ class TradeTableModel(QAbstractTableModel):
             return self._texts(found)[column]
         if role == _ID:
             return found[0]
+        if role == _FONT:
+            return self._italic if column == COL_REPORTER and not found[_STATED] else None
         if role == _TOOLTIP:
+            if column == COL_REPORTER and not found[_STATED]:
+                return self._unstated_tooltip(found[1], found[2])
             return self._tooltip(column, found[column + 1])
         return None
 
@@ -268,9 +289,10 @@ class TradeTableModel(QAbstractTableModel):
         if texts is None:
             if len(self._text_cache) >= CACHED_PAGES * PAGE_SIZE:
                 self._text_cache.clear()
-            _id, reporter, partner, period, flow, product, cents, source, note = found
-            texts = (reporter, partner, period, self._flows.get(flow, flow), product,
-                     format_cents(cents), source or "", note or "")
+            _id, reporter, partner, period, flow, product, cents, source, note, stated = found
+            texts = (reporter if stated else unstated_reporter_text(reporter), partner, period,
+                     self._flows.get(flow, flow), product, format_cents(cents), source or "",
+                     note or "")
             self._text_cache[found[0]] = texts
         return texts
 
@@ -287,6 +309,13 @@ class TradeTableModel(QAbstractTableModel):
         if column in (COL_SOURCE, COL_NOTE):
             return value or None
         return None
+
+    def _unstated_tooltip(self, side: str, partner: str) -> str:
+        names = self._country_names()
+        return _tr("Reporter not stated: the figure was published for {0} and {1} without "
+                   "saying whose statistics it is; the flow is told from the side of {0}. It is "
+                   "a series of its own, never merged with either country's statistics.").format(
+            country_name(side, names.get(side)), country_name(partner, names.get(partner)))
 
     def _country_names(self) -> dict[str, str]:
         if self._names is None:

@@ -56,6 +56,7 @@ from desktop.models.trade_table_model import (
     ID_ROLE,
     TradeTableModel,
     flow_labels,
+    unstated_reporter_text,
 )
 from desktop.reference_names import product_group_name
 from desktop.widgets.country_picker import CountryComboBox
@@ -738,7 +739,9 @@ class TradeView(QWidget):
         # every row.
         metrics = self.fontMetrics()
         header_metrics = header.fontMetrics()
-        samples = {"reporter_iso3": ["KGZ"], "partner_iso3": ["KGZ"], "period": ["2024-Q4"],
+        # A figure whose reporter is not stated says so in the reporter cell (in italics).
+        samples = {"reporter_iso3": ["KGZ", unstated_reporter_text("KGZ")],
+                   "partner_iso3": ["KGZ"], "period": ["2024-Q4"],
                    "flow": list(flow_labels().values()), "product_code": ["TOTAL", "8703239000"],
                    "value_usd_cents": [format_cents(99_999_999_999_999)],
                    "source": ["National statistics"]}
