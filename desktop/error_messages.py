@@ -130,6 +130,14 @@ def _message_templates() -> dict[str, str]:
                                          "the direction, or correct the target."),
         "reduce_needs_lower_target": _tr("The target is above the baseline: choose “Raise” as "
                                          "the direction, or correct the target."),
+        # A revised target against the commitment's baseline and direction.
+        "revised_target_equals_baseline": _tr("{field}: the new target equals the baseline "
+                                              "({baseline}); a commitment raises or reduces a "
+                                              "value."),
+        "revised_target_below_baseline": _tr("{field}: the new target is below the baseline "
+                                             "({baseline}) of a commitment to raise the value."),
+        "revised_target_above_baseline": _tr("{field}: the new target is above the baseline "
+                                             "({baseline}) of a commitment to reduce the value."),
         "unit_not_metric": _tr("{field} must be the currency of the metric definition "
                                "({currency})."),
         "unknown_country": _tr("{field}: unknown country code."),

@@ -473,3 +473,26 @@ def test_user_text_is_never_markup(qtbot: QtBot, demo_store: Store) -> None:
     assert "<img" not in cell.toolTip()
     assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt;" in cell.toolTip()
     assert dialog.findChild(QLabel, "metricSummary").textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_revised_target_below_the_baseline_of_a_raise_is_refused_while_typing(
+        qtbot: QtBot, demo_store: Store) -> None:
+    commitment_id = demo_commitment_id(demo_store)  # raise from USD 133 m to 500 m
+    dialog = open_dialog(qtbot, demo_store, commitment_id)
+    qtbot.keyClick(dialog, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
+    click(qtbot, dialog.revision_add_button)
+    editor = dialog.child_dialog
+    qtbot.waitExposed(editor)
+    choose_by_typing(qtbot, editor.kind_combo, "C")
+
+    qtbot.keyClicks(editor.target_edit, "120000000")
+
+    assert not editor.save_button.isEnabled()
+    assert editor.findChild(QWidget, "targetValueError").text() == (
+        "Target value: the new target is below the baseline (133000000) of a commitment "
+        "to raise the value.")
+    replace_text(qtbot, editor.target_edit, "133000000")
+    assert "equals the baseline" in editor.findChild(QWidget, "targetValueError").text()
+    replace_text(qtbot, editor.target_edit, "600000000")
+    assert editor.save_button.isEnabled()
+    assert editor.findChild(QWidget, "targetValueError").text() == ""

@@ -75,7 +75,7 @@ def test_creating_a_chapter_metric_with_the_home_country_as_reporter(qtbot: QtBo
 def test_editing_keeps_the_values_and_saves_the_change(qtbot: QtBot, store) -> None:
     metric_id = _demo_metric_id(store)
     dialog = _dialog(qtbot, store, metric_id)
-    assert dialog.name_edit.text() == "Kyrgyzstan–Belarus turnover, Kyrgyz statistics"
+    assert dialog.name_edit.text() == "Kyrgyzstan–Belarus turnover"
     assert dialog.partner_combo.iso3() == "BLR"
     assert "Used by 1 commitment(s)" in dialog.users_label.text()
     dialog.scope_combo.setCurrentIndex(dialog.scope_combo.findData("product_group"))
@@ -105,7 +105,7 @@ def test_invalid_chapters_are_explained_beside_the_field_and_nothing_is_saved(
 def test_duplicate_name_and_same_countries_are_refused(qtbot: QtBot, store) -> None:
     dialog = _dialog(qtbot, store)
     # setText: QTest cannot type the en dash of the demo's name (it aborts on non-Latin-1 keys).
-    dialog.name_edit.setText("Kyrgyzstan–Belarus turnover, Kyrgyz statistics")
+    dialog.name_edit.setText("Kyrgyzstan–Belarus turnover")
     qtbot.keyClicks(dialog.partner_combo.lineEdit(), "KGZ")
     assert dialog.fields["name"].error_label.text() == "Another metric definition has this name."
     assert dialog.fields["partner_iso3"].error_label.text() == (
@@ -147,7 +147,7 @@ def test_metric_definitions_are_listed_under_commitments_and_edited_from_there(
     window.show_page("commitments")
     metrics = window.lists["metric_definitions"]
     assert metrics.model.rowCount() == 1
-    assert metrics.model.index(0, 0).data() == "Kyrgyzstan–Belarus turnover, Kyrgyz statistics"
+    assert metrics.model.index(0, 0).data() == "Kyrgyzstan–Belarus turnover"
     metrics.table.setFocus()
     metrics.table.selectRow(0)
     qtbot.waitUntil(lambda: window.current_list() is metrics)  # the focus event is queued

@@ -242,3 +242,17 @@ def test_a_file_of_the_release_before_keeps_every_figure_stated(tmp_path: Path) 
     finally:
         store.close()
     assert not [f for f in check_database(path).findings if f.severity is Severity.ERROR]
+
+
+def test_a_batch_telling_one_fact_from_both_sides_is_refused_naming_the_row(store: Store) -> None:
+    from database.services.trade import create_trade_figures
+
+    with pytest.raises(ValidationError) as refused:
+        create_trade_figures(store, [
+            TradeFigureInput("KGZ", "BLR", "2024", "export", "22000000", source=PRESS,
+                             reporter_stated=False),
+            TradeFigureInput("BLR", "KGZ", "2024", "import", "22000000", source=PRESS,
+                             reporter_stated=False)])
+
+    assert (refused.value.code, refused.value.row) == ("duplicate_other_side", 2)
+    assert store.conn.execute("SELECT count(*) FROM trade_figures").fetchone()[0] == 0

@@ -177,6 +177,7 @@ def create_trade_figures(store: Store, inputs: Sequence[TradeFigureInput]) -> Re
         first_id = next_id(store, "trade_figures")
         rows = []
         keys: dict[tuple[str, ...], int] = {}
+        unstated: dict[tuple[str, ...], int] = {}  # figures whose reporter is not stated
         for position, data in enumerate(inputs, start=1):
             try:
                 values = _clean(store, data)
@@ -187,6 +188,15 @@ def create_trade_figures(store: Store, inputs: Sequence[TradeFigureInput]) -> Re
                     raise ValidationError("period", "duplicate",
                                           f"figure {keys[key]} has the same reporter, partner, "
                                           f"period, flow, product and source")
+                if not values["reporter_stated"]:
+                    # The same fact told from the other side, earlier in this batch.
+                    other = (key[1], key[0], key[2], MIRROR_FLOW.get(key[3], key[3]), *key[4:])
+                    if other in unstated:
+                        raise ValidationError(
+                            "period", "duplicate_other_side",
+                            f"figure {unstated[other]} is this source's figure told from the "
+                            f"partner's side (reporter not stated)")
+                    unstated[key] = position
             except ValidationError as exc:
                 exc.row = position
                 raise
