@@ -139,7 +139,8 @@ def test_months_helper_and_metric_description(qtbot: QtBot, demo_store: Store) -
     assert dialog.metric_summary.isVisible()
     assert dialog.metric_summary.textFormat() == Qt.TextFormat.PlainText
     assert dialog.metric_summary.text() == ("Turnover (exports + imports) with Belarus, all goods, "
-                                            "as reported by Kyrgyzstan; USD, annual")
+                                            "as reported by Kyrgyzstan; USD, annual; then figures "
+                                            "published without a stated reporter")
 
 
 def test_default_currency_setting_is_the_unit(qtbot: QtBot, store: Store) -> None:
