@@ -11,7 +11,8 @@ different facts: a turnover may add the exports of one source to the imports of 
 value, :class:`MetricActuals` keeps that source's values as a series of their own.
 
 **Which period is "the actual".** A year is a source's annual figure, else its 12 months, else
-its 4 quarters. An annual metric lists complete years, then the rolling 12-month sums that end
+its 4 quarters, else its 2 half-years (parts of one kind that tile the year exactly, all from
+one source); a span such as January–September is never added to other figures. An annual metric lists complete years, then the rolling 12-month sums that end
 after the last complete year (the method's rule for partial years). A rolling-12 metric lists
 every rolling sum and every complete year whose 12 months no rolling sum covers — before,
 between or after the rolling sums — so its latest actual is the newest complete 12-month figure,
@@ -31,6 +32,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from database.periods import PeriodKind, stored_period_parts
 from database.reference import parse_chapter_ranges, product_groups
 from database.sources import (
     default_source_order, difference_pct, parse_preference, source_order,
@@ -165,35 +167,38 @@ def _flows(flow: str) -> list[str]:
 
 
 def _period_parts(text: str) -> tuple[str, int, int]:
-    """(kind, year, number) of a stored period text; stored periods are canonical (CHECKed)."""
-    year = int(text[:4])
-    if len(text) == 4:
+    """(kind, year, number) of a stored period text; stored periods are canonical (CHECKed).
+    The number of a span (``YYYY-MM/YYYY-MM``) is its last month."""
+    kind, year, first, last = stored_period_parts(text)
+    if kind is PeriodKind.YEAR:
         return "year", year, 0
-    if text[5] == "Q":
-        return "quarter", year, int(text[6])
-    return "month", year, int(text[5:7])
+    if kind is PeriodKind.QUARTER:
+        return "quarter", year, last // 3
+    if kind is PeriodKind.HALF:
+        return "half", year, last // 6
+    if kind is PeriodKind.MONTH:
+        return "month", year, first
+    return "span", year, last
 
 
 def yearly_values(sums: Mapping[str, Any]) -> dict[int, Any]:
-    """Complete years: the annual figure, else 12 months, else 4 quarters summed."""
+    """Complete years: the annual figure, else 12 months, else 4 quarters, else 2 half-years
+    summed (parts of one kind that tile the year exactly). A span such as January–September
+    is never added to anything: a year is not formed from a cumulative figure."""
     annual: dict[int, Any] = {}
-    months: dict[int, list[Any]] = defaultdict(list)
-    quarters: dict[int, list[Any]] = defaultdict(list)
+    parts: dict[str, dict[int, list[Any]]] = {
+        "month": defaultdict(list), "quarter": defaultdict(list), "half": defaultdict(list)}
     for text, value in sums.items():
         kind, year, _number = _period_parts(text)
         if kind == "year":
             annual[year] = value
-        elif kind == "month":
-            months[year].append(value)
-        else:
-            quarters[year].append(value)
+        elif kind in parts:
+            parts[kind][year].append(value)
     years = dict(annual)
-    for year, values in months.items():
-        if year not in years and len(values) == 12:
-            years[year] = sum(values[1:], values[0])
-    for year, values in quarters.items():
-        if year not in years and len(values) == 4:
-            years[year] = sum(values[1:], values[0])
+    for kind, needed in (("month", 12), ("quarter", 4), ("half", 2)):
+        for year, values in parts[kind].items():
+            if year not in years and len(values) == needed:
+                years[year] = sum(values[1:], values[0])
     return dict(sorted(years.items()))
 
 
@@ -201,11 +206,12 @@ def year_parts(periods: Mapping[str, Any], year: int) -> list[str]:
     """The stored periods that make up ``year`` by the rule of :func:`yearly_values`."""
     if str(year) in periods:
         return [str(year)]
-    months = [f"{year}-{m:02d}" for m in range(1, 13)]
-    if all(m in periods for m in months):
-        return months
-    quarters = [f"{year}-Q{q}" for q in range(1, 5)]
-    return quarters if all(q in periods for q in quarters) else []
+    for parts in ([f"{year}-{m:02d}" for m in range(1, 13)],
+                  [f"{year}-Q{q}" for q in range(1, 5)],
+                  [f"{year}-S{h}" for h in (1, 2)]):
+        if all(p in periods for p in parts):
+            return parts
+    return []
 
 
 def months_to(period: str, count: int = 12) -> list[str]:
@@ -254,8 +260,7 @@ def _rolling_over(by_index: Mapping[int, tuple[str, Any]]) -> list[tuple[str, An
 
 
 def _end_of(text: str) -> date:
-    kind, year, number = _period_parts(text)
-    month = 12 if kind == "year" else (number * 3 if kind == "quarter" else number)
+    _kind, year, _first, month = stored_period_parts(text)
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -280,23 +285,22 @@ def _spans_of(periods: Mapping[str, int]) -> tuple[dict[int, int], dict[str, int
     :func:`yearly_values` and :func:`rolling_sums`."""
     years: dict[int, int] = {}
     months: dict[int, tuple[str, int]] = {}
-    month_values: dict[int, list[int]] = defaultdict(list)
-    quarter_values: dict[int, list[int]] = defaultdict(list)
+    parts: dict[PeriodKind, dict[int, list[int]]] = {
+        PeriodKind.MONTH: defaultdict(list), PeriodKind.QUARTER: defaultdict(list),
+        PeriodKind.HALF: defaultdict(list)}
     for text, cents in periods.items():
-        year = int(text[:4])
-        if len(text) == 4:
+        kind, year, first, _last = stored_period_parts(text)
+        if kind is PeriodKind.YEAR:
             years[year] = cents
-        elif text[5] == "Q":
-            quarter_values[year].append(cents)
-        else:
-            months[year * 12 + int(text[5:7]) - 1] = (text, cents)
-            month_values[year].append(cents)
-    for year, values in month_values.items():
-        if year not in years and len(values) == 12:
-            years[year] = sum(values)
-    for year, values in quarter_values.items():
-        if year not in years and len(values) == 4:
-            years[year] = sum(values)
+        elif kind is PeriodKind.MONTH:
+            months[year * 12 + first - 1] = (text, cents)
+            parts[kind][year].append(cents)
+        elif kind in parts:
+            parts[kind][year].append(cents)
+    for kind, needed in ((PeriodKind.MONTH, 12), (PeriodKind.QUARTER, 4), (PeriodKind.HALF, 2)):
+        for year, values in parts[kind].items():
+            if year not in years and len(values) == needed:
+                years[year] = sum(values)
     return years, dict(_rolling_over(months))
 
 

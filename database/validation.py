@@ -10,7 +10,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from database.errors import ValidationError
-from database.periods import MAX_YEAR, MIN_YEAR, PeriodError, parse_period
+from database.periods import (
+    EXPECTED_BASELINE_FORMS, EXPECTED_FORMS, MAX_YEAR, MIN_YEAR, PeriodError, PeriodKind, parse_period,
+)
 from database.store import Store
 
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
@@ -128,14 +130,24 @@ def iso_date(field: str, value: Any, *, required: bool = True) -> str | None:
     return value.isoformat()
 
 
-def period_text(field: str, value: Any) -> str:
-    """Validate a period (``YYYY``, ``YYYY-MM`` or ``YYYY-Qn``) and return its canonical text."""
+def period_text(field: str, value: Any, *, partial_spans: bool = True) -> str:
+    """Validate a period and return its canonical text (``2024-01/2024-06`` gives ``2024-S1``).
+
+    Trade figures take every form (database.periods); a commitment's baseline
+    (``partial_spans=False``) only a year, a quarter or a month, since the progress method
+    measures from a period that a metric's series can hold.
+    """
+    expected = EXPECTED_FORMS if partial_spans else EXPECTED_BASELINE_FORMS
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError(field, "required", "a period is required (YYYY, YYYY-MM or YYYY-Qn)")
+        raise ValidationError(field, "required", f"a period is required ({expected})")
     try:
-        return parse_period(str(value)).text
+        period = parse_period(str(value))
     except PeriodError as exc:
         raise ValidationError(field, "invalid_period", str(exc)) from None
+    if not partial_spans and period.kind in (PeriodKind.HALF, PeriodKind.SPAN):
+        raise ValidationError(field, "baseline_not_whole_period",
+                              f"'{period.text}' is not a year, quarter or month ({expected})")
+    return period.text
 
 
 def decimal_value(field: str, value: Any, *, required: bool = True,

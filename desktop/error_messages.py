@@ -118,7 +118,10 @@ def _message_templates() -> dict[str, str]:
         "not_number": _tr("{field} must be a number."),
         "invalid_date": _tr("{field} is not a valid date."),
         "year_out_of_range": _tr("{field}: the year must be between 1900 and 2100."),
-        "invalid_period": _tr("{field} must be a period: YYYY, YYYY-MM or YYYY-Qn."),
+        "invalid_period": _tr("{field} must be a period: YYYY, YYYY-Sn (half-year), YYYY-Qn, "
+                              "YYYY-MM or YYYY-MM/YYYY-MM (months within one year)."),
+        "baseline_not_whole_period": _tr("{field} must be a year, a quarter or a month "
+                                         "(YYYY, YYYY-Qn or YYYY-MM)."),
         "deadline_before_baseline": _tr("{field} must come after the end of the baseline "
                                         "period."),
         "before_start": _tr("{field} must not be before the start."),

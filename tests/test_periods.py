@@ -28,13 +28,12 @@ years = st.integers(min_value=1900, max_value=2100)
 
 @st.composite
 def periods(draw: st.DrawFn) -> Period:
-    """Any valid period of any kind."""
+    """Any valid period of any kind: any run of whole months within a year, in its canonical
+    form (a year, half-year, quarter, month or other span)."""
     year = draw(years)
-    kind = draw(st.sampled_from(PeriodKind))
-    if kind is PeriodKind.YEAR:
-        return Period(year, kind, 0)
-    highest = 4 if kind is PeriodKind.QUARTER else 12
-    return Period(year, kind, draw(st.integers(min_value=1, max_value=highest)))
+    first = draw(st.integers(min_value=1, max_value=12))
+    last = draw(st.integers(min_value=first, max_value=12))
+    return Period.for_months(year, first, last)
 
 
 # --- parsing -------------------------------------------------------------------------------------
@@ -50,10 +49,32 @@ def periods(draw: st.DrawFn) -> Period:
         ("  2024-01\n", Period(2024, PeriodKind.MONTH, 1)),
         ("1900", Period(1900, PeriodKind.YEAR, 0)),
         ("2100-12", Period(2100, PeriodKind.MONTH, 12)),
+        ("2025-S1", Period(2025, PeriodKind.HALF, 1)),
+        ("2025-s2", Period(2025, PeriodKind.HALF, 2)),
+        ("2025-H1", Period(2025, PeriodKind.HALF, 1)),  # accepted as input, stored as S1
+        ("2024-01/2024-09", Period(2024, PeriodKind.SPAN, 1, 9)),
+        ("2024-02/2024-11", Period(2024, PeriodKind.SPAN, 2, 11)),
     ],
 )
-def test_parse_accepts_the_three_forms(text: str, expected: Period) -> None:
+def test_parse_accepts_every_form(text: str, expected: Period) -> None:
     assert parse_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("2024-01/2024-06", "2024-S1"),
+        ("2024-07/2024-12", "2024-S2"),
+        ("2024-04/2024-06", "2024-Q2"),
+        ("2024-01/2024-12", "2024"),
+        ("2024-05/2024-05", "2024-05"),
+        ("2025-H2", "2025-S2"),
+        ("2024-01/2024-09", "2024-01/2024-09"),
+    ],
+)
+def test_a_span_that_has_a_form_of_its_own_is_always_written_in_it(text: str,
+                                                                    canonical: str) -> None:
+    assert parse_period(text).text == canonical
 
 
 @pytest.mark.parametrize(
@@ -71,7 +92,13 @@ def test_parse_accepts_the_three_forms(text: str, expected: Period) -> None:
         "2024-Q5",
         "2024-Q12",
         "2024Q1",
-        "2024-H1",
+        "2024-H3",
+        "2024-S0",
+        "2024-S3",
+        "2024-09/2024-01",  # ends before it starts
+        "2024-01/2025-03",  # across a year end
+        "2024-01/2024-13",
+        "2024-1/2024-09",
         "2024/06",
         "1899",
         "2101-01",
@@ -91,7 +118,7 @@ def test_error_message_names_the_text_and_the_expected_forms() -> None:
         parse_period("2024-13")
     message = str(caught.value)
     assert "'2024-13'" in message
-    assert "YYYY, YYYY-MM or YYYY-Qn" in message
+    assert "YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM" in message
     assert caught.value.text == "2024-13"
 
 
@@ -230,8 +257,10 @@ def test_end_date_is_not_before_start_date_and_both_lie_in_the_year(period: Peri
 @given(periods())
 def test_months_tile_the_period(period: Period) -> None:
     months = period.months
-    expected_count = {PeriodKind.YEAR: 12, PeriodKind.QUARTER: 3, PeriodKind.MONTH: 1}
-    assert len(months) == expected_count[period.kind]
+    expected_count = {PeriodKind.YEAR: 12, PeriodKind.HALF: 6, PeriodKind.QUARTER: 3,
+                      PeriodKind.MONTH: 1}
+    assert len(months) == expected_count.get(period.kind, period.to_month - period.number + 1)
+    assert len(months) == period.month_count
     assert all(month.kind is PeriodKind.MONTH for month in months)
     assert months[0].start_date == period.start_date
     assert months[-1].end_date == period.end_date

@@ -131,6 +131,57 @@ def _m0006_reporter_not_stated(db: Database) -> None:
     # and a metric option to count them (see the file).
     _run_sql_file(db, "schema_0006.sql")
 
+
+# The period rule of trade_figures before and after step 0007 (the table's own CHECK).
+_PERIOD_CHECK_0001 = (
+    "CHECK (period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-Q[1-4]' OR "
+    "(period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(period, 6, 2) BETWEEN '01' AND '12'))")
+_PERIOD_CHECK_0007 = (
+    "CHECK (period GLOB '[12][0-9][0-9][0-9]' OR period GLOB '[12][0-9][0-9][0-9]-Q[1-4]' OR "
+    "period GLOB '[12][0-9][0-9][0-9]-S[12]' OR "
+    "(period GLOB '[12][0-9][0-9][0-9]-[01][0-9]' AND substr(period, 6, 2) BETWEEN '01' AND '12') OR "
+    "(period GLOB '[12][0-9][0-9][0-9]-[01][0-9]/[12][0-9][0-9][0-9]-[01][0-9]' "
+    "AND substr(period, 9, 4) = substr(period, 1, 4) "
+    "AND substr(period, 6, 2) BETWEEN '01' AND '11' AND substr(period, 14, 2) BETWEEN '02' AND '12' "
+    "AND CAST(substr(period, 14, 2) AS INTEGER) - CAST(substr(period, 6, 2) AS INTEGER) BETWEEN 1 AND 10 "
+    "AND substr(period, 6, 2) || substr(period, 14, 2) NOT IN ('0106', '0712', '0103', '0406', '0709', '1012')))")
+
+
+def _rebuild_table(db: Database, table: str, old: str, new: str) -> None:
+    """Rebuild ``table`` with the text ``old`` of its CREATE statement replaced by ``new``
+    (SQLite cannot change a CHECK in place): a copy of every row under the new rule, then the
+    table's own indexes and triggers again. Safe only for a table no foreign key refers to
+    (dropping it would delete or refuse the rows that refer to it)."""
+    conn = db.conn
+    referring = [name for (name,) in conn.execute(
+        "SELECT m.name FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f"
+        " WHERE m.type = 'table' AND f.\"table\" = ?", (table,))]
+    if referring:
+        raise RuntimeError(f"cannot rebuild {table}: {', '.join(referring)} refer to it")
+    (create,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                             (table,)).fetchone()
+    if create.count(old) != 1:
+        raise RuntimeError(f"the rule to replace is not in the schema of {table}")
+    dependants = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger')"
+        " AND sql IS NOT NULL ORDER BY type = 'trigger', rowid", (table,)).fetchall()
+    staging = f"{table}_rebuilt"
+    head = create[:create.index("(")]
+    conn.execute(f"CREATE TABLE {staging} " + create[len(head):].replace(old, new))
+    conn.execute(f"INSERT INTO {staging} SELECT * FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {staging} RENAME TO {table}")
+    for (sql,) in dependants:
+        conn.execute(sql)
+
+
+@_step("0007_partial_year_periods")
+def _m0007_partial_year_periods(db: Database) -> None:
+    # Half-years (YYYY-Sn) and other spans of months within a year (YYYY-MM/YYYY-MM), as press
+    # releases and statistics committees publish them: the period rule of trade_figures is a
+    # CHECK, so the table is rebuilt with the wider rule; every stored row is kept as it is.
+    _rebuild_table(db, "trade_figures", _PERIOD_CHECK_0001, _PERIOD_CHECK_0007)
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]

@@ -106,7 +106,7 @@ def commitment_unit(store: Store, metric_id: int | None, unit: Any) -> str:
 
 
 def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:
-    baseline_period = v.period_text("baseline_period", data.baseline_period)
+    baseline_period = v.period_text("baseline_period", data.baseline_period, partial_spans=False)
     baseline_date = parse_period(baseline_period).end_date.isoformat()
     deadline = v.iso_date("deadline", data.deadline)
     if deadline <= baseline_date:

@@ -93,27 +93,25 @@ def chapter_groups() -> dict[str, str]:
 def year_periods(periods: Iterable[str]) -> dict[int, list[str]]:
     """The periods that make up each complete year, by the rule of database.actuals.yearly_values.
 
-    A year is its annual figure if there is one, else its 12 months, else its 4 quarters;
-    a year with neither is incomplete and left out (a partial year would look like a fall).
+    A year is its annual figure if there is one, else its 12 months, else its 4 quarters, else
+    its 2 half-years; a year with none of these is incomplete and left out (a partial year would
+    look like a fall), and a span such as January–September is never added to anything.
     """
     annual: dict[int, list[str]] = {}
-    months: dict[int, list[str]] = defaultdict(list)
-    quarters: dict[int, list[str]] = defaultdict(list)
+    parts: dict[PeriodKind, dict[int, list[str]]] = {
+        PeriodKind.MONTH: defaultdict(list), PeriodKind.QUARTER: defaultdict(list),
+        PeriodKind.HALF: defaultdict(list)}
     for text in periods:
         period = parse_period(text)
         if period.kind is PeriodKind.YEAR:
             annual[period.year] = [text]
-        elif period.kind is PeriodKind.MONTH:
-            months[period.year].append(text)
-        else:
-            quarters[period.year].append(text)
+        elif period.kind in parts:
+            parts[period.kind][period.year].append(text)
     years = dict(annual)
-    for year, texts in months.items():
-        if year not in years and len(texts) == 12:
-            years[year] = sorted(texts)
-    for year, texts in quarters.items():
-        if year not in years and len(texts) == 4:
-            years[year] = sorted(texts)
+    for kind, needed in ((PeriodKind.MONTH, 12), (PeriodKind.QUARTER, 4), (PeriodKind.HALF, 2)):
+        for year, texts in parts[kind].items():
+            if year not in years and len(texts) == needed:
+                years[year] = sorted(texts)
     return dict(sorted(years.items()))
 
 
