@@ -7,18 +7,15 @@ actual values, and the mirror-figure gaps of the home country and the partner.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from database.actuals import metric_actuals
 from database.clock import today as _today
 from database.errors import NotFoundError
 from database.periods import parse_period
 from database.reference import parse_chapter_ranges, product_groups
 from database.services.settings import home_country
-from database.services.status import metric_of
 from database.store import Store
 from database.trade_queries import MirrorRow, mirror_comparison
 
@@ -171,6 +168,9 @@ class FigureSource:
     """Trade figures of one source (and import file) that went into a commitment's actuals.
 
     ``file_name`` is the import batch's file, None for figures typed or pasted in.
+    ``reporter_stated`` is False for figures published for the country pair without saying
+    whose statistics they are: ``source`` is then the source text as stored, and a report cites
+    it as that source "(reporter not stated)", never as the same source's stated figures.
     """
 
     source: str
@@ -178,6 +178,7 @@ class FigureSource:
     figure_count: int
     first_period: str
     last_period: str
+    reporter_stated: bool = True
 
 
 def _metric_chapters(metric: dict[str, Any]) -> list[str] | None:
@@ -201,48 +202,17 @@ def actual_sources(store: Store, commitment_id: int) -> list[FigureSource] | Non
     TOTAL rows for all goods, else each chapter's rows at the code level the summary takes
     (so 6-digit lines under a reported chapter are not counted), only for the periods, flows
     and sources the series takes (one fact, one value: a source whose figures were not taken
-    for a period is not counted for it). None when the commitment has no metric definition;
+    for a period is not counted for it). Figures without a stated reporter that the metric
+    counts are a source of their own (``reporter_stated`` False), never merged with the same
+    source's stated figures. None when the commitment has no metric definition;
     NotFoundError when it does not exist. Most figures first.
     """
-    cursor = store.conn.execute("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
-    found = cursor.fetchone()
-    if found is None:
-        raise NotFoundError("commitments", commitment_id)
-    metric = metric_of(store, dict(zip([d[0] for d in cursor.description], found)))
-    if metric is None:
-        return None
-    wanted = metric_actuals(store, metric).figure_periods()
-    if not wanted:
-        return []
-    reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
-    flows = sorted({flow for _period, flow, _source in wanted})
-    chapters = _metric_chapters(metric)
-    products, params = product_filter(chapters)
-    # Joined with the summary row of the figure's chapter and source at the level it sums, so
-    # that only the figures actually summed are counted (database.trade_io.summary's rule).
-    rows = store.conn.execute(
-        f"SELECT f.period, f.flow, f.source, b.file_name, count(*) FROM trade_figures f"
-        f" JOIN trade_totals t ON t.reporter_iso3 = f.reporter_iso3"
-        f" AND t.partner_iso3 = f.partner_iso3 AND t.period = f.period AND t.flow = f.flow"
-        f" AND t.chapter = CASE WHEN f.product_code = 'TOTAL' THEN 'TOTAL'"
-        f" ELSE substr(f.product_code, 1, 2) END AND t.source = f.source"
-        f" AND t.level = CASE WHEN f.product_code = 'TOTAL' THEN 0 ELSE length(f.product_code) END"
-        f" LEFT JOIN import_batches b ON b.id = f.import_batch_id"
-        f" WHERE f.reporter_iso3 = ? AND f.partner_iso3 = ?"
-        f" AND f.flow IN ({', '.join('?' for _ in flows)}) AND {products}"
-        f" GROUP BY f.period, f.flow, f.source, b.file_name",
-        [reporter, partner, *flows, *params]).fetchall()
-    counts: dict[tuple[str, str | None], int] = defaultdict(int)
-    spans: dict[tuple[str, str | None], list[str]] = defaultdict(list)
-    for period, row_flow, source, file_name, number in rows:
-        if (period, row_flow, source) in wanted:
-            counts[(source, file_name)] += number
-            spans[(source, file_name)].append(period)
-    result = []
-    for key, number in counts.items():
-        ordered = sorted(spans[key], key=_period_order)
-        result.append(FigureSource(key[0], key[1], number, ordered[0], ordered[-1]))
-    return sorted(result, key=lambda s: (-s.figure_count, s.source, s.file_name or ""))
+    # The figures are found by database.services.provenance, which builds on this module's
+    # helpers (so it is imported here, not at the top).
+    from database.services.provenance import commitment_sources
+
+    found = commitment_sources(store, commitment_id)
+    return None if found is None else found.counted
 
 
 # --- mirror-figure gaps ---------------------------------------------------------------------------

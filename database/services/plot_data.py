@@ -13,6 +13,7 @@ from database.metric_text import describe_metric
 from database.services.base import fetch_row
 from database.services.status import CommitmentStatus, commitment_status, metric_of
 from database.services.terms import terms_in_force
+from database.sources import is_unstated_source
 from database.store import Store
 
 # Enough points that the compound projection curves smoothly at any plot size.
@@ -49,6 +50,10 @@ class CommitmentPlotData:
     baseline or target of zero); ``projection`` is empty until there is an observed growth
     rate (an actual later than the baseline). ``metric`` is None when the commitment has no
     metric definition, and then ``actual`` and ``mirror`` are empty.
+    ``unstated`` holds the series of figures published for the pair without a stated reporter
+    that the metric does not count (each source its own, named by
+    :func:`database.sources.unstated_source`); when the metric counts them,
+    ``unstated_actual`` lists the points of ``actual`` taken (wholly or in part) from them.
     """
 
     title: str
@@ -68,6 +73,10 @@ class CommitmentPlotData:
     # Other sources' own values where they differ from the actuals taken (one fact, one value:
     # drawn as series of their own, never merged into ``actual``).
     other_sources: list[SourceSeries] = field(default_factory=list)
+    # Figures without a stated reporter the metric does not count: their own series, beside.
+    unstated: list[SourceSeries] = field(default_factory=list)
+    # The actual points a metric that counts such figures took from them.
+    unstated_actual: list[ActualPoint] = field(default_factory=list)
 
 
 def projection_path(*, latest: float, latest_date: date, observed_growth: float | None,
@@ -124,6 +133,8 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
     actual: list[ActualPoint] = []
     mirror: list[ActualPoint] = []
     other_sources: list[SourceSeries] = []
+    unstated: list[SourceSeries] = []
+    unstated_actual: list[ActualPoint] = []
     actuals = None
     metric_text = None
     metric = metric_of(store, commitment)
@@ -131,7 +142,10 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
     if metric is not None:
         metric_text = describe_metric(metric, names)
         actuals = metric_actuals(store, metric)
-        actual, other_sources = actuals.series, actuals.other_sources
+        actual, other_sources, unstated = (actuals.series, actuals.other_sources,
+                                           actuals.unstated)
+        if metric.get("use_unstated_reporter"):
+            unstated_actual = [p for p in actual if any(map(is_unstated_source, p.sources))]
         mirror = metric_actuals(store, metric, mirror=True).series
     status = commitment_status(store, commitment, on=day, names=names, actuals=actuals)
     projection: list[tuple[date, float]] = []
@@ -158,4 +172,6 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         original_target=((terms.original_deadline, float(terms.original_target_value))
                          if terms.revised else None),
         other_sources=other_sources,
+        unstated=unstated,
+        unstated_actual=unstated_actual,
     )

@@ -5,6 +5,14 @@ them — exactly those :mod:`database.actuals` took (one source per fact, by the
 preference; a chapter sum at the code level the summary takes) — each with its import batch
 ("import of FILE on DATE") or, for a figure typed or pasted in, who entered it and when (the
 audit log). Read-only, no Qt.
+
+A point a metric takes from figures published without a stated reporter names its source
+:func:`database.sources.unstated_source` ("24.kg (reporter not stated)"): such a name is
+resolved to the stored figures of that source text with ``reporter_stated = 0``, told from
+either side of the pair (exports and imports swapped for the partner's side), as
+:mod:`database.unstated_figures` reads them. A stated figure and an unstated one with the same
+source text are never taken for each other: the reporters' figures are read with
+``reporter_stated = 1`` only.
 """
 
 from __future__ import annotations
@@ -24,12 +32,16 @@ from database.services.briefing import (
     product_filter,
 )
 from database.services.status import metric_of
-from database.store import Store
 from database.services.trade_structure import TradeStructure
+from database.sources import is_unstated_source, published_source, unstated_source
+from database.store import Store
 from database.trade_queries import MIRROR_FLOWS
+from database.trade_io.summary import TOTAL
 
 # Every chapter code a figure may carry (the trade structure sums all chapter rows).
 ALL_CHAPTERS = [f"{n:02d}" for n in range(100)]
+# The same flow told from the other side of the pair (database.unstated_figures).
+_OTHER_SIDE = {"export": "import", "import": "export"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,9 @@ class FigureRow:
     ``file_name`` and ``entered_on`` name the import batch (its file and the day it was
     imported); for a figure typed or pasted in ``file_name`` is None and ``typed_by`` names who
     last entered or changed it, ``entered_on`` when (None when the audit log has no entry).
+    ``reporter_stated`` is False for a figure published without saying whose statistics it is:
+    its reporter and partner then only say from whose side the flow is told, and the other
+    fields are as stored (``flow`` too, whichever side tells it).
     """
 
     id: int
@@ -52,6 +67,7 @@ class FigureRow:
     file_name: str | None
     entered_on: str | None
     typed_by: str | None
+    reporter_stated: bool = True
 
 
 @dataclass(frozen=True)
@@ -85,32 +101,77 @@ def _period_key(text: str) -> tuple[int, int, int]:
 
 
 def summed_figures(store: Store, metric: Mapping[str, Any],
-                   wanted: Iterable[tuple[str, str, str]]) -> list[FigureRow]:
+                   wanted: Iterable[tuple[str, str, str]], *,
+                   unstated: bool | None = None) -> list[FigureRow]:
     """The trade_figures rows of ``metric`` summed for the (period, flow, source) in ``wanted``:
     the TOTAL rows for all goods, else each chapter's rows at the level the summary sums (the
-    rule of :func:`database.services.briefing.actual_sources`). In period, flow, product order."""
-    return _figure_rows(store, metric["reporter_iso3"], metric["partner_iso3"], set(wanted),
-                        _metric_chapters(dict(metric)))
+    rule of :func:`database.services.briefing.actual_sources`). In period, flow, product order.
+
+    A source named by :func:`database.sources.unstated_source` stands for the pair's figures
+    without a stated reporter when the metric counts them (``use_unstated_reporter``), or when
+    ``unstated`` says so (the figures of the metric's unstated series, which it does not count);
+    any other name is a source of the reporter's own statistics."""
+    counts_unstated = (bool(metric.get("use_unstated_reporter")) if unstated is None
+                       else unstated)
+    stated: set[tuple[str, str, str]] = set()
+    published: set[tuple[str, str, str]] = set()
+    for item in wanted:
+        (published if counts_unstated and is_unstated_source(item[2]) else stated).add(item)
+    reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
+    chapters = _metric_chapters(dict(metric))
+    rows = (_figure_rows(store, reporter, partner, stated, chapters)
+            + _unstated_figure_rows(store, reporter, partner, published, chapters))
+    return sorted(rows, key=_row_order)
+
+
+def _row_order(f: FigureRow) -> tuple[Any, ...]:
+    return _period_key(f.period), f.flow, f.product_code, f.source, f.reporter_stated
+
+
+def _has_reporter_stated(store: Store) -> bool:
+    """Whether the file has schema 0006's ``trade_figures.reporter_stated`` (a file opened
+    read-only may be older; all its figures then name their reporter)."""
+    return any(r[1] == "reporter_stated"
+               for r in store.conn.execute("PRAGMA table_info(trade_figures)"))
+
+
+# The columns of a FigureRow: the figure, its import batch, and the last audit entry of a typed
+# figure (who entered or last changed it, and when).
+_FIGURE_COLUMNS = (
+    "f.id, f.reporter_iso3, f.partner_iso3, f.period, f.flow, f.product_code,"
+    " f.source, f.value_usd_cents, b.file_name, b.imported_at,"
+    " (SELECT a.who FROM audit_log a WHERE a.table_name = 'trade_figures'"
+    "  AND a.record_id = f.id AND (a.record_uuid IS NULL OR a.record_uuid = f.uuid)"
+    "  ORDER BY a.at DESC, a.id DESC LIMIT 1),"
+    " (SELECT a.at FROM audit_log a WHERE a.table_name = 'trade_figures'"
+    "  AND a.record_id = f.id AND (a.record_uuid IS NULL OR a.record_uuid = f.uuid)"
+    "  ORDER BY a.at DESC, a.id DESC LIMIT 1)")
+
+
+def _figure_row(row: tuple[Any, ...], *, reporter_stated: bool = True) -> FigureRow:
+    (figure_id, rep, par, period, flow, product, source, cents, file_name, imported_at,
+     who, at) = row
+    imported = file_name is not None
+    when = imported_at if imported else at
+    return FigureRow(figure_id, rep, par, period, flow, product, source, Decimal(cents) / 100,
+                     file_name, when[:10] if when else None, None if imported else who,
+                     reporter_stated)
 
 
 def _figure_rows(store: Store, reporter: str, partner: str, wanted: set[tuple[str, str, str]],
                  chapters: list[str] | None) -> list[FigureRow]:
-    """:func:`summed_figures` of one reporter and partner over ``chapters`` (None: TOTAL)."""
+    """:func:`summed_figures` of one reporter's own statistics (never a figure without a stated
+    reporter, whatever its source text) over ``chapters`` (None: TOTAL)."""
     if not wanted:
         return []
     flows = sorted({flow for _period, flow, _source in wanted})
     periods = sorted({period for period, _flow, _source in wanted})
     products, params = product_filter(chapters)
-    # The last audit entry of a typed figure says who entered (or last changed) it, and when.
+    # The summary holds stated figures only, but the join alone would still take an unstated
+    # figure of the same source, chapter and code level (a 4-digit line beside the reporter's).
+    stated = " AND f.reporter_stated = 1" if _has_reporter_stated(store) else ""
     rows = store.conn.execute(
-        f"SELECT f.id, f.reporter_iso3, f.partner_iso3, f.period, f.flow, f.product_code,"
-        f" f.source, f.value_usd_cents, b.file_name, b.imported_at,"
-        f" (SELECT a.who FROM audit_log a WHERE a.table_name = 'trade_figures'"
-        f"  AND a.record_id = f.id AND (a.record_uuid IS NULL OR a.record_uuid = f.uuid)"
-        f"  ORDER BY a.at DESC, a.id DESC LIMIT 1),"
-        f" (SELECT a.at FROM audit_log a WHERE a.table_name = 'trade_figures'"
-        f"  AND a.record_id = f.id AND (a.record_uuid IS NULL OR a.record_uuid = f.uuid)"
-        f"  ORDER BY a.at DESC, a.id DESC LIMIT 1)"
+        f"SELECT {_FIGURE_COLUMNS}"
         f" FROM trade_figures f"
         f" JOIN trade_totals t ON t.reporter_iso3 = f.reporter_iso3"
         f" AND t.partner_iso3 = f.partner_iso3 AND t.period = f.period AND t.flow = f.flow"
@@ -118,21 +179,49 @@ def _figure_rows(store: Store, reporter: str, partner: str, wanted: set[tuple[st
         f" ELSE substr(f.product_code, 1, 2) END AND t.source = f.source"
         f" AND t.level = CASE WHEN f.product_code = 'TOTAL' THEN 0 ELSE length(f.product_code) END"
         f" LEFT JOIN import_batches b ON b.id = f.import_batch_id"
-        f" WHERE f.reporter_iso3 = ? AND f.partner_iso3 = ?"
+        f" WHERE f.reporter_iso3 = ? AND f.partner_iso3 = ?{stated}"
         f" AND f.flow IN ({', '.join('?' for _ in flows)})"
         f" AND f.period IN ({', '.join('?' for _ in periods)}) AND {products}",
         [reporter, partner, *flows, *periods, *params]).fetchall()
-    found = []
-    for (figure_id, rep, par, period, flow, product, source, cents, file_name, imported_at,
-         who, at) in rows:
-        if (period, flow, source) not in wanted:
+    found = [_figure_row(row) for row in rows if (row[3], row[4], row[6]) in wanted]
+    return sorted(found, key=_row_order)
+
+
+def _unstated_figure_rows(store: Store, reporter: str, partner: str,
+                          wanted: set[tuple[str, str, str]],
+                          chapters: list[str] | None) -> list[FigureRow]:
+    """The figures without a stated reporter behind (period, flow, source name) in ``wanted``,
+    flows told from ``reporter``'s side: stored from either side of the pair (a figure told from
+    the partner's side has exports and imports swapped), each chapter at the shortest code level
+    of its source (database.unstated_figures' rule)."""
+    if not wanted or not _has_reporter_stated(store):
+        return []
+    periods = sorted({period for period, _flow, _source in wanted})
+    sources = sorted({published_source(source) for _period, _flow, source in wanted})
+    products, params = product_filter(chapters)
+    rows = store.conn.execute(
+        f"SELECT {_FIGURE_COLUMNS}"
+        f" FROM trade_figures f LEFT JOIN import_batches b ON b.id = f.import_batch_id"
+        f" WHERE f.reporter_stated = 0"
+        f" AND ((f.reporter_iso3 = ? AND f.partner_iso3 = ?)"
+        f" OR (f.reporter_iso3 = ? AND f.partner_iso3 = ?))"
+        f" AND f.period IN ({', '.join('?' for _ in periods)})"
+        f" AND f.source IN ({', '.join('?' for _ in sources)}) AND {products}",
+        [reporter, partner, partner, reporter, *periods, *sources, *params]).fetchall()
+    # (source, flow, period, chapter) -> the rows at each code level; the shortest level is summed.
+    levels: dict[tuple[str, str, str, str], dict[int, list[FigureRow]]] = {}
+    for row in rows:
+        figure = _figure_row(row, reporter_stated=False)
+        flow = (figure.flow if figure.reporter_iso3 == reporter
+                else _OTHER_SIDE.get(figure.flow, figure.flow))
+        if (figure.period, flow, unstated_source(figure.source)) not in wanted:
             continue
-        imported = file_name is not None
-        when = imported_at if imported else at
-        found.append(FigureRow(
-            figure_id, rep, par, period, flow, product, source, Decimal(cents) / 100,
-            file_name, when[:10] if when else None, None if imported else who))
-    return sorted(found, key=lambda f: (_period_key(f.period), f.flow, f.product_code, f.source))
+        code = figure.product_code
+        chapter, level = (TOTAL, 0) if code == TOTAL else (code[:2], len(code))
+        key = (figure.source, flow, figure.period, chapter)
+        levels.setdefault(key, {}).setdefault(level, []).append(figure)
+    found = [figure for by_level in levels.values() for figure in by_level[min(by_level)]]
+    return sorted(found, key=_row_order)
 
 
 def _value(store: Store, metric: Mapping[str, Any], actuals: MetricActuals,
@@ -170,13 +259,16 @@ ACTUALS = "actuals"  # a commitment's actual values (the status, the plot's own 
 STRUCTURE = "structure"  # the trade structure plot and its top products (chapter rows)
 OTHER_SOURCE = "other_source"  # another source's differing values, plotted as their own series
 MIRROR = "mirror"  # one side of the mirror-figure table
+# Figures published without a stated reporter that the metric does not count: their own series,
+# drawn beside the actual values.
+UNSTATED = "unstated"
 
 
 @dataclass(frozen=True)
 class UsedSource:
     """A source (and import file) of figures a report prints, and what it was used for:
-    ``kind`` (ACTUALS, OTHER_SOURCE, MIRROR) and ``subject`` (the commitment's title, or the
-    reporting country of a mirror side)."""
+    ``kind`` (ACTUALS, OTHER_SOURCE, UNSTATED, STRUCTURE, MIRROR) and ``subject`` (the
+    commitment's title, or the reporting country of a mirror side or the trade structure)."""
 
     kind: str
     subject: str
@@ -185,24 +277,71 @@ class UsedSource:
 
 def figure_sources(rows: Iterable[FigureRow]) -> list[FigureSource]:
     """The figures counted per source and import file, with their first and last period; most
-    figures first (the portfolio's sources table)."""
-    counts: dict[tuple[str, str | None], list[str]] = {}
+    figures first (the portfolio's sources table). A source's figures without a stated reporter
+    are counted apart from its stated ones (``FigureSource.reporter_stated``)."""
+    counts: dict[tuple[str, bool, str | None], list[str]] = {}
     for row in rows:
-        counts.setdefault((row.source, row.file_name), []).append(row.period)
+        counts.setdefault((row.source, row.reporter_stated, row.file_name), []).append(row.period)
     result = []
-    for (source, file_name), periods in counts.items():
+    for (source, stated, file_name), periods in counts.items():
         ordered = sorted(periods, key=_period_order)
-        result.append(FigureSource(source, file_name, len(periods), ordered[0], ordered[-1]))
-    return sorted(result, key=lambda s: (-s.figure_count, s.source, s.file_name or ""))
+        result.append(FigureSource(source, file_name, len(periods), ordered[0], ordered[-1],
+                                   stated))
+    return sorted(result, key=lambda s: (-s.figure_count, s.source, not s.reporter_stated,
+                                         s.file_name or ""))
+
+
+@dataclass(frozen=True)
+class MetricSources:
+    """The sources of a commitment's figures: ``counted``, those summed into its actual values;
+    ``unstated``, those of the figures without a stated reporter that its metric does not count
+    and its plot draws beside the actual values as series of their own."""
+
+    counted: list[FigureSource]
+    unstated: list[FigureSource] = field(default_factory=list)
+
+
+def _commitment_metric(store: Store, commitment_id: int) -> dict[str, Any] | None:
+    """The commitment's metric definition row (None without one; NotFoundError without the
+    commitment)."""
+    cursor = store.conn.execute("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
+    found = cursor.fetchone()
+    if found is None:
+        raise NotFoundError("commitments", commitment_id)
+    return metric_of(store, dict(zip([d[0] for d in cursor.description], found)))
+
+
+def unstated_figure_periods(store: Store, metric: Mapping[str, Any],
+                            actuals: MetricActuals) -> set[tuple[str, str, str]]:
+    """(period, flow, source name) of the stored periods behind the metric's unstated series
+    (:attr:`MetricActuals.unstated`, the figures without a stated reporter it does not count).
+
+    Those figures' tables are read as if the metric counted them: each unstated source's table
+    is its own, so a point of its own series sums the same periods either way."""
+    if not actuals.unstated:
+        return set()
+    counting = metric_actuals(store, {**metric, "use_unstated_reporter": 1})
+    return {item for series in actuals.unstated for point in series.points
+            for item in counting.point_figure_periods(point)}
+
+
+def commitment_sources(store: Store, commitment_id: int) -> MetricSources | None:
+    """The sources of the figures summed into a commitment's actual values, and of the figures
+    without a stated reporter drawn beside them (None without a metric definition;
+    NotFoundError when the commitment does not exist)."""
+    metric = _commitment_metric(store, commitment_id)
+    if metric is None:
+        return None
+    actuals = metric_actuals(store, metric)
+    return MetricSources(
+        figure_sources(summed_figures(store, metric, actuals.figure_periods())),
+        figure_sources(summed_figures(store, metric,
+                                      unstated_figure_periods(store, metric, actuals),
+                                      unstated=True)))
 
 
 def _commitment_sources(store: Store, commitment_id: int, title: str) -> list[UsedSource]:
-    commitment = store.conn.execute("SELECT * FROM commitments WHERE id = ?",
-                                    (commitment_id,))
-    found = commitment.fetchone()
-    if found is None:
-        raise NotFoundError("commitments", commitment_id)
-    metric = metric_of(store, dict(zip([d[0] for d in commitment.description], found)))
+    metric = _commitment_metric(store, commitment_id)
     if metric is None:
         return []
     actuals = metric_actuals(store, metric)
@@ -214,6 +353,9 @@ def _commitment_sources(store: Store, commitment_id: int, title: str) -> list[Us
             other |= actuals.point_figure_periods(point)
     used += [UsedSource(OTHER_SOURCE, title, s)
              for s in figure_sources(summed_figures(store, metric, other))]
+    used += [UsedSource(UNSTATED, title, s)
+             for s in figure_sources(summed_figures(
+                 store, metric, unstated_figure_periods(store, metric, actuals), unstated=True))]
     return used
 
 
@@ -233,7 +375,8 @@ def briefing_sources(store: Store, *, commitments: Iterable[tuple[int, str]],
     """The sources of the figures a partner briefing prints.
 
     For each of ``commitments`` (id, title): the figures summed into its actual values, then
-    those of other sources whose differing values its plot draws as their own series. With
+    those of other sources whose differing values its plot draws as their own series, then
+    those without a stated reporter that its metric does not count (drawn beside). With
     ``structure``: the chapter figures its plot and top products sum (as it took them). With
     ``mirror`` (home, partner): the all-goods figures of each side of the mirror table, as
     :func:`database.trade_queries.mirror_comparison` takes them (one source per period and

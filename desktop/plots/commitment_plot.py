@@ -3,10 +3,17 @@
 Where things stand on the time axis: the progress method dates a period at its last day (a year
 at 31 December, see :mod:`database.periods`), and so do the baseline, the required path, the
 target and the projection (which starts at the latest actual's last day). The plot keeps those
-dates, but draws a period's value (actual, mirror, other source) over the period itself: its
-marker in the middle of its span (a year's on 2 July, a rolling 12-month sum's half way through
-its twelve months) and a thin step across the span, so the 2024 value sits over 2024, not on
-the 2025 grid line. The step of the latest period ends where the projection starts.
+dates, but draws a period's value (actual, mirror, other source, figures without a stated
+reporter) over the period itself: its marker in the middle of its span (a year's on 2 July, a
+rolling 12-month sum's half way through its twelve months) and a thin step across the span (the
+actuals'), so the 2024 value sits over 2024, not on the 2025 grid line. The step of the latest
+period ends where the projection starts.
+
+Figures published for the country pair without a stated reporter are nobody's statistics: a
+metric that does not count them gets each source's figures as a series of its own (hollow grey
+squares, then other hollow shapes, on a dotted line: "24.kg — reporter not stated"), never
+joined to the actual line; where the metric counts them, the actual points taken from them are
+ringed by a hollow grey square.
 
 A projection running far beyond everything else is clipped at ``PROJECTION_CLIP`` times the
 highest other value, with its value at the deadline written at the top edge, so it never
@@ -28,6 +35,7 @@ from PySide6.QtCore import QCoreApplication
 from database.actuals import ANNUAL, ActualPoint
 from database.periods import parse_period, shift_month
 from database.progress import PathKind
+from database.sources import is_unstated_source, published_source
 from database.services.plot_data import CommitmentPlotData
 from desktop.formatting import format_date, format_millions, format_number
 from desktop.metric_text import describe_metric
@@ -42,6 +50,8 @@ GID_ACTUAL_SPAN = "actual_span"  # the step across each actual's period
 GID_PROJECTION_EDGE = "projection_edge"  # the value of a projection clipped at the top
 GID_MIRROR = "mirror"
 GID_OTHER_SOURCE = "other_source"
+GID_UNSTATED = "unstated"  # a series of figures without a stated reporter, not counted
+GID_ACTUAL_UNSTATED = "actual_unstated"  # actual points taken from such figures
 GID_REQUIRED = "required_path"
 GID_PROJECTION = "projection"
 GID_BASELINE = "baseline"
@@ -57,6 +67,7 @@ COLOURS = {
     GID_ACTUAL: "#1565c0",
     GID_MIRROR: "#8e24aa",
     GID_OTHER_SOURCE: "#00897b",
+    GID_UNSTATED: "#757575",
     GID_REQUIRED: "#616161",
     GID_PROJECTION: "#ef6c00",
     GID_BASELINE: "#2e7d32",
@@ -76,6 +87,9 @@ SOURCE_LABEL_LENGTH = 40
 # beyond, it is clipped and its value written at the edge.
 PROJECTION_CLIP = 1.5
 HEADROOM = 1.08  # above the highest value, so the target star is not cut
+# Hollow grey markers of the series of figures without a stated reporter, one per source in turn
+# (squares first), so two such sources are told apart.
+UNSTATED_MARKERS = ("s", "p", "h", "8")
 
 
 def _tr(text: str) -> str:
@@ -120,6 +134,17 @@ def _tick_decimals(values) -> int:
 
 def _shorten(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def source_label(name: str) -> str:
+    """A source as the legend names it: a source of figures without a stated reporter reads
+    "24.kg — reporter not stated" (in the user's language), a source without a name
+    "not stated"."""
+    if is_unstated_source(name):
+        published = _shorten(published_source(name), SOURCE_LABEL_LENGTH)
+        return (_tr("{0} — reporter not stated").format(published) if published
+                else _tr("No source given — reporter not stated"))
+    return _shorten(name or _tr("not stated"), SOURCE_LABEL_LENGTH)
 
 
 def path_label(path_kind: PathKind) -> str:
@@ -170,7 +195,8 @@ def _set_value_range(axes: Axes, data: CommitmentPlotData, divisor: float,
     module's docstring) with its value at the deadline written at the top edge."""
     others = [data.baseline[1], data.target[1]]
     others += [float(p.value_usd) for p in data.actual + data.mirror]
-    others += [float(p.value_usd) for series in data.other_sources for p in series.points]
+    others += [float(p.value_usd) for series in data.other_sources + data.unstated
+               for p in series.points]
     others += [v for _, v in data.linear_path + data.compound_path]
     others += [r.new_target for r in data.revisions if r.new_target is not None]
     if data.original_target is not None:
@@ -258,8 +284,24 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                   [float(p.value_usd) / divisor for p in other.points],
                   marker="^", linestyle=":", linewidth=1.2, color=COLOURS[GID_OTHER_SOURCE],
                   gid=GID_OTHER_SOURCE,
-                  label=_tr("Other source: {0}").format(_shorten(other.source or _tr("not stated"),
-                                                                 SOURCE_LABEL_LENGTH)))
+                  label=_tr("Other source: {0}").format(source_label(other.source)))
+    for number, series in enumerate(data.unstated):
+        # Published for the pair without saying whose statistics: its own series, never joined
+        # to the actuals (the metric does not count it).
+        axes.plot([plot_date(p) for p in series.points],
+                  [float(p.value_usd) / divisor for p in series.points],
+                  marker=UNSTATED_MARKERS[number % len(UNSTATED_MARKERS)], markersize=7,
+                  markerfacecolor="none", markeredgewidth=1.4, linestyle=":", linewidth=1.2,
+                  color=COLOURS[GID_UNSTATED], gid=GID_UNSTATED,
+                  label=source_label(series.source))
+    if data.unstated_actual:
+        # The metric counts such figures: the actual points taken from them are ringed in the
+        # unstated series' style, so the reader sees which values no reporter stands behind.
+        axes.plot([plot_date(p) for p in data.unstated_actual],
+                  [float(p.value_usd) / divisor for p in data.unstated_actual],
+                  marker="s", markersize=11, markerfacecolor="none", markeredgewidth=1.4,
+                  linestyle="none", color=COLOURS[GID_UNSTATED], gid=GID_ACTUAL_UNSTATED,
+                  zorder=3.5, label=_tr("Actual from figures without a stated reporter"))
     if data.projection:
         axes.plot([d for d, _ in data.projection], [v / divisor for _, v in data.projection],
                   linestyle="--", linewidth=1.6, color=COLOURS[GID_PROJECTION],
@@ -318,6 +360,7 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                       label=_tr("Revised target") if revised_label_pending else None)
             revised_label_pending = False
     dates = [baseline_date, target_date] + [p.end_date for p in data.actual + data.mirror]
+    dates += [p.end_date for series in data.unstated for p in series.points]
     if data.original_target is not None:
         dates.append(data.original_target[0])
     # Also after the deadline: an overdue commitment shows how far past it we are.

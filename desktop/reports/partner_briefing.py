@@ -27,6 +27,7 @@ from database.services.provenance import (
     MIRROR,
     OTHER_SOURCE,
     STRUCTURE,
+    UNSTATED,
     UsedSource,
     briefing_sources,
 )
@@ -43,8 +44,10 @@ from desktop.reports.report_html import (
     ProgressCallback,
     Report,
     _tr,
+    beside_role,
     chapter,
     count,
+    counted_role,
     country,
     country_label,
     cover,
@@ -62,6 +65,7 @@ from desktop.reports.report_html import (
     originally,
     percent,
     report_progress,
+    source_name,
     status_label,
     text,
 )
@@ -280,8 +284,10 @@ def _mirror_section(gaps: MirrorGaps | None, name: str) -> str:
 
 def _sources_section(used: list[UsedSource]) -> str:
     """The sources of the figures above, as the portfolio lists them for each commitment: the
-    commitments' actual values, other sources' differing values, the trade structure's chapter
-    figures, and each mirror side."""
+    commitments' actual values, other sources' differing values, figures without a stated
+    reporter drawn beside the actual values, the trade structure's chapter figures, and each
+    mirror side. A source of figures without a stated reporter is cited as such, with its role
+    (counted in the actual values, or drawn beside them)."""
     heading = f"<h2>{_tr('Sources of the trade figures')}</h2>"
     if not used:
         return heading + f"<p>{_tr('No trade figures are printed in this briefing.')}</p>"
@@ -294,13 +300,17 @@ def _sources_section(used: list[UsedSource]) -> str:
         elif u.kind == OTHER_SOURCE:
             subject = (e(u.subject) + "<br/><i>"
                        + e(_tr("another source's differing values")) + "</i>")
+        elif u.kind == UNSTATED:
+            subject = e(u.subject) + f"<br/><i>{beside_role()}</i>"
+        elif not u.source.reporter_stated:
+            subject = e(u.subject) + f"<br/><i>{counted_role()}</i>"
         else:
             subject = e(u.subject)
         s = u.source
         rows.append(
             "<tr>"
             f"<td>{subject}</td>"
-            f"<td>{text(s.source) if s.source else _tr('(no source given)')}</td>"
+            f"<td>{source_name(s)}</td>"
             f"<td>{e(s.file_name) if s.file_name else _tr('entered by hand')}</td>"
             f"<td{NOWRAP}>{e(s.first_period)}"
             + (f" – {e(s.last_period)}" if s.last_period != s.first_period else "") + "</td>"

@@ -14,9 +14,8 @@ from typing import Any
 from database import queries
 from database.clock import today as _today
 from database.errors import NotFoundError
-from database.services.briefing import actual_sources
 from database.services.plot_data import commitment_plot_data
-from database.services.provenance import commitment_provenance
+from database.services.provenance import commitment_provenance, commitment_sources
 from database.services.status import CommitmentStatus, all_statuses
 from database.store import Store
 from desktop import status_labels as status_names
@@ -205,7 +204,8 @@ def _revisions_html(revisions: list[dict[str, Any]], unit: str) -> str:
 def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str, bytes], *,
                         today: date | None, page_break: bool, plot: bytes | None = None) -> str:
     """One commitment: heading, plot, key figures, metric, initiatives, meetings, revisions,
-    progress notes and the sources of the trade figures behind its actual values.
+    progress notes and the sources of the trade figures behind its actual values (and of
+    the figures without a stated reporter its plot draws beside them).
 
     ``plot`` is the commitment's plot when it was drawn already (else it is drawn here).
     """
@@ -229,8 +229,16 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
         + (f"<h3>{_tr('Progress notes')}</h3>" + progress_notes_html(commitment["progress_notes"])
            if commitment["progress_notes"] else "")
         + f"<h3>{_tr('Sources of the trade figures')}</h3>"
-        + sources_html(actual_sources(store, status.id))
+        + _sources(store, status.id)
     )
+
+
+def _sources(store: Store, commitment_id: int) -> str:
+    """The sources of the figures in the actual values, and of those without a stated reporter
+    drawn beside them."""
+    found = commitment_sources(store, commitment_id)
+    return sources_html(None if found is None else found.counted,
+                        None if found is None else found.unstated)
 
 
 def portfolio_report(store: Store, *, database_name: str, printed_on: date | None = None,

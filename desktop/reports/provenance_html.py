@@ -52,6 +52,16 @@ def _entered(figure: FigureRow) -> str:
     return e(_tr("typed by {0} on {1}").format(figure.typed_by, figure.entered_on or "?"))
 
 
+def _reporter(figure: FigureRow) -> str:
+    """The reporter cell: the reporting country, or for a figure published without a stated
+    reporter "reporter not stated" and the side the stored figure is told from (its flow is that
+    side's)."""
+    if figure.reporter_stated:
+        return e(country_label(figure.reporter_iso3))
+    return (f"<i>{e(_tr('reporter not stated'))}</i><br/>"
+            + e(_tr("told from {0}'s side").format(country_label(figure.reporter_iso3))))
+
+
 def _value_rows(name: str, value: ValueProvenance | None, unit: str) -> str:
     label = e(_tr("{0} ({1})").format(name, _period_label(value.label) if value else "–"))
     if value is None or not value.figures:
@@ -62,7 +72,7 @@ def _value_rows(name: str, value: ValueProvenance | None, unit: str) -> str:
         rows.append(
             "<tr>"
             f"<td>{label if index == 0 else ''}</td>"
-            f"<td>{e(country_label(f.reporter_iso3))}</td>"
+            f"<td>{_reporter(f)}</td>"
             f"<td{NOWRAP}>{e(f.period)}</td>"
             f"<td>{_flow(f.flow)}</td>"
             f"<td>{e(f.product_code)}</td>"
@@ -83,11 +93,18 @@ def provenance_table(found: CommitmentProvenance, unit: str = "USD") -> str:
     """One commitment's table: the figures summed into its latest actual and its baseline."""
     rows = (_value_rows(_tr("Latest actual"), found.latest, unit)
             + _value_rows(_tr("Baseline"), found.baseline, unit))
+    # Headers never break inside a word ("Report-er"); the reporter column is wider when a
+    # figure says "reporter not stated".
+    unstated = any(not f.reporter_stated for v in (found.latest, found.baseline) if v
+                   for f in v.figures)
+    reporter, source = (12, 13) if unstated else (10, 15)
+    entered = 100 - 15 - reporter - 8 - 8 - 9 - source - 13
     return (f"{TABLE}<thead><tr><th width='15%'>{_tr('Key figure')}</th>"
-            f"<th width='8%'>{_tr('Reporter')}</th><th width='9%'>{_tr('Period')}</th>"
-            f"<th width='8%'>{_tr('Flow')}</th><th width='8%'>{_tr('Product')}</th>"
-            f"<th width='16%'>{_tr('Source')}</th><th width='13%'>{_tr('Value')}</th>"
-            f"<th width='23%'>{_tr('Entered')}</th></tr></thead><tbody>{rows}</tbody></table>")
+            f"<th width='{reporter}%'>{_tr('Reporter')}</th><th width='8%'>{_tr('Period')}</th>"
+            f"<th width='8%'>{_tr('Flow')}</th><th width='9%'>{_tr('Product')}</th>"
+            f"<th width='{source}%'>{_tr('Source')}</th><th width='13%'>{_tr('Value')}</th>"
+            f"<th width='{entered}%'>{_tr('Entered')}</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>")
 
 
 def appendix_html(items: list[tuple[CommitmentProvenance | None, str, str]], *,

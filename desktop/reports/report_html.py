@@ -288,22 +288,52 @@ def status_table(statuses: list[CommitmentStatus], *, partner_column: bool = Tru
     return f"{TABLE}<thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table>"
 
 
-def sources_html(sources: list[FigureSource] | None) -> str:
-    """Where the trade figures behind a commitment's actual values come from."""
-    if sources is None:
-        return f"<p>{_tr('No metric definition: the actual values are not computed from trade figures.')}</p>"
-    if not sources:
-        return f"<p>{_tr('No trade figures make up the actual values yet.')}</p>"
-    rows = "".join(
+def source_name(source: FigureSource) -> str:
+    """A source as a sources table cites it, escaped: figures published without a stated
+    reporter read "24.kg (reporter not stated)", never as the same source's stated figures."""
+    name = text(source.source) if source.source else _tr("(no source given)")
+    if source.reporter_stated:
+        return name
+    return e(_tr("{0} (reporter not stated)")).format(name)
+
+
+def counted_role() -> str:
+    """What the figures without a stated reporter that a metric counts are used for (escaped)."""
+    return e(_tr("counted in the actual values"))
+
+
+def beside_role() -> str:
+    """What the figures without a stated reporter that a metric does not count are used for
+    (escaped): their own series, drawn beside the actual values."""
+    return e(_tr("drawn beside the actual values, not counted"))
+
+
+def _source_row(s: FigureSource, role: str) -> str:
+    return (
         "<tr>"
-        f"<td>{text(s.source) if s.source else _tr('(no source given)')}</td>"
+        f"<td>{source_name(s)}" + (f"<br/><i>{role}</i>" if role else "") + "</td>"
         f"<td>{e(s.file_name) if s.file_name else _tr('entered by hand')}</td>"
         f"<td{NOWRAP}>{e(s.first_period)}"
         + (f" – {e(s.last_period)}" if s.last_period != s.first_period else "") + "</td>"
         f"<td align='right'>{number(s.figure_count)}</td>"
-        "</tr>"
-        for s in sources)
-    return (f"{TABLE}<thead><tr><th width='38%'>{_tr('Source')}</th>"
+        "</tr>")
+
+
+def sources_html(sources: list[FigureSource] | None,
+                 beside: list[FigureSource] | None = None) -> str:
+    """Where the trade figures behind a commitment's actual values come from; ``beside`` the
+    sources of the figures without a stated reporter that its metric does not count (its plot
+    draws them as series of their own). Such figures, counted or not, say so in their row."""
+    if sources is None:
+        return f"<p>{_tr('No metric definition: the actual values are not computed from trade figures.')}</p>"
+    beside = beside or []
+    rows = "".join(_source_row(s, "" if s.reporter_stated else counted_role()) for s in sources)
+    rows += "".join(_source_row(s, beside_role()) for s in beside)
+    empty = (f"<p>{_tr('No trade figures make up the actual values yet.')}</p>"
+             if not sources else "")
+    if not rows:
+        return empty
+    return (empty + f"{TABLE}<thead><tr><th width='38%'>{_tr('Source')}</th>"
             f"<th width='32%'>{_tr('Imported from')}</th><th width='18%'>{_tr('Periods')}</th>"
             f"<th width='12%'>{_tr('Figures')}</th></tr></thead><tbody>{rows}</tbody></table>")
 
