@@ -4,7 +4,8 @@
 SQLite's ``integrity_check`` and ``foreign_key_check``, the full-text indexes if there are any,
 the schema against the application's own, and the application's rules on every row — required
 fields, every CHECK rule of the schema (known statuses and kinds, dates, exact amounts), no
-duplicate natural keys, positive targets, deadlines after baselines, baseline dates matching
+duplicate natural keys (and no figure whose reporter is not stated stored from both sides of
+its pair), positive targets, deadlines after baselines, baseline dates matching
 their periods, targets the direction can reach (never equal to the baseline), units that are
 their metric's currency, baselines within 1 % of their metric's figure (a warning) — and the
 ``trade_totals`` summary against the figures. Our own writes cannot break these rules (the
@@ -24,6 +25,7 @@ listed, not touched.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import sqlite3
@@ -73,6 +75,7 @@ TRADE_VALUE_ABOVE_CEILING = "trade_value_above_ceiling"
 STALE_SUMMARY = "stale_summary"
 SUMMARY_SWITCHED_OFF = "summary_switched_off"
 SOURCE_CONFLICT = "source_conflict"
+UNSTATED_BOTH_SIDES = "unstated_both_sides"
 TOO_MANY = "too_many"
 CHECK_FAILED = "check_failed"
 
@@ -376,6 +379,7 @@ def _check_application(conn: sqlite3.Connection, findings: list[Finding]) -> Non
         _check_trade_ceiling(conn, findings)
         _check_summary(conn, findings)
         _check_source_conflicts(conn, findings)
+        _check_unstated_both_sides(conn, findings)
     finally:
         reference.close()
 
@@ -781,17 +785,29 @@ def _check_source_conflicts(conn: sqlite3.Connection, findings: list[Finding]) -
     """
     from database.sources import DIFFERENCE_THRESHOLD_PCT, difference_pct
 
+    columns = _columns(conn, "trade_figures")
     if not {"reporter_iso3", "partner_iso3", "period", "flow", "product_code", "source",
-            "value_usd_cents"} <= _columns(conn, "trade_figures"):
+            "value_usd_cents"} <= columns:
         return
+    # Schema 0006: a figure whose reporter is not stated is a series of its own, never one of
+    # the reporter's sources. The reporters' figures are compared among themselves; those
+    # without a stated reporter among themselves, whichever side tells them (below).
+    has_stated = "reporter_stated" in columns
+    stated = " WHERE reporter_stated = 1" if has_stated else ""
     # min/max compare the values as SQLite stores them; the percentage is worked out here.
-    rows = conn.execute(
+    rows: Iterable[tuple[Any, ...]] = conn.execute(
         "SELECT reporter_iso3, partner_iso3, period, flow, product_code, min(value_usd_cents),"
-        " max(value_usd_cents) FROM trade_figures"
+        f" max(value_usd_cents), 1 FROM trade_figures{stated}"
         " GROUP BY reporter_iso3, partner_iso3, period, flow, product_code"
         " HAVING count(DISTINCT source) > 1 AND min(value_usd_cents) <> max(value_usd_cents)")
+    if has_stated:
+        rows = itertools.chain(rows, conn.execute(
+            f"SELECT {_UNSTATED_SIDE}, min(value_usd_cents), max(value_usd_cents), 0"
+            " FROM trade_figures WHERE reporter_stated = 0"
+            " GROUP BY 1, 2, 3, 4, 5"
+            " HAVING count(DISTINCT source) > 1 AND min(value_usd_cents) <> max(value_usd_cents)"))
     listed = more = 0
-    for reporter, partner, period, flow, code, low, high in rows:
+    for reporter, partner, period, flow, code, low, high, is_stated in rows:
         if not isinstance(low, int) or not isinstance(high, int):
             continue  # a value that is no number breaks a rule, reported there
         gap = difference_pct(low, high)
@@ -801,10 +817,21 @@ def _check_source_conflicts(conn: sqlite3.Connection, findings: list[Finding]) -
             more += 1
             continue
         listed += 1
-        figures = conn.execute(
-            "SELECT id, uuid, source, value_usd_cents FROM trade_figures WHERE reporter_iso3 = ?"
-            " AND partner_iso3 = ? AND period = ? AND flow = ? AND product_code = ? ORDER BY id",
-            (reporter, partner, period, flow, code)).fetchall()
+        if is_stated:
+            figures = conn.execute(
+                "SELECT id, uuid, source, value_usd_cents FROM trade_figures WHERE reporter_iso3 = ?"
+                " AND partner_iso3 = ? AND period = ? AND flow = ? AND product_code = ?"
+                f"{stated.replace(' WHERE', ' AND')} ORDER BY id",
+                (reporter, partner, period, flow, code)).fetchall()
+        else:
+            figures = conn.execute(
+                f"SELECT id, uuid, source, value_usd_cents FROM (SELECT {_UNSTATED_SIDE}, id,"
+                " uuid, source, value_usd_cents FROM trade_figures WHERE reporter_stated = 0"
+                " AND ((reporter_iso3 = ?1 AND partner_iso3 = ?2)"
+                " OR (reporter_iso3 = ?2 AND partner_iso3 = ?1)))"
+                " WHERE side_reporter = ?1 AND side_partner = ?2 AND period = ?3"
+                " AND side_flow = ?4 AND product_code = ?5 ORDER BY id",
+                (reporter, partner, period, flow, code)).fetchall()
         values = "; ".join(f"{_show(source) if source else '(no source)'} {_usd(cents)}"
                            for _id, _uuid, source, cents in figures)
         shown = "more than 1000" if gap > 1000 else f"{gap:.1f}"
@@ -813,10 +840,56 @@ def _check_source_conflicts(conn: sqlite3.Connection, findings: list[Finding]) -
             f"{len(figures)} sources report this figure with values {shown} % apart: {values}"
             f" (a metric takes the first source of its preference, never their sum)",
             record_id=None, record_uuid=None,
-            record_key=f"{reporter} {partner} {period} {flow} {code}", column="value_usd_cents"))
+            record_key=f"{reporter} {partner} {period} {flow} {code}"
+                       + ("" if is_stated else " (reporter not stated)"),
+            column="value_usd_cents"))
     if more:
         findings.append(Finding(TOO_MANY, Severity.WARNING, "trade_figures",
                                 f"… and {more} more figures whose sources differ ({SOURCE_CONFLICT})"))
+
+
+# A figure whose reporter is not stated, told from one side of its pair for all (the side of
+# the lower ISO code, the flow swapped when told from the other side): the key of its fact.
+_UNSTATED_SIDE = (
+    "CASE WHEN reporter_iso3 <= partner_iso3 THEN reporter_iso3 ELSE partner_iso3 END"
+    " AS side_reporter,"
+    " CASE WHEN reporter_iso3 <= partner_iso3 THEN partner_iso3 ELSE reporter_iso3 END"
+    " AS side_partner, period,"
+    " CASE WHEN reporter_iso3 <= partner_iso3 THEN flow"
+    " WHEN flow = 'export' THEN 'import' WHEN flow = 'import' THEN 'export' ELSE flow END"
+    " AS side_flow, product_code")
+
+
+def _check_unstated_both_sides(conn: sqlite3.Connection, findings: list[Finding]) -> None:
+    """No source's figure whose reporter is not stated is stored twice, once from each side.
+
+    Schema 0006 stores such a figure once per source and fact, whichever side tells it ("Kyrgyz
+    exports to Belarus" are "Belarusian imports from Kyrgyzstan"); a trigger refuses the second,
+    so only another tool writing past the trigger leaves both. A metric would count it twice.
+    """
+    if "reporter_stated" not in _columns(conn, "trade_figures"):
+        return
+    rows = _limited(conn, """
+        SELECT a.id, b.id, a.reporter_iso3, a.partner_iso3, a.period, a.flow, a.product_code,
+               a.source
+        FROM trade_figures AS a JOIN trade_figures AS b
+          ON b.reporter_iso3 = a.partner_iso3 AND b.partner_iso3 = a.reporter_iso3
+         AND b.period = a.period AND b.product_code = a.product_code AND b.source = a.source
+         AND b.flow = CASE a.flow WHEN 'export' THEN 'import' WHEN 'import' THEN 'export'
+                      ELSE a.flow END
+         AND b.reporter_stated = 0 AND b.id > a.id
+        WHERE a.reporter_stated = 0
+        ORDER BY a.id, b.id""")
+    for first, second, reporter, partner, period, flow, code, source in rows.rows:
+        findings.append(Finding(
+            UNSTATED_BOTH_SIDES, Severity.ERROR, "trade_figures",
+            f"the same figure as #{first} ({reporter} {partner} {period} {flow} {code}, "
+            f"source {_show(source) if source else '(no source)'}), told from the partner's "
+            f"side: a figure whose reporter is not stated is stored once (a metric would count "
+            f"it twice); delete one of them", record_id=second,
+            record_uuid=_uuid_of(conn, "trade_figures", second)))
+    rows.report_rest(findings, UNSTATED_BOTH_SIDES, "trade_figures",
+                     "figures whose reporter is not stated, stored from both sides")
 
 
 def _check_summary(conn: sqlite3.Connection, findings: list[Finding]) -> None:

@@ -3,10 +3,12 @@
 The block is tab-separated text as spreadsheets put it on the clipboard (cells holding a tab
 or a line break are quoted). A first line of our simple layout's column names is a header;
 without one the columns are ``reporter, partner, period, flow, product, value_usd[, source,
-note]``. Every cell is checked with the same checkers the file import uses
-(:mod:`database.trade_io.values`), and each problem is reported with its row and column and a
-stable code the GUI translates. Nothing is stored here; a valid block becomes
-:class:`~database.services.trade.TradeFigureInput` values for one service call.
+note]``; a header may also name ``reporter_stated`` (``reporter stated``: yes, or no for a figure
+published for the pair without saying whose statistics, as the export writes it). Every cell
+is checked with the same checkers the file import uses (:mod:`database.trade_io.values`), and
+each problem is reported with its row and column and a stable code the GUI translates. Nothing
+is stored here; a valid block becomes :class:`~database.services.trade.TradeFigureInput` values
+for one service call.
 
 Numbers: ``.`` is always a decimal point, and so is the user's own decimal separator (``,`` in
 German, French, Russian); group separators are never accepted, because ``12.345`` would mean
@@ -39,12 +41,16 @@ from database.trade_io.values import (
     check_flow,
     check_period,
     check_product,
+    check_reporter_stated,
     text_value,
 )
 
 # Fields of a pasted row, in the order of a block without header.
 FIELDS = ("reporter", "partner", "period", "flow", "product", "value_usd", "source", "note")
 REQUIRED = FIELDS[:6]
+# Fields only a header names (a block without header states its reporters).
+STATED = "reporter_stated"
+HEADER_FIELDS = (*FIELDS, STATED)
 # Header names accepted for each field (compared without case and extra spaces).
 HEADER_NAMES = {
     "reporter": "reporter", "reporter_iso3": "reporter",
@@ -52,8 +58,10 @@ HEADER_NAMES = {
     "period": "period", "flow": "flow",
     "product": "product", "product_code": "product",
     "value_usd": "value_usd", SIMPLE_VALUE_THOUSAND: "value_usd",
-    "source": "source", "note": "note",
+    "source": "source", "note": "note", STATED: STATED,
 }
+# The same flow told from the partner's side (database.services.trade.MIRROR_FLOW).
+_OTHER_SIDE_FLOW = {"export": "import", "import": "export"}
 # Characters that only ever group digits (spaces of all widths, apostrophes as in Swiss use).
 _GROUPING = re.compile(r"[\s\u00a0\u202f\u2009'’]")
 _TOO_PRECISE = re.compile(r"\d*\.(\d+)", re.ASCII)
@@ -154,7 +162,8 @@ def parse_number(text: str, *, decimal_point: str = ".", unit: str = USD) -> int
 
 
 # Codes of the shared checkers that a pasted cell reports as they are (with their values).
-_OWN_CODES = frozenset({"control_character", "broken_character", "too_large"})
+_OWN_CODES = frozenset({"control_character", "broken_character", "too_large",
+                        "invalid_reporter_stated"})
 
 
 def _problem_code(field_name: str, exc: CellProblem, raw: str) -> str:
@@ -217,8 +226,9 @@ def parse_block(text: str, store: Store, *, decimal_point: str = ".",
 def _check_rows(block: PasteBlock, store: Store, *, decimal_point: str,
                 default_source: str) -> None:
     countries = Countries.from_connection(store.conn)
-    position = {name: block.fields.index(name) for name in FIELDS if name in block.fields}
+    position = {name: block.fields.index(name) for name in HEADER_FIELDS if name in block.fields}
     seen: dict[tuple[str, ...], int] = {}
+    unstated: dict[tuple[object, ...], int] = {}  # rows whose reporter is not stated, by key
     inputs: list[TradeFigureInput] = []
     for number, cells in enumerate(block.cells, start=1):
         cells = cells + [""] * (len(block.fields) - len(cells))
@@ -262,13 +272,42 @@ def _check_rows(block: PasteBlock, store: Store, *, decimal_point: str,
                 "a figure for this reporter, partner, period, flow, product and source is "
                 "stored already")))
             continue
+        stated = values.get(STATED, 1)
+        if not stated and _told_from_other_side(block, store, number, key, unstated,
+                                                position.get(STATED, key_column)):
+            continue
         inputs.append(TradeFigureInput(
             reporter_iso3=str(values["reporter"]), partner_iso3=str(values["partner"]),
             period=str(values["period"]), flow=str(values["flow"]),
             value_usd=Decimal(int(values["value_usd"])) / 100,  # type: ignore[call-overload]
             product_code=str(values["product"]), source=str(source),
-            note=values.get("note")))  # type: ignore[arg-type]
+            note=values.get("note"), reporter_stated=bool(stated)))  # type: ignore[arg-type]
     block.inputs = inputs if not block.errors else []
+
+
+def _told_from_other_side(block: PasteBlock, store: Store, number: int, key: tuple[object, ...],
+                          unstated: dict[tuple[object, ...], int], column: int) -> bool:
+    """Whether the same source's figure, reporter not stated, is told from the partner's side
+    by an earlier row or a stored figure (it is stored once: schema 0006); records the error."""
+    reporter, partner, period, flow, product, source = key
+    mirrored = (partner, reporter, period, _OTHER_SIDE_FLOW.get(str(flow), flow), product, source)
+    unstated.setdefault(key, number)
+    if mirrored in unstated:
+        block.errors.append(PasteError(number, column, STATED, "other_side_in_block",
+                                       str(unstated[mirrored]), (
+            f"row {unstated[mirrored]} tells the same figure of this source from the partner's "
+            f"side (reporter not stated)")))
+        return True
+    if store.conn.execute(
+            "SELECT 1 FROM trade_figures WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+            " AND period = ? AND flow = ? AND product_code = ? AND source = ?"
+            " AND reporter_stated = 0", mirrored).fetchone() is not None:
+        block.errors.append(PasteError(number, column, STATED, "exists_other_side", "", (
+            f"this source's figure is already stored, told from the partner's side "
+            f"({mirrored[0]} {mirrored[1]} {mirrored[3]}, reporter not stated)"),
+            {"reporter": mirrored[0], "partner": mirrored[1], "flow": mirrored[3]}))
+        return True
+    return False
 
 
 def _check_cell(name: str, raw: str, countries: Countries, decimal_point: str, unit: str) -> object:
@@ -292,4 +331,6 @@ def _check_cell(name: str, raw: str, countries: Countries, decimal_point: str, u
         return text_value(raw, max_length=MAX_SOURCE, what="source", unescape=False) or ""
     if name == "note":
         return text_value(raw, max_length=MAX_NOTE, what="note", unescape=False, multiline=True)
+    if name == STATED:
+        return check_reporter_stated(raw)
     return raw

@@ -38,6 +38,7 @@ def finding_kinds() -> dict[str, str]:
         hc.STALE_SUMMARY: _tr("Trade summary out of date"),
         hc.SUMMARY_SWITCHED_OFF: _tr("Trade summary switched off"),
         hc.SOURCE_CONFLICT: _tr("Sources differ on one figure"),
+        hc.UNSTATED_BOTH_SIDES: _tr("Figure stored from both sides"),
         hc.TOO_MANY: _tr("More of the same"),
         hc.CHECK_FAILED: _tr("Check could not finish"),
     }

@@ -70,6 +70,8 @@ def templates() -> dict[str, str]:
                                 "it cannot be stored"),
         "too_many_cells": _tr("the line has {cells} cells but the header has {columns} columns "
                               "(a value holding the delimiter without quotes?)"),
+        "invalid_reporter_stated": _tr("“{value}” is not yes or no (is the reporter stated? yes, "
+                                       "no; also true/false, 1/0)"),
         # The file (readers, importer, mappings) ----------------------------------------------
         "not_encoding": _tr("the text is not valid {encoding}; name the file's encoding "
                             "(utf-8, cp1251, cp1252)"),
@@ -158,6 +160,16 @@ def templates() -> dict[str, str]:
                              "period, flow, product and source"),
         "duplicate_row_earlier": _tr("duplicate row: an earlier line has the same reporter, "
                                      "partner, period, flow, product and source"),
+        "duplicate_other_side_row": _tr("line {first_line} tells the same figure of this source "
+                                        "from the partner's side (reporter not stated): it is "
+                                        "stored once"),
+        "exists_other_side": _tr("this source's figure is already stored, told from the "
+                                 "partner's side ({reporter} {partner} {flow}, reporter not "
+                                 "stated)"),
+        "reporter_stated_differs": _tr("the figure with this reporter, partner, period, flow, "
+                                       "product and source is stored with reporter_stated "
+                                       "{stored}, but this line says {given}: an import does not "
+                                       "change that; edit the figure instead"),
         "mapping_unknown_field": _tr("“{value}” is not a field (fields: {fields})"),
         "mapping_field_unset": _tr("the field “{field}” needs a column or a constant"),
         "mapping_unknown_unit": _tr("the unit “{value}” is not usd or thousand-usd"),
@@ -175,6 +187,8 @@ def templates() -> dict[str, str]:
                                   "product and source"),
         "exists": _tr("a figure with this reporter, partner, period, flow, product and source is "
                       "stored already (edit it instead)"),
+        "other_side_in_block": _tr("row {row} tells the same figure of this source from the "
+                                   "partner's side (reporter not stated)"),
         "unknown_column": _tr("“{value}” is not a column name (reporter, partner, period, flow, "
                               "product, value_usd, source, note)"),
         "repeated_column": _tr("the column “{value}” appears twice"),

@@ -62,7 +62,9 @@ def test_csv_is_utf8_with_bom_with_plain_numbers_and_safe_text(store, tmp_path):
     out = tmp_path / "figures.csv"
     export_trade(store, out)
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbf" + b"reporter,partner,period,flow,product,value_usd,source,note\r\n")
+    # The first eight columns as other tools read them; reporter_stated (schema 0006) comes last.
+    assert raw.startswith(b"\xef\xbb\xbf" + b"reporter,partner,period,flow,product,value_usd,source,note,"
+                                           b"reporter_stated\r\n")
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     values = {(r["partner"], r["period"], r["product"]): r["value_usd"] for r in rows}
@@ -89,7 +91,8 @@ def test_xlsx_text_cells_are_strings_and_values_numbers(store, tmp_path):
     workbook = load_workbook(out)  # not read-only: cell types are visible
     sheet = workbook.active
     header = [c.value for c in sheet[1]]
-    assert header == ["reporter", "partner", "period", "flow", "product", "value_usd", "source", "note"]
+    assert header == ["reporter", "partner", "period", "flow", "product", "value_usd", "source", "note",
+                      "reporter_stated"]
     cells = {row[7].value: row for row in sheet.iter_rows(min_row=2) if row[7].value}
     hyperlink = cells['=HYPERLINK("http://evil.example","click")']
     assert hyperlink[7].data_type == "s", "a formula-looking note stays text"

@@ -245,14 +245,16 @@ def test_export_writes_the_filtered_figures_and_they_import_back(
         window.export_trade_action.trigger()
     assert window.active_export.count == 2
     text = target.read_text(encoding="utf-8-sig")
-    assert text.splitlines()[0] == "reporter,partner,period,flow,product,value_usd,source,note"
+    assert text.splitlines()[0] == ("reporter,partner,period,flow,product,value_usd,source,note,"
+                                    "reporter_stated")
     assert len(text.splitlines()) == 3 and "KGZ,BLR" not in text
     # Export, then import into an empty database: the same rows come back.
     other = open_database(tmp_path / "other.sqlite")
     try:
         result = import_trade(other, target)
         assert result.inserted == 2
-        columns = "reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source, note"
+        columns = ("reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source,"
+                   " note, reporter_stated")
         rows = f"SELECT {columns} FROM trade_figures WHERE reporter_iso3 = 'BLR' ORDER BY period"
         assert other.conn.execute(rows).fetchall() == window.store.conn.execute(rows).fetchall()
     finally:

@@ -307,6 +307,20 @@ def _check_redo_fits(conn: sqlite3.Connection, batch_id: int, columns: list[str]
         if found is not None:
             raise StaleUndoError("trade_figures", found[0], StaleUndoError.EXISTS,
                                  row=_row(conn, found[0]), context="import_redo")
+    if "reporter_stated" in columns:
+        # A figure whose reporter is not stated is stored once, from either side (schema 0006):
+        # one stored since the undo from the partner's side takes its place.
+        found = conn.execute(
+            f"SELECT t.id FROM {_REDO} AS r JOIN main.trade_figures AS t"
+            " ON t.reporter_iso3 = r.partner_iso3 AND t.partner_iso3 = r.reporter_iso3"
+            " AND t.period = r.period AND t.product_code = r.product_code AND t.source = r.source"
+            " AND t.flow = CASE r.flow WHEN 'export' THEN 'import' WHEN 'import' THEN 'export'"
+            " ELSE r.flow END AND t.reporter_stated = 0"
+            " WHERE r.redo_batch_id = ? AND r.redo_kind = 'inserted' AND r.reporter_stated = 0"
+            " ORDER BY r.id LIMIT 1", (batch_id,)).fetchone()
+        if found is not None:
+            raise StaleUndoError("trade_figures", found[0], StaleUndoError.EXISTS,
+                                 row=_row(conn, found[0]), context="import_redo")
     differs = [f"t.[{c}] IS NOT r.[{c}]" for c in columns if c not in _RESTORED]
     differs += [f"t.[{c}] IS NOT r.[{p}]" for c, p in zip(
         _RESTORED, ("prev_value_usd_cents", "prev_note", "prev_batch_id", "prev_updated_at"))]

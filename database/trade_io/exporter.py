@@ -1,7 +1,9 @@
 """Exporting trade figures to CSV or XLSX in the simple layout, safe to open in a spreadsheet.
 
 CSV: UTF-8 with BOM (so Excel reads the encoding), comma-separated, header
-``reporter,partner,period,flow,product,value_usd,source,note``; values are plain decimal text
+``reporter,partner,period,flow,product,value_usd,source,note,reporter_stated`` (the last ``yes``,
+or ``no`` for a figure published without saying whose statistics it is; other tools read the
+first eight columns by name and in this order); values are plain decimal text
 with ``.`` (``1234.50``), and text that a spreadsheet would evaluate (starting with = + - @,
 tab or CR, or apostrophes before those) gets an apostrophe in front, which the import takes
 off again. XLSX: the same columns, text cells written as strings (never formulas; control
@@ -24,10 +26,12 @@ from database.atomic_file import atomic_output
 from database.errors import ValidationError
 from database.spreadsheet_safety import safe_text_cell
 from database.store import Store
-from database.trade_io.values import TRADE_FLOWS, cents_text
+from database.trade_io.values import TRADE_FLOWS, cents_text, reporter_stated_text
 from database.trade_queries import TradeFilter, where_clause
 
-HEADER = ("reporter", "partner", "period", "flow", "product", "value_usd", "source", "note")
+# The first eight columns keep their names and order (other tools rely on them); new ones go last.
+HEADER = ("reporter", "partner", "period", "flow", "product", "value_usd", "source", "note",
+          "reporter_stated")
 FORMATS = (".csv", ".xlsx")
 _PROGRESS_EVERY = 10_000
 
@@ -111,7 +115,7 @@ def export_trade(store: Store, out_path: str | Path, filters: TradeFilters | Non
         total = store.conn.execute(f"SELECT count(*) FROM trade_figures{where}", params).fetchone()[0]
     rows = store.conn.execute(
         "SELECT reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source,"
-        f" note FROM trade_figures{where}"
+        f" note, reporter_stated FROM trade_figures{where}"
         " ORDER BY reporter_iso3, partner_iso3, period, flow, product_code, source", params)
 
     def counted() -> Iterator[tuple[Any, ...]]:
@@ -134,9 +138,10 @@ def _write_csv(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(HEADER)
-        for reporter, partner, period, flow, product, cents, source, note in rows:
+        for reporter, partner, period, flow, product, cents, source, note, stated in rows:
             writer.writerow((reporter, partner, period, flow, product, cents_text(cents),
-                             spreadsheet_text(source), spreadsheet_text(note)))
+                             spreadsheet_text(source), spreadsheet_text(note),
+                             reporter_stated_text(stated)))
             count += 1
     return count
 
@@ -169,9 +174,10 @@ def _write_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
 
     count = 0
     try:
-        for reporter, partner, period, flow, product, cents, source, note in rows:
+        for reporter, partner, period, flow, product, cents, source, note, stated in rows:
             sheet.append([text(reporter), text(partner), text(period), text(flow), text(product),
-                          Decimal(cents) / 100, text(source), text(note)])
+                          Decimal(cents) / 100, text(source), text(note),
+                          text(reporter_stated_text(stated))])
             count += 1
     except BaseException:
         # Finish the sheet's XML stream now, or it complains when garbage collected later

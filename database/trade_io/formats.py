@@ -1,14 +1,16 @@
 """The layouts a trade file can have, found by header name, and the row parser of each.
 
 - ``simple``: our own layout, ``reporter,partner,period,flow,product,value_usd`` (or
-  ``value_thousand_usd``) with optional ``source`` and ``note`` (see the README).
+  ``value_thousand_usd``) with optional ``source``, ``note`` and ``reporter_stated`` (see the
+  README).
 - ``comtrade``: UN Comtrade's current API / bulk layout (47 columns, header by name).
 - ``comtrade-legacy``: the pre-2023 Comtrade CSV (35 columns).
 - ``mapped``: any other table through a :class:`~database.trade_io.mappings.ColumnMapping`.
 
 A parser turns the text cells of one row into the tuple stored (reporter, partner, period,
-flow, product, cents, source, note), or records why it cannot (:class:`RowContext.error`) or
-why the row is left out on purpose (:class:`RowContext.skip`, Comtrade breakdown rows).
+flow, product, cents, source, note, reporter_stated), or records why it cannot
+(:class:`RowContext.error`) or why the row is left out on purpose (:class:`RowContext.skip`,
+Comtrade breakdown rows).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from database.trade_io.values import (
     check_flow,
     check_period,
     check_product,
+    check_reporter_stated,
     text_value,
 )
 
@@ -48,7 +51,10 @@ WORLD = "W00"
 SIMPLE_REQUIRED = ("reporter", "partner", "period", "flow", "product")
 SIMPLE_VALUE_USD = "value_usd"
 SIMPLE_VALUE_THOUSAND = "value_thousand_usd"
-SIMPLE_OPTIONAL = ("source", "note")
+# reporter_stated (schema 0006): yes, or no for a figure published for the country pair without
+# saying whose statistics it is; a file without the column states its reporters.
+SIMPLE_STATED = "reporter_stated"
+SIMPLE_OPTIONAL = ("source", "note", SIMPLE_STATED)
 SIMPLE_COLUMNS = (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, *SIMPLE_OPTIONAL)
 
 COMTRADE_COLUMNS = (
@@ -91,7 +97,8 @@ SKIP_TRANSPORT = "mode of transport breakdown"
 SKIP_SECOND_PARTNER = "second partner breakdown"
 SKIP_SUB_FLOW = "sub-flow (not export, import, re-export or re-import)"
 
-Parsed = tuple[str, str, str, str, str, int, str, "str | None"]
+# The last item is reporter_stated: 1, or 0 for a figure whose reporter is not stated.
+Parsed = tuple[str, str, str, str, str, int, str, "str | None", int]
 Parser = Callable[[int, list[str]], "Parsed | None"]
 
 
@@ -207,6 +214,7 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
     ir, ip, iper, ifl, ipr = (names[n] for n in SIMPLE_REQUIRED)
     iv = names.get(SIMPLE_VALUE_USD, names.get(SIMPLE_VALUE_THOUSAND))
     isrc, inote = names.get("source"), names.get("note")
+    istated = names.get(SIMPLE_STATED)
     label = list(header)
     width = len(header)
     reporter, partner = ctx.countries.reporter, ctx.countries.partner
@@ -284,9 +292,16 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
             except CellProblem as exc:
                 problem(line, label[inote], exc)
                 ok = False
+        stated = 1
+        if istated is not None and cells[istated]:
+            try:
+                stated = check_reporter_stated(cells[istated])
+            except CellProblem as exc:
+                problem(line, label[istated], exc)
+                ok = False
         if not ok:
             return None
-        return (r, p, per, fl, pr, value, source, note)  # type: ignore[return-value]
+        return (r, p, per, fl, pr, value, source, note, stated)  # type: ignore[return-value]
 
     return parse
 
@@ -417,7 +432,8 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
             ok = False
         if not ok:
             return None
-        return (reporter, partner, period, flow, product, value, source, None)
+        # A Comtrade row is its reporter's own statistics.
+        return (reporter, partner, period, flow, product, value, source, None, 1)
 
     return parse
 
@@ -425,7 +441,9 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
 # --- mapped ------------------------------------------------------------------------------------
 
 def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping) -> Parser:
-    """Parser of any table through a column mapping (fields from columns or constants)."""
+    """Parser of any table through a column mapping (fields from columns or constants).
+
+    A mapping has no field for reporter_stated: its rows are the reporters' own statistics."""
     names = _index(header)
     label = list(header)
     width = len(header)
@@ -486,7 +504,8 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
         if not ok:
             return None
         return (values["reporter"], values["partner"], values["period"], values["flow"],  # type: ignore[return-value]
-                values["product"], values["value"], values["source"] or source_default, values["note"])
+                values["product"], values["value"], values["source"] or source_default, values["note"],
+                1)
 
     return parse
 
@@ -524,7 +543,7 @@ def code_and_period_columns(fmt: str, header: Sequence[str],
 # The columns each known layout reads a field from other than the note: their values never hold
 # a line break, so a quoted value spanning lines there is a quote left open.
 _SINGLE_LINE = {
-    SIMPLE: (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, SIMPLE_VALUE_THOUSAND, "source"),
+    SIMPLE: (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, SIMPLE_VALUE_THOUSAND, "source", SIMPLE_STATED),
     COMTRADE: (*COMTRADE_REQUIRED, "refYear", "freqCode", "refMonth", "reporterCode",
                "partnerCode", "partner2Code", "customsCode", "motCode"),
     COMTRADE_LEGACY: (*LEGACY_REQUIRED, "Year", "Reporter Code", "Partner Code",

@@ -8,9 +8,12 @@ The steps: scan the bytes (encodings.py: hash, binary or text, encoding); open a
 (readers.py: CSV with a sniffed delimiter, or an XLSX sheet); find the header row (the first
 with at least three known column names, else a mapping's columns) and the layout
 (formats.py); then parse every row (formats.py, values.py). The import hands the parsed rows
-to loader.py, which writes them fast; then it reports duplicates within the file, counts what
-was inserted, updated and unchanged, recomputes the summary (summary.py) and records the batch
-with one audit entry. Any error, or a cancel from the progress callback, rolls everything back.
+to loader.py, which writes them fast; then it reports duplicates within the file (and, for
+figures whose reporter is not stated, one told from both sides, within the file or against
+the database), rows that would change whether a stored figure's reporter is stated, counts what
+was inserted, updated and unchanged, recomputes the summary (summary.py, the reporters' own
+figures only) and records the batch with one audit entry. Any error, or a cancel from the
+progress callback, rolls everything back.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from database.trade_io.formats import (
     FORMATS,
     MAPPED,
     SIMPLE,
+    SIMPLE_STATED,
     Parsed,
     Parser,
     RowContext,
@@ -85,6 +89,7 @@ from database.trade_io.values import (
     USD,
     CentsParser,
     Countries,
+    reporter_stated_text,
 )
 from database.validation import optional_text
 
@@ -134,6 +139,8 @@ class TradeRow:
     value_usd_cents: int
     source: str
     note: str | None
+    # False: published for the country pair without saying whose statistics (schema 0006).
+    reporter_stated: bool = True
 
 
 @dataclass(frozen=True)
@@ -588,7 +595,7 @@ def preview(path: str | Path, options: ImportOptions | None = None, *, store: St
                 if parsed is not None:
                     valid += 1
                     if len(rows) < options.preview_rows:
-                        rows.append(TradeRow(line, *parsed))
+                        rows.append(TradeRow(line, *parsed[:8], bool(parsed[8])))
                 if not data_rows % PROGRESS_EVERY:
                     _ask(progress, layout, path)
         except FileProblem as problem:
@@ -643,7 +650,8 @@ def import_trade(store: Store, path: str | Path, options: ImportOptions | None =
     Raises :class:`ImportValidationError` (every problem with line and column, nothing
     stored) or :class:`ImportCancelled` (``progress`` returned False; nothing stored).
     Rows already stored under the same natural key (reporter, partner, period, flow, product,
-    source) are updated when their value or note differ and counted as unchanged otherwise.
+    source) are updated when their value or note differ and counted as unchanged otherwise;
+    whether their reporter is stated is never changed by an import (such a row is an error).
     ``progress(done, total)`` gets bytes (CSV) or rows (XLSX) read so far.
     """
     options = options or ImportOptions()
@@ -714,8 +722,12 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
                             expected_rows=layout.expected_rows,
                             on_chunk=lambda _read: _ask(progress, layout, path))
         _ask(progress, layout, path)
+        if outcome.other_side:
+            _report_other_side(store, layout, ctx, options, outcome.first_id)
         if outcome.duplicates:
             _report_duplicates(store, layout, ctx, options, outcome.duplicates)
+        if outcome.stated_differs:
+            _report_stated_differs(store, layout, ctx, outcome.stated_differs)
         if outcome.read == 0 and not ctx.error_count:
             ctx.error(layout.header_line, "", "the file has a header but no data rows",
                   code="no_data_rows")
@@ -796,3 +808,75 @@ def _report_duplicates(store: Store, layout: _Layout, ctx: RowContext, options: 
         else:
             ctx.error(line, "", ("duplicate row: an earlier line has the same reporter, partner, "
                                  "period, flow, product and source"), code="duplicate_row_earlier")
+
+
+# The same flow told from the partner's side (database.services.trade.MIRROR_FLOW).
+_OTHER_SIDE_FLOW = {"export": "import", "import": "export"}
+
+
+def _stated_column(layout: _Layout) -> str:
+    """The header's reporter_stated column as the file names it ('' when it has none)."""
+    for name in layout.header if layout.format == SIMPLE else ():
+        if normalise_name(name) == SIMPLE_STATED:
+            return name
+    return ""
+
+
+def _report_other_side(store: Store, layout: _Layout, ctx: RowContext, options: ImportOptions,
+                       first_id: int) -> None:
+    """Every line telling a figure whose reporter is not stated that the same source's figure
+    stored before the import, or an earlier line, tells from the partner's side.
+
+    The load stopped at the first such row (the schema's trigger), so the file is read again in
+    full with a fresh context: its problems replace the ones the stopped load had found.
+    """
+    scratch = _context(layout, options, ctx.countries)
+    parser = make_parser(layout.format or "", layout.header, scratch, layout.mapping)
+    column = _stated_column(layout)
+    told: dict[tuple[str, ...], int] = {}
+    found: list[RowError] = []
+    try:
+        for line, cells in _data_rows(layout):
+            parsed = parser(line, cells)
+            if parsed is None or parsed[8]:
+                continue
+            reporter, partner, period, flow, product, _cents, source = parsed[:7]
+            mirrored = (partner, reporter, period, _OTHER_SIDE_FLOW.get(flow, flow), product, source)
+            earlier = told.get(mirrored)
+            if earlier is not None:
+                found.append(RowError(line, column, (
+                    f"line {earlier} tells the same figure of this source from the partner's side "
+                    f"(reporter not stated): it is stored once"),
+                    code="duplicate_other_side_row", args={"first_line": earlier}))
+            elif store.conn.execute(
+                    "SELECT 1 FROM trade_figures WHERE reporter_iso3 = ? AND partner_iso3 = ?"
+                    " AND period = ? AND flow = ? AND product_code = ? AND source = ?"
+                    " AND reporter_stated = 0 AND id < ?", (*mirrored, first_id)).fetchone():
+                found.append(RowError(line, column, (
+                    f"this source's figure is already stored, told from the partner's side "
+                    f"({mirrored[0]} {mirrored[1]} {mirrored[3]}, reporter not stated)"),
+                    code="exists_other_side",
+                    args={"reporter": mirrored[0], "partner": mirrored[1], "flow": mirrored[3]}))
+            told.setdefault((reporter, partner, period, flow, product, source), line)
+    except FileProblem as problem:
+        scratch.add(problem.error)
+    ctx.errors, ctx.error_count = list(scratch.errors), scratch.error_count
+    for error in found:
+        ctx.add(error)
+
+
+def _report_stated_differs(store: Store, layout: _Layout, ctx: RowContext,
+                           rows: Sequence[tuple[int, int]]) -> None:
+    """Lines whose figure is stored with the other answer to "is the reporter stated?"."""
+    column = _stated_column(layout)
+    for line, figure_id in rows:
+        found = store.conn.execute("SELECT reporter_stated FROM trade_figures WHERE id = ?",
+                                   (figure_id,)).fetchone()
+        stored = reporter_stated_text(found[0] if found else 1)
+        given = reporter_stated_text(not (found[0] if found else 1))
+        ctx.error(line, column, (
+            f"the figure with this reporter, partner, period, flow, product and source is stored "
+            f"with reporter_stated {stored}, but this line says {given}"
+            f"{'' if column else ' (a file without the reporter_stated column says yes)'}: an "
+            f"import does not change that; edit the figure instead"),
+            code="reporter_stated_differs", stored=stored, given=given)

@@ -26,6 +26,12 @@ the upsert's WHERE clause, called only for them — which tells duplicates withi
 figure ids) and otherwise lets SQLite update the row when its value or note differ. A TEMP
 trigger, living on this connection only and only for the load, copies the old state of every
 updated figure to ``import_batch_previous`` for undo.
+
+Whether the reporter is stated (schema 0006) is part of what a figure is, not a value an import
+updates: a row whose stored figure says otherwise is listed (``LoadOutcome.stated_differs``) and
+the import refused. A figure whose reporter is not stated is stored once per source and fact,
+from either side (a trigger of schema 0006): a row telling such a figure from the other side
+stops the load (``LoadOutcome.other_side``); the importer then finds every such line.
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ from database.trade_io.formats import Parser, RowContext
 from database.trade_io.readers import FileProblem, Row
 
 ROWS_PER_STATEMENT = 64
-PARAMS_PER_ROW = 9
+PARAMS_PER_ROW = 10
 QUEUE_CHUNKS = 32
 # A file this large (in rows) relative to the table gets its secondary indexes rebuilt.
 REBUILD_INDEXES_FROM = 50_000
@@ -54,7 +60,10 @@ REBUILD_INDEXES_FROM = 50_000
 MAX_SUMMARY_KEYS = 100_000
 _END = object()
 _COLUMNS = ("reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source,"
-            " note, id, uuid, classification, import_batch_id, created_at, updated_at")
+            " note, reporter_stated, id, uuid, classification, import_batch_id, created_at,"
+            " updated_at")
+# What the schema 0006 trigger says when an unstated figure is already stored from the other side.
+OTHER_SIDE_MESSAGE = "already stored from the other side"
 
 
 def uuid_prefix() -> str:
@@ -71,7 +80,7 @@ def uuid_prefix() -> str:
 
 
 def upsert_sql(rows: int, *, batch_id: int, now: str, prefix: str) -> str:
-    """The upsert of ``rows`` rows of nine parameters (the row's values and its new id)."""
+    """The upsert of ``rows`` rows of ten parameters (the row's values and its new id)."""
     # The batch id, the time and the uuid prefix are ours (an integer, a formatted UTC time and
     # hex digits), written into the statement so that each row binds only its own values.
     if not (isinstance(batch_id, int) and now.replace(":", "").replace("-", "").isalnum()
@@ -81,15 +90,16 @@ def upsert_sql(rows: int, *, batch_id: int, now: str, prefix: str) -> str:
     for row in range(rows):
         p = row * PARAMS_PER_ROW
         values.append(f"(?{p + 1}, ?{p + 2}, ?{p + 3}, ?{p + 4}, ?{p + 5}, ?{p + 6}, ?{p + 7},"
-                      f" ?{p + 8}, ?{p + 9}, printf('%s%012x', '{prefix}', ?{p + 9}), 'HS',"
-                      f" {batch_id}, '{now}', '{now}')")
+                      f" ?{p + 8}, ?{p + 9}, ?{p + 10}, printf('%s%012x', '{prefix}', ?{p + 10}),"
+                      f" 'HS', {batch_id}, '{now}', '{now}')")
     return (f"INSERT INTO trade_figures ({_COLUMNS}) VALUES {', '.join(values)}"
             " ON CONFLICT (reporter_iso3, partner_iso3, period, flow, product_code, source) DO UPDATE"
             " SET value_usd_cents = excluded.value_usd_cents, note = excluded.note,"
             " import_batch_id = excluded.import_batch_id, updated_at = excluded.updated_at"
             " WHERE ct_import_conflict(trade_figures.id, trade_figures.import_batch_id,"
             " trade_figures.value_usd_cents IS NOT excluded.value_usd_cents"
-            " OR trade_figures.note IS NOT excluded.note, excluded.id)")
+            " OR trade_figures.note IS NOT excluded.note, excluded.id,"
+            " trade_figures.reporter_stated IS NOT excluded.reporter_stated)")
 
 
 @dataclass
@@ -101,6 +111,12 @@ class LoadOutcome:
     duplicates: list[tuple[int, int]] = field(default_factory=list)  # (line, figure id)
     keys: set[tuple[str, str, str, str]] | None = None  # (reporter, partner, flow, period)
     rebuilt_indexes: list[str] = field(default_factory=list)
+    # (line, figure id): rows whose stored figure says otherwise whether the reporter is stated.
+    stated_differs: list[tuple[int, int]] = field(default_factory=list)
+    # A row told a figure whose reporter is not stated that is stored from the other side: the
+    # load stopped there (the caller rolls back and finds every such line).
+    other_side: bool = False
+    first_id: int = 0  # figures with a lower id were stored before the load
 
 
 class _Producer(threading.Thread):
@@ -174,11 +190,14 @@ class _Producer(threading.Thread):
 class _Conflicts:
     """The ``ct_import_conflict`` SQL function: duplicates within the file, changed or not."""
 
-    def __init__(self, batch_id: int, first_id: int, lines: array, duplicates: list[tuple[int, int]]) -> None:
+    def __init__(self, batch_id: int, first_id: int, lines: array, duplicates: list[tuple[int, int]],
+                 stated_differs: list[tuple[int, int]]) -> None:
         self.batch_id, self.first_id, self.lines, self.duplicates = batch_id, first_id, lines, duplicates
+        self.stated_differs = stated_differs
         self.seen = bytearray(first_id // 8 + 1)
 
-    def check(self, figure_id: int, figure_batch: int | None, changed: int, new_id: int) -> int:
+    def check(self, figure_id: int, figure_batch: int | None, changed: int, new_id: int,
+              stated_differs: int = 0) -> int:
         # A second row of the file with a stored key: the first one either wrote the row (its
         # batch is ours) or found it unchanged (marked in the bitmap).
         if figure_batch == self.batch_id:
@@ -190,6 +209,11 @@ class _Conflicts:
                 self.duplicates.append((self.lines[new_id - self.first_id], figure_id))
                 return 0
             self.seen[byte] |= bit
+        if stated_differs:
+            # An import never turns a stated figure into an unstated one or back (the caller
+            # refuses the file): the row is left as it is.
+            self.stated_differs.append((self.lines[new_id - self.first_id], figure_id))
+            return 0
         return changed
 
 
@@ -206,8 +230,9 @@ def load_rows(conn: sqlite3.Connection, rows: Iterable[Row], parser: Parser, ctx
 
     Must run inside a write transaction with the summary triggers deferred. ``on_chunk(read)``
     is called now and then from this thread (progress; it may raise to cancel). When the
-    context recorded errors or the outcome lists duplicates, the caller must roll back (the
-    secondary indexes are then left dropped, and the rollback brings them back).
+    context recorded errors or the outcome lists duplicates, rows whose stated reporter differs
+    or a figure stored from the other side, the caller must roll back (the secondary indexes
+    are then left dropped, and the rollback brings them back).
     """
     first_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM trade_figures").fetchone()[0]
     outcome = LoadOutcome()
@@ -219,9 +244,11 @@ def load_rows(conn: sqlite3.Connection, rows: Iterable[Row], parser: Parser, ctx
             for name, _sql in rebuild:
                 conn.execute(f'DROP INDEX "{name}"')
     producer = _Producer(rows, parser, ctx, first_id)
-    conflicts = _Conflicts(batch_id, first_id, producer.lines, outcome.duplicates)
+    outcome.first_id = first_id
+    conflicts = _Conflicts(batch_id, first_id, producer.lines, outcome.duplicates,
+                           outcome.stated_differs)
     prefix = uuid_prefix()
-    conn.create_function("ct_import_conflict", 4, conflicts.check)
+    conn.create_function("ct_import_conflict", 5, conflicts.check)
     conn.execute(
         f"CREATE TEMP TRIGGER ct_import_previous AFTER UPDATE OF value_usd_cents, note"
         f" ON main.trade_figures WHEN NEW.import_batch_id = {int(batch_id)}"
@@ -242,14 +269,19 @@ def load_rows(conn: sqlite3.Connection, rows: Iterable[Row], parser: Parser, ctx
 
     producer.start()
     try:
-        conn.executemany(upsert_sql(ROWS_PER_STATEMENT, batch_id=batch_id, now=now, prefix=prefix),
-                         chunks())
-        producer.join()
-        if producer.failure is not None:
-            raise producer.failure
-        if producer.tail:
-            conn.execute(upsert_sql(len(producer.tail) // PARAMS_PER_ROW, batch_id=batch_id, now=now,
-                                    prefix=prefix), producer.tail)
+        try:
+            conn.executemany(upsert_sql(ROWS_PER_STATEMENT, batch_id=batch_id, now=now,
+                                        prefix=prefix), chunks())
+            producer.join()
+            if producer.failure is not None:
+                raise producer.failure
+            if producer.tail:
+                conn.execute(upsert_sql(len(producer.tail) // PARAMS_PER_ROW, batch_id=batch_id,
+                                        now=now, prefix=prefix), producer.tail)
+        except sqlite3.IntegrityError as exc:
+            if OTHER_SIDE_MESSAGE not in str(exc):
+                raise
+            outcome.other_side = True
     finally:
         producer.stop.set()
         while producer.is_alive():
@@ -259,11 +291,12 @@ def load_rows(conn: sqlite3.Connection, rows: Iterable[Row], parser: Parser, ctx
                 pass
         producer.join()
         conn.execute("DROP TRIGGER IF EXISTS temp.ct_import_previous")
-        conn.create_function("ct_import_conflict", 4, None)
+        conn.create_function("ct_import_conflict", 5, None)
     if on_chunk is not None:
         on_chunk(producer.read)
     # With errors the caller rolls back, which restores the indexes as they were.
-    if rebuild and not ctx.error_count and not outcome.duplicates:
+    if (rebuild and not ctx.error_count and not outcome.duplicates and not outcome.stated_differs
+            and not outcome.other_side):
         threads = conn.execute("PRAGMA threads").fetchone()[0]
         conn.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")
         try:

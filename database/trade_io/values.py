@@ -183,6 +183,34 @@ def check_flow(raw: str) -> str:
                       f"re-import, turnover)", code="invalid_flow", value=raw.strip())
 
 
+# The words of a ``reporter_stated`` cell (compared without letter case): what our export writes
+# (yes, no), what spreadsheets make of a boolean (TRUE/FALSE, WAHR/FALSCH, ИСТИНА/ЛОЖЬ), 1/0,
+# and yes/no in the interface languages (the flow words of the column mapping dialog are
+# English, Russian and German too).
+REPORTER_STATED_WORDS = {
+    "yes": 1, "y": 1, "true": 1, "1": 1, "да": 1, "истина": 1, "ja": 1, "wahr": 1,
+    "no": 0, "n": 0, "false": 0, "0": 0, "нет": 0, "ложь": 0, "nein": 0, "falsch": 0,
+}
+
+
+def reporter_stated_text(stated: object) -> str:
+    """The export's word for the flag: ``yes`` (the reporter's own statistics) or ``no``."""
+    return "yes" if stated else "no"
+
+
+def check_reporter_stated(raw: str) -> int:
+    """1 when the figure is the reporter's own statistics, 0 when published for the pair
+    without saying whose (schema 0006). An empty cell is 1, like a file without the column."""
+    text = raw.strip()
+    if not text:
+        return 1
+    found = REPORTER_STATED_WORDS.get(text.casefold())
+    if found is None:
+        raise CellProblem(f"'{text}' is not yes or no (is the reporter stated? yes, no; also "
+                          f"true/false, 1/0)", code="invalid_reporter_stated", value=text)
+    return found
+
+
 # A quick look for what database.validation.control_character_problem refuses (control
 # characters; in one-line text also tab, line breaks and U+2028/U+2029) and for halves of a
 # UTF-16 character pair: only a text it finds is checked character by character.

@@ -40,7 +40,8 @@ def field_labels() -> dict[str, str]:
     """The translated names of the pasted columns."""
     return {"reporter": _tr("Reporter"), "partner": _tr("Partner"), "period": _tr("Period"),
             "flow": _tr("Flow"), "product": _tr("Product"), "value_usd": _tr("Value (USD)"),
-            "source": _tr("Source"), "note": _tr("Note"), "": _tr("(ignored)")}
+            "source": _tr("Source"), "note": _tr("Note"),
+            "reporter_stated": _tr("Reporter stated"), "": _tr("(ignored)")}
 
 
 def paste_error_message(error: PasteError, decimal_point: str = ".") -> str:
