@@ -539,8 +539,10 @@ def test_check_database_lists_an_orphan_and_a_stale_summary_and_repairs_them(
         "SELECT meeting_id, count(*) FROM meeting_participants GROUP BY meeting_id LIMIT 1"
     ).fetchone()
     conn.execute("DELETE FROM meetings WHERE id = ?", (meeting,))  # children left behind
-    conn.execute("UPDATE trade_totals SET value_usd_cents = value_usd_cents + 100"
-                 " WHERE rowid = (SELECT min(rowid) FROM trade_totals)")
+    # A sum no figure gives (the demo's press figures name no reporter, so make no sums).
+    conn.execute("INSERT INTO trade_totals (reporter_iso3, partner_iso3, period, flow, chapter, source,"
+                 " level, value_usd_cents, figure_count)"
+                 " VALUES ('KGZ', 'BLR', '2023', 'export', 'TOTAL', 'NSC', 0, 100, 1)")
     conn.close()
 
     window = _window(qtbot, open_gui_store(db))
