@@ -40,6 +40,8 @@ from desktop.forms.commitment_form import CommitmentDialog
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 RELEASED_FILES = sorted(DATA_DIR.glob("schema_*.sqlite"))
+# The files of releases before schema 0004, whose rows may break the rules it added.
+FILES_BEFORE_THE_RULES = [p for p in RELEASED_FILES if p.name < "schema_0004"]
 
 pytestmark = pytest.mark.usefixtures("en_us_locale")
 
@@ -259,7 +261,7 @@ def _legacy_copy(released: Path, tmp_path: Path) -> Path:
     return target
 
 
-@pytest.mark.parametrize("released", RELEASED_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("released", FILES_BEFORE_THE_RULES, ids=lambda p: p.name)
 def test_an_upgrade_keeps_rows_that_break_the_new_rules_and_check_names_them(
         released: Path, tmp_path: Path) -> None:
     path = _legacy_copy(released, tmp_path)
@@ -431,7 +433,7 @@ def test_editing_a_commitment_with_a_metric_shows_its_unit_read_only(qtbot: QtBo
     assert not dialog.has_unsaved_changes()
 
 
-@pytest.mark.parametrize("released", RELEASED_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("released", FILES_BEFORE_THE_RULES, ids=lambda p: p.name)
 def test_an_upgrade_keeps_a_unit_that_contradicts_its_metric_and_check_names_it(
         released: Path, tmp_path: Path) -> None:
     path = tmp_path / released.name
