@@ -537,3 +537,12 @@ def chosen_flow_periods(conn: Store | sqlite3.Connection, *, reporter: str, part
             (text, flow, source) for flow, source in by_flow.items()
             for text in (year_parts(tables[source][flow], int(period)) if yearly else [period])}
     return result
+
+
+def combine_flow_values(flow: str, get: Lookup,
+                        rank: Mapping[str, int] | None = None) -> tuple[int, FlowSources] | None:
+    """The metric's value at one span from the flows ``get`` finds: (cents, (flow, source) of
+    each flow), or None when they do not make up the metric. The rule the actuals use (a
+    turnover is exports plus imports, else a published turnover, whichever comes from the more
+    preferred sources); public for other readings of the same figures (database.provisional)."""
+    return _combine(flow, get, rank)

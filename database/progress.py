@@ -6,6 +6,12 @@ those as ``target`` and ``deadline``; the rates stay measured from the baseline,
 growth is (T/B)^(1/(tT − t0)) − 1 of the revised T and tT. The required path starts at the
 baseline and bends at each revision, from the value it has reached there, toward the revised
 target (:func:`required_path_in_force`, whose docstring states the rule exactly).
+
+Partial years: the official status is measured on complete years (and, for an annual metric,
+the rolling 12-month sums after them). A cumulative span newer than those (``2025-S1``,
+``2025-01/2025-09``) gives a *provisional* reading beside it, never in its place: its yearly
+growth and the status the same thresholds give it (:func:`provisional_status`, whose docstring
+states the method with a worked example; database.provisional chooses the figures).
 """
 
 from __future__ import annotations
@@ -14,14 +20,18 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import Enum
-from typing import Final
+from typing import Final, TypeVar
 
 from database.periods import MONTHS_PER_YEAR, Period, PeriodError, PeriodKind, parse_period
 
 DAYS_PER_YEAR: Final[float] = 365.25
 ROLLING_WINDOW_MONTHS: Final[int] = 12
 DEFAULT_PATH_POINTS: Final[int] = 50
+
+# A float or a Decimal: the annualising arithmetic keeps exact money exact.
+T_Number = TypeVar("T_Number", float, Decimal)
 
 
 class PathKind(str, Enum):
@@ -482,6 +492,84 @@ def classify_status(
     if ratio is None or math.isnan(ratio):
         return ProgressStatus.NO_DATA
     return status_for_ratio(ratio)
+
+
+# --- the provisional reading of a partial year ------------------------------------------------
+
+def same_period_growth(*, value: float, previous: float) -> float | None:
+    """Growth of a span over the same span of the previous year, value / previous − 1.
+
+    None when the previous value is not positive (no rate of growth exists from zero).
+    """
+    if previous <= 0 or value < 0:
+        return None
+    return value / previous - 1.0
+
+
+def same_period_annualised(*, complete_year: T_Number, value: T_Number,
+                           previous: T_Number) -> T_Number:
+    """The year of a span estimated from the latest complete year and the span's growth:
+    C·(1 + g) with g = value / previous − 1, computed as C·value/previous so that exact
+    numbers (Decimal) stay exact until the caller rounds. The previous value must be
+    positive."""
+    return complete_year * value / previous
+
+
+def run_rate_annualised(*, value: T_Number, months: int) -> T_Number:
+    """A span's value scaled to a year, value × 12 / months: a run rate, which ignores
+    seasonality (a first half with the harvest still to come is annualised as it stands)."""
+    if not 1 <= months < MONTHS_PER_YEAR:
+        raise ValueError(f"a partial year covers 1 to 11 months, not {months}")
+    return value * MONTHS_PER_YEAR / months
+
+
+def run_rate_growth(*, annualised: float, complete_year: float, years: int) -> float | None:
+    """Yearly growth from the latest complete year to a run rate ``years`` calendar years
+    later: (annualised / C)^(1/years) − 1 (simply annualised / C − 1 for the next year).
+
+    None when there is no complete year to compare with (C not positive) or ``years`` < 1.
+    """
+    if complete_year <= 0 or annualised < 0 or years < 1:
+        return None
+    return _power(annualised / complete_year, 1.0 / years) - 1.0
+
+
+def provisional_status(*, observed_growth: float | None, required_growth: float | None,
+                       direction: int = 1) -> ProgressStatus:
+    """The status of a provisional reading: the Open SDG thresholds of the official status
+    (:func:`status_for_ratio`) applied to R = d·g/|r|, where g is the partial year's observed
+    yearly growth and r the required growth the official status uses — the yearly growth from
+    the baseline that reaches the target in force on time, :func:`required_cagr`.
+
+    No data when either growth is unknown or no growth is required (r = 0). Achieved and
+    overdue belong to the official status alone: an annualised estimate never achieves a
+    target, and a passed deadline is the official status's to say.
+
+    The method (issue 15; database.provisional chooses the figures):
+
+    - ``same_period``: where the same span of the previous year exists from the same
+      source(s) and the latest complete year is that previous year, g = value / previous − 1
+      and the annualised value is the complete year × (1 + g);
+    - ``run_rate``: otherwise the annualised value is value × 12 / months in the span (a run
+      rate, ignoring seasonality) and g = (annualised / latest complete year)^(1/years) − 1
+      over the whole calendar years between them (none without a complete year: no data).
+
+    Worked example (tests/test_provisional_status.py). Turnover 2024 is USD 155.7 m (first
+    half 70, second half 85.7, one source) and the baseline; 2025-S1 is USD 80 m from the same
+    source. g = 80 / 70 − 1 = 14.29 %; annualised 2025 = 155.7 × 80 / 70 = USD 177.94 m. The
+    target of USD 300 m by 2030-01-30 (1,856 days after 2024-12-31) requires
+    r = (300 / 155.7)^(365.25 / 1856) − 1 = 13.78 % a year, so R = 14.29 / 13.78 = 1.04:
+    on track, provisionally. Had only 2025-S1 = USD 68 m been published against a complete
+    2024 of USD 133 m, the run rate would be 68 × 12 / 6 = USD 136 m, g = 136 / 133 − 1 =
+    2.26 %, and against the r = (500 / 133)^(365.25 / 1856) − 1 = 29.77 % of a USD 500 m
+    target R = 0.076: limited progress.
+    """
+    _check_direction(direction)
+    if observed_growth is None or required_growth is None or math.isnan(observed_growth):
+        return ProgressStatus.NO_DATA
+    if required_growth == 0 or math.isnan(required_growth):
+        return ProgressStatus.NO_DATA
+    return status_for_ratio(direction * observed_growth / abs(required_growth))
 
 
 def _month_index(month: Period) -> int:

@@ -290,10 +290,25 @@ def _command_status(args: argparse.Namespace) -> int:
                   else _tr("12 months to {0}").format(s.latest_period))
         latest = _tr("no actual yet") if s.latest_value is None else (
             _tr("latest {0} {1} ({2})").format(_amount(s.latest_value), s.unit, period))
-        print(_tr("[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}").format(
+        line = _tr("[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}").format(
             status_label(s.status.value), s.id, s.title, s.partner, _amount(s.target_value),
-            s.unit, s.deadline.isoformat(), latest))
+            s.unit, s.deadline.isoformat(), latest)
+        if s.provisional is not None:
+            # Beside the official status, never instead of it (database.provisional).
+            line += _provisional_phrase(s.provisional, s.unit)
+        print(line)
     return 0
+
+
+def _provisional_phrase(reading, unit: str) -> str:
+    """"; provisional 2025-S1 (run rate 136,000,000 USD a year): Limited progress"."""
+    from database.provisional import SAME_PERIOD
+    from desktop.status_labels import status_label
+
+    basis = (_tr("same period of the previous year: {0} {1} a year") if reading.basis == SAME_PERIOD
+             else _tr("run rate: {0} {1} a year")).format(_amount(reading.annualised_usd), unit)
+    return _tr("; provisional {0} ({1}): {2}").format(reading.period, basis,
+                                                      status_label(reading.status.value))
 
 
 class _ProgressPrinter:

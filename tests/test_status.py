@@ -29,6 +29,8 @@ JSON_KEYS = {
     "original_target_value", "original_deadline", "revised_at",
     # the source(s) of the latest actual (one fact, one value)
     "latest_source",
+    # a partial year newer than the latest complete year, annualised (null: none)
+    "provisional",
 }
 
 

@@ -13,6 +13,7 @@ from database import progress
 from database.actuals import ActualPoint, MetricActuals, metric_actuals
 from database.clock import today as _today
 from database.metric_text import describe_metric
+from database.provisional import ProvisionalReading, provisional_reading
 from database.services.terms import terms_in_force
 from database.sources import DIFFERENCE_THRESHOLD_PCT
 from database.store import Store
@@ -83,12 +84,18 @@ class CommitmentStatus:
     # The metric definition's row, so the interface can word ``metric`` in its own language;
     # not part of the JSON record.
     metric_row: dict[str, Any] | None = field(default=None, compare=False, repr=False)
+    # A partial year newer than the latest complete year, annualised, with the status its
+    # growth gives (database.provisional): shown beside ``status``, never instead of it. In
+    # the JSON record as the object ``provisional`` (null when there is none).
+    provisional: ProvisionalReading | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The ``status --json`` record: plain numbers, ISO dates, the status code."""
         record = asdict(self)
         del record["metric_row"]
         del record["sources_differ_pct"]
+        record["provisional"] = (self.provisional.as_json() if self.provisional is not None
+                                 else None)
         for key, value in record.items():
             if isinstance(value, Decimal):
                 record[key] = int(value) if value == value.to_integral_value() else float(value)
@@ -138,7 +145,12 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
 
     ``actuals`` are the metric's actuals when the caller has read them already (the plot needs
     them too), so they are summed once per redraw rather than twice; ``series`` (their series
-    alone) is still taken, without the other sources' values.
+    alone) is still taken, without the other sources' values (and then without the figures a
+    provisional reading needs, so it has none).
+
+    ``provisional`` is the reading of a partial year newer than the latest complete year
+    (:func:`database.provisional.provisional_reading`), judged against the required growth
+    from the baseline to the terms in force, as the official status; None where there is none.
     """
     today = on or _today()
     baseline = Decimal(commitment["baseline_value"])
@@ -177,6 +189,11 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         if observed is not None:
             projected = progress.projected_value(latest=a, latest_date=a_date,
                                                  observed_growth=observed, deadline=deadline)
+    provisional = None
+    if metric_row is not None and actuals is not None:
+        provisional = provisional_reading(actuals, flow=metric_row["flow"], baseline=b,
+                                          baseline_date=baseline_date, target=t,
+                                          deadline=deadline, direction=direction)
     return CommitmentStatus(
         id=commitment["id"],
         title=commitment["title"],
@@ -211,6 +228,7 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         latest_source=latest.source if latest else None,
         sources_differ_pct=differ,
         metric_row=metric_row,
+        provisional=provisional,
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from database.actuals import ANNUAL
+from database.provisional import SAME_PERIOD
 from database.services.status import URGENCY_ORDER, CommitmentStatus
 from desktop.formatting import format_date, format_money_millions, format_number, plain_tooltip
 from desktop.icons import status_icon
@@ -69,6 +70,8 @@ def _headers() -> tuple[str, ...]:
 
 def _header_tips() -> dict[int, str]:
     return {
+        COL_STATUS: _tr("The official status, from complete years (Open SDG method); below "
+                        "it, a provisional reading of a newer partial year, where there is one"),
         COL_PROGRESS: _tr("The latest actual as a share of the target"),
         COL_LATEST: _tr("The latest actual and the period it covers; rolling sums say "
                         "\"12 months to\" the last month"),
@@ -140,6 +143,55 @@ def sources_differ_text(status: CommitmentStatus) -> str | None:
     if math.isinf(pct):
         return _tr("sources differ")
     return _tr("sources differ by {0}").format(percent_text(pct))
+
+
+def provisional_period_label(period: str) -> str:
+    """How a partial year's period is named (the canonical text for now: ``2025-S1``,
+    ``2024-01/2024-09``)."""
+    return period
+
+
+def provisional_text(status: CommitmentStatus) -> str | None:
+    """"Provisional 2025-S1: On track" below the official status, or None without a partial
+    year newer than the latest complete year (database.provisional)."""
+    reading = status.provisional
+    if reading is None:
+        return None
+    return _tr("Provisional {0}: {1}").format(provisional_period_label(reading.period),
+                                              status_label(reading.status.value))
+
+
+def provisional_tooltip(status: CommitmentStatus) -> str | None:
+    """What the provisional reading says and how it was annualised, or None without one."""
+    reading = status.provisional
+    if reading is None:
+        return None
+    period = provisional_period_label(reading.period)
+    year = str(reading.span.year)
+    growth = (None if reading.observed_growth is None
+              else percent_text(reading.observed_growth * 100, signed=True))
+    lines = [_tr("Provisional reading from {0}: {1}. The official status stays with complete "
+                 "years.").format(period, amount_text(reading.value_usd, status.unit))]
+    if reading.basis == SAME_PERIOD:
+        lines.append(_tr("{0} on the same period of the previous year ({1}, same source); "
+                         "{2} × (1 {0}) gives {3} for {4}.").format(
+            growth, provisional_period_label(reading.previous_period or ""),
+            reading.complete_period or "", amount_text(reading.annualised_usd, status.unit),
+            year))
+    else:
+        lines.append(_tr("Run rate: × 12 / {0} months gives {1} for {2}, ignoring "
+                         "seasonality.").format(format_number(reading.month_count),
+                                                amount_text(reading.annualised_usd, status.unit),
+                                                year))
+        if growth is None:
+            lines.append(_tr("No complete year to compare it with."))
+        else:
+            lines.append(_tr("{0} a year on {1}.").format(growth, reading.complete_period))
+    required = (None if status.required_cagr is None
+                else percent_text(status.required_cagr * 100, signed=True))
+    lines.append(_tr("Provisional status: {0} (growth required: {1} a year).").format(
+        status_label(reading.status.value), required or "–"))
+    return "\n".join(lines)
 
 
 def days_left_text(days: int) -> str:
@@ -237,7 +289,10 @@ class CommitmentStatusTableModel(QAbstractTableModel):
         if column == COL_PARTNER:
             return s.partner
         if column == COL_STATUS:
-            return status_label(s.status.value)
+            provisional = provisional_text(s)
+            label = status_label(s.status.value)
+            # The official status first; a provisional reading beside it, never instead.
+            return f"{label}\n{provisional}" if provisional else label
         if column == COL_PROGRESS:
             return "–" if s.progress_pct is None else f"{format_number(s.progress_pct)} %"
         if column == COL_LATEST:
@@ -272,6 +327,8 @@ class CommitmentStatusTableModel(QAbstractTableModel):
             return f"{s.title}\n{metric}"
         if column == COL_PARTNER:
             return country_name(s.partner, self._country_names.get(s.partner))
+        if column == COL_STATUS:
+            return provisional_tooltip(s)
         if column == COL_LATEST and (s.stale or s.latest_source is not None):
             lines = []
             if s.stale:

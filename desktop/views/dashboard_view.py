@@ -42,6 +42,7 @@ from desktop.formatting import format_date, plain_tooltip
 from desktop.icons import status_icon
 from desktop.models.commitment_status_model import (
     COL_PROGRESS,
+    COL_STATUS,
     COL_TITLE,
     ID_ROLE,
     PROGRESS_ROLE,
@@ -58,6 +59,10 @@ OVERDUE_COLOUR = "#b71c1c"
 HEADING_STYLE = "font-weight: 600; font-size: 10.5pt;"
 TITLE_MIN_WIDTH = 220
 COLUMN_MAX_WIDTH = 122  # wider contents wrap onto a second line
+# The status cell holds a provisional reading below the official status where there is one
+# ("Provisional 2025-S1: Limited progress"): the column gets a little more room then, so the
+# cell keeps to three lines.
+STATUS_COLUMN_MAX_WIDTH = 176
 
 
 FIT_SAMPLE_ROWS = 60
@@ -314,9 +319,12 @@ class DashboardView(QWidget):
         sideways instead of squeezing titles to a word per line.
         """
         self.table.resizeColumnsToContents()
+        provisional = any(s.provisional is not None for s in self._statuses)
         for column in range(self.model.columnCount()):
-            if column != COL_TITLE and self.table.columnWidth(column) > COLUMN_MAX_WIDTH:
-                self.table.setColumnWidth(column, COLUMN_MAX_WIDTH)
+            widest = (STATUS_COLUMN_MAX_WIDTH if column == COL_STATUS and provisional
+                      else COLUMN_MAX_WIDTH)
+            if column != COL_TITLE and self.table.columnWidth(column) > widest:
+                self.table.setColumnWidth(column, widest)
         self._fit_title_column()
 
     def _fit_rows(self) -> None:
