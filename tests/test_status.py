@@ -226,10 +226,12 @@ def test_months_after_the_last_complete_year_give_a_rolling_sum(demo_store):
     metric = demo_metric(demo_store)
     monthly = add_months(demo_store, (2025, 1), 14, export=10_000_000, import_=15_000_000)
     series = actual_series(demo_store, metric)
-    # 2025 is complete from its months; 2026-01 and 2026-02 end after it, as rolling sums.
+    # 2025 is complete from its months; 2026-01 and 2026-02 end after it, as rolling sums. (The
+    # demo metric counts the press figures of 2019, 2020 and 2024, published without a reporter.)
     assert [(p.period, p.basis) for p in series] == [
-        ("2024", "annual"), ("2025", "annual"), ("2026-01", "rolling12"), ("2026-02", "rolling12")]
-    assert series[1].value_usd == sum(monthly[f"2025-{m:02d}"] for m in range(1, 13))
+        ("2019", "annual"), ("2020", "annual"), ("2024", "annual"), ("2025", "annual"),
+        ("2026-01", "rolling12"), ("2026-02", "rolling12")]
+    assert series[3].value_usd == sum(monthly[f"2025-{m:02d}"] for m in range(1, 13))
     latest = latest_actual(series)
     window = [f"2025-{m:02d}" for m in range(3, 13)] + ["2026-01", "2026-02"]
     assert latest.value_usd == sum(monthly[m] for m in window)
@@ -279,12 +281,16 @@ def test_product_scope_sums_only_the_chapters_asked_for(store):
 
 
 def test_mirror_reads_the_partners_statistics(demo_store):
-    # The demo holds Belarusian turnover figures for 2019 and 2020 and a Kyrgyz one for 2024.
+    # The demo's turnover figures of 2019, 2020 and 2024 were published without saying whose
+    # statistics they are: its metric counts them (it says so), and they are nobody's mirror.
     metric = demo_metric(demo_store)
     assert [(p.period, p.value_usd) for p in actual_series(demo_store, metric)] == [
+        ("2019", Decimal("69000000")), ("2020", Decimal("75000000")),
         ("2024", Decimal("133000000"))]
+    assert actual_series(demo_store, metric, mirror=True) == []
+    add(demo_store, "BLR", "KGZ", "2023", "turnover", "120000000", source="Belstat")
     assert [(p.period, p.value_usd) for p in actual_series(demo_store, metric, mirror=True)] == [
-        ("2019", Decimal("69000000")), ("2020", Decimal("75000000"))]
+        ("2023", Decimal("120000000"))]
 
 
 def test_mirror_swaps_exports_and_imports(store):
@@ -313,13 +319,13 @@ def test_all_statuses_filters_by_partner(demo_store):
 def test_rolling_metric_lists_every_rolling_sum_after_the_complete_years(demo_store):
     mid = create_metric_definition(demo_store, MetricDefinitionInput(
         name="turnover, rolling", flow="turnover", reporter_iso3="KGZ", partner_iso3="BLR",
-        period_basis="rolling12")).record_id
+        period_basis="rolling12", use_unstated_reporter=True)).record_id
     monthly = add_months(demo_store, (2025, 1), 14, export=10_000_000, import_=15_000_000)
     series = actual_series(demo_store, row(demo_store, "metric_definitions", mid))
     assert [(p.period, p.basis) for p in series] == [
-        ("2024", "annual"), ("2025-12", "rolling12"), ("2026-01", "rolling12"),
-        ("2026-02", "rolling12")]
-    assert series[1].value_usd == sum(monthly[f"2025-{m:02d}"] for m in range(1, 13))
+        ("2019", "annual"), ("2020", "annual"), ("2024", "annual"), ("2025-12", "rolling12"),
+        ("2026-01", "rolling12"), ("2026-02", "rolling12")]
+    assert series[3].value_usd == sum(monthly[f"2025-{m:02d}"] for m in range(1, 13))
 
 
 from hypothesis import given  # noqa: E402
