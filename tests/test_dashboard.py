@@ -170,11 +170,12 @@ def test_selecting_a_row_plots_it_and_the_plot_follows_new_data(window: MainWind
     view = dashboard.plot_view
     assert view is not None and view.commitment_id == _demo_commitment(window)
     actual = next(l for l in view.axes.get_lines() if l.get_gid() == GID_ACTUAL)
-    assert len(actual.get_xydata()) == 1  # the 2024 figure
+    # The press figures of 2019, 2020 and 2024, which the demo metric counts.
+    assert [round(y, 1) for y in actual.get_xydata()[:, 1]] == [69.0, 75.0, 133.0]
     window.record_result(create_trade_figure(window.store, TradeFigureInput(
         "KGZ", "BLR", "2025", "turnover", "170000000", source="test")))
     actual = next(l for l in view.axes.get_lines() if l.get_gid() == GID_ACTUAL)
-    assert [round(y, 1) for y in actual.get_xydata()[:, 1]] == [133.0, 170.0]
+    assert [round(y, 1) for y in actual.get_xydata()[:, 1]] == [69.0, 75.0, 133.0, 170.0]
     assert dashboard.selected_commitment_id() == _demo_commitment(window)
     # The path switch redraws without asking the database.
     linear = next(l for l in view.axes.get_lines() if l.get_gid() == GID_REQUIRED).get_xydata()
