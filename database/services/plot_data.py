@@ -7,9 +7,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from database import progress
-from database.actuals import ActualPoint, SourceSeries, metric_actuals
+from database.actuals import MIRROR_FLOW, ActualPoint, SourceSeries, metric_actuals
 from database.clock import today as _today
 from database.metric_text import describe_metric
+from database.provisional import ProvisionalReading, provisional_reading
 from database.services.base import fetch_row
 from database.services.status import CommitmentStatus, commitment_status, metric_of
 from database.services.terms import terms_in_force
@@ -77,6 +78,10 @@ class CommitmentPlotData:
     unstated: list[SourceSeries] = field(default_factory=list)
     # The actual points a metric that counts such figures took from them.
     unstated_actual: list[ActualPoint] = field(default_factory=list)
+    # A partial year newer than the latest complete year, annualised (database.provisional):
+    # the status's own reading, and the mirror statistics' (None: no such partial year).
+    provisional: ProvisionalReading | None = None
+    mirror_provisional: ProvisionalReading | None = None
 
 
 def projection_path(*, latest: float, latest_date: date, observed_growth: float | None,
@@ -136,6 +141,7 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
     unstated: list[SourceSeries] = []
     unstated_actual: list[ActualPoint] = []
     actuals = None
+    mirror_provisional: ProvisionalReading | None = None
     metric_text = None
     metric = metric_of(store, commitment)
     names = dict(store.conn.execute("SELECT iso3, name FROM countries"))
@@ -146,7 +152,12 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
                                            actuals.unstated)
         if metric.get("use_unstated_reporter"):
             unstated_actual = [p for p in actual if any(map(is_unstated_source, p.sources))]
-        mirror = metric_actuals(store, metric, mirror=True).series
+        mirror_actuals = metric_actuals(store, metric, mirror=True)
+        mirror = mirror_actuals.series
+        mirror_provisional = provisional_reading(
+            mirror_actuals, flow=MIRROR_FLOW[metric["flow"]], baseline=baseline,
+            baseline_date=baseline_date, target=target, deadline=deadline,
+            direction=int(commitment["direction"]))
     status = commitment_status(store, commitment, on=day, names=names, actuals=actuals)
     projection: list[tuple[date, float]] = []
     if status.latest_value is not None and status.latest_date is not None:
@@ -174,4 +185,6 @@ def commitment_plot_data(store: Store, commitment_id: int, *, on: date | None = 
         other_sources=other_sources,
         unstated=unstated,
         unstated_actual=unstated_actual,
+        provisional=status.provisional,
+        mirror_provisional=mirror_provisional,
     )
