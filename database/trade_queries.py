@@ -40,15 +40,20 @@ ROW_COLUMNS = ("id", "reporter_iso3", "partner_iso3", "period", "flow", "product
                "value_usd_cents", "source", "note", "reporter_stated")
 FigureRow = tuple[int, str, str, str, str, str, int, str, "str | None", int]
 
+_START, _END = PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
+
 # The ORDER BY of each sortable column: the column, then tie-breakers that make the order total
 # and, where possible, equal to an existing index (so SQLite walks it instead of sorting):
 # the natural key UNIQUE(reporter, partner, period, flow, product, source), idx_trade_partner
-# (partner, reporter, flow, period) + rowid and idx_trade_period (period) + rowid.
+# (partner, reporter, flow, period) + rowid and idx_trade_period_order (the month a period
+# ends, the month it starts) + rowid. Periods sort as a calendar, not as text: by the month they
+# end in, then the month they start in (2024-12, 2024-Q4, 2024-S2, 2024 all end in December;
+# 2024-01/2024-09 sorts with 2024-09 and 2024-Q3, not after 2024-01).
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "id": ("id",),
     "reporter_iso3": ("reporter_iso3", "partner_iso3", "period", "flow", "product_code", "source"),
     "partner_iso3": ("partner_iso3", "reporter_iso3", "flow", "period", "id"),
-    "period": ("period", "id"),
+    "period": (_END, _START, "id"),
     "flow": ("flow", "id"),
     "product_code": ("product_code", "id"),
     "value_usd_cents": ("value_usd_cents", "id"),
@@ -63,8 +68,6 @@ MATERIALIZE_ABOVE = 20_000
 # Pages this close to either end are read with a direct top-N query even then: the first
 # screen of a large table sorted by value needs no full ordering.
 EDGE_ROWS = 2_000
-
-_START, _END = PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
 
 _temp_names = itertools.count(1)
 
@@ -486,7 +489,9 @@ def mirror_comparison(source: Connection, *, home: str, partner: str,
     flows. ``chapters`` narrows to HS chapters (None: all goods). ``yearly`` sums each side to
     complete years (annual figures, else 12 months, else 4 quarters). Each side's figure for a
     period and flow is one source's (the first in the default order that has it), never a sum
-    of sources. Periods outside ``period_from``..``period_to`` are left out. Reads the
+    of sources. Periods not wholly within ``period_from``..``period_to`` are left out (a span
+    of January to September is inside 2024-01..2024-09, not inside 2024-01..2024-06). Rows come
+    in calendar order: by the month a period ends, then the month it starts. Reads the
     trade_totals summary only.
     """
     conn = _conn(source)
@@ -499,8 +504,9 @@ def mirror_comparison(source: Connection, *, home: str, partner: str,
         raise ValidationError("period_to", "before_start", "the last period is before the first")
     ours = _side_sums(conn, home, partner, chapters, yearly)
     theirs = _side_sums(conn, partner, home, chapters, yearly)
+    # In calendar order, as the trade view sorts: by the month a period ends, then starts.
     periods = sorted((set(ours) | set(theirs)),
-                     key=lambda p: (_month_bounds("period", p)[0], len(p), p))
+                     key=lambda p: (*reversed(_month_bounds("period", p)), p))
     result: list[MirrorRow] = []
     for period in periods:
         if not _in_range(period, first, last):

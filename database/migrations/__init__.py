@@ -182,6 +182,14 @@ def _m0007_partial_year_periods(db: Database) -> None:
     # CHECK, so the table is rebuilt with the wider rule; every stored row is kept as it is.
     _rebuild_table(db, "trade_figures", _PERIOD_CHECK_0001, _PERIOD_CHECK_0007)
 
+
+@_step("0008_chronological_period_order")
+def _m0008_chronological_period_order(db: Database) -> None:
+    # An index on the months a period ends and starts in, so that the trade view lists figures
+    # of every kind of period in calendar order without sorting them all (see the file).
+    _run_sql_file(db, "schema_0008.sql")
+
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]
