@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 from database.services.base import Result
 from database.services.commitments import (
-    CommitmentInput, ProgressNoteInput, RevisionInput, create_commitment, create_progress_note,
-    create_revision, deadline_after,
+    CommitmentInput, RevisionInput, create_commitment, create_revision, deadline_after,
 )
 from database.services.initiatives import InitiativeInput, MilestoneInput, create_initiative
 from database.services.meetings import MeetingInput, ParticipantInput, create_meeting
@@ -223,47 +222,51 @@ def _load(store: Store, d: _Loader) -> None:
     )))
 
     _trade(d, s)
-    _notes(d, s, commitment)
     _initiatives(d, s, almaty, minsk, commitment)
 
 
 def _trade(d: _Loader, s: Store) -> None:
-    # Radio Belarus and 24.kg quote the turnover without saying whose statistics it is: each
-    # figure is recorded "as published, reporter not stated", told from the side its source
-    # tells it (../shared/reference/trade-data.md), and is nobody's series but its own.
+    # Each figure is attributed only as far as its source says (../shared/reference/
+    # trade-data.md): Radio Belarus and 24.kg quote turnover without saying whose statistics
+    # ("as published, reporter not stated", told from the side the source tells it); the Kyrgyz
+    # government names the Kyrgyz figure and BelTA the Belarusian one. The cumulative figures
+    # the press gives (January–June, January–September) are stored as such spans.
+    unstated = "the source does not say whose statistics."
     figures = [
         ("trade:2019-blr", TradeFigureInput("BLR", "KGZ", "2019", "turnover", "69000000",
                                             source=SOURCE_RADIO_BELARUS, reporter_stated=False,
-                                            note="Rounded to USD million; the source does not "
-                                                 "say whose statistics.")),
+                                            note=f"Rounded to USD million; {unstated}")),
         ("trade:2020-blr", TradeFigureInput("BLR", "KGZ", "2020", "turnover", "75000000",
                                             source=SOURCE_RADIO_BELARUS, reporter_stated=False,
-                                            note="Rounded to USD million; the source does not "
-                                                 "say whose statistics.")),
+                                            note=f"Rounded to USD million; {unstated}")),
         ("trade:2024-kgz", TradeFigureInput("KGZ", "BLR", "2024", "turnover", "133000000",
                                             source=SOURCE_24KG, reporter_stated=False,
                                             note="“About USD 133 million”; published without "
-                                                 "the export/import split and without saying "
-                                                 "whose statistics.")),
+                                                 f"the export/import split; {unstated}")),
+        ("trade:2024-jan-sep-kgz", TradeFigureInput(
+            "KGZ", "BLR", "2024-01/2024-09", "turnover", "68000000", source=SOURCE_TREND,
+            note="January–September 2024, the Kyrgyz figure.")),
+        ("trade:2024-jan-sep-blr", TradeFigureInput(
+            "BLR", "KGZ", "2024-01/2024-09", "turnover", "135000000", source=SOURCE_BELTA,
+            note="“Almost USD 135 million”, +14.1 % on January–September 2023: the "
+                 "Belarusian figure, quoted by the Deputy Prime Minister of Belarus. The "
+                 "Kyrgyz figure for the same months is USD 68 million (mirror statistics).")),
+        ("trade:2025-h1-export", TradeFigureInput(
+            "KGZ", "BLR", "2025-S1", "export", "22000000", source=SOURCE_24KG,
+            reporter_stated=False,
+            note=f"January–June 2025, Kyrgyz exports to Belarus; {unstated}")),
+        ("trade:2025-h1-import", TradeFigureInput(
+            "KGZ", "BLR", "2025-S1", "import", "46000000", source=SOURCE_24KG,
+            reporter_stated=False,
+            note=f"January–June 2025, Kyrgyz imports from Belarus; {unstated}")),
+        ("trade:2025-h1-turnover", TradeFigureInput(
+            "KGZ", "BLR", "2025-S1", "turnover", "68000000", source=SOURCE_24KG,
+            reporter_stated=False,
+            note=f"January–June 2025, exports USD 22 million plus imports USD 46 million; "
+                 f"{unstated}")),
     ]
     for key, figure in figures:
         d.ensure("trade_figures", key, lambda figure=figure: create_trade_figure(s, figure))
-
-
-def _notes(d: _Loader, s: Store, commitment: int) -> None:
-    notes = [
-        ("note:jan-sep-2024", ProgressNoteInput(
-            note_date="2024-11-28", commitment_id=commitment, source_citation=SOURCE_TREND,
-            text="January–September 2024 turnover: USD 68 million by the Kyrgyz figure, while BelTA "
-                 "quoted almost USD 135 million (+14.1 %) by the Belarusian figure. Mirror "
-                 "statistics differ; the metric counts the Kyrgyz figures.")),
-        ("note:jan-jun-2025", ProgressNoteInput(
-            note_date="2025-09-29", commitment_id=commitment, source_citation=SOURCE_24KG,
-            text="January–June 2025 turnover USD 68 million: Kyrgyz exports USD 22 million, "
-                 "imports USD 46 million. A half-year figure, so it is not an annual actual.")),
-    ]
-    for key, note in notes:
-        d.ensure("progress_notes", key, lambda note=note: create_progress_note(s, note))
 
 
 def _initiatives(d: _Loader, s: Store, almaty: int, minsk: int, commitment: int) -> None:

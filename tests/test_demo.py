@@ -109,7 +109,7 @@ def test_initiatives_agreed_in_almaty(demo_store):
 
 
 def test_every_trade_figure_names_its_source(demo_store):
-    assert count(demo_store, "trade_figures") == 3
+    assert count(demo_store, "trade_figures") == 8
     assert count(demo_store, "trade_figures", "trim(source) = ''") == 0
 
 

@@ -21,7 +21,9 @@ import pytest
 from cli_runner import run_cli
 from database import Store, open_database
 from database.actuals import metric_actuals
-from database.demo import SOURCE_24KG, SOURCE_RADIO_BELARUS, load_demo
+from database.demo import (
+    SOURCE_24KG, SOURCE_BELTA, SOURCE_RADIO_BELARUS, SOURCE_TREND, load_demo,
+)
 from database.errors import ValidationError
 from database.health_check import Severity, check_database
 from database.services.commitments import CommitmentInput, create_commitment
@@ -183,16 +185,27 @@ def test_the_demo_attributes_each_figure_only_as_far_as_its_source_does(store: S
     load_demo(store)
 
     stored = store.conn.execute(
-        "SELECT period, source, reporter_stated FROM trade_figures ORDER BY period").fetchall()
-    assert stored == [("2019", SOURCE_RADIO_BELARUS, 0), ("2020", SOURCE_RADIO_BELARUS, 0),
-                      ("2024", SOURCE_24KG, 0)]
+        "SELECT reporter_iso3, period, flow, source, reporter_stated FROM trade_figures"
+        " ORDER BY period, reporter_iso3, flow").fetchall()
+    assert stored == [
+        ("BLR", "2019", "turnover", SOURCE_RADIO_BELARUS, 0),
+        ("BLR", "2020", "turnover", SOURCE_RADIO_BELARUS, 0),
+        ("KGZ", "2024", "turnover", SOURCE_24KG, 0),
+        # The Kyrgyz government names the Kyrgyz figure, BelTA the Belarusian one.
+        ("BLR", "2024-01/2024-09", "turnover", SOURCE_BELTA, 1),
+        ("KGZ", "2024-01/2024-09", "turnover", SOURCE_TREND, 1),
+        ("KGZ", "2025-S1", "export", SOURCE_24KG, 0),
+        ("KGZ", "2025-S1", "import", SOURCE_24KG, 0),
+        ("KGZ", "2025-S1", "turnover", SOURCE_24KG, 0)]
     # Its metric says it counts them; the status names them as published.
     [commitment] = store.conn.execute("SELECT id FROM commitments").fetchall()
     status = commitment_status(store, row(store, "commitments", commitment[0]), on=ON)
     assert (status.latest_value, status.latest_source) == (
         Decimal(133000000), f"{SOURCE_24KG} (reporter not stated)")
-    # Neither country's own series holds them.
-    assert store.conn.execute("SELECT count(*) FROM trade_totals").fetchone()[0] == 0
+    # Neither country's own series holds them; the two stated spans are in their reporters'.
+    assert store.conn.execute("SELECT reporter_iso3, period, source FROM trade_totals"
+                              " ORDER BY reporter_iso3").fetchall() == [
+        ("BLR", "2024-01/2024-09", SOURCE_BELTA), ("KGZ", "2024-01/2024-09", SOURCE_TREND)]
 
 
 def test_switching_a_metric_off_them_leaves_their_series_apart(store: Store) -> None:
