@@ -284,7 +284,8 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, NotFoundError):
         return _tr("The record no longer exists: it was deleted, perhaps in another window.")
     if isinstance(error, PeriodError):
-        return _tr("{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.").format(str(error.text))
+        return _tr("{0} is not a period: write YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or "
+                   "YYYY-MM/YYYY-MM (months within one year).").format(str(error.text))
     return str(error)
 
 

@@ -38,8 +38,11 @@ def templates() -> dict[str, str]:
                                   "country"),
         "unknown_country": _tr("“{value}” is not a known ISO alpha-3 country code"),
         "same_as_reporter": _tr("partner and reporter must differ ({value})"),
-        "period_required": _tr("a period is required (YYYY, YYYY-MM or YYYY-Qn)"),
-        "invalid_period": _tr("“{value}” is not a period (YYYY, YYYY-MM or YYYY-Qn)"),
+        "period_required": _tr("a period is required (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or "
+                               "YYYY-MM/YYYY-MM)"),
+        "invalid_period": _tr("“{value}” is not a period (YYYY, YYYY-Sn for a half-year, "
+                              "YYYY-Qn, YYYY-MM, or YYYY-MM/YYYY-MM for months within one "
+                              "year)"),
         "period_month": _tr("“{value}” is not a period: the month must be 01 to 12"),
         "period_quarter": _tr("“{value}” is not a period: the quarter must be Q1 to Q4"),
         "period_year": _tr("“{value}” is not a period: the year must be between {first_year} "

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from database import queries
 from database.store import Store
 from desktop.models.columns import Column
+from desktop.period_text import period_label
 
 if TYPE_CHECKING:
     from database.services.base import Result
@@ -229,7 +230,8 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"trade_figures"}),
             delete=_delete("trade", "delete_trade_figures"),
             form=_trade_figure_form,
-            describe=lambda r: f"{r['reporter_iso3']}→{r['partner_iso3']} {r['period']} {r['flow']}",
+            describe=lambda r: (f"{r['reporter_iso3']}→{r['partner_iso3']} "
+                                f"{period_label(r['period'])} {r['flow']}"),
         ),
         "people": RecordKind(
             key="people", singular=_tr("person"), plural=_tr("People"),

@@ -273,7 +273,10 @@ def test_date_edit_is_reached_by_a_label_mnemonic(qtbot, optional: bool) -> None
 def test_period_edit_canonicalises_quarter(qtbot) -> None:  # noqa: ANN001
     edit = PeriodEdit()
     qtbot.addWidget(edit)
-    assert edit.placeholderText() == "YYYY, YYYY-MM or YYYY-Qn"
+    assert edit.placeholderText() == "YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM"
+    baseline = PeriodEdit(partial_spans=False)
+    qtbot.addWidget(baseline)
+    assert baseline.placeholderText() == "YYYY, YYYY-MM or YYYY-Qn"
     qtbot.keyClicks(edit, "2024-q3")
     assert edit.period_text() == "2024-Q3"
     assert edit.is_valid()

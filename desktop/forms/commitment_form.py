@@ -652,7 +652,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.baseline_note.setStyleSheet(f"color: {NOTE_COLOR}; font-size: 9pt;")
         self.baseline_note.hide()
         baseline_field.error_label.parentWidget().layout().addWidget(self.baseline_note)
-        self.baseline_period_edit = PeriodEdit(allow_empty=False)
+        self.baseline_period_edit = PeriodEdit(allow_empty=False, partial_spans=False)
         self.add_field("baselinePeriod", "", self.baseline_period_edit,
                        self.baseline_period_edit.error_text)
         self.target_edit = NumberEdit(allow_empty=False, allow_negative=False,

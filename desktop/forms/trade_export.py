@@ -12,6 +12,7 @@ from database.store import Store
 from database.trade_queries import TradeFilter
 from desktop import APP_NAME
 from desktop.models.trade_table_model import flow_labels
+from desktop.period_text import period_label
 from desktop.reference_names import product_group_name
 from desktop.workers import close_progress_dialog
 
@@ -50,11 +51,12 @@ def describe_filter(flt: TradeFilter) -> str:
     if flt.flow:
         parts.append(_tr("flow {0}").format(flow_labels().get(flt.flow, flt.flow)))
     if flt.period_from and flt.period_to:
-        parts.append(_tr("periods {0} to {1}").format(flt.period_from, flt.period_to))
+        parts.append(_tr("periods {0} to {1}").format(period_label(flt.period_from),
+                                                      period_label(flt.period_to)))
     elif flt.period_from:
-        parts.append(_tr("periods from {0}").format(flt.period_from))
+        parts.append(_tr("periods from {0}").format(period_label(flt.period_from)))
     elif flt.period_to:
-        parts.append(_tr("periods up to {0}").format(flt.period_to))
+        parts.append(_tr("periods up to {0}").format(period_label(flt.period_to)))
     if flt.product:
         code = flt.product.strip().upper()
         parts.append(_tr("product TOTAL only") if code == "TOTAL"

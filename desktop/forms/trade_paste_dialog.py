@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import CommitmentTrackerError, ValidationError
+from database.periods import PeriodError, parse_period
 from database.services.trade import create_trade_figures
 from database.store import Store
 from database.trade_paste import FIELDS, PasteBlock, PasteError, parse_block
@@ -28,6 +29,7 @@ from desktop import import_messages
 from desktop.error_messages import error_message, validation_message
 from desktop.formatting import format_number, plain_tooltip
 from desktop.forms.base_form import ERROR_COLOR, INVALID_BACKGROUND
+from desktop.period_text import period_label
 
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 10  # the messages of a cell, for tests and tooltips
 
@@ -42,6 +44,20 @@ def field_labels() -> dict[str, str]:
             "flow": _tr("Flow"), "product": _tr("Product"), "value_usd": _tr("Value (USD)"),
             "source": _tr("Source"), "note": _tr("Note"),
             "reporter_stated": _tr("Reporter stated"), "": _tr("(ignored)")}
+
+
+def stored_period_tooltip(raw: str) -> str | None:
+    """"Stored as 2024-S1 (H1 2024)" for a pasted period that is stored in another form
+    (2024-01/2024-06, 2024-h1), None when it is stored as written or is no period."""
+    try:
+        canonical = parse_period(raw).text
+    except PeriodError:
+        return None
+    if canonical == raw.strip():
+        return None
+    label = period_label(canonical)
+    return _tr("Stored as {0}").format(canonical if label == canonical
+                                       else f"{canonical} ({label})")
 
 
 def paste_error_message(error: PasteError, decimal_point: str = ".") -> str:
@@ -198,6 +214,10 @@ class TradePasteDialog(QDialog):
                     item.setForeground(red)
                     item.setToolTip(plain_tooltip("\n".join(messages)))  # cell text, never HTML
                     item.setData(ERROR_ROLE, "\n".join(messages))
+                elif c < len(block.fields) and block.fields[c] == "period" and c < len(cells):
+                    tip = stored_period_tooltip(cells[c])
+                    if tip:
+                        item.setToolTip(plain_tooltip(tip))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         self.errors_list.setVisible(bool(block.errors))

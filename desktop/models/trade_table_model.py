@@ -30,6 +30,7 @@ from database.trade_queries import (
     TradeRowSource,
 )
 from desktop.formatting import format_cents
+from desktop.period_text import period_label
 from desktop.reference_names import chapter_name, country_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # the figure's id, as in RecordTableModel
@@ -290,9 +291,10 @@ class TradeTableModel(QAbstractTableModel):
             if len(self._text_cache) >= CACHED_PAGES * PAGE_SIZE:
                 self._text_cache.clear()
             _id, reporter, partner, period, flow, product, cents, source, note, stated = found
-            texts = (reporter if stated else unstated_reporter_text(reporter), partner, period,
-                     self._flows.get(flow, flow), product, format_cents(cents), source or "",
-                     note or "")
+            # A half-year or span reads "H1 2025", "Jan–Sep 2024" (its tooltip: the stored text).
+            texts = (reporter if stated else unstated_reporter_text(reporter), partner,
+                     period_label(period), self._flows.get(flow, flow), product,
+                     format_cents(cents), source or "", note or "")
             self._text_cache[found[0]] = texts
         return texts
 
@@ -306,6 +308,10 @@ class TradeTableModel(QAbstractTableModel):
             return _tr("HS chapter {0}: {1}").format(str(value)[:2], name) if name else None
         if column == COL_VALUE:
             return _tr("USD {0}").format(format_cents(value))
+        if column == COL_PERIOD:
+            # The canonical text, as typed into a period field or written by an export, where
+            # the cell shows it in words.
+            return value if period_label(value) != value else None
         if column in (COL_SOURCE, COL_NOTE):
             return value or None
         return None

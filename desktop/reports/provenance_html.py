@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from database.services.provenance import CommitmentProvenance, FigureRow, ValueProvenance
+from desktop.period_text import period_label
 from desktop.reports.report_html import (
     NOWRAP,
     TABLE,
@@ -73,7 +74,7 @@ def _value_rows(name: str, value: ValueProvenance | None, unit: str) -> str:
             "<tr>"
             f"<td>{label if index == 0 else ''}</td>"
             f"<td>{_reporter(f)}</td>"
-            f"<td{NOWRAP}>{e(f.period)}</td>"
+            f"<td{NOWRAP}>{e(period_label(f.period))}</td>"
             f"<td>{_flow(f.flow)}</td>"
             f"<td>{e(f.product_code)}</td>"
             f"<td>{text(f.source) if f.source else _tr('(no source given)')}</td>"
@@ -84,9 +85,11 @@ def _value_rows(name: str, value: ValueProvenance | None, unit: str) -> str:
 
 
 def _period_label(label: str) -> str:
-    """"2024", or "12 months to 2025-06" in the report's language (unescaped)."""
+    """"2024", "Jan–Sep 2025", or "12 months to 2025-06" in the report's language (unescaped)."""
     prefix = "12 months to "
-    return _tr("12 months to {0}").format(label[len(prefix):]) if label.startswith(prefix) else label
+    if label.startswith(prefix):
+        return _tr("12 months to {0}").format(label[len(prefix):])
+    return period_label(label)
 
 
 def provenance_table(found: CommitmentProvenance, unit: str = "USD") -> str:

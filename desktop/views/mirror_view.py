@@ -26,6 +26,7 @@ from database.store import Store
 from database.trade_queries import MirrorRow, default_mirror_partner, mirror_comparison
 from desktop.formatting import format_money_millions, format_number
 from desktop.forms.base_form import mark_invalid
+from desktop.period_text import period_label
 from desktop.reference_names import product_group_name
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.period_edit import PeriodEdit
@@ -159,8 +160,14 @@ class MirrorView(QWidget):
         self.products_label.setText(_tr("Pro&ducts:"))
         self.yearly.setText(_tr("Sum to complete &years"))
         self.yearly.setToolTip(_tr("Annual figures, else 12 months, else 4 quarters of each year"))
-        self.period_from.setToolTip(_tr("First period (empty: from the earliest)"))
-        self.period_to.setToolTip(_tr("Last period (empty: to the latest)"))
+        # A figure of 2024-S2 is not "from 2024-09": only periods wholly within the range count.
+        self._period_tips = {
+            self.period_from: _tr("First period (empty: from the earliest); a figure is listed "
+                                  "when its whole period lies within the range"),
+            self.period_to: _tr("Last period (empty: to the latest); a figure is listed when its "
+                                "whole period lies within the range")}
+        for edit, tip in self._period_tips.items():
+            edit.setToolTip(edit.error_text() or tip)
         self.explanation.setText(_tr(
             "Each side as it reports: our exports are mirrored by the partner's imports from us, "
             "our imports by its exports to us. Gap: how far the partner's figure lies from ours, "
@@ -237,7 +244,7 @@ class MirrorView(QWidget):
         self._set_headers()
         for edit in (self.period_from, self.period_to):
             mark_invalid(edit, not edit.is_valid())
-            edit.setToolTip(edit.error_text())
+            edit.setToolTip(edit.error_text() or self._period_tips[edit])
         home, partner = self.home.iso3(), self.partner.iso3()
         if not home or not partner or not self.period_from.is_valid() or not self.period_to.is_valid():
             self.rows = []
@@ -271,7 +278,10 @@ class MirrorView(QWidget):
         self.table.setRowCount(len(rows))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for r, row in enumerate(rows):
-            self.table.setItem(r, COL_PERIOD, QTableWidgetItem(row.period))
+            period = QTableWidgetItem(period_label(row.period))
+            if period.text() != row.period:
+                period.setToolTip(row.period)  # the canonical text, as typed in the fields
+            self.table.setItem(r, COL_PERIOD, period)
             for f, flow in enumerate(FLOWS):
                 ours, theirs = getattr(row, f"ours_{flow}"), getattr(row, f"theirs_{flow}")
                 gap = row.gap(flow)

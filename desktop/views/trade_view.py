@@ -58,6 +58,7 @@ from desktop.models.trade_table_model import (
     flow_labels,
     unstated_reporter_text,
 )
+from desktop.period_text import period_label
 from desktop.reference_names import product_group_name
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.period_edit import PeriodEdit
@@ -318,8 +319,11 @@ class TradeView(QWidget):
         self.flow_label.setText(_tr("F&low:"))
         self.period_label.setText(_tr("Peri&ods:"))
         self.product_label.setText(_tr("Pro&duct:"))
-        self.period_from.setToolTip(_tr("First period (empty: from the earliest)"))
-        self.period_to.setToolTip(_tr("Last period (empty: to the latest)"))
+        # A figure of 2024-S2 is not "from 2024-09": only periods wholly within the range count.
+        self.period_from.setToolTip(_tr("First period (empty: from the earliest); a figure is "
+                                        "listed when its whole period lies within the range"))
+        self.period_to.setToolTip(_tr("Last period (empty: to the latest); a figure is listed "
+                                      "when its whole period lies within the range"))
         self.product_filter.setPlaceholderText(_tr("TOTAL or HS code start"))
         # The hint must be readable in every language; the product group box takes the rest.
         # (The period fields' longer hint may be cut: their tooltips say it in full.)
@@ -741,7 +745,8 @@ class TradeView(QWidget):
         header_metrics = header.fontMetrics()
         # A figure whose reporter is not stated says so in the reporter cell (in italics).
         samples = {"reporter_iso3": ["KGZ", unstated_reporter_text("KGZ")],
-                   "partner_iso3": ["KGZ"], "period": ["2024-Q4"],
+                   "partner_iso3": ["KGZ"],
+                   "period": ["2024-Q4", period_label("2024-S1"), period_label("2024-01/2024-09")],
                    "flow": list(flow_labels().values()), "product_code": ["TOTAL", "8703239000"],
                    "value_usd_cents": [format_cents(99_999_999_999_999)],
                    "source": ["National statistics"]}
