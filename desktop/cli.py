@@ -185,8 +185,11 @@ def build_parser() -> argparse.ArgumentParser:
     exports.add_argument("--flow", choices=("export", "import", "re-export", "re-import", "turnover"),
                          help=_tr("only this flow"))
     exports.add_argument("--from", dest="period_from", metavar="PERIOD",
-                         help=_tr("first period (YYYY, YYYY-MM or YYYY-Qn)"))
-    exports.add_argument("--to", dest="period_to", metavar="PERIOD", help=_tr("last period"))
+                         help=_tr("first period: YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or "
+                                  "YYYY-MM/YYYY-MM (months within one year)"))
+    exports.add_argument("--to", dest="period_to", metavar="PERIOD",
+                         help=_tr("last period (the same forms); a figure is exported when its "
+                                  "whole period lies within --from and --to"))
     exports.add_argument("--product", metavar="CODE",
                          help=_tr("TOTAL or the start of an HS code, e.g. 27 or 2709"))
     exports.add_argument("--product-group", metavar="KEY",
