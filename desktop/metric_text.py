@@ -56,3 +56,9 @@ def source_label(name: str) -> str:
     if not published:
         return _tr("(reporter not stated)")
     return _tr("{0} (reporter not stated)").format(published)
+
+
+def sources_label(text: str) -> str:
+    """A status's ``latest_source`` (sources joined by "; ") in the interface language: each
+    source's own text unchanged, the mark of figures whose reporter is not stated translated."""
+    return "; ".join(source_label(part) for part in text.split("; "))

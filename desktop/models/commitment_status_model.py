@@ -23,7 +23,7 @@ from database.provisional import SAME_PERIOD
 from database.services.status import URGENCY_ORDER, CommitmentStatus
 from desktop.formatting import format_date, format_money_millions, format_number, plain_tooltip
 from desktop.icons import status_icon
-from desktop.metric_text import describe_metric
+from desktop.metric_text import describe_metric, sources_label
 from desktop.reference_names import country_name
 from desktop.status_labels import status_label
 
@@ -335,7 +335,8 @@ class CommitmentStatusTableModel(QAbstractTableModel):
                 lines.append(_tr("No actual value yet.") if s.latest_value is None
                              else _tr("Stale: the latest actual is older than 12 months."))
             if s.latest_source is not None:
-                lines.append(_tr("Source: {0}").format(s.latest_source or _tr("not stated")))
+                lines.append(_tr("Source: {0}").format(
+                    sources_label(s.latest_source) if s.latest_source else _tr("not stated")))
             if s.sources_differ_pct is not None:
                 lines.append(_tr("Another source gives this figure another value; the plot "
                                  "shows it as a series of its own."))
