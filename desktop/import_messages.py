@@ -47,6 +47,14 @@ def templates() -> dict[str, str]:
         "period_quarter": _tr("“{value}” is not a period: the quarter must be Q1 to Q4"),
         "period_year": _tr("“{value}” is not a period: the year must be between {first_year} "
                            "and {last_year}"),
+        "period_half": _tr("“{value}” is not a period: the half-year must be S1 or S2"),
+        "period_span": _tr("“{value}” is not a period: a span of months must lie within one "
+                           "year and end after it starts"),
+        "period_no_year": _tr("“{value}” names no year: write the period with its year (such "
+                              "as “январь–сентябрь 2024” or “I полугодие 2025”)"),
+        "invalid_period_words": _tr("“{value}” is not a period (YYYY, YYYY-Sn, YYYY-Qn, "
+                                    "YYYY-MM, YYYY-MM/YYYY-MM, or words such as “январь–сентябрь "
+                                    "2024”, “I полугодие 2025”, “Jan–Sep 2024”, “H1 2025”)"),
         "product_required": _tr("a product code is required (TOTAL or an HS code)"),
         "invalid_product": _tr("“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits"),
         "product_leading_zero": _tr("“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 "

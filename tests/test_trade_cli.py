@@ -49,7 +49,7 @@ def test_invalid_rows_exit_non_zero_with_file_line_column_messages(tmp_path: Pat
     assert "Traceback" not in result.stderr
     assert error_lines(result.stderr) == [
         "bad.csv:2: period: '2024-13' is not a period: month must be 01 to 12 (expected YYYY, "
-        "YYYY-MM or YYYY-Qn)",
+        "YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM)",
         "bad.csv:3: partner: 'XXX' is not a known ISO alpha-3 country code",
         "bad.csv:3: value_usd: 'abc' is not a number",
     ]

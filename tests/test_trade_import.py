@@ -378,7 +378,7 @@ def test_a_mapping_that_does_not_fit_is_refused(store, tmp_path):
      "thousands separators)"),
     ("KGZ,BLR,2024-13,export,TOTAL,1\n",
      "bad.csv:2: period: '2024-13' is not a period: month must be 01 to 12 (expected YYYY, "
-     "YYYY-MM or YYYY-Qn)"),
+     "YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM)"),
     ("KGZ,XXX,2024,export,TOTAL,1\n", "bad.csv:2: partner: 'XXX' is not a known ISO alpha-3 country code"),
     ("W00,BLR,2024,export,TOTAL,1\n",
      "bad.csv:2: reporter: 'W00' is an aggregate (such as World), not a reporting country"),

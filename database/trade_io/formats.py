@@ -5,7 +5,11 @@
   README).
 - ``comtrade``: UN Comtrade's current API / bulk layout (47 columns, header by name).
 - ``comtrade-legacy``: the pre-2023 Comtrade CSV (35 columns).
-- ``mapped``: any other table through a :class:`~database.trade_io.mappings.ColumnMapping`.
+- ``mapped``: any other table through a :class:`~database.trade_io.mappings.ColumnMapping`;
+  its period cells may be words ("январь-сентябрь 2024", :mod:`database.period_words`).
+
+Periods of the simple layout are canonical texts (``2024``, ``2024-S1``, ``2024-Q3``,
+``2024-06``, ``2024-01/2024-09``; ``2024-H1`` is read as ``2024-S1``), stored canonically.
 
 A parser turns the text cells of one row into the tuple stored (reporter, partner, period,
 flow, product, cents, source, note, reporter_stated), or records why it cannot
@@ -32,6 +36,7 @@ from database.trade_io.values import (
     Countries,
     check_flow,
     check_period,
+    check_period_words,
     check_product,
     check_reporter_stated,
     text_value,
@@ -161,6 +166,8 @@ class RowContext:
     # CSV text may carry the export's formula-safety apostrophe; XLSX strings never do.
     unescape: bool = True
     period: CachedChecker = field(default_factory=lambda: CachedChecker(check_period))
+    # A mapped table (a national statistics workbook) may name its periods in words.
+    period_words: CachedChecker = field(default_factory=lambda: CachedChecker(check_period_words))
     product: CachedChecker = field(default_factory=lambda: CachedChecker(check_product))
     flow: CachedChecker = field(default_factory=lambda: CachedChecker(check_flow))
 
@@ -443,7 +450,10 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
 def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping) -> Parser:
     """Parser of any table through a column mapping (fields from columns or constants).
 
-    A mapping has no field for reporter_stated: its rows are the reporters' own statistics."""
+    Periods may be written in words ("январь-сентябрь 2024", "I полугодие 2025": see
+    :mod:`database.period_words`); a period word without a year is refused, naming the cell (a
+    mapping knows no year). A mapping has no field for reporter_stated: its rows are the
+    reporters' own statistics."""
     names = _index(header)
     label = list(header)
     width = len(header)
@@ -468,7 +478,7 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
         ok = True
         values: dict[str, object] = {}
         for name, check in (("reporter", countries.reporter), ("partner", countries.partner),
-                            ("period", ctx.period), ("product", ctx.product)):
+                            ("period", ctx.period_words), ("product", ctx.product)):
             text, column = raw(cells, name)
             try:
                 values[name] = check(text)

@@ -14,6 +14,14 @@ from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from typing import Any
 
+from database.period_words import (
+    NO_YEAR,
+    SPAN,
+    WORD_EXAMPLES,
+    YEAR,
+    PeriodWordsError,
+    read_period,
+)
 from database.periods import MAX_YEAR, MIN_YEAR, PeriodError, parse_period
 from database.validation import MAX_TRADE_VALUE_CENTS, control_character_problem
 
@@ -39,8 +47,11 @@ _CODE = re.compile(r"\d+", re.ASCII)
 _ESCAPED = re.compile(r"'+[=+\-@\t\r]")
 
 
-# The shape of a period, to say which part of an invalid one is wrong (month, quarter, year).
-_PERIOD_SHAPE = re.compile(r"\d{4}(?:-(?P<month>\d{2})|-[Qq](?P<quarter>\d))?", re.ASCII)
+# The shape of a period, to say which part of an invalid one is wrong (span, month, quarter,
+# half-year, year).
+_PERIOD_SHAPE = re.compile(r"\d{4}(?:-(?P<month>\d{2})(?:/(?P<to_year>\d{4})-(?P<to_month>\d{2}))?"
+                           r"|-[Qq](?P<quarter>\d)|-[SsHh](?P<half>\d))?", re.ASCII)
+PERIOD_FORMS = "YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM"
 
 
 class CellProblem(ValueError):
@@ -136,22 +147,57 @@ class CachedChecker:
 
 
 def check_period(raw: str) -> str:
-    """``YYYY``, ``YYYY-MM`` or ``YYYY-Qn`` in canonical form."""
+    """A period in canonical form: ``YYYY``, ``YYYY-Sn`` (``YYYY-Hn`` accepted), ``YYYY-Qn``,
+    ``YYYY-MM`` or ``YYYY-MM/YYYY-MM`` (``2024-01/2024-06`` is stored as ``2024-S1``)."""
     if not raw.strip():
-        raise CellProblem("a period is required (YYYY, YYYY-MM or YYYY-Qn)", code="period_required")
+        raise CellProblem(f"a period is required ({PERIOD_FORMS})", code="period_required")
     try:
         return parse_period(raw).text
     except PeriodError as exc:
-        text = raw.strip()
-        shape = _PERIOD_SHAPE.fullmatch(text)
-        raise CellProblem(
-            f"'{text}' is not a period: {exc.reason}",
-            code=("invalid_period" if shape is None
-                  else "period_year" if not MIN_YEAR <= int(text[:4]) <= MAX_YEAR
-                  else "period_month" if shape["month"] is not None
-                  else "period_quarter" if shape["quarter"] is not None
-                  else "invalid_period"),
-            value=text, first_year=MIN_YEAR, last_year=MAX_YEAR) from None
+        raise _period_problem(raw.strip(), exc) from None
+
+
+def _period_problem(text: str, exc: PeriodError) -> CellProblem:
+    """The problem of a text written like a canonical period, naming the part that is wrong."""
+    shape = _PERIOD_SHAPE.fullmatch(text)
+    part = "" if shape is None else next(
+        (name for name in ("to_month", "month", "quarter", "half") if shape[name] is not None), "")
+    year_wrong = shape is not None and not MIN_YEAR <= int(text[:4]) <= MAX_YEAR
+    span_months_valid = part == "to_month" and all(
+        1 <= int(shape[name]) <= 12 for name in ("month", "to_month"))  # type: ignore[index]
+    return CellProblem(
+        f"'{text}' is not a period: {exc.reason}",
+        code=("invalid_period" if shape is None
+              else "period_year" if year_wrong
+              else "period_span" if span_months_valid
+              else "period_month" if part in ("month", "to_month")
+              else "period_quarter" if part == "quarter"
+              else "period_half" if part == "half"
+              else "invalid_period"),
+        value=text, first_year=MIN_YEAR, last_year=MAX_YEAR)
+
+
+def check_period_words(raw: str) -> str:
+    """A period in canonical form from any text :func:`database.period_words.read_period`
+    reads: the canonical texts and words such as "январь-сентябрь 2024" or "I полугодие 2025"
+    (the period cells of national statistics tables). Words without a year are refused."""
+    if not raw.strip():
+        raise CellProblem(f"a period is required ({PERIOD_FORMS}, or words such as "
+                          f"{WORD_EXAMPLES})", code="period_required")
+    text = raw.strip()
+    try:
+        return read_period(raw).text
+    except PeriodWordsError as exc:
+        if exc.code == NO_YEAR:
+            raise CellProblem(f"'{text}' names no year: write the period with its year (such as "
+                              f"'январь-сентябрь 2024' or 'I полугодие 2025')",
+                              code="period_no_year", value=text) from None
+        raise CellProblem(f"'{text}' is not a period: {exc.reason}",
+                          code=("period_span" if exc.code == SPAN else "period_year"
+                                if exc.code == YEAR else "invalid_period_words"),
+                          value=text, first_year=MIN_YEAR, last_year=MAX_YEAR) from None
+    except PeriodError as exc:  # written like a canonical period: its own problem
+        raise _period_problem(text, exc) from None
 
 
 def check_product(raw: str) -> str:

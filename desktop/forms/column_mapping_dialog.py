@@ -2,14 +2,16 @@
 
 The user picks, for each field, the file's column that holds it, or types one value for every
 row (the reporter of a national table). Words of the flow column (``Экспорт``, ``Ausfuhr``) are
-translated to flows. The mapping is remembered by the signature of the header (the trade_io
+translated to flows. Period cells may be words ("январь-сентябрь 2024", "I полугодие 2025":
+:mod:`database.period_words`); a column of them is found by its cells when its name says
+nothing. The mapping is remembered by the signature of the header (the trade_io
 mappings API), so the next file of the same shape imports without asking.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from database import CommitmentTrackerError
+from database.period_words import is_period_words
 from database.store import Store
 from database.trade_io.mappings import (
     FIELDS,
@@ -70,24 +73,39 @@ def field_labels() -> dict[str, str]:
             "value": _tr("Value"), "source": _tr("Source"), "note": _tr("Note")}
 
 
-def guess_columns(columns: Sequence[str]) -> dict[str, str]:
+def guess_columns(columns: Sequence[str],
+                  samples: Mapping[str, Sequence[str]] | None = None) -> dict[str, str]:
     """A first suggestion: for each field a column whose name contains a word for it.
 
     Fields with the most telling words choose first, and no column is offered twice (a
-    "partner country" column is the partner's, not the reporter's).
+    "partner country" column is the partner's, not the reporter's). Without such a name, the
+    period is a column whose ``samples`` (its first cells) all read as periods and are not
+    bare numbers: "январь-сентябрь 2024", "I полугодие 2025", "2024-Q1".
     """
     guesses: dict[str, str] = {}
     for name in ("partner", "reporter", "period", "flow", "product", "value", "source", "note"):
-        column = _guess(name, [c for c in columns if c not in guesses.values()])
+        free = [c for c in columns if c not in guesses.values()]
+        column = _guess(name, free)
+        if not column and name == "period" and samples:
+            column = next((c for c in free if _holds_periods(samples.get(c, ()))), NO_COLUMN)
         if column:
             guesses[name] = column
     return guesses
 
 
+def _holds_periods(cells: Sequence[str]) -> bool:
+    """Whether the cells are periods (in words or codes), one at least not a bare number."""
+    texts = [c.strip() for c in cells if c.strip()]
+    return (bool(texts) and any(not t.isdigit() for t in texts)
+            and all(is_period_words(t) for t in texts))
+
+
 def _guess(field_name: str, columns: Sequence[str]) -> str:
     """A column whose name contains a word for the field, or ''."""
     words = {"reporter": ("reporter", "reporting", "declarant"),
-             "partner": ("partner", "партнер", "партнёр"), "period": ("period", "year", "год", "month"),
+             "partner": ("partner", "партнер", "партнёр"),
+             "period": ("period", "year", "год", "month", "период", "месяц", "zeitraum", "jahr",
+                        "monat", "мезгил", "жыл"),
              "flow": ("flow", "поток", "направление"), "product": ("product", "hs", "code", "товар", "тн вэд"),
              "value": ("value", "usd", "стоимость", "сумма"), "source": ("source", "источник"),
              "note": ("note", "comment", "примечание")}[field_name]
@@ -245,7 +263,9 @@ class ColumnMappingDialog(QDialog):
 
     def _load(self, mapping: ColumnMapping | None) -> None:
         if mapping is None:
-            guesses = guess_columns([c for c in self.columns if c.strip()])
+            samples = {column: [cells[i] if i < len(cells) else "" for _line, cells in self.raw_rows]
+                       for i, column in enumerate(self.columns) if column.strip()}
+            guesses = guess_columns([c for c in self.columns if c.strip()], samples)
             for name, box in self.column_boxes.items():
                 box.setCurrentIndex(max(0, box.findData(guesses.get(name, NO_COLUMN))))
             value_column = guesses.get("value", "")
