@@ -25,6 +25,7 @@ from typing import Any
 from database.actuals import ActualPoint, MetricActuals, chosen_flow_periods, metric_actuals
 from database.baseline_figures import figure_for_period
 from database.errors import NotFoundError
+from database.periods import stored_period_parts
 from database.services.briefing import (
     FigureSource,
     _metric_chapters,
@@ -92,12 +93,10 @@ class CommitmentProvenance:
 
 
 def _period_key(text: str) -> tuple[int, int, int]:
-    year = int(text[:4])
-    if len(text) == 4:
-        return year, 12, 0
-    if text[5] == "Q":
-        return year, int(text[6]) * 3, 1
-    return year, int(text[5:7]), 2
+    # By the month a period ends in, the longer first: 2024, 2024-S2, 2024-Q4, 2024-12. Halves
+    # and spans of months are periods too (a year may be summed from its halves).
+    _kind, year, first, last = stored_period_parts(text)
+    return year, last, first - last
 
 
 def summed_figures(store: Store, metric: Mapping[str, Any],
