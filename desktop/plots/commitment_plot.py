@@ -15,6 +15,14 @@ squares, then other hollow shapes, on a dotted line: "24.kg — reporter not sta
 joined to the actual line; where the metric counts them, the actual points taken from them are
 ringed by a hollow grey square.
 
+A provisional reading (database.provisional: a partial year newer than the latest complete year,
+annualised) is a hollow marker where that year's annual value would stand, in the middle of the
+year, since the annualised value stands for the whole year, not for the months published. A label
+beside it names the span and the basis ("H1 2025 annualised: 136.0 m (run rate)") and a thin
+dotted line joins it to the series' latest point; the partner's mirror figures get their own in
+the mirror's colour. The span's own value (a half-year's) is not drawn: beside yearly values it
+would read as a fall.
+
 A projection running far beyond everything else is clipped at ``PROJECTION_CLIP`` times the
 highest other value, with its value at the deadline written at the top edge, so it never
 flattens the actuals.
@@ -27,7 +35,7 @@ import textwrap
 from datetime import date, timedelta
 
 from matplotlib.axes import Axes
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 from PySide6.QtCore import QCoreApplication
@@ -35,10 +43,12 @@ from PySide6.QtCore import QCoreApplication
 from database.actuals import ANNUAL, ActualPoint
 from database.periods import parse_period, shift_month
 from database.progress import PathKind
+from database.provisional import SAME_PERIOD, ProvisionalReading
 from database.sources import is_unstated_source, published_source
 from database.services.plot_data import CommitmentPlotData
 from desktop.formatting import format_date, format_millions, format_number
 from desktop.metric_text import describe_metric
+from desktop.period_text import period_label
 from desktop.status_labels import status_label
 
 MILLION = 1_000_000.0
@@ -60,6 +70,10 @@ GID_REVISION = "revision"
 GID_REVISED_TARGET = "revised_target"
 GID_ORIGINAL_TARGET = "original_target"
 GID_TODAY = "today"
+GID_PROVISIONAL = "provisional"  # a partial year's annualised value (hollow marker)
+GID_MIRROR_PROVISIONAL = "mirror_provisional"  # the mirror statistics' own
+GID_PROVISIONAL_LINK = "provisional_link"  # dotted, from the series' latest point to it
+GID_PROVISIONAL_LABEL = "provisional_label"  # "H1 2025 annualised: 136.0 m (run rate)"
 GID_CAPTION = "caption"
 GID_NOTE = "note"
 
@@ -86,6 +100,10 @@ SOURCE_LABEL_LENGTH = 40
 # A projection is drawn up to this many times the highest other value (target, actuals, path…);
 # beyond, it is clipped and its value written at the edge.
 PROJECTION_CLIP = 1.5
+# A provisional reading's label stands right of its marker in the left part of the time axis
+# (below this fraction of it), left of it beyond the other fraction, centred between.
+PROVISIONAL_LABEL_RIGHT = 0.45
+PROVISIONAL_LABEL_LEFT = 0.7
 HEADROOM = 1.08  # above the highest value, so the target star is not cut
 # Hollow grey markers of the series of figures without a stated reporter, one per source in turn
 # (squares first), so two such sources are told apart.
@@ -122,6 +140,36 @@ def plot_date(point: ActualPoint) -> date:
     """Where the plot places a value: the middle of its span (the method dates it at the end)."""
     start, end = period_span(point)
     return start + timedelta(days=(end - start).days // 2)
+
+
+def provisional_date(reading: ProvisionalReading) -> date:
+    """Where the plot places a provisional reading: in the middle of the year it is annualised
+    to, where an annual value of that year stands (:func:`plot_date`)."""
+    year = parse_period(str(reading.span.year))
+    return year.start_date + timedelta(days=(year.end_date - year.start_date).days // 2)
+
+
+def _signed_percent(fraction: float) -> str:
+    text = format_number(round(fraction * 100, 1), 1)
+    return f"+{text} %" if fraction > 0 else f"{text} %"
+
+
+def provisional_label(reading: ProvisionalReading, divisor: float, unit_label: str,
+                      *, mirror: bool = False) -> str:
+    """The label beside a provisional marker, on two lines: "H1 2025 annualised:" and
+    "136.0 m (run rate)", or "… (same period +14.3 %)" when the span's growth on the same span
+    a year earlier made it; the mirror's starts "Mirror, H1 2025"."""
+    value = float(reading.annualised_usd)
+    amount = (_tr("{0} m").format(format_millions(value / divisor)) if divisor != 1.0
+              else _amount(value, divisor, unit_label))
+    period = period_label(reading.period)
+    if mirror:
+        period = _tr("Mirror, {0}").format(period)
+    # Two lines: a long one would run out of a narrow (printed) plot.
+    if reading.basis == SAME_PERIOD and reading.observed_growth is not None:
+        return _tr("{0} annualised:\n{1} (same period {2})").format(
+            period, amount, _signed_percent(reading.observed_growth))
+    return _tr("{0} annualised:\n{1} (run rate)").format(period, amount)
 
 
 def _tick_decimals(values) -> int:
@@ -199,6 +247,8 @@ def _set_value_range(axes: Axes, data: CommitmentPlotData, divisor: float,
                for p in series.points]
     others += [v for _, v in data.linear_path + data.compound_path]
     others += [r.new_target for r in data.revisions if r.new_target is not None]
+    others += [float(r.annualised_usd) for r in (data.provisional, data.mirror_provisional)
+               if r is not None]
     if data.original_target is not None:
         others.append(data.original_target[1])
     reach = max(others) / divisor
@@ -216,6 +266,62 @@ def _set_value_range(axes: Axes, data: CommitmentPlotData, divisor: float,
             return
     axes.set_ylim(bottom=0)
     axes.set_ylim(top=axes.get_ylim()[1] * HEADROOM)
+
+
+def _provisional_readings(data: CommitmentPlotData):
+    """(reading, its series, colour, marker, gid, is the mirror's) of each provisional reading."""
+    return [entry for entry in (
+        (data.provisional, data.actual, COLOURS[GID_ACTUAL], "o", GID_PROVISIONAL, False),
+        (data.mirror_provisional, data.mirror, COLOURS[GID_MIRROR], "s", GID_MIRROR_PROVISIONAL,
+         True)) if entry[0] is not None]
+
+
+def _draw_provisional(axes: Axes, data: CommitmentPlotData, divisor: float) -> None:
+    """The provisional readings of the actuals and of the mirror figures as hollow markers,
+    each joined to its series' latest point (see the module's docstring)."""
+    for reading, series, colour, marker, gid, mirror in _provisional_readings(data):
+        when, value = provisional_date(reading), float(reading.annualised_usd) / divisor
+        if series and plot_date(series[-1]) < when:
+            # Dotted: an estimate continues the line, it is not one of its values.
+            latest = series[-1]
+            axes.plot([plot_date(latest), when], [float(latest.value_usd) / divisor, value],
+                      linestyle=":", linewidth=1, alpha=0.8, color=colour,
+                      gid=GID_PROVISIONAL_LINK)
+        axes.plot([when], [value], marker=marker, linestyle="none", markersize=9,
+                  markerfacecolor="white", markeredgewidth=1.8, color=colour, zorder=3.6,
+                  gid=gid,
+                  label=(_tr("Mirror, provisional: partial year annualised") if mirror
+                         else _tr("Provisional: partial year annualised")))
+
+
+def _label_provisional(axes: Axes, data: CommitmentPlotData, divisor: float,
+                       unit_label: str) -> None:
+    """A label beside each provisional marker, once the time axis's range is known: right of
+    the marker in the left part of the plot, centred over it in the middle, left of it in the
+    right part, so that it stays within the axes (the legend is beside them). Of two readings
+    the higher one's label stands above its marker, the other's below."""
+    readings = _provisional_readings(data)
+    first, last = axes.get_xlim()
+    for index, (reading, _series, colour, _marker, _gid, mirror) in enumerate(readings):
+        when = provisional_date(reading)
+        where = (date2num(when) - first) / (last - first) if last > first else 0.5
+        if where < PROVISIONAL_LABEL_RIGHT:
+            dx, align = 7, "left"
+        elif where > PROVISIONAL_LABEL_LEFT:
+            dx, align = -7, "right"
+        else:
+            dx, align = 0, "center"
+        # Above its marker unless the other reading is higher (or as high, for the mirror's).
+        above = all(reading.annualised_usd > other.annualised_usd
+                    or (reading.annualised_usd == other.annualised_usd and not mirror)
+                    for number, (other, *_rest) in enumerate(readings) if number != index)
+        axes.annotate(provisional_label(reading, divisor, unit_label, mirror=mirror),
+                      xy=(when, float(reading.annualised_usd) / divisor),
+                      xytext=(dx, 7 if above else -7), textcoords="offset points", ha=align,
+                      va="bottom" if above else "top", fontsize=7, color=colour,
+                      gid=GID_PROVISIONAL_LABEL,
+                      bbox={"boxstyle": "square,pad=0.1", "facecolor": "white",
+                            "edgecolor": "none", "alpha": 0.8})
 
 
 def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
@@ -302,6 +408,7 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                   marker="s", markersize=11, markerfacecolor="none", markeredgewidth=1.4,
                   linestyle="none", color=COLOURS[GID_UNSTATED], gid=GID_ACTUAL_UNSTATED,
                   zorder=3.5, label=_tr("Actual from figures without a stated reporter"))
+    _draw_provisional(axes, data, divisor)
     if data.projection:
         axes.plot([d for d, _ in data.projection], [v / divisor for _, v in data.projection],
                   linestyle="--", linewidth=1.6, color=COLOURS[GID_PROJECTION],
@@ -371,6 +478,7 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
                       xytext=(-2, -2), textcoords="offset points", va="top", ha="right",
                       fontsize=7, color=COLOURS[GID_TODAY])
 
+    _label_provisional(axes, data, divisor, unit_label)
     axes.set_ylabel(unit_label)
     # As many decimals as the ticks need to differ (a commitment of USD 40,000 has ticks of
     # 0.005 million), none for ordinary sizes.

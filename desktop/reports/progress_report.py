@@ -22,6 +22,11 @@ from desktop import status_labels as status_names
 from desktop.reports.partner_briefing import partner_briefing
 from desktop.reports.plot_pool import draw_commitment_plots
 from desktop.reports.provenance_html import appendix_html, progress_notes_html
+from desktop.reports.provisional_html import (
+    provisional_assessment,
+    provisional_basis,
+    provisional_heading,
+)
 from desktop.reports.report_html import (
     CSS_DPI,
     PLOT_DPI,
@@ -98,7 +103,8 @@ def _plot_name(commitment_id: int) -> str:
 # --- HTML ---------------------------------------------------------------------------------------
 
 def _key_figures(s: CommitmentStatus, columns: int = 2) -> str:
-    """The status and its figures, as label-value pairs in ``columns`` columns."""
+    """The status and its figures, as label-value pairs in ``columns`` columns; a provisional
+    reading of a newer partial year stands beside the status (never instead of it)."""
     latest = money(s.latest_value, s.unit)
     if s.latest_period:
         latest += f" ({latest_period(s)})"
@@ -118,6 +124,10 @@ def _key_figures(s: CommitmentStatus, columns: int = 2) -> str:
         (_tr("Projected at deadline"), money(s.projected_value, s.unit)),
         (_tr("Days left"), count(s.days_left)),
     ]
+    if s.provisional is not None:
+        pairs.insert(1, (provisional_heading(s.provisional),
+                         provisional_assessment(s)
+                         + f"<br/><small>{provisional_basis(s)}</small>"))
     cells = [f"<td><b>{label}</b></td><td>{value}</td>" for label, value in pairs]
     rows = "".join("<tr>" + "<td width='12'></td>".join(cells[i:i + columns]) + "</tr>"
                    for i in range(0, len(cells), columns))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from database.atomic_file import atomic_output
 from database.services.status import CommitmentStatus
+from desktop.reports.provisional_html import provisional_line
 from desktop.reports.report_html import (
     _tr,
     country_label,
@@ -49,6 +50,9 @@ def status_summary_html(statuses: Sequence[CommitmentStatus], *, database_name: 
             f"<td align='right'>{_percent(s.required_cagr)}</td>"
             "</tr>"
         )
+        if s.provisional is not None:
+            # Beside the official status, never instead of it (database.provisional).
+            rows.append(f"<tr><td colspan='8'><small>{provisional_line(s)}</small></td></tr>")
         metric = metric_text(s)
         if metric:
             rows.append("<tr><td colspan='8'><small>{}</small></td></tr>".format(
