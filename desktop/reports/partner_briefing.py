@@ -36,6 +36,8 @@ from database.services.status import CommitmentStatus, all_statuses
 from database.services.trade_structure import TradeStructure, trade_structure
 from database.store import Store
 from database.trade_queries import MirrorRow
+from desktop.period_text import period_label
+from desktop.reports.provisional_html import provisional_note
 from desktop.reports.report_html import (
     NOWRAP,
     PLOT_DPI,
@@ -140,6 +142,8 @@ def _commitments_section(statuses: list[CommitmentStatus], name: str) -> str:
         "<tr>"
         f"<td>{e(s.title)}</td>"
         f"<td>{status_label(s)}" + (f"<br/><i>{_tr('figures out of date')}</i>" if s.stale else "")
+        # Beside the official status, never instead of it (database.provisional).
+        + (f"<br/><small><i>{provisional_note(s)}</i></small>" if s.provisional else "")
         + "</td>"
         f"<td align='right'{NOWRAP}>{money(s.latest_value, s.unit)}"
         + (f"<br/>{latest_period(s)}" if s.latest_period else "") + "</td>"
@@ -265,7 +269,7 @@ def _mirror_section(gaps: MirrorGaps | None, name: str) -> str:
         "(bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is "
         "corrected.").format(basis, theirs)
     rows = "".join(
-        f"<tr><td{NOWRAP}>{e(r.period)}</td>" + _mirror_cells(r, "exports")
+        f"<tr><td{NOWRAP}>{e(period_label(r.period))}</td>" + _mirror_cells(r, "exports")
         + _mirror_cells(r, "imports") + _mirror_cells(r, "turnover") + "</tr>"
         for r in gaps.rows)
     sub = (f"<th width='9%'>{ours}</th><th width='9%'>{theirs}</th>"
@@ -312,8 +316,9 @@ def _sources_section(used: list[UsedSource]) -> str:
             f"<td>{subject}</td>"
             f"<td>{source_name(s)}</td>"
             f"<td>{e(s.file_name) if s.file_name else _tr('entered by hand')}</td>"
-            f"<td{NOWRAP}>{e(s.first_period)}"
-            + (f" – {e(s.last_period)}" if s.last_period != s.first_period else "") + "</td>"
+            f"<td{NOWRAP}>{e(period_label(s.first_period))}"
+            + (f" – {e(period_label(s.last_period))}" if s.last_period != s.first_period else "")
+            + "</td>"
             f"<td align='right'>{number(s.figure_count)}</td>"
             "</tr>")
     table = (f"{TABLE}<thead><tr><th width='30%'>{_tr('Used for')}</th>"

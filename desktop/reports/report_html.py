@@ -21,6 +21,7 @@ from database.services.status import CommitmentStatus
 from desktop import formatting, i18n, reference_names
 from desktop import status_labels as _status_labels
 from desktop.metric_text import describe_metric
+from desktop.period_text import period_label
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -266,12 +267,19 @@ def image_tag(name: str, size_inches: tuple[float, float]) -> str:
 # --- shared sections ----------------------------------------------------------------------------
 
 def status_table(statuses: list[CommitmentStatus], *, partner_column: bool = True) -> str:
-    """One row per commitment: title, (partner,) status, latest, target, deadline, progress."""
+    """One row per commitment: title, (partner,) status, latest, target, deadline, progress.
+
+    A provisional reading of a newer partial year is noted under the status."""
+    # provisional_html builds on this module's formatters.
+    from desktop.reports.provisional_html import provisional_note
+
     rows = "".join(
         "<tr>"
         f"<td>{e(s.title)}</td>"
         + (f"<td>{e(country_label(s.partner))}</td>" if partner_column else "")
-        + f"<td>{status_label(s)}</td>"
+        + f"<td>{status_label(s)}"
+        + (f"<br/><small><i>{provisional_note(s)}</i></small>" if s.provisional else "")
+        + "</td>"
         f"<td align='right'{NOWRAP}>{money(s.latest_value, s.unit)}</td>"
         f"<td align='right'{NOWRAP}>{money(s.target_value, s.unit)}</td>"
         f"<td{NOWRAP}>{day(s.deadline)}</td>"
@@ -313,8 +321,9 @@ def _source_row(s: FigureSource, role: str) -> str:
         "<tr>"
         f"<td>{source_name(s)}" + (f"<br/><i>{role}</i>" if role else "") + "</td>"
         f"<td>{e(s.file_name) if s.file_name else _tr('entered by hand')}</td>"
-        f"<td{NOWRAP}>{e(s.first_period)}"
-        + (f" – {e(s.last_period)}" if s.last_period != s.first_period else "") + "</td>"
+        f"<td{NOWRAP}>{e(period_label(s.first_period))}"
+        + (f" – {e(period_label(s.last_period))}" if s.last_period != s.first_period else "")
+        + "</td>"
         f"<td align='right'>{number(s.figure_count)}</td>"
         "</tr>")
 
