@@ -342,10 +342,10 @@ def test_the_dashboard_shows_it_beside_the_official_status(
     qtbot.waitExposed(window)
     try:
         cell = window.dashboard.table.model().index(0, COL_STATUS)
-        assert cell.data() == "No data since baseline\nProvisional 2025-S1: On track"
+        assert cell.data() == "No data since baseline\nProvisional H1 2025: On track"
         tip = cell.data(Qt.ItemDataRole.ToolTipRole)
-        assert "Provisional reading from 2025-S1: USD 80.0 m" in tip
-        assert "+14.3 % on the same period of the previous year (2024-S1, same source)" in tip
+        assert "Provisional reading from H1 2025: USD 80.0 m" in tip
+        assert "+14.3 % on the same period of the previous year (H1 2024, same source)" in tip
         assert "USD 177.9 m for 2025" in tip
         assert "Provisional status: On track (growth required: +13.8 % a year)" in tip
     finally:

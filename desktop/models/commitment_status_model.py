@@ -24,6 +24,7 @@ from database.services.status import URGENCY_ORDER, CommitmentStatus
 from desktop.formatting import format_date, format_money_millions, format_number, plain_tooltip
 from desktop.icons import status_icon
 from desktop.metric_text import describe_metric, sources_label
+from desktop.period_text import period_label
 from desktop.reference_names import country_name
 from desktop.status_labels import status_label
 
@@ -146,9 +147,9 @@ def sources_differ_text(status: CommitmentStatus) -> str | None:
 
 
 def provisional_period_label(period: str) -> str:
-    """How a partial year's period is named (the canonical text for now: ``2025-S1``,
-    ``2024-01/2024-09``)."""
-    return period
+    """How a partial year's period is named: "H1 2025", "Jan–Sep 2024" in the interface
+    language (desktop.period_text)."""
+    return period_label(period)
 
 
 def provisional_text(status: CommitmentStatus) -> str | None:
