@@ -571,8 +571,13 @@ def test_a_revision_added_in_the_commitment_form_is_stored_only_by_its_save(
 
 def test_revisions_and_notes_are_saved_with_the_commitment_in_one_undo_step(
         qtbot: QtBot, demo_store: Store, english: QLocale) -> None:
-    before = table_dump(demo_store)
     the_id = commitment_id(demo_store)
+    # The demo has no progress notes: a user logged two before this edit.
+    for note_date, text in (("2024-11-28", "Intergovernmental commission met in Bishkek"),
+                            ("2025-09-29", "Goal confirmed in Minsk")):
+        create_progress_note(demo_store, ProgressNoteInput(
+            note_date=note_date, text=text, commitment_id=the_id, source_citation="test"))
+    before = table_dump(demo_store)
     revisions = count(demo_store, "commitment_revisions", "commitment_id = ?", (the_id,))
     notes = count(demo_store, "progress_notes", "commitment_id = ?", (the_id,))
     dialog = show(qtbot, CommitmentDialog(demo_store, the_id))
@@ -604,6 +609,9 @@ def test_revisions_and_notes_are_saved_with_the_commitment_in_one_undo_step(
     assert demo_store.conn.execute(
         "SELECT count(*) FROM progress_notes WHERE commitment_id = ? AND text = ?",
         (the_id, "Figures for 2025 published")).fetchone() == (1,)
+    assert demo_store.conn.execute(
+        "SELECT count(*) FROM progress_notes WHERE commitment_id = ? AND text = ?",
+        (the_id, "Intergovernmental commission met in Bishkek")).fetchone() == (0,)
     undo(demo_store, saved[0])  # one step takes back the commitment and its nested records
     assert table_dump(demo_store) == before
 

@@ -256,6 +256,18 @@ def test_scrolling_to_the_end_reads_only_the_pages_on_screen(view: TradeView, qt
 
 # --- inside the main window: new, edit, delete with undo ------------------------------------------
 
+def _demo_figure_count(store: Store) -> int:
+    return _sql(store, "SELECT count(*) FROM trade_figures")[0][0]
+
+
+def _demo_figure_id(store: Store, reporter: str, period: str, flow: str) -> int:
+    """The id of the one demo figure of ``reporter`` for ``period`` and ``flow``."""
+    rows = _sql(store, "SELECT id FROM trade_figures WHERE reporter_iso3 = ? AND period = ?"
+                       " AND flow = ?", (reporter, period, flow))
+    assert len(rows) == 1, rows
+    return rows[0][0]
+
+
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     with demo_window(qtbot, tmp_path) as main:
@@ -267,7 +279,7 @@ def test_the_trade_page_is_built_when_first_shown(window: MainWindow) -> None:
     window.show_page("trade_figures")
     view = window.trade_view()
     assert isinstance(view, TradeView)
-    assert view.model.rowCount() == 3
+    assert view.model.rowCount() == _demo_figure_count(window.store)
     assert window.import_trade_action.isEnabled()
 
 
@@ -277,21 +289,30 @@ def test_deleting_selected_figures_is_one_undo_step(window: MainWindow, qtbot: Q
     monkeypatch.setattr(window, "confirm_delete", lambda text: questions.append(text) or True)
     window.show_page("trade_figures")
     view = window.trade_view()
+    before = view.model.rowCount()
+    # The 2024 turnover figure and the row below it (the demo's newest rows are H1 2025).
+    figure_2024 = _demo_figure_id(window.store, "KGZ", "2024", "turnover")
+    row = view.model.row_of_id(figure_2024)
+    assert row is not None and row + 1 < before
     view.table.setFocus()
-    view.table.selectRow(0)
+    view.table.selectRow(row)
     qtbot.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert view.selected_row_count() == 2
+    assert view.selected_ids()[0] == figure_2024
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
     assert questions and "2 trade figures" in questions[0] and "KGZ→BLR 2024" in questions[0]
-    assert view.model.rowCount() == 1
+    assert view.model.rowCount() == before - 2
+    assert view.model.row_of_id(figure_2024) is None
     assert window.undo_stack.count() == 1
     window.undo_action.trigger()
-    assert view.model.rowCount() == 3
+    assert view.model.rowCount() == before
+    assert view.model.row_of_id(figure_2024) == row
 
 
 def test_new_and_edit_go_through_the_trade_figure_dialog(window: MainWindow, qtbot: QtBot) -> None:
     window.show_page("trade_figures")
     view = window.trade_view()
+    before = view.model.rowCount()
     view.new_button.click()
     dialog = window.active_dialog
     qtbot.keyClicks(dialog.partner.lineEdit(), "Belarus (BLR)")
@@ -300,8 +321,9 @@ def test_new_and_edit_go_through_the_trade_figure_dialog(window: MainWindow, qtb
     qtbot.keyClicks(dialog.value, "22000000")
     qtbot.keyClicks(dialog.source, "24.kg")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert view.model.rowCount() == 4
-    # The new figure is the newest period: first row; Enter edits it.
+    assert view.model.rowCount() == before + 1
+    # The new figure is the newest period (June 2025 ends with the demo's H1 2025 but starts
+    # later): first row; Enter edits it.
     view.table.setFocus()
     view.table.selectRow(0)
     assert view.model.row_dict(0)["period"] == "2025-06"
@@ -363,11 +385,17 @@ def test_the_mirror_tab_shows_both_sides_and_the_gap(qtbot: QtBot, demo_store: S
     assert (mirror.home.iso3(), mirror.partner.iso3()) == ("KGZ", "BLR")  # home country, commitment
     mirror.set_pair("KGZ", "BLR", "2024", "2024")
     table = mirror.table
-    assert table.rowCount() == 1
+    # 2024 and, inside it, the demo's Jan–Sep 2024 turnover by each side (68 m KGZ, 135 m BLR);
+    # newest first.
+    assert table.rowCount() == 2
     cells = [table.item(0, c).text() for c in range(table.columnCount())]
     assert cells[:4] == ["2024", "40.0", "30.0", "−25.0 %"]
     assert cells[4:7] == ["93.0", "105.0", "+12.9 %"]
     assert cells[7:10] == ["133.0", "135.0", "+1.5 %"]
+    jan_sep = [table.item(1, c).text() for c in range(table.columnCount())]
+    assert jan_sep[0] == "Jan–Sep 2024" and table.item(1, 0).toolTip() == "2024-01/2024-09"
+    assert jan_sep[1:7] == ["—", "—", "", "—", "—", ""]  # no split published for those months
+    assert jan_sep[7:10] == ["68.0", "135.0", "+98.5 %"]
     header = table.horizontalHeaderItem(2).text()
     assert "BLR data" in header and "Exports KGZ→BLR" in header
 
