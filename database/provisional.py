@@ -45,7 +45,7 @@ rounded to the cent; growth rates are fractions.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, Final
@@ -57,6 +57,9 @@ from database.periods import MONTHS_PER_YEAR, Period, PeriodKind, stored_period_
 SAME_PERIOD: Final[str] = "same_period"
 RUN_RATE: Final[str] = "run_rate"
 CENT: Final[Decimal] = Decimal("0.01")
+
+# (stored period, flow, source) of the figures a value sums.
+FigurePeriods = tuple[tuple[str, str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,8 @@ class ProvisionalReading:
     previous_value_usd: Decimal | None = None
     complete_period: str | None = None
     complete_value_usd: Decimal | None = None
+    figure_periods: FigurePeriods = field(default=(), compare=False, repr=False)
+    previous_figure_periods: FigurePeriods = field(default=(), compare=False, repr=False)
 
     @property
     def span(self) -> Period:
@@ -124,18 +129,36 @@ def _json_number(value: Decimal) -> int | float:
 _Candidate = tuple[int, int, int, int, int]
 
 
-def _span_cents(periods: Mapping[str, int], year: int, first: int, last: int) -> int | None:
-    """One source's value of a span of one flow: its stored figure, else, for a span from
-    January, the sum of its months when the source has every one of them."""
+def _span_texts(periods: Mapping[str, int], year: int, first: int, last: int
+                ) -> list[str] | None:
+    """The stored periods one source's value of a span of one flow sums: its stored figure,
+    else, for a span from January, its months when the source has every one of them."""
     text = Period.for_months(year, first, last).text
     if text in periods:
-        return periods[text]
+        return [text]
     if first != 1:
         return None
     months = [f"{year:04d}-{month:02d}" for month in range(1, last + 1)]
     if all(month in periods for month in months):
-        return sum(periods[month] for month in months)
+        return months
     return None
+
+
+def _span_cents(periods: Mapping[str, int], year: int, first: int, last: int) -> int | None:
+    """One source's value of a span of one flow (:func:`_span_texts` summed), or None."""
+    texts = _span_texts(periods, year, first, last)
+    return None if texts is None else sum(periods[text] for text in texts)
+
+
+def _span_figures(tables: Mapping[str, Mapping[str, Mapping[str, int]]],
+                  flow_sources: FlowSources, year: int, first: int, last: int) -> FigurePeriods:
+    """(stored period, flow, source) of the figures a span's value sums, each flow from its
+    source (as :func:`_span_cents` took them)."""
+    found = []
+    for part, source in flow_sources:
+        texts = _span_texts(tables.get(source, {}).get(part, {}), year, first, last) or []
+        found += [(text, part, source) for text in texts]
+    return tuple(found)
 
 
 def _candidates(tables: Mapping[str, Mapping[str, Mapping[str, int]]],
@@ -262,4 +285,9 @@ def provisional_reading(actuals: MetricActuals, *, flow: str, baseline: float,
         previous_value_usd=previous_usd,
         complete_period=None if complete_year is None else str(complete_year),
         complete_value_usd=complete_usd,
+        figure_periods=_span_figures(tables, flow_sources, span.year, span.first_month,
+                                     span.last_month),
+        previous_figure_periods=(_span_figures(tables, flow_sources, span.year - 1,
+                                               span.first_month, span.last_month)
+                                 if basis == SAME_PERIOD else ()),
     )

@@ -6,6 +6,11 @@ preference; a chapter sum at the code level the summary takes) — each with its
 ("import of FILE on DATE") or, for a figure typed or pasted in, who entered it and when (the
 audit log). Read-only, no Qt.
 
+A provisional reading (:mod:`database.provisional`: a partial year newer than the latest
+complete year, annualised) is traced too: the figures summed into its value, and for a reading
+grown from the same span a year earlier, those of that span; the complete year it is applied to
+is the latest actual, listed already.
+
 A point a metric takes from figures published without a stated reporter names its source
 :func:`database.sources.unstated_source` ("24.kg (reporter not stated)"): such a name is
 resolved to the stored figures of that source text with ``reporter_stated = 0``, told from
@@ -19,13 +24,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from database.actuals import ActualPoint, MetricActuals, chosen_flow_periods, metric_actuals
 from database.baseline_figures import figure_for_period
+from database.clock import today as _today
 from database.errors import NotFoundError
 from database.periods import stored_period_parts
+from database.provisional import ProvisionalReading, provisional_reading
 from database.services.briefing import (
     FigureSource,
     _metric_chapters,
@@ -33,6 +41,7 @@ from database.services.briefing import (
     product_filter,
 )
 from database.services.status import metric_of
+from database.services.terms import terms_in_force
 from database.services.trade_structure import TradeStructure
 from database.sources import is_unstated_source, published_source, unstated_source
 from database.store import Store
@@ -73,9 +82,10 @@ class FigureRow:
 
 @dataclass(frozen=True)
 class ValueProvenance:
-    """A key figure (the latest actual or the baseline period's figure) and its trade figures."""
+    """A key figure (the latest actual, the baseline period's figure, a provisional reading's
+    value or the same span a year earlier) and its trade figures."""
 
-    label: str  # "2024", "12 months to 2025-06"
+    label: str  # "2024", "12 months to 2025-06", a provisional reading's span "2025-S1"
     value_usd: Decimal
     sources: tuple[str, ...]
     figures: list[FigureRow] = field(default_factory=list)
@@ -84,12 +94,16 @@ class ValueProvenance:
 @dataclass(frozen=True)
 class CommitmentProvenance:
     """The figures behind a commitment's latest actual and its baseline (None where the
-    metric's figures give no such value)."""
+    metric's figures give no such value); ``provisional`` those behind its provisional
+    reading's value and ``provisional_previous`` those of the same span a year earlier it was
+    grown from (a same_period reading only; None without)."""
 
     commitment_id: int
     title: str
     latest: ValueProvenance | None
     baseline: ValueProvenance | None
+    provisional: ValueProvenance | None = None
+    provisional_previous: ValueProvenance | None = None
 
 
 def _period_key(text: str) -> tuple[int, int, int]:
@@ -231,25 +245,74 @@ def _value(store: Store, metric: Mapping[str, Any], actuals: MetricActuals,
                            summed_figures(store, metric, actuals.point_figure_periods(point)))
 
 
-def commitment_provenance(store: Store, commitment_id: int) -> CommitmentProvenance | None:
-    """The trade figures behind a commitment's latest actual and its baseline period's figure
-    (the one the status and the baseline check compare), as :mod:`database.actuals` formed them.
+def commitment_reading(store: Store, commitment: Mapping[str, Any], metric: Mapping[str, Any],
+                       actuals: MetricActuals, *, on: date | None = None
+                       ) -> ProvisionalReading | None:
+    """The commitment's provisional reading as its status makes it
+    (:func:`database.services.status.commitment_status`: its metric's flow, the terms in force
+    on ``on``, default today), or None."""
+    terms = terms_in_force(store, dict(commitment), on=on or _today())
+    return provisional_reading(
+        actuals, flow=metric["flow"], baseline=float(Decimal(commitment["baseline_value"])),
+        baseline_date=date.fromisoformat(commitment["baseline_date"]),
+        target=float(terms.target_value), deadline=terms.deadline,
+        direction=int(commitment["direction"]))
 
-    None when the commitment has no metric definition; NotFoundError when it does not exist.
-    """
+
+def reading_figure_periods(reading: ProvisionalReading | None) -> set[tuple[str, str, str]]:
+    """(period, flow, source) of every stored figure a provisional reading sums: its span's,
+    and for a same_period reading the same span's a year earlier (none without a reading)."""
+    if reading is None:
+        return set()
+    return set(reading.figure_periods) | set(reading.previous_figure_periods)
+
+
+def _reading_values(store: Store, metric: Mapping[str, Any],
+                    reading: ProvisionalReading | None
+                    ) -> tuple[ValueProvenance | None, ValueProvenance | None]:
+    """The figures behind a provisional reading's value, and behind the same span a year
+    earlier it was grown from (None where there is no such value)."""
+    if reading is None:
+        return None, None
+    current = ValueProvenance(reading.period, reading.value_usd, reading.sources,
+                              summed_figures(store, metric, reading.figure_periods))
+    previous = None
+    if reading.previous_period is not None and reading.previous_value_usd is not None:
+        previous = ValueProvenance(reading.previous_period, reading.previous_value_usd,
+                                   reading.sources,
+                                   summed_figures(store, metric, reading.previous_figure_periods))
+    return current, previous
+
+
+def _commitment_row(store: Store, commitment_id: int) -> dict[str, Any]:
+    """The commitment's row (NotFoundError when it does not exist)."""
     cursor = store.conn.execute("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
     found = cursor.fetchone()
     if found is None:
         raise NotFoundError("commitments", commitment_id)
-    commitment = dict(zip([d[0] for d in cursor.description], found))
+    return dict(zip([d[0] for d in cursor.description], found))
+
+
+def commitment_provenance(store: Store, commitment_id: int, *,
+                          on: date | None = None) -> CommitmentProvenance | None:
+    """The trade figures behind a commitment's latest actual and its baseline period's figure
+    (the one the status and the baseline check compare), as :mod:`database.actuals` formed them,
+    and behind its provisional reading (as its status on ``on`` makes it, default today).
+
+    None when the commitment has no metric definition; NotFoundError when it does not exist.
+    """
+    commitment = _commitment_row(store, commitment_id)
     metric = metric_of(store, commitment)
     if metric is None:
         return None
     actuals = metric_actuals(store, metric)
     baseline = figure_for_period(actuals.series, commitment["baseline_period"])
+    current, previous = _reading_values(
+        store, metric, commitment_reading(store, commitment, metric, actuals, on=on))
     return CommitmentProvenance(commitment_id, commitment["title"],
                                 _value(store, metric, actuals, actuals.latest),
-                                _value(store, metric, actuals, baseline))
+                                _value(store, metric, actuals, baseline),
+                                current, previous)
 
 
 # --- the sources of a partner briefing's figures ------------------------------------------------
@@ -258,6 +321,9 @@ ACTUALS = "actuals"  # a commitment's actual values (the status, the plot's own 
 STRUCTURE = "structure"  # the trade structure plot and its top products (chapter rows)
 OTHER_SOURCE = "other_source"  # another source's differing values, plotted as their own series
 MIRROR = "mirror"  # one side of the mirror-figure table
+# A commitment's provisional reading (a partial year newer than its latest complete year, and
+# for a same_period reading the same span a year earlier).
+PROVISIONAL = "provisional"
 # Figures published without a stated reporter that the metric does not count: their own series,
 # drawn beside the actual values.
 UNSTATED = "unstated"
@@ -266,7 +332,7 @@ UNSTATED = "unstated"
 @dataclass(frozen=True)
 class UsedSource:
     """A source (and import file) of figures a report prints, and what it was used for:
-    ``kind`` (ACTUALS, OTHER_SOURCE, UNSTATED, STRUCTURE, MIRROR) and ``subject`` (the
+    ``kind`` (ACTUALS, PROVISIONAL, OTHER_SOURCE, UNSTATED, STRUCTURE, MIRROR) and ``subject`` (the
     commitment's title, or the reporting country of a mirror side or the trade structure)."""
 
     kind: str
@@ -294,20 +360,13 @@ def figure_sources(rows: Iterable[FigureRow]) -> list[FigureSource]:
 class MetricSources:
     """The sources of a commitment's figures: ``counted``, those summed into its actual values;
     ``unstated``, those of the figures without a stated reporter that its metric does not count
-    and its plot draws beside the actual values as series of their own."""
+    and its plot draws beside the actual values as series of their own; ``provisional``, those
+    summed into its provisional reading (its span, and the same span a year earlier when it was
+    grown from it)."""
 
     counted: list[FigureSource]
     unstated: list[FigureSource] = field(default_factory=list)
-
-
-def _commitment_metric(store: Store, commitment_id: int) -> dict[str, Any] | None:
-    """The commitment's metric definition row (None without one; NotFoundError without the
-    commitment)."""
-    cursor = store.conn.execute("SELECT * FROM commitments WHERE id = ?", (commitment_id,))
-    found = cursor.fetchone()
-    if found is None:
-        raise NotFoundError("commitments", commitment_id)
-    return metric_of(store, dict(zip([d[0] for d in cursor.description], found)))
+    provisional: list[FigureSource] = field(default_factory=list)
 
 
 def unstated_figure_periods(store: Store, metric: Mapping[str, Any],
@@ -324,28 +383,39 @@ def unstated_figure_periods(store: Store, metric: Mapping[str, Any],
             for item in counting.point_figure_periods(point)}
 
 
-def commitment_sources(store: Store, commitment_id: int) -> MetricSources | None:
-    """The sources of the figures summed into a commitment's actual values, and of the figures
-    without a stated reporter drawn beside them (None without a metric definition;
-    NotFoundError when the commitment does not exist)."""
-    metric = _commitment_metric(store, commitment_id)
+def commitment_sources(store: Store, commitment_id: int, *,
+                       on: date | None = None) -> MetricSources | None:
+    """The sources of the figures summed into a commitment's actual values, of the figures
+    without a stated reporter drawn beside them, and of those summed into its provisional
+    reading (as its status on ``on`` makes it, default today). None without a metric
+    definition; NotFoundError when the commitment does not exist."""
+    commitment = _commitment_row(store, commitment_id)
+    metric = metric_of(store, commitment)
     if metric is None:
         return None
     actuals = metric_actuals(store, metric)
+    reading = commitment_reading(store, commitment, metric, actuals, on=on)
     return MetricSources(
         figure_sources(summed_figures(store, metric, actuals.figure_periods())),
         figure_sources(summed_figures(store, metric,
                                       unstated_figure_periods(store, metric, actuals),
-                                      unstated=True)))
+                                      unstated=True)),
+        figure_sources(summed_figures(store, metric, reading_figure_periods(reading))))
 
 
-def _commitment_sources(store: Store, commitment_id: int, title: str) -> list[UsedSource]:
-    metric = _commitment_metric(store, commitment_id)
+def _commitment_sources(store: Store, commitment_id: int, title: str, *,
+                        on: date | None = None) -> list[UsedSource]:
+    commitment = _commitment_row(store, commitment_id)
+    metric = metric_of(store, commitment)
     if metric is None:
         return []
     actuals = metric_actuals(store, metric)
     used = [UsedSource(ACTUALS, title, s)
             for s in figure_sources(summed_figures(store, metric, actuals.figure_periods()))]
+    reading = commitment_reading(store, commitment, metric, actuals, on=on)
+    used += [UsedSource(PROVISIONAL, title, s)
+             for s in figure_sources(summed_figures(store, metric,
+                                                    reading_figure_periods(reading)))]
     other: set[tuple[str, str, str]] = set()
     for series in actuals.other_sources:
         for point in series.points:
@@ -370,12 +440,15 @@ def _mirror_items(items: set[tuple[str, str, str]]) -> set[tuple[str, str, str]]
 def briefing_sources(store: Store, *, commitments: Iterable[tuple[int, str]],
                      structure: TradeStructure | None = None,
                      mirror: tuple[str, str] | None = None, yearly: bool = True,
-                     periods: Iterable[str] | None = None) -> list[UsedSource]:
+                     periods: Iterable[str] | None = None,
+                     on: date | None = None) -> list[UsedSource]:
     """The sources of the figures a partner briefing prints.
 
     For each of ``commitments`` (id, title): the figures summed into its actual values, then
-    those of other sources whose differing values its plot draws as their own series, then
-    those without a stated reporter that its metric does not count (drawn beside). With
+    those summed into its provisional reading (as its status on ``on`` makes it, default
+    today), then those of other sources whose differing values its plot draws as their own
+    series, then those without a stated reporter that its metric does not count (drawn
+    beside). With
     ``structure``: the chapter figures its plot and top products sum (as it took them). With
     ``mirror`` (home, partner): the all-goods figures of each side of the mirror table, as
     :func:`database.trade_queries.mirror_comparison` takes them (one source per period and
@@ -383,7 +456,7 @@ def briefing_sources(store: Store, *, commitments: Iterable[tuple[int, str]],
     """
     used: list[UsedSource] = []
     for commitment_id, title in commitments:
-        used += _commitment_sources(store, commitment_id, title)
+        used += _commitment_sources(store, commitment_id, title, on=on)
     if structure is not None and structure.reporter_iso3 and structure.figure_periods:
         rows = _figure_rows(store, structure.reporter_iso3, structure.partner_iso3,
                             structure.figure_periods, ALL_CHAPTERS)

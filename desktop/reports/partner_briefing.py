@@ -26,6 +26,7 @@ from database.services.briefing import (
 from database.services.provenance import (
     MIRROR,
     OTHER_SOURCE,
+    PROVISIONAL,
     STRUCTURE,
     UNSTATED,
     UsedSource,
@@ -66,6 +67,7 @@ from desktop.reports.report_html import (
     number,
     originally,
     percent,
+    provisional_role,
     report_progress,
     source_name,
     status_label,
@@ -288,10 +290,11 @@ def _mirror_section(gaps: MirrorGaps | None, name: str) -> str:
 
 def _sources_section(used: list[UsedSource]) -> str:
     """The sources of the figures above, as the portfolio lists them for each commitment: the
-    commitments' actual values, other sources' differing values, figures without a stated
-    reporter drawn beside the actual values, the trade structure's chapter figures, and each
-    mirror side. A source of figures without a stated reporter is cited as such, with its role
-    (counted in the actual values, or drawn beside them)."""
+    commitments' actual values, their provisional readings, other sources' differing values,
+    figures without a stated reporter drawn beside the actual values, the trade structure's
+    chapter figures, and each mirror side. A source of figures without a stated reporter is
+    cited as such, with its role (counted in the actual values, or drawn beside them); a
+    provisional reading's sources say so."""
     heading = f"<h2>{_tr('Sources of the trade figures')}</h2>"
     if not used:
         return heading + f"<p>{_tr('No trade figures are printed in this briefing.')}</p>"
@@ -304,6 +307,8 @@ def _sources_section(used: list[UsedSource]) -> str:
         elif u.kind == OTHER_SOURCE:
             subject = (e(u.subject) + "<br/><i>"
                        + e(_tr("another source's differing values")) + "</i>")
+        elif u.kind == PROVISIONAL:
+            subject = e(u.subject) + f"<br/><i>{provisional_role()}</i>"
         elif u.kind == UNSTATED:
             subject = e(u.subject) + f"<br/><i>{beside_role()}</i>"
         elif not u.source.reporter_stated:
@@ -372,6 +377,6 @@ def partner_briefing(store: Store, partner_iso3: str, *, database_name: str,
         structure=structure if structure is not None and not structure.is_empty else None,
         mirror=(gaps.home_iso3, gaps.partner_iso3) if gaps is not None and gaps.rows else None,
         yearly=gaps.yearly if gaps is not None else True,
-        periods=[r.period for r in gaps.rows] if gaps is not None else None)))
+        periods=[r.period for r in gaps.rows] if gaps is not None else None, on=today)))
     report_progress(progress, STEPS, STEPS)
     return Report(title, html_page("".join(parts)), images)

@@ -239,16 +239,18 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
         + (f"<h3>{_tr('Progress notes')}</h3>" + progress_notes_html(commitment["progress_notes"])
            if commitment["progress_notes"] else "")
         + f"<h3>{_tr('Sources of the trade figures')}</h3>"
-        + _sources(store, status.id)
+        + _sources(store, status.id, today=today)
     )
 
 
-def _sources(store: Store, commitment_id: int) -> str:
-    """The sources of the figures in the actual values, and of those without a stated reporter
-    drawn beside them."""
-    found = commitment_sources(store, commitment_id)
-    return sources_html(None if found is None else found.counted,
-                        None if found is None else found.unstated)
+def _sources(store: Store, commitment_id: int, *, today: date | None) -> str:
+    """The sources of the figures in the actual values, of those in the provisional reading
+    (as the status on ``today`` makes it), and of those without a stated reporter drawn beside
+    them."""
+    found = commitment_sources(store, commitment_id, on=today)
+    if found is None:
+        return sources_html(None)
+    return sources_html(found.counted, found.unstated, found.provisional)
 
 
 def portfolio_report(store: Store, *, database_name: str, printed_on: date | None = None,
@@ -289,14 +291,16 @@ def portfolio_report(store: Store, *, database_name: str, printed_on: date | Non
         parts.append(_commitment_section(store, status, images, today=today, page_break=True,
                                          plot=plots[status.id]))
     if statuses:
-        parts.append(_appendix(store, statuses, page_break=True))
+        parts.append(_appendix(store, statuses, today=today, page_break=True))
     return Report(title, html_page("".join(parts)), images)
 
 
-def _appendix(store: Store, statuses: list[CommitmentStatus], *, page_break: bool) -> str:
-    """Every key figure traced to its trade figures (issue 14: provenance on every number)."""
-    return appendix_html([(commitment_provenance(store, s.id), s.title, s.unit) for s in statuses],
-                         page_break=page_break)
+def _appendix(store: Store, statuses: list[CommitmentStatus], *, today: date | None,
+              page_break: bool) -> str:
+    """Every key figure traced to its trade figures (issue 14: provenance on every number),
+    the provisional reading's too (as the status on ``today`` makes it)."""
+    return appendix_html([(commitment_provenance(store, s.id, on=today), s.title, s.unit)
+                          for s in statuses], page_break=page_break)
 
 
 def commitment_report(store: Store, commitment_id: int, *, database_name: str,
@@ -314,7 +318,7 @@ def commitment_report(store: Store, commitment_id: int, *, database_name: str,
     images: dict[str, bytes] = {}
     body = (f"<p>{_tr('Printed {0} · Database: {1}').format(day(printed), e(database_name))}</p>"
             + _commitment_section(store, matches[0], images, today=today, page_break=False)
-            + _appendix(store, matches, page_break=False))
+            + _appendix(store, matches, today=today, page_break=False))
     report_progress(progress, 1, 1)
     return Report(_tr("Commitment: {0}").format(matches[0].title),
                   html_page(body), images, one_page=True)

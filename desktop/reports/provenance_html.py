@@ -1,5 +1,7 @@
 """Report sections that say where printed numbers come from: progress notes with their sources
-and the appendix of the trade figures behind each commitment's key figures."""
+and the appendix of the trade figures behind each commitment's key figures (its latest actual,
+its baseline and its provisional reading: the partial year's value, and the same span a year
+earlier a same-period reading was grown from)."""
 
 from __future__ import annotations
 
@@ -92,14 +94,32 @@ def _period_label(label: str) -> str:
     return period_label(label)
 
 
+def provisional_name() -> str:
+    """The appendix's name of a provisional reading's value: "Provisional" ("(H1 2025)"
+    follows)."""
+    return _tr("Provisional")
+
+
+def provisional_previous_name() -> str:
+    """The appendix's name of the same span a year earlier a provisional reading was grown
+    from: "Provisional: same period a year earlier" ("(H1 2024)" follows)."""
+    return _tr("Provisional: same period a year earlier")
+
+
 def provenance_table(found: CommitmentProvenance, unit: str = "USD") -> str:
-    """One commitment's table: the figures summed into its latest actual and its baseline."""
+    """One commitment's table: the figures summed into its latest actual and its baseline, then
+    (when it has one) into its provisional reading's value and the same span a year earlier it
+    was grown from. The complete year a reading is applied to is the latest actual, above."""
     rows = (_value_rows(_tr("Latest actual"), found.latest, unit)
             + _value_rows(_tr("Baseline"), found.baseline, unit))
+    if found.provisional is not None:
+        rows += _value_rows(provisional_name(), found.provisional, unit)
+    if found.provisional_previous is not None:
+        rows += _value_rows(provisional_previous_name(), found.provisional_previous, unit)
+    values = (found.latest, found.baseline, found.provisional, found.provisional_previous)
     # Headers never break inside a word ("Report-er"); the reporter column is wider when a
     # figure says "reporter not stated".
-    unstated = any(not f.reporter_stated for v in (found.latest, found.baseline) if v
-                   for f in v.figures)
+    unstated = any(not f.reporter_stated for v in values if v for f in v.figures)
     reporter, source = (12, 13) if unstated else (10, 15)
     entered = 100 - 15 - reporter - 8 - 8 - 9 - source - 13
     return (f"{TABLE}<thead><tr><th width='15%'>{_tr('Key figure')}</th>"
@@ -113,7 +133,8 @@ def provenance_table(found: CommitmentProvenance, unit: str = "USD") -> str:
 def appendix_html(items: list[tuple[CommitmentProvenance | None, str, str]], *,
                   page_break: bool = True) -> str:
     """The appendix: per commitment (its provenance, title and unit) a table of the trade
-    figures behind its latest actual and baseline; commitments without a metric say so."""
+    figures behind its latest actual, baseline and provisional reading; commitments without a
+    metric say so."""
     style = " style='page-break-before: always'" if page_break else ""
     parts = [f"<h2{style}>{_tr('Appendix: the trade figures behind the key figures')}</h2>"]
     if not items:

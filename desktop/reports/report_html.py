@@ -316,6 +316,13 @@ def beside_role() -> str:
     return e(_tr("drawn beside the actual values, not counted"))
 
 
+def provisional_role() -> str:
+    """What the figures summed into a provisional reading are used for (escaped): the partial
+    year newer than the latest complete year, and the same span a year earlier it was grown
+    from (database.provisional)."""
+    return e(_tr("counted in the provisional reading"))
+
+
 def _source_row(s: FigureSource, role: str) -> str:
     return (
         "<tr>"
@@ -329,14 +336,18 @@ def _source_row(s: FigureSource, role: str) -> str:
 
 
 def sources_html(sources: list[FigureSource] | None,
-                 beside: list[FigureSource] | None = None) -> str:
-    """Where the trade figures behind a commitment's actual values come from; ``beside`` the
-    sources of the figures without a stated reporter that its metric does not count (its plot
-    draws them as series of their own). Such figures, counted or not, say so in their row."""
+                 beside: list[FigureSource] | None = None,
+                 provisional: list[FigureSource] | None = None) -> str:
+    """Where the trade figures behind a commitment's actual values come from; ``provisional``
+    the sources of the figures summed into its provisional reading (a partial year, and the
+    same span a year earlier it was grown from), each row saying so; ``beside`` the sources of
+    the figures without a stated reporter that its metric does not count (its plot draws them
+    as series of their own). Such figures, counted or not, say so in their row."""
     if sources is None:
         return f"<p>{_tr('No metric definition: the actual values are not computed from trade figures.')}</p>"
     beside = beside or []
     rows = "".join(_source_row(s, "" if s.reporter_stated else counted_role()) for s in sources)
+    rows += "".join(_source_row(s, provisional_role()) for s in provisional or [])
     rows += "".join(_source_row(s, beside_role()) for s in beside)
     empty = (f"<p>{_tr('No trade figures make up the actual values yet.')}</p>"
              if not sources else "")
