@@ -35,12 +35,24 @@ def format_date(value: str | _dt.date | None, locale: QLocale | None = None) -> 
     return locale.toString(QDate(day.year, day.month, day.day), four_digit_year_format(locale))
 
 
+def display_locale(locale: QLocale | None = None) -> QLocale:
+    """``locale`` (the default one if None) with its digit grouping switched on.
+
+    The C/POSIX locale, which an English interface keeps on a system configured with no
+    language, omits group separators by default ("133000000"); shown amounts are grouped in
+    every locale ("133,000,000"). Entry fields and exports keep plain digits.
+    """
+    shown = QLocale(locale or QLocale())
+    shown.setNumberOptions(shown.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    return shown
+
+
 def format_number(value: Any, decimals: int = 0, locale: QLocale | None = None) -> str:
     """A number with the locale's group separators, for display only (never parsed back)."""
     if value is None or value == "":
         return ""
     number = Decimal(str(value))
-    return (locale or QLocale()).toString(float(number), "f", decimals)
+    return display_locale(locale).toString(float(number), "f", decimals)
 
 
 # Decimals of an amount in millions: one as a rule; more for a small amount, so that it never

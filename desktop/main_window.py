@@ -410,11 +410,13 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(self.store.read_only)
         names = {DASHBOARD: _tr("Dashboard"), TIMELINE: _tr("Timeline"),
                  "meetings": _tr("Meetings"),
-                 "commitments": _tr("Commitments && metrics"), "initiatives": _tr("Initiatives"),
-                 "trade_figures": _tr("Trade"), PEOPLE_PAGE: _tr("People && organisations"),
+                 "commitments": _tr("Commitments and metrics"), "initiatives": _tr("Initiatives"),
+                 "trade_figures": _tr("Trade"), PEOPLE_PAGE: _tr("People and organisations"),
                  CHANGE_LOG: _tr("Change log")}
+        # A list item shows "&" as it is (it is no mnemonic there), and the same names label the
+        # page actions, where "&&" would be needed: the names say "and", not "&".
         for row, page in enumerate(PAGES):
-            self.navigation.item(row).setText(names[page].replace("&&", "&"))
+            self.navigation.item(row).setText(names[page])
         self._fit_navigation_width()
         for action in self.page_actions.actions():
             action.setText(names[action.data()])

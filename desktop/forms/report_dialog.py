@@ -21,6 +21,7 @@ from database.output_paths import OutputPathError, check_output_path
 from database.services.timeline import timeline_partners
 from database.store import Store
 from desktop.icons import status_icon
+from desktop.reference_names import localized_pairs
 from desktop.report_worker import (
     COMMITMENT,
     PARTNER,
@@ -130,7 +131,8 @@ class ReportDialog(QDialog):
     def _fill(self) -> None:
         # Partners that meetings, commitments or initiatives involve (the home country is not one).
         self.partner_combo.addItem("", None)  # "All partners": the portfolio without a filter
-        for iso3, name in timeline_partners(self.store):
+        # Named and sorted in the interface language ("Беларусь (BLR)" in Russian).
+        for iso3, name in localized_pairs(timeline_partners(self.store)):
             self.partner_combo.addItem(f"{name} ({iso3})", iso3)
         for row in queries.commitments(self.store):
             self.commitment_combo.addItem(f"{row['title']} ({row['partner_iso3']})", row["id"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -66,6 +66,18 @@ STATUS_COLUMN_MAX_WIDTH = 176
 
 
 FIT_SAMPLE_ROWS = 60
+
+
+class DashboardTable(QTableView):
+    """The commitments table: Enter on a row opens it, as a double-click does."""
+
+    open_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 def _tr(text: str) -> str:
@@ -180,7 +192,7 @@ class DashboardView(QWidget):
         self.count_label = QLabel(top)
         self.count_label.setObjectName("dashboardCount")
 
-        self.table = QTableView(top)
+        self.table = DashboardTable(top)
         self.table.setObjectName("dashboardTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -245,6 +257,7 @@ class DashboardView(QWidget):
 
     def _connect(self) -> None:
         self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.open_pressed.connect(self._on_table_open_pressed)
         self.table.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
         # Whether the title can stretch or needs its minimum depends on the visible width.
         # Signals tell when that changes (an event filter would do too, but installing one costs
@@ -507,6 +520,9 @@ class DashboardView(QWidget):
         commitment_id = index.siblingAtColumn(0).data(ID_ROLE)
         if commitment_id is not None:
             self.navigate_requested.emit("commitments", commitment_id)
+
+    def _on_table_open_pressed(self) -> None:
+        self._on_table_double_clicked(self.table.currentIndex())
 
     def _on_side_item_activated(self, item: QListWidgetItem) -> None:
         target = item.data(NAVIGATION_ROLE)
