@@ -300,14 +300,7 @@ def test_the_period_column_is_wide_enough_for_a_span(trade_view: TradeView) -> N
 
 # --- in Russian and German --------------------------------------------------------------------------
 
-# The labels come from the .ts catalogues, which are updated after this change (issue 15): until
-# they hold these strings the interface shows the English words, and the tests say so. Once
-# translated the mark must go (strict: an unexpected pass fails).
-UNTRANSLATED = pytest.mark.xfail(strict=True, reason="Russian and German period labels not yet "
-                                                     "in translations/*.ts (issue 15)")
-
-
-@UNTRANSLATED
+# The labels come from the .ts catalogues (context PeriodText).
 @pytest.mark.parametrize(("code", "span", "half"), [
     ("ru", "янв.–сент. 2024", "1-е полугодие 2024"),
     ("de", "Jan.–Sep. 2024", "1. Halbjahr 2024"),

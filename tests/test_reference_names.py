@@ -204,11 +204,15 @@ def test_metric_descriptions_read_in_the_language(demo_store: Store, switch_lang
     assert describe_metric(row) == english_description(row, reference.country_names("en"))
     assert describe_metric(row) == status.metric
     switch_language("ru")
+    # The demo's metric also counts figures published without a stated reporter.
     assert describe_metric(row) == ("Товарооборот (экспорт + импорт), партнёр: Беларусь; "
-                                    "все товары; по данным: Кыргызстан; долл. США, годовые данные")
+                                    "все товары; по данным: Кыргызстан; долл. США, годовые данные; "
+                                    "затем данные, опубликованные без указания отчитывающейся "
+                                    "страны")
     switch_language("de")
     group = dict(row, product_scope="product_group", product_codes="machinery",
                  period_basis="rolling12", flow="export")
     assert describe_metric(group) == ("Ausfuhren nach Belarus, Maschinen und elektrische "
                                       "Ausrüstungen, gemeldet von Kirgisistan; USD, gleitende "
-                                      "12 Monate")
+                                      "12 Monate; danach Zahlen, die ohne Angabe des Meldelands "
+                                      "veröffentlicht wurden")

@@ -181,11 +181,13 @@ EXPECTED = {
            "dialog": "Новая встреча", "title": "&Название", "save": "Сохранить",
            "cancel": "Отмена", "delete": "Удалить запись", "undo": "Это можно отменить",
            "status": "Нет данных после базового периода", "header": "Обязательство",
+           "provisional": "Предварительно (1-е полугодие 2025): Ограниченный прогресс",
            "locale": "ru_RU"},
     "de": {"file": "&Datei", "help": "&Hilfe", "dashboard": "Übersicht", "meetings": "Treffen",
            "dialog": "Neues Treffen", "title": "&Titel", "save": "Speichern",
            "cancel": "Abbrechen", "delete": "löschen?", "undo": "rückgängig machen",
            "status": "Keine Daten seit dem Ausgangswert", "header": "Verpflichtung",
+           "provisional": "Vorläufig (1. Halbjahr 2025): Begrenzter Fortschritt",
            "locale": "de_DE"},
 }
 
@@ -208,7 +210,8 @@ def test_the_window_an_open_form_and_a_question_switch_language(window, qtbot: Q
     assert window.navigation.item(0).text() == expected["dashboard"]
     assert window.navigation.item(2).text() == expected["meetings"]
     model = window.dashboard.table.model()
-    assert model.index(0, COL_STATUS).data() == expected["status"]
+    # The official status, then the provisional reading of the demo's H1 2025 figures.
+    assert model.index(0, COL_STATUS).data() == f"{expected['status']}\n{expected['provisional']}"
     assert model.headerData(0, Qt.Orientation.Horizontal) == expected["header"]
     assert window.lists["meetings"].model.headerData(
         0, Qt.Orientation.Horizontal) != "Date"  # the list's columns were renamed too

@@ -96,7 +96,7 @@
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="42"/>
+        <location filename="../../desktop/health_texts.py" line="43"/>
         <source>Check could not finish</source>
         <translation>Die Prüfung konnte nicht abgeschlossen werden</translation>
     </message>
@@ -136,12 +136,17 @@
         <translation>Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="48"/>
+        <location filename="../../desktop/health_texts.py" line="49"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../../desktop/health_texts.py" line="41"/>
+        <source>Figure stored from both sides</source>
+        <translation>Zahl von beiden Seiten gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>More of the same</source>
         <translation>Weitere gleicher Art</translation>
     </message>
@@ -287,7 +292,7 @@
         <translation>Unbekannter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="48"/>
+        <location filename="../../desktop/health_texts.py" line="49"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -320,12 +325,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="457"/>
+        <location filename="../../desktop/cli.py" line="475"/>
         <source> (one of: {0})</source>
         <translation> (eine von: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="389"/>
+        <location filename="../../desktop/cli.py" line="407"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n Fehler; nichts wurde importiert</numerusform>
@@ -343,37 +348,42 @@
         <translation>„{0}“ ist keine Zeichenkodierung, in der eine Tabelle geschrieben sein kann (z. B. utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="362"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>, {0} rounded to cents</source>
         <translation>, {0} auf Cent gerundet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="360"/>
+        <location filename="../../desktop/cli.py" line="378"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, {0} übersprungen (Aufschlüsselungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="488"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>--kind commitment braucht --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="486"/>
+        <location filename="../../desktop/cli.py" line="504"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>--kind partner braucht --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="290"/>
+        <location filename="../../desktop/cli.py" line="293"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="313"/>
+        <source>; provisional {0} ({1}): {2}</source>
+        <translation>; vorläufig {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="382"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Probelauf von {0} ({1}): {2}; nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="461"/>
+        <location filename="../../desktop/cli.py" line="479"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>%n Handelszahl nach {0} exportiert.</numerusform>
@@ -381,12 +391,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="367"/>
+        <location filename="../../desktop/cli.py" line="385"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) als Stapel {2} importiert: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Die Beispieldaten wurden in {0} geladen (%n Datensatz).</numerusform>
@@ -394,17 +404,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="286"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="191"/>
+        <location filename="../../desktop/cli.py" line="194"/>
         <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
         <translation>TOTAL oder der Anfang eines HS-Codes, z. B. 27 oder 2709</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="266"/>
+        <location filename="../../desktop/cli.py" line="269"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Die Beispieldaten waren bereits in {0}; nichts hinzugefügt.</translation>
     </message>
@@ -414,12 +424,12 @@
         <translation>Bilaterale zwischenstaatliche Verpflichtungen, Initiativen und Handelszahlen verfolgen. Ohne Unterbefehl startet die Desktop-Anwendung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="518"/>
+        <location filename="../../desktop/cli.py" line="536"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Importstapel {0} rückgängig gemacht: {1} eingefügte Zahl(en) entfernt, {2} geänderte Zahl(en) wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="506"/>
+        <location filename="../../desktop/cli.py" line="524"/>
         <source>Wrote {0}.</source>
         <translation>{0} geschrieben.</translation>
     </message>
@@ -429,7 +439,7 @@
         <translation>Name oder Nummer des XLSX-Blatts (Standard: das erste mit erkannter Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="293"/>
+        <location filename="../../desktop/cli.py" line="296"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] Nr. {1} {2} — {3}, Ziel {4} {5} bis {6}; {7}</translation>
     </message>
@@ -454,7 +464,7 @@
         <translation>Trennzeichen einer CSV-Datei (Standard: erkannt unter , ; Tab |; &apos;tab&apos; für einen Tabulator)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="571"/>
+        <location filename="../../desktop/cli.py" line="589"/>
         <source>error: {0}</source>
         <translation>Fehler: {0}</translation>
     </message>
@@ -464,9 +474,13 @@
         <translation>Handelszahlen als CSV (UTF-8 mit BOM) oder XLSX exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="188"/>
         <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>erster Zeitraum (YYYY, YYYY-MM oder YYYY-Qn)</translation>
+        <translation type="vanished">erster Zeitraum (YYYY, YYYY-MM oder YYYY-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="188"/>
+        <source>first period: YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year)</source>
+        <translation>erster Zeitraum: YYYY, YYYY-Sn (Halbjahr), YYYY-Qn, YYYY-MM oder YYYY-MM/YYYY-MM (Monate innerhalb eines Jahres)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="156"/>
@@ -474,7 +488,7 @@
         <translation>Handelszahlen aus einer CSV- oder XLSX-Datei importieren (ein Stapel, alles oder nichts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="574"/>
+        <location filename="../../desktop/cli.py" line="592"/>
         <source>interrupted</source>
         <translation>abgebrochen</translation>
     </message>
@@ -484,12 +498,16 @@
         <translation>Sprache des Fensters und der Berichte (Standard: die unter „Extras &gt; Einstellungen“ gewählte, sonst die des Systems, sonst Englisch)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="189"/>
         <source>last period</source>
-        <translation>letzter Zeitraum</translation>
+        <translation type="vanished">letzter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="292"/>
+        <location filename="../../desktop/cli.py" line="191"/>
+        <source>last period (the same forms); a figure is exported when its whole period lies within --from and --to</source>
+        <translation>letzter Zeitraum (dieselben Formen); eine Zahl wird exportiert, wenn ihr ganzer Zeitraum innerhalb von --from und --to liegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="295"/>
         <source>latest {0} {1} ({2})</source>
         <translation>zuletzt {0} {1} ({2})</translation>
     </message>
@@ -509,17 +527,17 @@
         <translation>das Referenzbeispiel Kirgisistan–Belarus laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="291"/>
+        <location filename="../../desktop/cli.py" line="294"/>
         <source>no actual yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="196"/>
         <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
         <translation>nur die HS-Codes der Kapitel dieser Warengruppe (nie TOTAL): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="208"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>only the commitments in this status (with --kind portfolio)</source>
         <translation>nur die Verpflichtungen mit diesem Status (mit --kind portfolio)</translation>
     </message>
@@ -539,12 +557,12 @@
         <translation>nur dieses meldende Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="212"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>paper size (default: A4)</source>
         <translation>Papiergröße (Standard: A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="202"/>
+        <location filename="../../desktop/cli.py" line="205"/>
         <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
         <translation>Portfolioübersicht (Standard), Partnerbriefing (braucht --partner) oder eine Verpflichtung auf einer Seite (braucht --commitment)</translation>
     </message>
@@ -554,9 +572,19 @@
         <translation>maschinenlesbares JSON ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="342"/>
+        <location filename="../../desktop/cli.py" line="360"/>
         <source>reading {0}</source>
         <translation>{0} wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="312"/>
+        <source>run rate: {0} {1} a year</source>
+        <translation>Hochrechnung: {0} {1} pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="311"/>
+        <source>same period of the previous year: {0} {1} a year</source>
+        <translation>gegenüber dem Vorjahreszeitraum: {0} {1} pro Jahr</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="151"/>
@@ -579,17 +607,17 @@
         <translation>die CSV- oder XLSX-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="199"/>
+        <location filename="../../desktop/cli.py" line="202"/>
         <source>the PDF file to write</source>
         <translation>die zu schreibende PDF-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="216"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>the batch number import-trade printed</source>
         <translation>die von import-trade ausgegebene Stapelnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="210"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>the commitment (with --kind commitment)</source>
         <translation>die Verpflichtung (mit --kind commitment)</translation>
     </message>
@@ -599,12 +627,12 @@
         <translation>die zu schreibende Datei: OUT.csv oder OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="204"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>the partner (with --kind partner)</source>
         <translation>der Partner (mit --kind partner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="217"/>
         <source>undo an import batch as a whole</source>
         <translation>einen Importstapel als Ganzes rückgängig machen</translation>
     </message>
@@ -614,7 +642,7 @@
         <translation>Einheit der Werte (Standard: laut Kopfzeile, sonst usd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="196"/>
+        <location filename="../../desktop/cli.py" line="199"/>
         <source>write a printable progress report as PDF</source>
         <translation>einen druckbaren Fortschrittsbericht als PDF schreiben</translation>
     </message>
@@ -624,37 +652,37 @@
         <translation>{0} kann nicht das Trennzeichen sein: Geben Sie ein einzelnes Zeichen an, das weder das Anführungszeichen noch ein Zeilenumbruch, ein Buchstabe, eine Ziffer, &apos;.&apos;, &apos;-&apos; oder &apos;+&apos; ist (oder &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="354"/>
+        <location filename="../../desktop/cli.py" line="372"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>{0} eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="375"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>{0} würden eingefügt, {1} aktualisiert, {2} unverändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="331"/>
+        <location filename="../../desktop/cli.py" line="349"/>
         <source>{0}: no such file</source>
         <translation>{0}: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="494"/>
+        <location filename="../../desktop/cli.py" line="512"/>
         <source>{0}: no such folder</source>
         <translation>{0}: Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="330"/>
+        <location filename="../../desktop/cli.py" line="348"/>
         <source>{0}: not a regular file (a folder, pipe or device)</source>
         <translation>{0}: keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="336"/>
+        <location filename="../../desktop/cli.py" line="354"/>
         <source>{0}: this is the database itself (or a file SQLite keeps beside it), not a file to import</source>
         <translation>{0}: Das ist die Datenbank selbst (oder eine Datei, die SQLite daneben anlegt), keine Datei zum Importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="387"/>
+        <location filename="../../desktop/cli.py" line="405"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiterer</numerusform>
@@ -860,137 +888,176 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="303"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>Diese Zuordnung für Dateien mit diesen Spalten &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="231"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="290"/>
         <source>&amp;Values are in:</source>
         <translation>&amp;Werte sind in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="278"/>
         <source>Column of the file</source>
         <translation>Spalte der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="277"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="272"/>
         <source>Map columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="430"/>
+        <source>Not TOTAL or an HS code: {0}</source>
+        <translation>Weder TOTAL noch ein HS-Code: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="96"/>
         <source>Partner (ISO alpha-3)</source>
         <translation>Partner (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
         <source>Product (TOTAL or HS)</source>
         <translation>Ware (TOTAL oder HS-Code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="96"/>
         <source>Reporter (ISO alpha-3)</source>
         <translation>Meldeland (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="321"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="427"/>
         <source>Still needed: {0}</source>
         <translation>Noch erforderlich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="396"/>
+        <source>TOTAL or an HS code</source>
+        <translation>TOTAL oder ein HS-Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="273"/>
         <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
         <translation>Die Spalten von {0} entsprechen keinem Aufbau, den der Import kennt. Wählen Sie für jedes Feld die Spalte, die es enthält, oder geben Sie einen Wert für alle Zeilen ein (z. B. das Meldeland einer nationalen Tabelle). Die ersten Zeilen der Datei werden zur Orientierung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="90"/>
+        <source>The file names no unit: check the unit of the values.</source>
+        <translation>Die Datei nennt keine Einheit: Prüfen Sie die Einheit der Werte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="91"/>
+        <source>The file says its values are in {0}.</source>
+        <translation>Laut der Datei sind die Werte in {0} angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="83"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="293"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="298"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
         <translation>Werte mit Dezimal&amp;komma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="299"/>
         <source>Words of the flow column</source>
         <translation>Wörter der Spalte Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="300"/>
+        <source>Words of the product column (the code each stands for)</source>
+        <translation>Wörter der Spalte Ware (der Code, für den jedes steht)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="286"/>
         <source>e.g. BLR</source>
         <translation>z. B. BLR</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="286"/>
         <source>e.g. KGZ</source>
         <translation>z. B. KGZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="289"/>
         <source>e.g. National Statistical Committee</source>
         <translation>z. B. Nationales Statistikkomitee</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="288"/>
+        <source>e.g. TOTAL (all goods)</source>
+        <translation>z. B. TOTAL (alle Waren)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="287"/>
         <source>export or import</source>
         <translation>Ausfuhr oder Einfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="221"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="84"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="295"/>
+        <source>million US dollars</source>
+        <translation>Millionen US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="279"/>
         <source>or the same value for every row</source>
         <translation>oder derselbe Wert für alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="276"/>
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="235"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="83"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="294"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="226"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="284"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="292"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="365"/>
         <source>— not a flow —</source>
         <translation>— keine Handelsrichtung —</translation>
     </message>
@@ -998,22 +1065,22 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="776"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="789"/>
         <source>&amp;Add revision…</source>
         <translation>Revision &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
         <source>&amp;Baseline value</source>
         <translation>&amp;Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="783"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
         <source>&amp;Deadline</source>
         <translation>&amp;Frist</translation>
     </message>
@@ -1022,88 +1089,88 @@
         <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="777"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="790"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
         <source>&amp;Partner country</source>
         <translation>&amp;Partnerland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="773"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="786"/>
         <source>&amp;Related</source>
         <translation>Ver&amp;knüpfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="778"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="791"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
         <source>&amp;Unit / currency</source>
         <translation>&amp;Einheit / Währung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="763"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="776"/>
         <source>&amp;Within</source>
         <translation>&amp;Innerhalb von</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="759"/>
-        <location filename="../../desktop/forms/commitment_form.py" line="760"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="772"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="773"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="926"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="939"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="921"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="934"/>
         <source>A baseline of 0 has no growth rate: there is no compound path, so progress is judged along the linear path.</source>
         <translation>Ein Ausgangswert von 0 hat keine Wachstumsrate: Es gibt keinen exponentiellen Pfad, daher wird der Fortschritt am linearen Pfad gemessen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="886"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="899"/>
         <source>A title is required.</source>
         <translation>Ein Titel ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="889"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="902"/>
         <source>A unit or currency is required.</source>
         <translation>Eine Einheit oder Währung ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
         <source>Baseline p&amp;eriod</source>
         <translation>Aus&amp;gangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="928"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="941"/>
         <source>Baseline {0}, but the figures of the metric give {1} for {2} (more than 1 % apart): check the baseline and the metric.</source>
         <translation>Ausgangswert {0}, aber die Zahlen der Kennzahl ergeben {1} für {2} (mehr als 1 % Abweichung): Prüfen Sie den Ausgangswert und die Kennzahl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="840"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1051"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1067"/>
         <source>Choose the source meeting first</source>
         <translation>Wählen Sie zuerst das Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1112,22 +1179,22 @@
         <translation type="vanished">Die ausgewählte Revision löschen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
         <source>Directio&amp;n</source>
         <translation>Ric&amp;htung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="793"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="806"/>
         <source>Edit commitment – {0}</source>
         <translation>Verpflichtung bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="849"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="862"/>
         <source>Initiative: {0}</source>
         <translation>Initiative: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1136,57 +1203,57 @@
         <translation type="vanished">Spätere Treffen, die diese Verpflichtung bekräftigt oder geändert haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="783"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="796"/>
         <source>Later meetings that reaffirmed or changed this commitment. They are stored with the commitment when you save it.</source>
         <translation>Spätere Treffen, die diese Verpflichtung bekräftigt oder geändert haben. Die Revisionen werden beim Speichern der Verpflichtung mitgespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="845"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="858"/>
         <source>Meeting: {0}</source>
         <translation>Treffen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="801"/>
         <source>Meetings this commitment came from or was revised at, and initiatives linked to it. Double-click to open.</source>
         <translation>Treffen, auf denen diese Verpflichtung eingegangen oder revidiert wurde, und mit ihr verknüpfte Initiativen. Doppelklick öffnet den Eintrag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
         <source>Metric de&amp;finition</source>
         <translation>Kennzahl&amp;definition</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
         <source>Metric descr&amp;iption</source>
         <translation>Beschreibung der Kennzah&amp;l</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="791"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="804"/>
         <source>New commitment</source>
         <translation>Neue Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
@@ -1195,42 +1262,42 @@
         <translation type="vanished">Notizen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="772"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="785"/>
         <source>Pro&amp;gress notes</source>
         <translation>Fortschritts&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="781"/>
         <source>Raise (higher is better)</source>
         <translation>Erhöhen (höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="784"/>
         <source>Re&amp;visions</source>
         <translation>&amp;Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="840"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="782"/>
         <source>Reduce (lower is better)</source>
         <translation>Senken (niedriger ist besser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="779"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="792"/>
         <source>Remove the selected revision (Save stores the change, Cancel keeps the revision)</source>
         <translation>Die ausgewählte Revision entfernen („Speichern“ übernimmt die Änderung, „Abbrechen“ behält die Revision)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
         <source>Responsible bod&amp;y</source>
         <translation>Zust&amp;ändige Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="781"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="794"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
@@ -1239,72 +1306,72 @@
         <translation type="vanished">Revisionen können hinzugefügt werden, sobald die Verpflichtung gespeichert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="780"/>
         <source>Set dead&amp;line</source>
         <translation>Frist &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1057"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1073"/>
         <source>Set the deadline this long after the date of the source meeting</source>
         <translation>Die Frist um diese Zeitspanne nach dem Datum des Ausgangstreffens setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
         <source>Source &amp;meeting</source>
         <translation>A&amp;usgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
         <source>T&amp;arget value</source>
         <translation>&amp;Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="896"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="909"/>
         <source>The deadline must come after the end of the baseline period ({0}).</source>
         <translation>Die Frist muss nach dem Ende des Ausgangszeitraums ({0}) liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="762"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>The period the baseline value refers to</source>
         <translation>Der Zeitraum, auf den sich der Ausgangswert bezieht</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1046"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1062"/>
         <source>The unit is the currency of the metric definition.</source>
         <translation>Die Einheit ist die Währung der Kennzahldefinition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="786"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="799"/>
         <source>They are stored with the commitment when you save it.</source>
         <translation>Die Notizen werden beim Speichern der Verpflichtung mitgespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="936"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="949"/>
         <source>USD {0} m</source>
         <translation>{0} Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
         <source>Verbatim &amp;quote</source>
         <translation>&amp;Wörtliches Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="761"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="774"/>
         <source>What the figure measures, in words</source>
         <translation>Was die Kennzahl misst, in Worten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="778"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="779"/>
         <source>of the source meeting</source>
         <translation>nach dem Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="777"/>
         <source>years</source>
         <translation>Jahre</translation>
     </message>
@@ -1312,34 +1379,49 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="228"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="230"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="362"/>
         <source>Actual</source>
         <translation>Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="248"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="410"/>
+        <source>Actual from figures without a stated reporter</source>
+        <translation>Istwert aus Zahlen ohne angegebenes Meldeland</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="380"/>
         <source>Actual, rolling 12 months</source>
         <translation>Istwert, gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="273"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="422"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Ausgangswert {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="213"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="219"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="293"/>
+        <source>Mirror, provisional: partial year annualised</source>
+        <translation>Spiegeldaten, vorläufig: unvollständiges Jahr annualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="167"/>
+        <source>Mirror, {0}</source>
+        <translation>Spiegeldaten, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="351"/>
         <source>No compound path: a constant growth rate cannot start or end at zero, so the linear path is drawn.</source>
         <translation>Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden, daher wird der lineare Pfad gezeichnet.</translation>
     </message>
@@ -1348,111 +1430,145 @@
         <translation type="vanished">Kein exponentieller Pfad: Eine konstante Wachstumsrate kann nicht bei null beginnen oder enden. Wechseln Sie zum linearen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="141"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="214"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Für diese Verpflichtung ist keine Kennzahldefinition gewählt, daher sind ihre Istwerte unbekannt. Wählen Sie eine im Formular der Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="284"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="194"/>
+        <source>No source given — reporter not stated</source>
+        <translation>Keine Quelle angegeben — Meldeland nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="433"/>
         <source>Originally: {0}
 by {1}</source>
         <translation>Ursprünglich: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="393"/>
         <source>Other source: {0}</source>
         <translation>Andere Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="253"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="385"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Spiegeldaten des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="266"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="415"/>
         <source>Projection at current pace</source>
         <translation>Projektion beim aktuellen Tempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="294"/>
+        <source>Provisional: partial year annualised</source>
+        <translation>Vorläufig: unvollständiges Jahr annualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="206"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="301"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="450"/>
         <source>Reaffirmed or revised</source>
         <translation>Bekräftigt oder revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="128"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="201"/>
         <source>Required path (compound)</source>
         <translation>Erforderlicher Pfad (exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="218"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="350"/>
         <source>Required path (linear instead of compound)</source>
         <translation>Erforderlicher Pfad (linear statt exponentiell)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="127"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="200"/>
         <source>Required path (linear)</source>
         <translation>Erforderlicher Pfad (linear)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="206"/>
         <source>Revised</source>
         <translation>Revidiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="318"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="467"/>
         <source>Revised target</source>
         <translation>Revidierter Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="149"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="222"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="288"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="437"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Zielwert: {0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="120"/>
         <source>USD million</source>
         <translation>Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="229"/>
         <source>latest actual: {0}</source>
         <translation>letzter Istwert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="195"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="327"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="477"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="151"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="224"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % des Zielwerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="225"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>{0:.0f} % der Zeit verstrichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="172"/>
+        <source>{0} annualised:
+{1} (run rate)</source>
+        <translation>{0} annualisiert:
+{1} (Hochrechnung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
+        <source>{0} annualised:
+{1} (same period {2})</source>
+        <translation>{0} annualisiert:
+{1} ({2} ggü. Vorjahreszeitraum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="163"/>
+        <source>{0} m</source>
+        <translation>{0} Mio.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="193"/>
+        <source>{0} — reporter not stated</source>
+        <translation>{0} — Meldeland nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="259"/>
         <source>↑ Projection by {0}:
 {1}</source>
         <translation>↑ Projektion bis {0}:
@@ -1500,138 +1616,168 @@ bis {1}</translation>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="116"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="120"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="283"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="342"/>
         <source>Another source gives this figure another value; the plot shows it as a series of its own.</source>
         <translation>Eine andere Quelle nennt für diese Zahl einen anderen Wert; das Diagramm zeigt ihn als eigene Reihe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="290"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="349"/>
         <source>At the observed pace, by {0}</source>
         <translation>Beim beobachteten Tempo bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
         <source>Days
 left</source>
         <translation>Tage
 übrig</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="287"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="346"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Ab jetzt sind {0} pro Jahr erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="79"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Wie viel der Zeit vom Ausgangswert bis zur Frist vergangen ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="68"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="326"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="278"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="336"/>
         <source>No actual value yet.</source>
         <translation>Noch kein Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="188"/>
+        <source>No complete year to compare it with.</source>
+        <translation>Kein vollständiges Jahr zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="326"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Keine Kennzahldefinition: Der Istwert ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="80"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Beobachtetes Wachstum pro Jahr seit dem Ausgangswert im Vergleich zum Wachstum pro Jahr, das der Zielwert ab dem Ausgangswert erfordert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="129"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="133"/>
         <source>Originally: {0} by {1}; revised on {2}</source>
         <translation>Ursprünglich: {0} bis {1}; revidiert am {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
         <source>Projected
 at deadline</source>
         <translation>Projektion
 zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="174"/>
+        <source>Provisional reading from {0}: {1}. The official status stays with complete years.</source>
+        <translation>Vorläufige Einschätzung ({0}): {1}. Der offizielle Status beruht weiterhin auf vollständigen Jahren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="193"/>
+        <source>Provisional status: {0} (growth required: {1} a year).</source>
+        <translation>Vorläufiger Status: {0} (erforderliches Wachstum: {1} pro Jahr).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="161"/>
+        <source>Provisional {0}: {1}</source>
+        <translation>Vorläufig ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="183"/>
+        <source>Run rate: × 12 / {0} months gives {1} for {2}, ignoring seasonality.</source>
+        <translation>Hochrechnung: × 12 / {0} Monate ergibt {1} für {2}, ohne Berücksichtigung der Saisonalität.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="339"/>
         <source>Source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="279"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="337"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Veraltet: Der letzte Istwert ist älter als 12 Monate.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="77"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Der letzte Istwert und der Zeitraum, den er abdeckt; gleitende Summen nennen „12 Monate bis“ zum letzten Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
         <source>The latest actual as a share of the target</source>
         <translation>Der letzte Istwert als Anteil am Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="78"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
+        <source>The official status, from complete years (Open SDG method); below it, a provisional reading of a newer partial year, where there is one</source>
+        <translation>Der offizielle Status aus vollständigen Jahren (Open-SDG-Methode); darunter, falls vorhanden, eine vorläufige Einschätzung eines neueren unvollständigen Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="82"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Der Wert zur Frist, wenn das beobachtete Wachstum anhält</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="68"/>
         <source>Time
 elapsed</source>
         <translation>Verstrichene
 Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="96"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="100"/>
         <source>USD {0} m</source>
         <translation>{0} Mio. USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="68"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -1640,38 +1786,48 @@ beobachtet /
 erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="340"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="141"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="145"/>
         <source>sources differ</source>
         <translation>Quellen weichen ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="142"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="146"/>
         <source>sources differ by {0}</source>
         <translation>Quellen weichen um {0} ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="259"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="315"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="148"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="190"/>
+        <source>{0} a year on {1}.</source>
+        <translation>{0} pro Jahr gegenüber {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="201"/>
         <source>{0} days ago</source>
         <translation>vor {0} Tagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="254"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="310"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} beobachtet
 {1} erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="177"/>
+        <source>{0} on the same period of the previous year ({1}, same source); {2} × (1 {0}) gives {3} for {4}.</source>
+        <translation>{0} gegenüber dem Vorjahreszeitraum ({1}, gleiche Quelle); {2} × (1 {0}) ergibt {3} für {4}.</translation>
     </message>
 </context>
 <context>
@@ -1728,98 +1884,98 @@ bis {1}</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="283"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="284"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
-        <location filename="../../desktop/views/dashboard_view.py" line="352"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="286"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="373"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="287"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="395"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="416"/>
         <source>Commitment deadline</source>
         <translation>Frist der Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="282"/>
         <source>Commitments, most urgent first</source>
         <translation>Verpflichtungen, dringendste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="290"/>
         <source>Due in the next {0} days, and overdue</source>
         <translation>Fällig in den nächsten {0} Tagen und überfällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>Due {0}</source>
         <translation>Fällig {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="385"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="406"/>
         <source>Every commitment has a recent actual.</source>
         <translation>Jede Verpflichtung hat einen aktuellen Istwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
         <source>Initiative due</source>
         <translation>Frist der Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="380"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="401"/>
         <source>Nothing due.</source>
         <translation>Nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>OVERDUE since {0}</source>
         <translation>ÜBERFÄLLIG seit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="293"/>
         <source>Select a commitment in the table to see its progress plot.</source>
         <translation>Wählen Sie eine Verpflichtung in der Tabelle, um ihr Fortschrittsdiagramm zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="488"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="509"/>
         <source>Shown: {0} of {1}</source>
         <translation>Angezeigt: {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="292"/>
         <source>Stale data: latest actual older than {0} months</source>
         <translation>Veraltete Daten: letzter Istwert älter als {0} Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="438"/>
         <source>latest actual {0}, {1} months old</source>
         <translation>letzter Istwert {0}, {1} Monate alt</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="436"/>
         <source>no actual value yet</source>
         <translation>noch kein Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="413"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="434"/>
         <source>no metric definition, so no actual value</source>
         <translation>keine Kennzahldefinition, daher kein Istwert</translation>
     </message>
@@ -1954,17 +2110,17 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="166"/>
+        <location filename="../../desktop/error_messages.py" line="177"/>
         <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
         <translation>Eine Zahl für dieses Meldeland, diesen Partner, Zeitraum, diese Handelsrichtung, Ware und Quelle gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="158"/>
+        <location filename="../../desktop/error_messages.py" line="169"/>
         <source>A note belongs to exactly one initiative or one commitment.</source>
         <translation>Eine Notiz gehört zu genau einer Initiative oder einer Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="163"/>
+        <location filename="../../desktop/error_messages.py" line="174"/>
         <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
         <translation>Eine Person, die an Treffen teilgenommen hat, kann nicht gelöscht werden; entfernen Sie sie zuerst aus diesen Treffen.</translation>
     </message>
@@ -1979,7 +2135,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="151"/>
+        <location filename="../../desktop/error_messages.py" line="162"/>
         <source>Choose two different countries.</source>
         <translation>Wählen Sie zwei verschiedene Länder.</translation>
     </message>
@@ -1990,19 +2146,19 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="99"/>
-        <location filename="../../desktop/error_messages.py" line="357"/>
+        <location filename="../../desktop/error_messages.py" line="374"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="69"/>
-        <location filename="../../desktop/error_messages.py" line="339"/>
+        <location filename="../../desktop/error_messages.py" line="356"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="35"/>
-        <location filename="../../desktop/error_messages.py" line="358"/>
+        <location filename="../../desktop/error_messages.py" line="375"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -2034,7 +2190,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="228"/>
+        <location filename="../../desktop/error_messages.py" line="244"/>
         <source>Details: {0}</source>
         <translation>Einzelheiten: {0}</translation>
     </message>
@@ -2064,7 +2220,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="172"/>
+        <location filename="../../desktop/error_messages.py" line="188"/>
         <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
         <translation>Zahlen dieses Importstapels wurden nach dem Import geändert; das Rückgängigmachen würde diese Änderungen verwerfen.</translation>
     </message>
@@ -2105,13 +2261,13 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="98"/>
-        <location filename="../../desktop/error_messages.py" line="356"/>
+        <location filename="../../desktop/error_messages.py" line="373"/>
         <source>Import batch</source>
         <translation>Importstapel</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="70"/>
-        <location filename="../../desktop/error_messages.py" line="340"/>
+        <location filename="../../desktop/error_messages.py" line="357"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -2126,33 +2282,33 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Letzter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="354"/>
+        <location filename="../../desktop/error_messages.py" line="371"/>
         <source>Link of an initiative to a commitment</source>
         <translation>Verknüpfung einer Initiative mit einer Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="353"/>
+        <location filename="../../desktop/error_messages.py" line="370"/>
         <source>Link of an initiative to a meeting</source>
         <translation>Verknüpfung einer Initiative mit einem Treffen</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="67"/>
-        <location filename="../../desktop/error_messages.py" line="338"/>
+        <location filename="../../desktop/error_messages.py" line="355"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="350"/>
+        <location filename="../../desktop/error_messages.py" line="367"/>
         <source>Meeting country</source>
         <translation>Land eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="349"/>
+        <location filename="../../desktop/error_messages.py" line="366"/>
         <source>Meeting participant</source>
         <translation>Teilnehmer eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="351"/>
+        <location filename="../../desktop/error_messages.py" line="368"/>
         <source>Meeting topic</source>
         <translation>Thema eines Treffens</translation>
     </message>
@@ -2163,12 +2319,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="71"/>
-        <location filename="../../desktop/error_messages.py" line="341"/>
+        <location filename="../../desktop/error_messages.py" line="358"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="346"/>
+        <location filename="../../desktop/error_messages.py" line="363"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
@@ -2198,13 +2354,13 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="160"/>
+        <location filename="../../desktop/error_messages.py" line="171"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="62"/>
-        <location filename="../../desktop/error_messages.py" line="344"/>
+        <location filename="../../desktop/error_messages.py" line="361"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -2246,7 +2402,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     <message>
         <location filename="../../desktop/error_messages.py" line="63"/>
         <location filename="../../desktop/error_messages.py" line="64"/>
-        <location filename="../../desktop/error_messages.py" line="343"/>
+        <location filename="../../desktop/error_messages.py" line="360"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -2258,7 +2414,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     <message>
         <location filename="../../desktop/error_messages.py" line="65"/>
         <location filename="../../desktop/error_messages.py" line="66"/>
-        <location filename="../../desktop/error_messages.py" line="345"/>
+        <location filename="../../desktop/error_messages.py" line="362"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2285,7 +2441,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="348"/>
+        <location filename="../../desktop/error_messages.py" line="365"/>
         <source>Progress note</source>
         <translation>Fortschrittsnotiz</translation>
     </message>
@@ -2301,7 +2457,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Zuständige Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="347"/>
+        <location filename="../../desktop/error_messages.py" line="364"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -2316,7 +2472,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="355"/>
+        <location filename="../../desktop/error_messages.py" line="372"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -2371,62 +2527,62 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="252"/>
+        <location filename="../../desktop/error_messages.py" line="268"/>
         <source>The backup {0} could not be made.</source>
         <translation>Die Sicherung {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="174"/>
+        <location filename="../../desktop/error_messages.py" line="190"/>
         <source>The column mapping is incomplete: every required column needs a column of the file.</source>
         <translation>Die Spaltenzuordnung ist unvollständig: Jede erforderliche Spalte braucht eine Spalte der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="245"/>
+        <location filename="../../desktop/error_messages.py" line="261"/>
         <source>The disk holding {0} is full. Nothing was saved.</source>
         <translation>Der Datenträger mit {0} ist voll. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="231"/>
+        <location filename="../../desktop/error_messages.py" line="247"/>
         <source>The folder {0} does not exist.</source>
         <translation>Der Ordner {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="269"/>
+        <location filename="../../desktop/error_messages.py" line="285"/>
         <source>The record no longer exists: it was deleted, perhaps in another window.</source>
         <translation>Der Datensatz existiert nicht mehr: Er wurde gelöscht, vielleicht in einem anderen Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="126"/>
+        <location filename="../../desktop/error_messages.py" line="129"/>
         <source>The target equals the baseline: a commitment raises or reduces a value, so its target must differ from the baseline.</source>
         <translation>Der Zielwert ist gleich dem Ausgangswert: Eine Verpflichtung erhöht oder senkt einen Wert, daher muss ihr Zielwert vom Ausgangswert abweichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="131"/>
+        <location filename="../../desktop/error_messages.py" line="134"/>
         <source>The target is above the baseline: choose “Raise” as the direction, or correct the target.</source>
         <translation>Der Zielwert liegt über dem Ausgangswert: Wählen Sie als Richtung „Erhöhen“ oder korrigieren Sie den Zielwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="129"/>
+        <location filename="../../desktop/error_messages.py" line="132"/>
         <source>The target is below the baseline: choose “Reduce” as the direction, or correct the target.</source>
         <translation>Der Zielwert liegt unter dem Ausgangswert: Wählen Sie als Richtung „Senken“ oder korrigieren Sie den Zielwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="161"/>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>There are no trade figures to add.</source>
         <translation>Es gibt keine Handelszahlen zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="168"/>
+        <location filename="../../desktop/error_messages.py" line="184"/>
         <source>This import batch has already been undone.</source>
         <translation>Dieser Importstapel wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="169"/>
+        <location filename="../../desktop/error_messages.py" line="185"/>
         <source>This import batch is in place; there is nothing to redo.</source>
         <translation>Dieser Importvorgang ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="170"/>
+        <location filename="../../desktop/error_messages.py" line="186"/>
         <source>This import was undone elsewhere and cannot be redone here; import the file again.</source>
         <translation>Dieser Import wurde an anderer Stelle rückgängig gemacht und kann hier nicht wiederhergestellt werden; importieren Sie die Datei erneut.</translation>
     </message>
@@ -2436,7 +2592,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="352"/>
+        <location filename="../../desktop/error_messages.py" line="369"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
@@ -2446,7 +2602,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="342"/>
+        <location filename="../../desktop/error_messages.py" line="359"/>
         <source>Trade figure</source>
         <translation>Handelszahl</translation>
     </message>
@@ -2476,112 +2632,116 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Wörtlicher Quelltext</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="250"/>
+        <location filename="../../desktop/error_messages.py" line="266"/>
         <source>{0} can only be read: nothing was saved.</source>
         <translation>{0} kann nur gelesen werden: nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="253"/>
+        <location filename="../../desktop/error_messages.py" line="269"/>
         <source>{0} cannot be used.</source>
         <translation>{0} kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="247"/>
+        <location filename="../../desktop/error_messages.py" line="263"/>
         <source>{0} could not be read or written (disk error). Nothing was saved.</source>
         <translation>{0} konnte nicht gelesen oder geschrieben werden (Datenträgerfehler). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="242"/>
+        <location filename="../../desktop/error_messages.py" line="258"/>
         <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
         <translation>{0} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="235"/>
+        <location filename="../../desktop/error_messages.py" line="251"/>
         <source>{0} is damaged.</source>
         <translation>{0} ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="233"/>
+        <location filename="../../desktop/error_messages.py" line="249"/>
         <source>{0} is not a Commitment Tracker database.</source>
         <translation>{0} ist keine Commitment-Tracker-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="271"/>
         <source>{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.</source>
-        <translation>{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
+        <translation type="vanished">{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="240"/>
+        <location filename="../../desktop/error_messages.py" line="287"/>
+        <source>{0} is not a period: write YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year).</source>
+        <translation>{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-Sn (Halbjahr), JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM (Monate innerhalb eines Jahres).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="256"/>
         <source>{0} is open for writing by {1}.</source>
         <translation>{0} ist zum Schreiben geöffnet von {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="239"/>
+        <location filename="../../desktop/error_messages.py" line="255"/>
         <source>{0} is open for writing in another program.</source>
         <translation>{0} ist in einem anderen Programm zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="331"/>
+        <location filename="../../desktop/error_messages.py" line="348"/>
         <source>{0} no. {1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="292"/>
+        <location filename="../../desktop/error_messages.py" line="309"/>
         <source>{0} was added after the import was undone. Redoing the import would overwrite it, so nothing was changed.</source>
         <translation>{0} wurde hinzugefügt, nachdem der Import rückgängig gemacht worden war. Das Wiederherstellen des Imports würde den Datensatz überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="304"/>
+        <location filename="../../desktop/error_messages.py" line="321"/>
         <source>{0} was added again after this step (an import, another program). Undoing or redoing the step now would overwrite it, so nothing was changed; the step stays in the undo history.</source>
         <translation>{0} wurde nach diesem Schritt erneut hinzugefügt (durch einen Import oder ein anderes Programm). Den Schritt jetzt rückgängig zu machen oder wiederherzustellen würde den Datensatz überschreiben, daher wurde nichts geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="287"/>
+        <location filename="../../desktop/error_messages.py" line="304"/>
         <source>{0} was changed after the import was undone. Redoing the import would overwrite that change, so nothing was changed.</source>
         <translation>{0} wurde geändert, nachdem der Import rückgängig gemacht worden war. Das Wiederherstellen des Imports würde diese Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="297"/>
+        <location filename="../../desktop/error_messages.py" line="314"/>
         <source>{0} was changed after this step (an import, another program). Undoing or redoing the step now would overwrite that change, so nothing was changed; the step stays in the undo history.</source>
         <translation>{0} wurde nach diesem Schritt geändert (durch einen Import oder ein anderes Programm). Den Schritt jetzt rückgängig zu machen oder wiederherzustellen würde diese Änderung überschreiben, daher wurde nichts geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="280"/>
+        <location filename="../../desktop/error_messages.py" line="297"/>
         <source>{0} was changed by hand after the import. Undoing the import would lose that change, so nothing was changed.</source>
         <translation>{0} wurde nach dem Import von Hand geändert. Das Rückgängigmachen des Imports würde diese Änderung verwerfen, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="290"/>
+        <location filename="../../desktop/error_messages.py" line="307"/>
         <source>{0} was deleted after the import was undone, so the import cannot be redone. Nothing was changed.</source>
         <translation>{0} wurde gelöscht, nachdem der Import rückgängig gemacht worden war, daher kann der Import nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="282"/>
+        <location filename="../../desktop/error_messages.py" line="299"/>
         <source>{0} was deleted after the import, so the import can no longer be undone as a whole. Nothing was changed.</source>
         <translation>{0} wurde nach dem Import gelöscht, daher kann der Import nicht mehr als Ganzes rückgängig gemacht werden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="301"/>
+        <location filename="../../desktop/error_messages.py" line="318"/>
         <source>{0} was deleted after this step, so the step cannot be undone or redone now. Nothing was changed; the step stays in the undo history.</source>
         <translation>{0} wurde nach diesem Schritt gelöscht, daher kann der Schritt jetzt weder rückgängig gemacht noch wiederhergestellt werden. Nichts wurde geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="332"/>
+        <location filename="../../desktop/error_messages.py" line="349"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="199"/>
+        <location filename="../../desktop/error_messages.py" line="215"/>
         <source>{0}, row {1}</source>
         <translation>{0}, Zeile {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="139"/>
+        <location filename="../../desktop/error_messages.py" line="150"/>
         <source>{field} has more decimals than allowed.</source>
         <translation>{field} hat mehr Nachkommastellen als erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="140"/>
+        <location filename="../../desktop/error_messages.py" line="151"/>
         <source>{field} is above the largest value a figure may have (USD 1,000,000,000,000,000).</source>
         <translation>{field} liegt über dem größten zulässigen Wert einer Zahl (1.000.000.000.000.000 USD).</translation>
     </message>
@@ -2596,22 +2756,22 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="162"/>
+        <location filename="../../desktop/error_messages.py" line="173"/>
         <source>{field} is still in use and cannot be deleted.</source>
         <translation>{field} wird noch verwendet und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="138"/>
+        <location filename="../../desktop/error_messages.py" line="149"/>
         <source>{field} is too long.</source>
         <translation>{field} ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="152"/>
+        <location filename="../../desktop/error_messages.py" line="163"/>
         <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
         <translation>{field} muss TOTAL oder ein HS-Code mit 2 bis 10 Ziffern sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="153"/>
+        <location filename="../../desktop/error_messages.py" line="164"/>
         <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
         <translation>{field} muss TOTAL oder der Anfang eines HS-Codes sein, z. B. 27 oder 2709.</translation>
     </message>
@@ -2621,32 +2781,41 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="121"/>
         <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
-        <translation>{field} muss ein Zeitraum sein: JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
+        <translation type="vanished">{field} muss ein Zeitraum sein: JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="144"/>
+        <location filename="../../desktop/error_messages.py" line="121"/>
+        <source>{field} must be a period: YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year).</source>
+        <translation>{field} muss ein Zeitraum sein: JJJJ, JJJJ-Sn (Halbjahr), JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM (Monate innerhalb eines Jahres).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="123"/>
+        <source>{field} must be a year, a quarter or a month (YYYY, YYYY-Qn or YYYY-MM).</source>
+        <translation>{field} muss ein Jahr, ein Quartal oder ein Monat sein (JJJJ, JJJJ-Qn oder JJJJ-MM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="155"/>
         <source>{field} must be text.</source>
         <translation>{field} muss ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="133"/>
+        <location filename="../../desktop/error_messages.py" line="144"/>
         <source>{field} must be the currency of the metric definition ({currency}).</source>
         <translation>{field} muss die Währung der Kennzahldefinition sein ({currency}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="122"/>
+        <location filename="../../desktop/error_messages.py" line="125"/>
         <source>{field} must come after the end of the baseline period.</source>
         <translation>{field} muss nach dem Ende des Ausgangszeitraums liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="150"/>
+        <location filename="../../desktop/error_messages.py" line="161"/>
         <source>{field} must differ from the reporting country.</source>
         <translation>{field} muss sich vom Meldeland unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="124"/>
+        <location filename="../../desktop/error_messages.py" line="127"/>
         <source>{field} must not be before the start.</source>
         <translation>{field} darf nicht vor dem Beginn liegen.</translation>
     </message>
@@ -2656,62 +2825,77 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} darf nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="136"/>
+        <location filename="../../desktop/error_messages.py" line="147"/>
         <source>{field} must start with http:// or https://.</source>
         <translation>{field} muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="182"/>
+        <location filename="../../desktop/error_messages.py" line="198"/>
         <source>{field}: a report is a PDF file; the file name must end in .pdf.</source>
         <translation>{field}: Ein Bericht ist eine PDF-Datei; der Dateiname muss auf .pdf enden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="156"/>
+        <location filename="../../desktop/error_messages.py" line="167"/>
         <source>{field}: choose a product group from the list.</source>
         <translation>{field}: Wählen Sie eine Warengruppe aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="148"/>
+        <location filename="../../desktop/error_messages.py" line="159"/>
         <source>{field}: choose a record from the list.</source>
         <translation>{field}: Wählen Sie einen Datensatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="147"/>
+        <location filename="../../desktop/error_messages.py" line="158"/>
         <source>{field}: choose one of the values offered.</source>
         <translation>{field}: Wählen Sie einen der angebotenen Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="155"/>
+        <location filename="../../desktop/error_messages.py" line="166"/>
         <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
         <translation>{field}: Geben Sie HS-Kapitel zwischen 01 und 97 an, z. B. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="145"/>
+        <location filename="../../desktop/error_messages.py" line="156"/>
         <source>{field}: remove the control character {code} (character {position}): it cannot be stored.</source>
         <translation>{field}: Entfernen Sie das Steuerzeichen {code} (Position {position}): Es kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="149"/>
+        <location filename="../../desktop/error_messages.py" line="160"/>
         <source>{field}: the chosen record no longer exists.</source>
         <translation>{field}: Der gewählte Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="142"/>
+        <location filename="../../desktop/error_messages.py" line="153"/>
         <source>{field}: the figures of this chapter would add up to more than the database can hold.</source>
         <translation>{field}: Die Zahlen dieses Kapitels ergäben zusammen mehr, als die Datenbank speichern kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="176"/>
+        <location filename="../../desktop/error_messages.py" line="192"/>
         <source>{field}: the file name must end in .csv or .xlsx.</source>
         <translation>{field}: Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="177"/>
+        <location filename="../../desktop/error_messages.py" line="193"/>
         <source>{field}: the folder does not exist.</source>
         <translation>{field}: Der Ordner existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="165"/>
+        <location filename="../../desktop/error_messages.py" line="137"/>
+        <source>{field}: the new target equals the baseline ({baseline}); a commitment raises or reduces a value.</source>
+        <translation>{field}: Der neue Zielwert ist gleich dem Ausgangswert ({baseline}); eine Verpflichtung erhöht oder senkt einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="142"/>
+        <source>{field}: the new target is above the baseline ({baseline}) of a commitment to reduce the value.</source>
+        <translation>{field}: Der neue Zielwert liegt über dem Ausgangswert ({baseline}) einer Verpflichtung, den Wert zu senken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="140"/>
+        <source>{field}: the new target is below the baseline ({baseline}) of a commitment to raise the value.</source>
+        <translation>{field}: Der neue Zielwert liegt unter dem Ausgangswert ({baseline}) einer Verpflichtung, den Wert zu erhöhen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="176"/>
         <source>{field}: the same person is listed twice.</source>
         <translation>{field}: Dieselbe Person ist zweimal aufgeführt.</translation>
     </message>
@@ -2721,32 +2905,37 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field}: Das Jahr muss zwischen 1900 und 2100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="159"/>
+        <location filename="../../desktop/error_messages.py" line="170"/>
         <source>{field}: there is nothing to store.</source>
         <translation>{field}: Es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="137"/>
+        <location filename="../../desktop/error_messages.py" line="148"/>
         <source>{field}: this entry already exists.</source>
         <translation>{field}: Dieser Eintrag existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="181"/>
+        <location filename="../../desktop/error_messages.py" line="197"/>
         <source>{field}: this is a backup of a database; choose another file.</source>
         <translation>{field}: Dies ist eine Sicherung einer Datenbank; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="179"/>
+        <location filename="../../desktop/error_messages.py" line="195"/>
         <source>{field}: this is the database (or a file SQLite keeps beside it); choose another file.</source>
         <translation>{field}: Dies ist die Datenbank (oder eine Datei, die SQLite daneben anlegt); wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="157"/>
+        <location filename="../../desktop/error_messages.py" line="168"/>
         <source>{field}: this position belongs to another person.</source>
         <translation>{field}: Diese Position gehört einer anderen Person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="135"/>
+        <location filename="../../desktop/error_messages.py" line="180"/>
+        <source>{field}: this source&apos;s figure is already recorded, told from the partner&apos;s side (reporter not stated). A figure published for a country pair is stored only once: edit that one instead.</source>
+        <translation>{field}: Die Zahl dieser Quelle ist bereits erfasst, aus Sicht des Partners (Meldeland nicht angegeben). Eine für ein Länderpaar veröffentlichte Zahl wird nur einmal gespeichert: Bearbeiten Sie stattdessen diese.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="146"/>
         <source>{field}: unknown country code.</source>
         <translation>{field}: unbekannter Ländercode.</translation>
     </message>
@@ -3095,27 +3284,27 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/import_messages.py" line="151"/>
+        <location filename="../../desktop/import_messages.py" line="166"/>
         <source>UN Comtrade values are in US dollars; the unit thousand-usd does not apply</source>
         <translation>Werte von UN Comtrade sind in US-Dollar angegeben; die Einheit thousand-usd gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="112"/>
+        <location filename="../../desktop/import_messages.py" line="127"/>
         <source>a cell of the workbook holds more than {limit} characters, more than a spreadsheet cell can</source>
         <translation>eine Zelle der Arbeitsmappe enthält mehr als {limit} Zeichen, mehr als eine Tabellenzelle fassen kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="176"/>
+        <location filename="../../desktop/import_messages.py" line="203"/>
         <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
         <translation>eine Zahl mit diesem Meldeland, Partner, Zeitraum, dieser Handelsrichtung, Ware und Quelle ist bereits gespeichert (bearbeiten Sie sie stattdessen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="52"/>
+        <location filename="../../desktop/import_messages.py" line="63"/>
         <source>a flow code is required</source>
         <translation>ein Code der Handelsrichtung ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="51"/>
+        <location filename="../../desktop/import_messages.py" line="62"/>
         <source>a flow is required (export or import)</source>
         <translation>eine Handelsrichtung ist erforderlich (export oder import)</translation>
     </message>
@@ -3125,27 +3314,31 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>ein Ländercode des Partners ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="41"/>
         <source>a period is required (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>ein Zeitraum ist erforderlich (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
+        <translation type="vanished">ein Zeitraum ist erforderlich (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="47"/>
+        <location filename="../../desktop/import_messages.py" line="41"/>
+        <source>a period is required (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM)</source>
+        <translation>ein Zeitraum ist erforderlich (JJJJ, JJJJ-Sn, JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="58"/>
         <source>a product code is required (TOTAL or an HS code)</source>
         <translation>ein Warencode ist erforderlich (TOTAL oder ein HS-Code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="88"/>
+        <location filename="../../desktop/import_messages.py" line="103"/>
         <source>a quoted value opens here and runs over {lines} lines to line {last_line} and holds {length} characters, more than a value may ({limit}): is its closing quote missing?</source>
         <translation>ein Wert in Anführungszeichen beginnt hier, reicht über {lines} Zeilen bis Zeile {last_line} und enthält {length} Zeichen, mehr als ein Wert haben darf ({limit}): fehlt sein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="85"/>
+        <location filename="../../desktop/import_messages.py" line="100"/>
         <source>a quoted value opens here and runs over {lines} lines to line {last_line} that look like rows of the file: is its closing quote missing?</source>
         <translation>ein Wert in Anführungszeichen beginnt hier und reicht über {lines} Zeilen bis Zeile {last_line}, die wie Zeilen der Datei aussehen: fehlt sein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="82"/>
+        <location filename="../../desktop/import_messages.py" line="97"/>
         <source>a quoted value opens here and runs over {lines} lines to line {last_line}, but this column never holds line breaks: is its closing quote missing?</source>
         <translation>ein Wert in Anführungszeichen beginnt hier und reicht über {lines} Zeilen bis Zeile {last_line}, aber diese Spalte enthält nie Zeilenumbrüche: fehlt sein schließendes Anführungszeichen?</translation>
     </message>
@@ -3155,78 +3348,83 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>ein Ländercode des Meldelands ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="122"/>
+        <location filename="../../desktop/import_messages.py" line="137"/>
         <source>a row holds more than {limit} XML elements, more than the cells of a sheet&apos;s 16,384 columns</source>
         <translation>eine Zeile enthält mehr als {limit} XML-Elemente, mehr als die Zellen der 16.384 Spalten eines Blatts</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="57"/>
-        <location filename="../../desktop/import_messages.py" line="167"/>
+        <location filename="../../desktop/import_messages.py" line="68"/>
+        <location filename="../../desktop/import_messages.py" line="194"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="114"/>
+        <location filename="../../desktop/import_messages.py" line="129"/>
         <source>a value stands in column {column}, beyond the {limit} columns a table may have</source>
         <translation>ein Wert steht in Spalte {column}, jenseits der {limit} Spalten, die eine Tabelle haben darf</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="93"/>
+        <location filename="../../desktop/import_messages.py" line="108"/>
         <source>a value starting in this row is longer than {limit} characters: is a closing quote missing?</source>
         <translation>ein Wert, der in dieser Zeile beginnt, ist länger als {limit} Zeichen: fehlt ein schließendes Anführungszeichen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="191"/>
+        <location filename="../../desktop/import_messages.py" line="220"/>
         <source>comma</source>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="159"/>
+        <location filename="../../desktop/import_messages.py" line="174"/>
         <source>duplicate row: an earlier line has the same reporter, partner, period, flow, product and source</source>
         <translation>doppelte Zeile: eine frühere Zeile hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="157"/>
+        <location filename="../../desktop/import_messages.py" line="172"/>
         <source>duplicate row: line {first_line} has the same reporter, partner, period, flow, product and source</source>
         <translation>doppelte Zeile: Zeile {first_line} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="149"/>
+        <location filename="../../desktop/import_messages.py" line="164"/>
         <source>format “mapped” needs a column mapping, and none is saved for these columns</source>
         <translation>das Format „mapped“ braucht eine Spaltenzuordnung, und für diese Spalten ist keine gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="153"/>
         <source>is a folder, not a file</source>
         <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="142"/>
+        <location filename="../../desktop/import_messages.py" line="176"/>
+        <source>line {first_line} tells the same figure of this source from the partner&apos;s side (reporter not stated): it is stored once</source>
+        <translation>Zeile {first_line} gibt dieselbe Zahl dieser Quelle aus Sicht des Partners an (Meldeland nicht angegeben): sie wird nur einmal gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="157"/>
         <source>missing columns: {columns}</source>
         <translation>fehlende Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="143"/>
+        <location filename="../../desktop/import_messages.py" line="158"/>
         <source>missing columns: {columns} (the header was read as {count} column(s) with the delimiter {delimiter}; the file seems to use {likely})</source>
         <translation>fehlende Spalten: {columns} (die Kopfzeile wurde mit dem Trennzeichen {delimiter} als {count} Spalte(n) gelesen; die Datei scheint {likely} zu verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="97"/>
+        <location filename="../../desktop/import_messages.py" line="112"/>
         <source>not a readable XLSX workbook (damaged): {detail}</source>
         <translation>keine lesbare XLSX-Arbeitsmappe (beschädigt): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="95"/>
+        <location filename="../../desktop/import_messages.py" line="110"/>
         <source>not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): {detail}</source>
         <translation>keine lesbare XLSX-Arbeitsmappe (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="139"/>
+        <location filename="../../desktop/import_messages.py" line="154"/>
         <source>not a regular file (a pipe, device or socket): save the table as a file</source>
         <translation>keine reguläre Datei (eine Pipe, ein Gerät oder ein Socket): speichern Sie die Tabelle als Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="76"/>
+        <location filename="../../desktop/import_messages.py" line="91"/>
         <source>not readable as CSV: {detail}</source>
         <translation>nicht als CSV lesbar: {detail}</translation>
     </message>
@@ -3236,257 +3434,281 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Partner und Meldeland müssen sich unterscheiden ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="67"/>
+        <location filename="../../desktop/import_messages.py" line="80"/>
         <source>remove the control character {char} (character {position}): it cannot be stored</source>
         <translation>entfernen Sie das Steuerzeichen {char} (Position {position}): es kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="69"/>
+        <location filename="../../desktop/import_messages.py" line="82"/>
         <source>remove the half of a character {char} (character {position}): it cannot be stored</source>
         <translation>entfernen Sie das unvollständige Zeichen {char} (Position {position}): es kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="174"/>
+        <location filename="../../desktop/import_messages.py" line="201"/>
         <source>row {row} has the same reporter, partner, period, flow, product and source</source>
         <translation>Zeile {row} hat dasselbe Meldeland, denselben Partner, Zeitraum, dieselbe Handelsrichtung, Ware und Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="191"/>
+        <location filename="../../desktop/import_messages.py" line="205"/>
+        <source>row {row} tells the same figure of this source from the partner&apos;s side (reporter not stated)</source>
+        <translation>Zeile {row} gibt dieselbe Zahl dieser Quelle aus Sicht des Partners an (Meldeland nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="220"/>
         <source>semicolon</source>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="191"/>
+        <location filename="../../desktop/import_messages.py" line="220"/>
         <source>tab</source>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="182"/>
+        <location filename="../../desktop/import_messages.py" line="211"/>
         <source>the block has {value} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
         <translation>der Block hat {value} Spalten; erwartet werden reporter, partner, period, flow, product, value_usd und optional source und note</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="124"/>
+        <location filename="../../desktop/import_messages.py" line="139"/>
         <source>the cell holds {length} characters, more than a spreadsheet cell can ({limit})</source>
         <translation>die Zelle enthält {length} Zeichen, mehr als eine Tabellenzelle fassen kann ({limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="185"/>
+        <location filename="../../desktop/import_messages.py" line="214"/>
         <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
         <translation>die Zwischenablage enthält keine Zeilen; kopieren Sie zuerst Zellen in einer Tabellenkalkulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="165"/>
+        <location filename="../../desktop/import_messages.py" line="192"/>
         <source>the column “{column}” (for {field}) is not in the header</source>
         <translation>die Spalte „{column}“ (für {field}) ist nicht in der Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="180"/>
+        <location filename="../../desktop/import_messages.py" line="209"/>
         <source>the column “{value}” appears twice</source>
         <translation>die Spalte „{value}“ kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="181"/>
+        <location filename="../../desktop/import_messages.py" line="210"/>
         <source>the column “{value}” is missing</source>
         <translation>die Spalte „{value}“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="146"/>
+        <location filename="../../desktop/import_messages.py" line="161"/>
         <source>the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and no column mapping is saved for them: map the columns</source>
         <translation>die Spalten entsprechen keinem bekannten Format (simple, UN Comtrade, UN Comtrade legacy), und für sie ist keine Spaltenzuordnung gespeichert: ordnen Sie die Spalten zu</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="162"/>
+        <location filename="../../desktop/import_messages.py" line="187"/>
         <source>the field “{field}” needs a column or a constant</source>
         <translation>das Feld „{field}“ braucht eine Spalte oder einen festen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="154"/>
+        <location filename="../../desktop/import_messages.py" line="182"/>
+        <source>the figure with this reporter, partner, period, flow, product and source is stored with reporter_stated {stored}, but this line says {given}: an import does not change that; edit the figure instead</source>
+        <translation>die Zahl mit diesem Meldeland, Partner, Zeitraum, dieser Handelsrichtung, Ware und Quelle ist mit reporter_stated {stored} gespeichert, diese Zeile sagt aber {given}: ein Import ändert das nicht; bearbeiten Sie stattdessen die Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="169"/>
         <source>the figures of {reporter} {partner} {period} {flow}, chapter {chapter}, add up to more than the database can hold as a sum</source>
         <translation>die Zahlen {reporter} {partner} {period} {flow}, Kapitel {chapter}, ergeben zusammen mehr, als die Datenbank als Summe speichern kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="141"/>
+        <location filename="../../desktop/import_messages.py" line="156"/>
         <source>the file cannot be read: {detail}</source>
         <translation>die Datei kann nicht gelesen werden: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="137"/>
+        <location filename="../../desktop/import_messages.py" line="152"/>
         <source>the file does not exist</source>
         <translation>die Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="156"/>
+        <location filename="../../desktop/import_messages.py" line="171"/>
         <source>the file has a header but no data rows</source>
         <translation>die Datei hat eine Kopfzeile, aber keine Datenzeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="132"/>
+        <location filename="../../desktop/import_messages.py" line="147"/>
         <source>the file holds binary data (NUL bytes), not a text table: is it really a CSV file?</source>
         <translation>die Datei enthält Binärdaten (NUL-Bytes), keine Texttabelle: ist es wirklich eine CSV-Datei?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="134"/>
+        <location filename="../../desktop/import_messages.py" line="149"/>
         <source>the file is empty: no header row and no data</source>
         <translation>die Datei ist leer: keine Kopfzeile und keine Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="128"/>
+        <location filename="../../desktop/import_messages.py" line="143"/>
         <source>the header row {row} is empty or not among the first rows</source>
         <translation>die Kopfzeile {row} ist leer oder nicht unter den ersten Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="153"/>
+        <location filename="../../desktop/import_messages.py" line="168"/>
         <source>the header says thousand US dollars but the unit usd was asked for</source>
         <translation>die Kopfzeile nennt Tausend US-Dollar, angefordert wurde aber die Einheit usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="71"/>
+        <location filename="../../desktop/import_messages.py" line="84"/>
         <source>the line has {cells} cells but the header has {columns} columns (a value holding the delimiter without quotes?)</source>
         <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {columns} Spalten (ein Wert mit dem Trennzeichen ohne Anführungszeichen?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="91"/>
+        <location filename="../../desktop/import_messages.py" line="106"/>
         <source>the line is longer than {limit} characters: not a table of trade figures</source>
         <translation>die Zeile ist länger als {limit} Zeichen: keine Tabelle mit Handelszahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="56"/>
+        <location filename="../../desktop/import_messages.py" line="67"/>
         <source>the note is longer than {limit} characters</source>
         <translation>die Anmerkung ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="184"/>
+        <location filename="../../desktop/import_messages.py" line="213"/>
         <source>the row has more cells than the block has columns</source>
         <translation>die Zeile hat mehr Zellen, als der Block Spalten hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="126"/>
+        <location filename="../../desktop/import_messages.py" line="141"/>
         <source>the sheet “{sheet}” cannot be read (damaged workbook): {detail}</source>
         <translation>das Blatt „{sheet}“ kann nicht gelesen werden (beschädigte Arbeitsmappe): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="55"/>
+        <location filename="../../desktop/import_messages.py" line="66"/>
         <source>the source is longer than {limit} characters</source>
         <translation>die Quelle ist länger als {limit} Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="74"/>
+        <location filename="../../desktop/import_messages.py" line="89"/>
         <source>the text is not valid {encoding}; name the file&apos;s encoding (utf-8, cp1251, cp1252)</source>
         <translation>der Text ist kein gültiges {encoding}; geben Sie die Kodierung der Datei an (utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="163"/>
         <source>the unit “{value}” is not usd or thousand-usd</source>
-        <translation>die Einheit „{value}“ ist weder usd noch thousand-usd</translation>
+        <translation type="vanished">die Einheit „{value}“ ist weder usd noch thousand-usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="135"/>
+        <location filename="../../desktop/import_messages.py" line="188"/>
+        <source>the unit “{value}” is not usd, thousand-usd or million-usd</source>
+        <translation>die Einheit „{value}“ ist weder usd noch thousand-usd noch million-usd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="150"/>
         <source>the workbook has no sheet “{sheet}” (sheets: {sheets})</source>
         <translation>die Arbeitsmappe hat kein Blatt „{sheet}“ (Blätter: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="110"/>
+        <location filename="../../desktop/import_messages.py" line="125"/>
         <source>the workbook holds more than {limit} different texts, more than a workbook may (save the table as CSV)</source>
         <translation>die Arbeitsmappe enthält mehr als {limit} verschiedene Texte, mehr als eine Arbeitsmappe haben darf (speichern Sie die Tabelle als CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="98"/>
+        <location filename="../../desktop/import_messages.py" line="113"/>
         <source>the workbook is damaged here: {detail}</source>
         <translation>die Arbeitsmappe ist hier beschädigt: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="136"/>
+        <location filename="../../desktop/import_messages.py" line="151"/>
         <source>the workbook is empty: no sheet holds any data</source>
         <translation>die Arbeitsmappe ist leer: kein Blatt enthält Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="99"/>
+        <location filename="../../desktop/import_messages.py" line="114"/>
         <source>the workbook needs more memory than this computer has free: save the table as CSV</source>
         <translation>die Arbeitsmappe braucht mehr Arbeitsspeicher, als auf diesem Computer frei ist: speichern Sie die Tabelle als CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="105"/>
+        <location filename="../../desktop/import_messages.py" line="120"/>
         <source>the workbook part {part} unpacks to {size} MB, more than the {limit} MB a part may (damaged, or not saved by a spreadsheet program)</source>
         <translation>der Teil {part} der Arbeitsmappe ist entpackt {size} MB groß, mehr als die {limit} MB, die ein Teil haben darf (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="101"/>
+        <location filename="../../desktop/import_messages.py" line="116"/>
         <source>the workbook unpacks to {size} MB, more than the {limit} MB a workbook may (save the table as CSV, or split it)</source>
         <translation>die Arbeitsmappe ist entpackt {size} MB groß, mehr als die {limit} MB, die eine Arbeitsmappe haben darf (speichern Sie die Tabelle als CSV oder teilen Sie sie auf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="108"/>
+        <location filename="../../desktop/import_messages.py" line="123"/>
         <source>the workbook&apos;s styles and other parts hold more than {limit} XML elements (damaged, or not saved by a spreadsheet program)</source>
         <translation>die Formatvorlagen und anderen Teile der Arbeitsmappe enthalten mehr als {limit} XML-Elemente (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="103"/>
+        <location filename="../../desktop/import_messages.py" line="118"/>
         <source>the workbook&apos;s texts unpack to {size} MB, more than the {limit} MB a workbook may hold (save the table as CSV)</source>
         <translation>die Texte der Arbeitsmappe sind entpackt {size} MB groß, mehr als die {limit} MB, die eine Arbeitsmappe enthalten darf (speichern Sie die Tabelle als CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="119"/>
+        <location filename="../../desktop/import_messages.py" line="134"/>
         <source>the worksheet {part} holds more than the {limit} rows a worksheet can have (damaged, or not saved by a spreadsheet program)</source>
         <translation>das Arbeitsblatt {part} enthält mehr als die {limit} Zeilen, die ein Arbeitsblatt haben kann (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="116"/>
+        <location filename="../../desktop/import_messages.py" line="131"/>
         <source>the worksheet {part} holds more than {limit} MB before its cells (damaged, or not saved by a spreadsheet program)</source>
         <translation>das Arbeitsblatt {part} enthält vor seinen Zellen mehr als {limit} MB (beschädigt oder nicht von einem Tabellenkalkulationsprogramm gespeichert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="129"/>
+        <location filename="../../desktop/import_messages.py" line="144"/>
         <source>this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: open it in a spreadsheet program and save it as .xlsx without a password, or as CSV</source>
         <translation>dies ist eine kennwortgeschützte (verschlüsselte) XLSX-Arbeitsmappe oder eine alte binäre .xls-Datei: öffnen Sie sie in einem Tabellenkalkulationsprogramm und speichern Sie sie als .xlsx ohne Kennwort oder als CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="79"/>
+        <location filename="../../desktop/import_messages.py" line="94"/>
         <source>this line is UTF-8, but line {first_line} before it is not ({encoding}?): the file mixes encodings; save it in one encoding (UTF-8)</source>
         <translation>diese Zeile ist UTF-8, die frühere Zeile {first_line} aber nicht ({encoding}?): die Datei mischt Kodierungen; speichern Sie sie in einer einzigen Kodierung (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="77"/>
+        <location filename="../../desktop/import_messages.py" line="92"/>
         <source>this line is not UTF-8, but line {first_line} before it is: the file mixes encodings; save it in one encoding (UTF-8)</source>
         <translation>diese Zeile ist nicht UTF-8, die frühere Zeile {first_line} aber schon: die Datei mischt Kodierungen; speichern Sie sie in einer einzigen Kodierung (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="192"/>
+        <location filename="../../desktop/import_messages.py" line="179"/>
+        <source>this source&apos;s figure is already stored, told from the partner&apos;s side ({reporter} {partner} {flow}, reporter not stated)</source>
+        <translation>die Zahl dieser Quelle ist bereits gespeichert, aus Sicht des Partners ({reporter} {partner} {flow}, Meldeland nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="221"/>
         <source>vertical bar</source>
         <translation>senkrechter Strich</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="195"/>
+        <location filename="../../desktop/import_messages.py" line="224"/>
         <source>{name} “{char}”</source>
         <translation>{name} „{char}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="194"/>
+        <location filename="../../desktop/import_messages.py" line="223"/>
         <source>“{char}”</source>
         <translation>„{char}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="173"/>
+        <location filename="../../desktop/import_messages.py" line="200"/>
         <source>“{value}” has more decimals than whole cents allow</source>
         <translation>„{value}“ hat mehr Nachkommastellen, als ganze Cent erlauben</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="63"/>
+        <location filename="../../desktop/import_messages.py" line="74"/>
         <source>“{value}” has more than {places} decimals: values are stored in whole cents</source>
         <translation>„{value}“ hat mehr als {places} Nachkommastellen: Werte werden in ganzen Cent gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="65"/>
+        <location filename="../../desktop/import_messages.py" line="78"/>
+        <source>“{value}” has more than {places} decimals: values in million US dollars are stored in whole cents</source>
+        <translation>„{value}“ hat mehr als {places} Nachkommastellen: Werte in Millionen US-Dollar werden auf ganze Cent genau gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="76"/>
         <source>“{value}” has more than {places} decimals: values in thousand US dollars are stored in whole cents</source>
         <translation>„{value}“ hat mehr als {places} Nachkommastellen: Werte in Tausend US-Dollar werden auf ganze Cent genau gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="168"/>
+        <location filename="../../desktop/import_messages.py" line="195"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
         <translation>„{value}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ als Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="170"/>
+        <location filename="../../desktop/import_messages.py" line="197"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” or “{decimal_point}” as the decimal point</source>
         <translation>„{value}“ enthält ein Tausendertrennzeichen; schreiben Sie die Zahl ohne Gruppierung, mit „.“ oder „{decimal_point}“ als Dezimaltrennzeichen</translation>
     </message>
@@ -3496,37 +3718,42 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>„{value}“ ist ein Aggregat wie Welt, kein meldendes Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="164"/>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>“{value}” is mapped to “{flow}”, which is not a flow</source>
         <translation>„{value}“ ist „{flow}“ zugeordnet, das keine Handelsrichtung ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="62"/>
+        <location filename="../../desktop/import_messages.py" line="189"/>
+        <source>“{value}” is mapped to “{product}”, which is not TOTAL or an HS code</source>
+        <translation>„{value}“ ist „{product}“ zugeordnet, das weder TOTAL noch ein HS-Code ist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="73"/>
         <source>“{value}” is negative; trade values must not be negative</source>
         <translation>„{value}“ ist negativ; Handelswerte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="48"/>
+        <location filename="../../desktop/import_messages.py" line="59"/>
         <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
         <translation>„{value}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="49"/>
+        <location filename="../../desktop/import_messages.py" line="60"/>
         <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits (a leading zero lost? keep product codes as text)</source>
         <translation>„{value}“ ist weder TOTAL noch ein HS-Code mit 2, 4, 6, 8 oder 10 Ziffern (eine führende Null verloren? Warencodes als Text speichern)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="178"/>
+        <location filename="../../desktop/import_messages.py" line="207"/>
         <source>“{value}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
         <translation>„{value}“ ist kein Spaltenname (reporter, partner, period, flow, product, value_usd, source, note)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="161"/>
+        <location filename="../../desktop/import_messages.py" line="186"/>
         <source>“{value}” is not a field (fields: {fields})</source>
         <translation>„{value}“ ist kein Feld (Felder: {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="53"/>
+        <location filename="../../desktop/import_messages.py" line="64"/>
         <source>“{value}” is not a flow (export, import, re-export, re-import, turnover)</source>
         <translation>„{value}“ ist keine Handelsrichtung (export, import, re-export, re-import, turnover)</translation>
     </message>
@@ -3536,43 +3763,72 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>„{value}“ ist kein bekannter ISO-alpha-3-Ländercode</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="58"/>
+        <location filename="../../desktop/import_messages.py" line="69"/>
         <source>“{value}” is not a number</source>
         <translation>„{value}“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="59"/>
+        <location filename="../../desktop/import_messages.py" line="70"/>
         <source>“{value}” is not a number (use “.” as the decimal point and no thousands separators)</source>
         <translation>„{value}“ ist keine Zahl (verwenden Sie „.“ als Dezimaltrennzeichen und keine Tausendertrennzeichen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="42"/>
         <source>“{value}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>„{value}“ ist kein Zeitraum (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
+        <translation type="vanished">„{value}“ ist kein Zeitraum (JJJJ, JJJJ-MM oder JJJJ-Qn)</translation>
     </message>
     <message>
         <location filename="../../desktop/import_messages.py" line="43"/>
+        <source>“{value}” is not a period (YYYY, YYYY-Sn for a half-year, YYYY-Qn, YYYY-MM, or YYYY-MM/YYYY-MM for months within one year)</source>
+        <translation>„{value}“ ist kein Zeitraum (JJJJ, JJJJ-Sn für ein Halbjahr, JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM für Monate innerhalb eines Jahres)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="55"/>
+        <source>“{value}” is not a period (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM, YYYY-MM/YYYY-MM, or words such as “январь–сентябрь 2024”, “I полугодие 2025”, “Jan–Sep 2024”, “H1 2025”)</source>
+        <translation>„{value}“ ist kein Zeitraum (JJJJ, JJJJ-Sn, JJJJ-Qn, JJJJ-MM, JJJJ-MM/JJJJ-MM oder in Worten wie „январь–сентябрь 2024“, „I полугодие 2025“, „Jan–Sep 2024“, „H1 2025“)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="51"/>
+        <source>“{value}” is not a period: a span of months must lie within one year and end after it starts</source>
+        <translation>„{value}“ ist kein Zeitraum: eine Monatsspanne muss innerhalb eines Jahres liegen und nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="50"/>
+        <source>“{value}” is not a period: the half-year must be S1 or S2</source>
+        <translation>„{value}“ ist kein Zeitraum: das Halbjahr muss S1 oder S2 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="46"/>
         <source>“{value}” is not a period: the month must be 01 to 12</source>
         <translation>„{value}“ ist kein Zeitraum: der Monat muss 01 bis 12 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="44"/>
+        <location filename="../../desktop/import_messages.py" line="47"/>
         <source>“{value}” is not a period: the quarter must be Q1 to Q4</source>
         <translation>„{value}“ ist kein Zeitraum: das Quartal muss Q1 bis Q4 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="45"/>
+        <location filename="../../desktop/import_messages.py" line="48"/>
         <source>“{value}” is not a period: the year must be between {first_year} and {last_year}</source>
         <translation>„{value}“ ist kein Zeitraum: das Jahr muss zwischen {first_year} und {last_year} liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="86"/>
+        <source>“{value}” is not yes or no (is the reporter stated? yes, no; also true/false, 1/0)</source>
+        <translation>„{value}“ ist weder yes noch no (ist das Meldeland angegeben? yes, no oder ja, nein; auch true/false, 1/0)</translation>
     </message>
     <message>
         <source>“{value}” is too large</source>
         <translation type="vanished">„{value}“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="61"/>
+        <location filename="../../desktop/import_messages.py" line="72"/>
         <source>“{value}” is too large: a figure is at most USD {limit}</source>
         <translation>„{value}“ ist zu groß: eine Zahl beträgt höchstens {limit} USD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="53"/>
+        <source>“{value}” names no year: write the period with its year (such as “январь–сентябрь 2024” or “I полугодие 2025”)</source>
+        <translation>„{value}“ nennt kein Jahr: Schreiben Sie den Zeitraum mit seinem Jahr (etwa „январь–сентябрь 2024“ oder „I полугодие 2025“)</translation>
     </message>
 </context>
 <context>
@@ -3791,7 +4047,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="692"/>
+        <location filename="../../desktop/main_window.py" line="694"/>
         <source>
 … and {0} more</source>
         <translation>
@@ -3803,134 +4059,134 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>&amp;Backup now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>&amp;Check database…</source>
         <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Liste als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="433"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>&amp;History…</source>
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;Import trade figures…</source>
         <translation>Handelsdaten &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>&amp;New database…</source>
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>&amp;Tools</source>
         <translation>E&amp;xtras</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1176"/>
+        <location filename="../../desktop/main_window.py" line="1178"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1063"/>
+        <location filename="../../desktop/main_window.py" line="1065"/>
         <source>Backed up automatically to {0}</source>
         <translation>Automatisch gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1034"/>
+        <location filename="../../desktop/main_window.py" line="1036"/>
         <source>Backed up to {0}</source>
         <translation>Gesichert nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1027"/>
-        <location filename="../../desktop/main_window.py" line="1053"/>
+        <location filename="../../desktop/main_window.py" line="1029"/>
+        <location filename="../../desktop/main_window.py" line="1055"/>
         <source>Backing up {0}…</source>
         <translation>{0} wird gesichert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="829"/>
+        <location filename="../../desktop/main_window.py" line="831"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3940,19 +4196,23 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Änderungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="752"/>
+        <location filename="../../desktop/main_window.py" line="754"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="760"/>
+        <location filename="../../desktop/main_window.py" line="762"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Commitment-Tracker-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Commitments &amp;&amp; metrics</source>
-        <translation>Verpflichtungen &amp;&amp; Kennzahlen</translation>
+        <translation type="vanished">Verpflichtungen &amp;&amp; Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="413"/>
+        <source>Commitments and metrics</source>
+        <translation>Verpflichtungen und Kennzahlen</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="411"/>
@@ -3965,27 +4225,27 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Datenbank: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="666"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="689"/>
+        <location filename="../../desktop/main_window.py" line="691"/>
         <source>Delete the {0} {1}?</source>
         <translation>{0} „{1}“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="696"/>
+        <location filename="../../desktop/main_window.py" line="698"/>
         <source>Delete these {0} {1}?</source>
         <translation>Diese {0} Einträge ({1}) löschen?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Handelsdaten e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
@@ -3994,12 +4254,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation type="vanished">PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="828"/>
+        <location filename="../../desktop/main_window.py" line="830"/>
         <source>Export list</source>
         <translation>Liste exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="845"/>
         <source>Exported %Ln row(s) to {0}</source>
         <translation>
             <numerusform>%Ln Zeile nach {0} exportiert</numerusform>
@@ -4007,7 +4267,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="896"/>
+        <location filename="../../desktop/main_window.py" line="898"/>
         <source>Exported %Ln trade figure(s) to {0}</source>
         <translation>
             <numerusform>%Ln Handelszahl nach {0} exportiert</numerusform>
@@ -4023,7 +4283,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation type="vanished">{0} Handelsdaten nach {1} exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="871"/>
+        <location filename="../../desktop/main_window.py" line="873"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen</translation>
     </message>
@@ -4038,32 +4298,32 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="564"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Treffen: {meetings} · Verpflichtungen: {commitments} · Initiativen: {initiatives} · Personen: {people} · Handelsdaten: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="759"/>
+        <location filename="../../desktop/main_window.py" line="761"/>
         <source>New database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1014"/>
+        <location filename="../../desktop/main_window.py" line="1016"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Nichts kann geändert werden: Die Datenbank ist schreibgeschützt ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="885"/>
+        <location filename="../../desktop/main_window.py" line="887"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Nichts exportiert: Korrigieren Sie zuerst den Filter der Seite Handel</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="751"/>
+        <location filename="../../desktop/main_window.py" line="753"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -4072,12 +4332,16 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation type="vanished">PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
         <source>People &amp;&amp; organisations</source>
-        <translation>Personen &amp;&amp; Organisationen</translation>
+        <translation type="vanished">Personen &amp;&amp; Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="414"/>
+        <source>People and organisations</source>
+        <translation>Personen und Organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>Print pre&amp;view…</source>
         <translation>Druck&amp;vorschau…</translation>
     </message>
@@ -4092,7 +4356,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -4101,17 +4365,17 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation type="vanished">{0} aus {1} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1140"/>
+        <location filename="../../desktop/main_window.py" line="1142"/>
         <source>Restored {0} from {1}: {2}.</source>
         <translation>{0} wurde aus {1} wiederhergestellt: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1112"/>
+        <location filename="../../desktop/main_window.py" line="1114"/>
         <source>Restoring {0}…</source>
         <translation>{0} wird wiederhergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="1037"/>
+        <location filename="../../desktop/main_window.py" line="1039"/>
         <source>Rotation removed %n older backup(s) (backups made with Backup now and copies taken before an import, restore or repair are kept at least {0} days).</source>
         <translation>
             <numerusform>Die Rotation hat %n ältere Sicherung entfernt (mit „Jetzt sichern“ erstellte Sicherungen und vor einem Import, einer Wiederherstellung oder Reparatur angelegte Kopien werden mindestens {0} Tage aufbewahrt).</numerusform>
@@ -4119,12 +4383,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="961"/>
+        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Saved {0}</source>
         <translation>Gespeichert: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="964"/>
+        <location filename="../../desktop/main_window.py" line="966"/>
         <source>Sent %Ln page(s) to the printer</source>
         <translation>
             <numerusform>%Ln Seite an den Drucker gesendet</numerusform>
@@ -4136,39 +4400,39 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation type="vanished">{0} Seiten an den Drucker gesendet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="535"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1067"/>
+        <location filename="../../desktop/main_window.py" line="1069"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1059"/>
+        <location filename="../../desktop/main_window.py" line="1061"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Die Sicherung beim Schließen ist fehlgeschlagen: {0}
 Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1030"/>
+        <location filename="../../desktop/main_window.py" line="1032"/>
         <source>The backup failed: {0}</source>
         <translation>Die Sicherung ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1134"/>
+        <location filename="../../desktop/main_window.py" line="1136"/>
         <source>The backup was not restored: {0}</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1143"/>
+        <location filename="../../desktop/main_window.py" line="1145"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Der vorherige Stand liegt in {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="812"/>
+        <location filename="../../desktop/main_window.py" line="814"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>Diese Datenbank ist leer. Das Beispiel (Kirgisistan–Belarus, Almaty 2025) laden, um zu sehen, wie die Anwendung funktioniert? Sie können es später löschen.</translation>
     </message>
@@ -4178,7 +4442,7 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="446"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Toolbar</source>
         <translation>Werkzeugleiste</translation>
     </message>
@@ -4193,33 +4457,33 @@ Ihre Änderungen sind in der Datenbank selbst gespeichert.</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="699"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Sie können dies rückgängig machen (Strg+Z).</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="409"/>
-        <location filename="../../desktop/main_window.py" line="1012"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>opened read-only</source>
         <translation>schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1119"/>
+        <location filename="../../desktop/main_window.py" line="1121"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} kann nach der Wiederherstellung nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>{0} could not be refreshed and may show the database as it was before: {1}</source>
         <translation>Aktualisierung fehlgeschlagen: {0}. Dort kann noch der vorherige Stand der Datenbank angezeigt werden. Ursache: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="767"/>
+        <location filename="../../desktop/main_window.py" line="769"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} existiert bereits; verwenden Sie Öffnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1186"/>
+        <location filename="../../desktop/main_window.py" line="1188"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -4462,258 +4726,280 @@ SQLite {5}</translation>
 <context>
     <name>MetricDefinitionDialog</name>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="464"/>
         <source> and {0} more</source>
         <translation> und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
         <source>&amp;Flow</source>
         <translation>&amp;Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
         <source>&amp;Reporter (whose statistics)</source>
         <translation>&amp;Meldeland (wessen Statistik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="285"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="306"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="309"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="311"/>
         <source>(no source)</source>
         <translation>(ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="360"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="384"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>A product group</source>
         <translation>Eine Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="493"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="521"/>
         <source>A third country&apos;s statistics.</source>
         <translation>Statistik eines Drittlandes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="235"/>
+        <source>Also count figures whose reporter is not stated</source>
+        <translation>Auch Zahlen ohne angegebenes Meldeland einrechnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="245"/>
         <source>Annual (calendar years)</source>
         <translation>Jährlich (Kalenderjahre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="362"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="386"/>
         <source>Another metric definition has this name.</source>
         <translation>Eine andere Kennzahldefinition hat diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="391"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="415"/>
         <source>Choose a product group from the list.</source>
         <translation>Wählen Sie eine Warengruppe aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="219"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
         <source>Default order</source>
         <translation>Standardreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="472"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="500"/>
         <source>Default order: national statistics first, international compilations last.</source>
         <translation>Standardreihenfolge: zuerst die nationale Statistik, zuletzt internationale Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="497"/>
+        <source>Default order: national statistics first, then international compilations, then figures whose reporter is not stated.</source>
+        <translation>Standardreihenfolge: zuerst die nationale Statistik, dann internationale Datenbanken, dann Zahlen ohne angegebenes Meldeland.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
         <source>Descr&amp;iption</source>
         <translation>Besch&amp;reibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="218"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
         <source>Each figure is taken from the first source in this list that reports it; two sources are never added up</source>
         <translation>Jede Zahl wird aus der ersten Quelle dieser Liste übernommen, die sie meldet; zwei Quellen werden nie addiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="259"/>
         <source>Edit metric definition – {0}</source>
         <translation>Kennzahldefinition bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <source>Figures published for the two countries without saying whose statistics they are count as sources of their own. They come after the reporter&apos;s own sources unless you move them up in Sources.</source>
+        <translation>Zahlen, die für die beiden Länder veröffentlicht wurden, ohne anzugeben, wessen Statistik sie sind, gelten als eigene Quellen. Sie folgen nach den eigenen Quellen des Meldelands, sofern Sie sie unter „Quellen“ nicht nach oben verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>HS &amp;chapters</source>
         <translation>HS-&amp;Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>HS chapters</source>
         <translation>HS-Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="376"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="400"/>
         <source>Name the HS chapters, e.g. 01-24,30.</source>
         <translation>Nennen Sie die HS-Kapitel, z. B. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="242"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="258"/>
         <source>New metric definition</source>
         <translation>Neue Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="487"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="515"/>
         <source>No home country is set (Tools &gt; Settings).</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="469"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="494"/>
         <source>No trade figures of this pair yet: their sources will be taken in the default order (national statistics first).</source>
         <translation>Für dieses Länderpaar gibt es noch keine Handelszahlen: Ihre Quellen werden in der Standardreihenfolge herangezogen (zuerst die nationale Statistik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="489"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="517"/>
         <source>Our own statistics.</source>
         <translation>Unsere eigene Statistik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
         <source>Period &amp;basis</source>
         <translation>Zeitraum&amp;basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="257"/>
         <source>Plots and reports will say:</source>
         <translation>Diagramme und Berichte werden sagen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
         <source>Product &amp;group</source>
         <translation>Waren&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="246"/>
         <source>Rolling 12 months (monthly data)</source>
         <translation>Gleitende 12 Monate (Monatsdaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
         <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
         <translation>Gleitend: Jeder Punkt summiert die 12 Monate bis zu einem Monat, sodass die neuesten Daten zählen, bevor das Jahr vollständig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="239"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="255"/>
         <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
         <translation>Meldeland und Partner tauschen (und Ausfuhren mit Einfuhren): derselbe Handel, wie ihn das andere Land meldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="368"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="389"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="392"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="413"/>
         <source>The partner must differ from the reporter.</source>
         <translation>Der Partner muss sich vom Meldeland unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="491"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="519"/>
         <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
         <translation>Die Statistik des Partners: Spiegeldaten unseres Handels mit ihm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="220"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="231"/>
         <source>The reporter&apos;s national statistics first, international compilations last</source>
         <translation>Zuerst die nationale Statistik des Meldelands, zuletzt internationale Datenbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="387"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="411"/>
         <source>These are not HS chapters.</source>
         <translation>Das sind keine HS-Kapitel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
         <source>Turnover (exports + imports)</source>
         <translation>Handelsumsatz (Ausfuhren + Einfuhren)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="234"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="250"/>
         <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
         <translation>Zweistellige HS-Kapitel von 01 bis 97: einzelne Kapitel und Bereiche, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="217"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="228"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="254"/>
         <source>Use the other side&apos;s figures</source>
         <translation>Die Zahlen der anderen Seite verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="440"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="465"/>
         <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
         <translation>Verwendet von {0} Verpflichtung(en): {1}{2}. Eine Änderung der Definition ändert ihre Istwerte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="380"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="404"/>
         <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
         <translation>Schreiben Sie zweistellige Kapitel von 01 bis 97, einzeln oder als Bereiche, durch Kommas getrennt (z. B. 01-24,30).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="475"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="503"/>
         <source>Your order: each figure comes from the first source that has it.</source>
         <translation>Ihre Reihenfolge: Jede Zahl stammt aus der ersten Quelle, die sie enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="249"/>
         <source>e.g. 01-24,30</source>
         <translation>z. B. 01-24,30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="232"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="248"/>
         <source>e.g. Turnover with Belarus, our statistics</source>
         <translation>z. B. Handelsumsatz mit Belarus, unsere Statistik</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="287"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="308"/>
         <source>{0} (international compilation)</source>
         <translation>{0} (internationale Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="463"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="305"/>
+        <source>{0} (reporter not stated)</source>
+        <translation>{0} (Meldeland nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="488"/>
         <source>{0} chapter(s)</source>
         <translation>{0} Kapitel</translation>
     </message>
@@ -4721,9 +5007,14 @@ SQLite {5}</translation>
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="../../desktop/metric_text.py" line="44"/>
+        <location filename="../../desktop/metric_text.py" line="46"/>
         <source>(no source)</source>
         <translation>(ohne Quelle)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="57"/>
+        <source>(reporter not stated)</source>
+        <translation>(Meldeland nicht angegeben)</translation>
     </message>
     <message>
         <location filename="../../desktop/metric_text.py" line="31"/>
@@ -4761,142 +5052,160 @@ SQLite {5}</translation>
         <translation>gleitende 12 Monate</translation>
     </message>
     <message>
+        <location filename="../../desktop/metric_text.py" line="58"/>
+        <source>{0} (reporter not stated)</source>
+        <translation>{0} (Meldeland nicht angegeben)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/metric_text.py" line="40"/>
         <source>{0}, {1}, as reported by {2}; USD, {3}</source>
         <translation>{0}, {1}, gemeldet von {2}; USD, {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="43"/>
+        <location filename="../../desktop/metric_text.py" line="45"/>
         <source>{0}; sources in this order: {1}</source>
         <translation>{0}; Quellen in dieser Reihenfolge: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="42"/>
+        <source>{0}; then figures published without a stated reporter</source>
+        <translation>{0}; danach Zahlen, die ohne Angabe des Meldelands veröffentlicht wurden</translation>
     </message>
 </context>
 <context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Unser Land:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="171"/>
-        <location filename="../../desktop/views/mirror_view.py" line="199"/>
+        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <location filename="../../desktop/views/mirror_view.py" line="206"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="161"/>
+        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Jahreswerte, sonst 12 Monate, sonst 4 Quartale jedes Jahres</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="257"/>
+        <location filename="../../desktop/views/mirror_view.py" line="264"/>
         <source>Cannot compare: {0}</source>
         <translation>Vergleich nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="245"/>
+        <location filename="../../desktop/views/mirror_view.py" line="252"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Wählen Sie zwei Länder, um ihre Zahlen zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="164"/>
+        <location filename="../../desktop/views/mirror_view.py" line="171"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Jede Seite so, wie sie meldet: Unseren Ausfuhren entsprechen die Einfuhren des Partners von uns, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl des Partners von unserer entfernt liegt, in % unserer Zahl. Spiegeldaten weichen ab (Einfuhren zu CIF-, Ausfuhren zu FOB-Werten; zeitliche Zuordnung; Wiederausfuhren; Erfassungsbereich); keine Seite wird korrigiert. Werte in Mio. USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="192"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>First period (empty: from the earliest)</source>
-        <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
+        <translation type="vanished">Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="190"/>
+        <location filename="../../desktop/views/mirror_view.py" line="165"/>
+        <source>First period (empty: from the earliest); a figure is listed when its whole period lies within the range</source>
+        <translation>Erster Zeitraum (leer: ab dem frühesten); eine Zahl wird aufgeführt, wenn ihr ganzer Zeitraum im Bereich liegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="197"/>
         <source>Gap</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="192"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="163"/>
         <source>Last period (empty: to the latest)</source>
-        <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
+        <translation type="vanished">Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="263"/>
+        <location filename="../../desktop/views/mirror_view.py" line="167"/>
+        <source>Last period (empty: to the latest); a figure is listed when its whole period lies within the range</source>
+        <translation>Letzter Zeitraum (leer: bis zum neuesten); eine Zahl wird aufgeführt, wenn ihr ganzer Zeitraum im Bereich liegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="270"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Weder {0} noch {1} meldet Zahlen für dieses Paar und diese Zeiträume.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="280"/>
+        <location filename="../../desktop/views/mirror_view.py" line="290"/>
         <source>Not reported</source>
         <translation>Nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeit&amp;räume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="191"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="159"/>
+        <location filename="../../desktop/views/mirror_view.py" line="160"/>
         <source>Pro&amp;ducts:</source>
         <translation>&amp;Waren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="160"/>
+        <location filename="../../desktop/views/mirror_view.py" line="161"/>
         <source>Sum to complete &amp;years</source>
         <translation>Zu vollständigen &amp;Jahren summieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="283"/>
+        <location filename="../../desktop/views/mirror_view.py" line="293"/>
         <source>The partner reports {0} than we do</source>
         <translation>Der Partner meldet {0} als wir</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="186"/>
+        <location filename="../../desktop/views/mirror_view.py" line="193"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Handelsumsatz {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="284"/>
+        <location filename="../../desktop/views/mirror_view.py" line="294"/>
         <source>less</source>
         <translation>weniger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="284"/>
+        <location filename="../../desktop/views/mirror_view.py" line="294"/>
         <source>more</source>
         <translation>mehr</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="189"/>
         <source>ours</source>
         <translation>unsere</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="183"/>
+        <location filename="../../desktop/views/mirror_view.py" line="190"/>
         <source>partner</source>
         <translation>des Partners</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="189"/>
-        <location filename="../../desktop/views/mirror_view.py" line="190"/>
+        <location filename="../../desktop/views/mirror_view.py" line="196"/>
+        <location filename="../../desktop/views/mirror_view.py" line="197"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -5111,34 +5420,155 @@ Zahlen: {1}</translation>
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="92"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="114"/>
+        <source>A half-year or a span of months cannot be used here: enter a year, a quarter or a month (YYYY, YYYY-Qn or YYYY-MM)</source>
+        <translation>Ein Halbjahr oder eine Monatsspanne ist hier nicht möglich: Geben Sie ein Jahr, ein Quartal oder einen Monat ein (JJJJ, JJJJ-Qn oder JJJJ-MM)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="111"/>
         <source>A period is required</source>
         <translation>Ein Zeitraum ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="104"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="132"/>
+        <source>A span of months must lie within one year</source>
+        <translation>Eine Monatsspanne muss innerhalb eines Jahres liegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="141"/>
         <source>Enter a period as YYYY, YYYY-MM or YYYY-Qn</source>
         <translation>Geben Sie einen Zeitraum als JJJJ, JJJJ-MM oder JJJJ-Qn ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="103"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="139"/>
+        <source>Enter a period as YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year)</source>
+        <translation>Geben Sie einen Zeitraum als JJJJ, JJJJ-Sn (Halbjahr), JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM (Monate innerhalb eines Jahres) ein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="127"/>
+        <source>The half-year must be S1 or S2 (H1 or H2)</source>
+        <translation>Das Halbjahr muss S1 oder S2 (H1 oder H2) sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="134"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="137"/>
         <source>The month must be 01 to 12</source>
         <translation>Der Monat muss 01 bis 12 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="101"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="124"/>
         <source>The quarter must be Q1 to Q4</source>
         <translation>Das Quartal muss Q1 bis Q4 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="96"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="135"/>
+        <source>The span must end after it starts</source>
+        <translation>Die Spanne muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="119"/>
         <source>The year must be between %1 and %2</source>
         <translation>Das Jahr muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="45"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="65"/>
         <source>YYYY, YYYY-MM or YYYY-Qn</source>
         <translation>JJJJ, JJJJ-MM oder JJJJ-Qn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="63"/>
+        <source>YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM</source>
+        <translation>JJJJ, JJJJ-Sn, JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Apr</source>
+        <comment>abbreviated month name</comment>
+        <translation>Apr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Aug</source>
+        <comment>abbreviated month name</comment>
+        <translation>Aug.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="34"/>
+        <source>Dec</source>
+        <comment>abbreviated month name</comment>
+        <translation>Dez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Feb</source>
+        <comment>abbreviated month name</comment>
+        <translation>Feb.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="47"/>
+        <source>H1 {0}</source>
+        <translation>1. Halbjahr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="47"/>
+        <source>H2 {0}</source>
+        <translation>2. Halbjahr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Jan</source>
+        <comment>abbreviated month name</comment>
+        <translation>Jan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Jul</source>
+        <comment>abbreviated month name</comment>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Jun</source>
+        <comment>abbreviated month name</comment>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Mar</source>
+        <comment>abbreviated month name</comment>
+        <translation>März</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>May</source>
+        <comment>abbreviated month name</comment>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="34"/>
+        <source>Nov</source>
+        <comment>abbreviated month name</comment>
+        <translation>Nov.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Oct</source>
+        <comment>abbreviated month name</comment>
+        <translation>Okt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Sep</source>
+        <comment>abbreviated month name</comment>
+        <translation>Sep.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="50"/>
+        <source>{0}–{1} {2}</source>
+        <translation>{0}–{1} {2}</translation>
     </message>
 </context>
 <context>
@@ -5268,52 +5698,52 @@ Zahlen: {1}</translation>
 <context>
     <name>ProgressNoteDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="423"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="423"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="417"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="430"/>
         <source>Edit progress note – {0}</source>
         <translation>Fortschrittsnotiz bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="414"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="427"/>
         <source>Keep the note in the form; the form&apos;s Save stores it</source>
         <translation>Die Notiz in das Formular übernehmen; „Speichern“ im Formular speichert sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="416"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="429"/>
         <source>New progress note</source>
         <translation>Neue Fortschrittsnotiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="413"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="426"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="424"/>
         <source>Sour&amp;ce</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="424"/>
         <source>Source &amp;URL</source>
         <translation>Quellen-&amp;URL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="440"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="453"/>
         <source>The note text is required.</source>
         <translation>Der Text der Notiz ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="445"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="458"/>
         <source>The source URL must start with http:// or https://.</source>
         <translation>Die Quellen-URL muss mit http:// oder https:// beginnen.</translation>
     </message>
@@ -5321,7 +5751,7 @@ Zahlen: {1}</translation>
 <context>
     <name>ProgressNotesPanel</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="492"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="505"/>
         <source>&amp;Add note…</source>
         <translation>Notiz &amp;hinzufügen…</translation>
     </message>
@@ -5330,17 +5760,17 @@ Zahlen: {1}</translation>
         <translation type="vanished">&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="493"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="506"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="494"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="507"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="503"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5349,22 +5779,22 @@ Zahlen: {1}</translation>
         <translation type="vanished">Die ausgewählte Notiz löschen (Rückgängig stellt sie wieder her)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="503"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="491"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="504"/>
         <source>Progress notes</source>
         <translation>Fortschrittsnotizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="495"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="508"/>
         <source>Remove the selected note (Save stores the change, Cancel keeps the note)</source>
         <translation>Die ausgewählte Notiz entfernen („Speichern“ übernimmt die Änderung, „Abbrechen“ behält die Notiz)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="503"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -5372,436 +5802,436 @@ Zahlen: {1}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="100"/>
+        <location filename="../../desktop/record_kinds.py" line="101"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="104"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Annual</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
         <source>Baseline period</source>
         <translation>Ausgangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="181"/>
+        <location filename="../../desktop/record_kinds.py" line="182"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="110"/>
+        <location filename="../../desktop/record_kinds.py" line="111"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="135"/>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="136"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
         <source>Commitments</source>
         <translation>Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="190"/>
+        <location filename="../../desktop/record_kinds.py" line="191"/>
         <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
         <translation>Verpflichtungen, die sie verwenden, behalten ihre Zielwerte, zeigen aber keine Istwerte, bis eine andere Kennzahldefinition gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="109"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="133"/>
+        <location filename="../../desktop/record_kinds.py" line="134"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="240"/>
-        <location filename="../../desktop/record_kinds.py" line="259"/>
+        <location filename="../../desktop/record_kinds.py" line="242"/>
+        <location filename="../../desktop/record_kinds.py" line="261"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <location filename="../../desktop/record_kinds.py" line="159"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="183"/>
+        <location filename="../../desktop/record_kinds.py" line="184"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="159"/>
+        <location filename="../../desktop/record_kinds.py" line="160"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="204"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="89"/>
+        <location filename="../../desktop/record_kinds.py" line="90"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="177"/>
-        <location filename="../../desktop/record_kinds.py" line="222"/>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="223"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="132"/>
+        <location filename="../../desktop/record_kinds.py" line="133"/>
         <source>Forum / event</source>
         <translation>Forum / Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="95"/>
+        <location filename="../../desktop/record_kinds.py" line="96"/>
         <source>HS {0}</source>
         <translation>HS {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="90"/>
+        <location filename="../../desktop/record_kinds.py" line="91"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="109"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <location filename="../../desktop/record_kinds.py" line="199"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="213"/>
         <source>Its milestones and progress log go with it.</source>
         <translation>Ihre Meilensteine und ihr Fortschrittsprotokoll werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="145"/>
         <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
         <translation>Ihre Teilnehmer, Partnerländer und Themen werden mit gelöscht; Verpflichtungen und Initiativen bleiben, verlieren aber die Verknüpfung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <location filename="../../desktop/record_kinds.py" line="170"/>
         <source>Its revisions and progress notes go with it.</source>
         <translation>Ihre Revisionen und Fortschrittsnotizen werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="258"/>
+        <location filename="../../desktop/record_kinds.py" line="260"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="241"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>Latest position</source>
         <translation>Letzte Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
-        <location filename="../../desktop/record_kinds.py" line="242"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="173"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
         <source>Metric definitions</source>
         <translation>Kennzahldefinitionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="205"/>
+        <location filename="../../desktop/record_kinds.py" line="206"/>
         <source>Milestones done</source>
         <translation>Erledigte Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="238"/>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="239"/>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
         <source>Native spelling</source>
         <translation>Schreibweise in der Landessprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="226"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="256"/>
+        <location filename="../../desktop/record_kinds.py" line="258"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="252"/>
+        <location filename="../../desktop/record_kinds.py" line="254"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="202"/>
+        <location filename="../../desktop/record_kinds.py" line="203"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="134"/>
+        <location filename="../../desktop/record_kinds.py" line="135"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="153"/>
-        <location filename="../../desktop/record_kinds.py" line="179"/>
-        <location filename="../../desktop/record_kinds.py" line="200"/>
-        <location filename="../../desktop/record_kinds.py" line="220"/>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="180"/>
+        <location filename="../../desktop/record_kinds.py" line="201"/>
+        <location filename="../../desktop/record_kinds.py" line="221"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="235"/>
+        <location filename="../../desktop/record_kinds.py" line="237"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="221"/>
+        <location filename="../../desktop/record_kinds.py" line="222"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="266"/>
+        <location filename="../../desktop/record_kinds.py" line="268"/>
         <source>Positions that named it keep their title.</source>
         <translation>Positionen, die sie nennen, behalten ihre Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="223"/>
+        <location filename="../../desktop/record_kinds.py" line="224"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="180"/>
+        <location filename="../../desktop/record_kinds.py" line="181"/>
         <source>Products</source>
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="178"/>
-        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <location filename="../../desktop/record_kinds.py" line="179"/>
+        <location filename="../../desktop/record_kinds.py" line="220"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="162"/>
+        <location filename="../../desktop/record_kinds.py" line="163"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="161"/>
+        <location filename="../../desktop/record_kinds.py" line="162"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="104"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Rolling 12 months</source>
         <translation>Gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="199"/>
+        <location filename="../../desktop/record_kinds.py" line="200"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="257"/>
+        <location filename="../../desktop/record_kinds.py" line="259"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="136"/>
-        <location filename="../../desktop/record_kinds.py" line="225"/>
+        <location filename="../../desktop/record_kinds.py" line="137"/>
+        <location filename="../../desktop/record_kinds.py" line="226"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="160"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>Source meeting</source>
         <translation>Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="110"/>
+        <location filename="../../desktop/record_kinds.py" line="111"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="203"/>
+        <location filename="../../desktop/record_kinds.py" line="204"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="201"/>
+        <location filename="../../desktop/record_kinds.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="251"/>
         <source>The positions held go with the person.</source>
         <translation>Die bekleideten Positionen werden mit der Person gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="89"/>
+        <location filename="../../desktop/record_kinds.py" line="90"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <location filename="../../desktop/record_kinds.py" line="158"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="182"/>
+        <location filename="../../desktop/record_kinds.py" line="183"/>
         <source>Used by commitments</source>
         <translation>Verwendet von Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="224"/>
+        <location filename="../../desktop/record_kinds.py" line="225"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
         <source>commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>commitments</source>
         <translation>Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <location filename="../../desktop/record_kinds.py" line="196"/>
         <source>initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
         <source>meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
         <source>metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
         <source>metric definitions</source>
         <translation>Kennzahldefinitionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="252"/>
+        <location filename="../../desktop/record_kinds.py" line="254"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="253"/>
+        <location filename="../../desktop/record_kinds.py" line="255"/>
         <source>organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="236"/>
+        <location filename="../../desktop/record_kinds.py" line="238"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="235"/>
+        <location filename="../../desktop/record_kinds.py" line="237"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="120"/>
         <source>raise</source>
         <translation>erhöhen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="120"/>
         <source>reduce</source>
         <translation>senken</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>trade figure</source>
         <translation>Handelszahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <location filename="../../desktop/record_kinds.py" line="217"/>
         <source>trade figures</source>
         <translation>Handelszahlen</translation>
     </message>
@@ -5834,108 +6264,108 @@ Zahlen: {1}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="164"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
         <source>&amp;Commitment:</source>
         <translation>&amp;Verpflichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="155"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="157"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="156"/>
         <source>&amp;Preview…</source>
         <translation>Vorscha&amp;u…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="156"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="158"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="160"/>
         <source>&amp;Report:</source>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="172"/>
         <source>All partners</source>
         <translation>Alle Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="161"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="163"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="212"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="214"/>
         <source>Choose the partner.</source>
         <translation>Wählen Sie den Partner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="153"/>
-        <location filename="../../desktop/forms/report_dialog.py" line="235"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="155"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="237"/>
         <source>Export PDF</source>
         <translation>PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="211"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="213"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>In den Treffen oder Verpflichtungen kommt noch kein Partnerland vor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="169"/>
         <source>One commitment</source>
         <translation>Eine Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="159"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="161"/>
         <source>P&amp;artner:</source>
         <translation>P&amp;artner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="236"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="165"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
         <source>Paper &amp;size:</source>
         <translation>Papier&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
         <source>Partner briefing</source>
         <translation>Partnerbriefing</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
         <source>Portfolio summary</source>
         <translation>Portfolioübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="173"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Portfolioübersicht: jede Verpflichtung mit ihrem Diagramm und ihren Quellen. Partnerbriefing: alles über einen Partner für das nächste Treffen. Eine Verpflichtung: eine Seite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>Print preview</source>
         <translation>Druckvorschau</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="160"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="162"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="216"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Es gibt noch keine Verpflichtungen für einen Bericht.</translation>
     </message>
@@ -5989,498 +6419,497 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <source> (figures out of date)</source>
         <translation> (Zahlen veraltet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="336"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="356"/>
         <source>(no home country set)</source>
         <translation>(kein eigenes Land festgelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="303"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="69"/>
-        <location filename="../../desktop/reports/report_html.py" line="299"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="82"/>
+        <location filename="../../desktop/reports/report_html.py" line="302"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="79"/>
-        <location filename="../../desktop/reports/report_html.py" line="181"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="93"/>
+        <location filename="../../desktop/reports/report_html.py" line="182"/>
         <source>12 months to {0}</source>
         <translation>12 Monate bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="139"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="217"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="268"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Alle Waren, Mio. USD, {0}. Unseren Ausfuhren entsprechen die Einfuhren von {1} aus unserem Land, unseren Einfuhren seine Ausfuhren zu uns. Abweichung: wie weit die Zahl von {1} von unserer entfernt liegt, in % unserer Zahl (fett bei mehr als ±10 %). Einfuhren werden zu CIF-, Ausfuhren zu FOB-Werten bewertet; keine Seite wird korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="194"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="204"/>
         <source>All initiatives</source>
         <translation>Alle Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="98"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="139"/>
         <source>Appendix: the trade figures behind the key figures</source>
         <translation>Anhang: die Handelszahlen hinter den Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="85"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="114"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="66"/>
         <source>Baseline (USD m)</source>
         <translation>Ausgangswert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="195"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
         <source>Chapter</source>
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
-        <location filename="../../desktop/reports/report_html.py" line="283"/>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
+        <location filename="../../desktop/reports/report_html.py" line="291"/>
+        <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="301"/>
+        <location filename="../../desktop/reports/progress_report.py" line="323"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
         <source>Countries:</source>
         <translation>Länder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="327"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/report_html.py" line="377"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
-        <location filename="../../desktop/reports/progress_report.py" line="175"/>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="36"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="184"/>
+        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="326"/>
+        <location filename="../../desktop/reports/report_html.py" line="376"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="120"/>
+        <location filename="../../desktop/reports/progress_report.py" line="125"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
-        <location filename="../../desktop/reports/report_html.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="209"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Frühere Treffen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="277"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Frühere Zeiträume (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="90"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="129"/>
         <source>Entered</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="214"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Ausfuhren nach und Einfuhren aus {0} nach Warengruppen, Mio. USD, vollständige Jahre {1}–{2}, nach Angaben von {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="281"/>
         <source>Exports {0}→{1}</source>
         <translation>Ausfuhren {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
-        <location filename="../../desktop/reports/report_html.py" line="308"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
+        <location filename="../../desktop/reports/report_html.py" line="358"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="328"/>
+        <location filename="../../desktop/reports/report_html.py" line="378"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="127"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="268"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
         <source>Gap</source>
         <translation>Abweich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Wachstum/Jahr: beobachtet, erforderlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
         <source>HS</source>
         <translation>HS</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
-        <location filename="../../desktop/reports/report_html.py" line="307"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
+        <location filename="../../desktop/reports/report_html.py" line="357"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="272"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="282"/>
         <source>Imports {0}←{1}</source>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="217"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
-        <location filename="../../desktop/reports/progress_report.py" line="155"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="164"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="197"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
         <source>Initiative, sector</source>
         <translation>Initiative, Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
-        <location filename="../../desktop/reports/progress_report.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="86"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="125"/>
         <source>Key figure</source>
         <translation>Eckwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="222"/>
+        <location filename="../../desktop/reports/progress_report.py" line="232"/>
         <source>Key figures</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/progress_report.py" line="208"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
-        <location filename="../../desktop/reports/report_html.py" line="285"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
+        <location filename="../../desktop/reports/report_html.py" line="293"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="66"/>
         <source>Latest (USD m)</source>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="84"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="113"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="176"/>
-        <location filename="../../desktop/reports/progress_report.py" line="200"/>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="118"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="126"/>
         <source>Meeting, place, forum</source>
         <translation>Treffen, Ort, Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="226"/>
+        <location filename="../../desktop/reports/progress_report.py" line="236"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="223"/>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="55"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Metric: {0}</source>
         <translation>Kennzahl: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
-        <location filename="../../desktop/reports/progress_report.py" line="156"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="209"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="304"/>
         <source>Mirror figures, {0}</source>
         <translation>Spiegeldaten, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="248"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
         <source>Mirror-figure gaps</source>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="201"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="200"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="220"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="263"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="100"/>
+        <location filename="../../desktop/reports/progress_report.py" line="283"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="141"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="260"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigenen Zahlen zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="217"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen), daher gibt es keine eigene Handelsstatistik zum Anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="174"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="145"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
         <source>No linked initiatives.</source>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="100"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="223"/>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
         <source>No metric defined.</source>
         <translation>Keine Kennzahl definiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="104"/>
-        <location filename="../../desktop/reports/report_html.py" line="294"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="145"/>
+        <location filename="../../desktop/reports/report_html.py" line="347"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="262"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Keine Spiegeldaten: Weder {0} noch {1} meldet Handel mit dem jeweils anderen Land.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
         <source>No open commitments with {0}.</source>
         <translation>Keine offenen Verpflichtungen mit {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="180"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
         <source>No overdue milestones.</source>
         <translation>Keine überfälligen Meilensteine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="26"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="29"/>
         <source>No progress notes.</source>
         <translation>Keine Fortschrittsnotizen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <location filename="../../desktop/reports/progress_report.py" line="194"/>
         <source>No revisions.</source>
         <translation>Keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="162"/>
+        <location filename="../../desktop/reports/progress_report.py" line="171"/>
         <source>No source meeting recorded.</source>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="300"/>
         <source>No trade figures are printed in this briefing.</source>
         <translation>In diesem Briefing sind keine Handelszahlen abgedruckt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="59"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="72"/>
         <source>No trade figures give this value.</source>
         <translation>Diesem Wert liegen keine Handelszahlen zugrunde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="296"/>
+        <location filename="../../desktop/reports/report_html.py" line="352"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="201"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="138"/>
+        <location filename="../../desktop/reports/progress_report.py" line="147"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="195"/>
         <source>OVERDUE:</source>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/progress_report.py" line="121"/>
         <source>Observed growth per year</source>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="64"/>
+        <location filename="../../desktop/reports/status_summary.py" line="68"/>
         <source>Observed growth/yr</source>
         <translation>Beobachtetes Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="136"/>
         <source>Open commitments</source>
         <translation>Offene Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="188"/>
         <source>Overdue by</source>
         <translation>Verzug</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
         <source>Overdue milestones</source>
         <translation>Überfällige Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
         <source>Participants (position then)</source>
         <translation>Teilnehmer (damalige Position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="284"/>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/report_html.py" line="292"/>
+        <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="332"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="352"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/progress_report.py" line="230"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="126"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
-        <location filename="../../desktop/reports/report_html.py" line="307"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
+        <location filename="../../desktop/reports/report_html.py" line="357"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="297"/>
+        <location filename="../../desktop/reports/progress_report.py" line="319"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -6490,180 +6919,230 @@ Zahlen: {1}</translation>
         <translation>Gedruckt {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Printed:</source>
         <translation>Gedruckt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="127"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
-        <location filename="../../desktop/reports/report_html.py" line="287"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/report_html.py" line="295"/>
         <source>Progress</source>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="229"/>
+        <location filename="../../desktop/reports/progress_report.py" line="239"/>
         <source>Progress notes</source>
         <translation>Fortschrittsnotizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="252"/>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/progress_report.py" line="272"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="119"/>
         <source>Progress towards target</source>
         <translation>Fortschritt zum Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="119"/>
+        <location filename="../../desktop/reports/progress_report.py" line="124"/>
         <source>Projected at deadline</source>
         <translation>Projektion zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="217"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="100"/>
+        <source>Provisional</source>
+        <translation>Vorläufig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="36"/>
+        <source>Provisional ({0}, run rate)</source>
+        <translation>Vorläufig ({0}, Hochrechnung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="69"/>
+        <source>Provisional ({0}, run rate): {1}</source>
+        <translation>Vorläufig ({0}, Hochrechnung): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="35"/>
+        <source>Provisional ({0}, same period a year earlier)</source>
+        <translation>Vorläufig ({0}, gegenüber dem Vorjahreszeitraum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="67"/>
+        <source>Provisional ({0}, same period a year earlier): {1}</source>
+        <translation>Vorläufig ({0}, gegenüber dem Vorjahreszeitraum): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="101"/>
+        <source>Provisional {0}: {1}</source>
+        <translation>Vorläufig ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="106"/>
+        <source>Provisional: same period a year earlier</source>
+        <translation>Vorläufig: Vorjahreszeitraum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="195"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="98"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="106"/>
         <source>Recent meetings</source>
         <translation>Jüngste Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="126"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="122"/>
         <source>Required growth per year</source>
         <translation>Erforderliches Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="118"/>
+        <location filename="../../desktop/reports/progress_report.py" line="123"/>
         <source>Required growth per year from now</source>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="64"/>
+        <location filename="../../desktop/reports/status_summary.py" line="68"/>
         <source>Required growth/yr</source>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="227"/>
+        <location filename="../../desktop/reports/progress_report.py" line="237"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="232"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
-        <location filename="../../desktop/reports/report_html.py" line="306"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="40"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="128"/>
+        <location filename="../../desktop/reports/report_html.py" line="356"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <location filename="../../desktop/reports/progress_report.py" line="182"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
-        <location filename="../../desktop/reports/progress_report.py" line="231"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="298"/>
+        <location filename="../../desktop/reports/progress_report.py" line="241"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
-        <location filename="../../desktop/reports/progress_report.py" line="156"/>
-        <location filename="../../desktop/reports/report_html.py" line="285"/>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/report_html.py" line="293"/>
+        <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
-        <location filename="../../desktop/reports/report_html.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="67"/>
         <source>Target (USD m)</source>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
         <source>Time elapsed</source>
         <translation>Verstrichene Zeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="228"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
         <source>Top products in {0}</source>
         <translation>Wichtigste Waren {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="120"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="205"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="215"/>
         <source>Trade structure</source>
         <translation>Handelsstruktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="293"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="306"/>
         <source>Trade structure, {0}</source>
         <translation>Handelsstruktur, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="273"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="283"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="309"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="329"/>
         <source>Used for</source>
         <translation>Verwendet für</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="128"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="188"/>
         <source>Verbatim:</source>
         <translation>Wörtlich:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="296"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="49"/>
+        <source>annualised {0}, {1} a year</source>
+        <translation>annualisiert {0}, {1} pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="52"/>
+        <source>annualised {0}, {1} against the required {2} a year</source>
+        <translation>annualisiert {0}, {1} gegenüber den erforderlichen {2} pro Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="47"/>
+        <source>annualised {0}; no complete year to compare it with</source>
+        <translation>annualisiert {0}; kein vollständiges Jahr zum Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="309"/>
         <source>another source&apos;s differing values</source>
         <translation>abweichende Werte einer anderen Quelle</translation>
     </message>
@@ -6673,68 +7152,83 @@ Zahlen: {1}</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen (ist die Datei beschreibbar?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
         <source>complete years</source>
         <translation>vollständige Jahre</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="135"/>
+        <location filename="../../desktop/reports/report_html.py" line="310"/>
+        <source>counted in the actual values</source>
+        <translation>in die Istwerte eingerechnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="323"/>
+        <source>counted in the provisional reading</source>
+        <translation>in die vorläufige Einschätzung eingerechnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="144"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="134"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
         <source>done {0}</source>
         <translation>erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="132"/>
+        <location filename="../../desktop/reports/report_html.py" line="316"/>
+        <source>drawn beside the actual values, not counted</source>
+        <translation>neben den Istwerten dargestellt, nicht eingerechnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="141"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="304"/>
-        <location filename="../../desktop/reports/report_html.py" line="300"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
+        <location filename="../../desktop/reports/report_html.py" line="330"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="45"/>
         <source>export</source>
         <translation>Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="138"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
         <source>figures out of date</source>
         <translation>Zahlen veraltet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="45"/>
         <source>import</source>
         <translation>Einfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="49"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="52"/>
         <source>import of {0} on {1}</source>
         <translation>Import von {0} am {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="260"/>
+        <location filename="../../desktop/reports/progress_report.py" line="280"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="188"/>
+        <location filename="../../desktop/reports/report_html.py" line="189"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="204"/>
+        <location filename="../../desktop/reports/report_html.py" line="205"/>
         <source>originally: {0} by {1}</source>
         <translation>ursprünglich: {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="183"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
@@ -6749,78 +7243,104 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="257"/>
+        <location filename="../../desktop/reports/progress_report.py" line="277"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="333"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="353"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>Partner {0}; die {1} jüngsten Treffen; noch nicht erreichte Verpflichtungen; Handelsdaten von {2} und {0}, alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="267"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>Zeiträume wie gemeldet (kein vollständiges Jahr bekannt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="188"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="64"/>
+        <source>reporter not stated</source>
+        <translation>Meldeland nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="91"/>
+        <location filename="../../desktop/reports/report_html.py" line="189"/>
         <source>source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="190"/>
+        <location filename="../../desktop/reports/report_html.py" line="191"/>
         <source>sources differ</source>
         <translation>Quellen weichen ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="192"/>
+        <location filename="../../desktop/reports/report_html.py" line="193"/>
         <source>sources differ by {0}</source>
         <translation>Quellen weichen um {0} ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="259"/>
+        <location filename="../../desktop/reports/progress_report.py" line="279"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="65"/>
+        <source>told from {0}&apos;s side</source>
+        <translation>aus Sicht von {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="45"/>
         <source>turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="52"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="55"/>
         <source>typed by {0} on {1}</source>
         <translation>eingegeben von {0} am {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="51"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="54"/>
         <source>typed in</source>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="56"/>
+        <location filename="../../desktop/reports/report_html.py" line="305"/>
+        <source>{0} (reporter not stated)</source>
+        <translation>{0} (Meldeland nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="69"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
-        <location filename="../../desktop/reports/status_summary.py" line="47"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/status_summary.py" line="48"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="182"/>
         <source>{0} days</source>
         <translation>{0} Tg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="89"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="88"/>
+        <source>{0} in {1} × 12 / {2} months (a run rate, ignoring seasonality)</source>
+        <translation>{0} ({1}) × 12 / {2} Monate (Hochrechnung, ohne Berücksichtigung der Saisonalität)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="82"/>
+        <source>{0} in {1}: {2} on {3} ({4}), applied to {5} ({6})</source>
+        <translation>{0} ({1}): {2} gegenüber {3} ({4}), angewandt auf {5} ({6})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="90"/>
         <source>{unit} {amount} m</source>
         <translation>{amount} Mio. {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="124"/>
+        <location filename="../../desktop/reports/report_html.py" line="125"/>
         <source>“{0}”</source>
         <translation>„{0}“</translation>
     </message>
@@ -6957,87 +7477,87 @@ Zahlen: {1}</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
         <source>&amp;Meeting</source>
         <translation>&amp;Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="276"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="282"/>
         <source>&amp;Quote</source>
         <translation>&amp;Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="285"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="320"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="326"/>
         <source>A changed commitment needs a new target value or a new deadline.</source>
         <translation>Eine geänderte Verpflichtung braucht einen neuen Zielwert oder eine neue Frist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="278"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="284"/>
         <source>Changed (new target or deadline)</source>
         <translation>Geändert (neuer Zielwert oder neue Frist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="287"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="293"/>
         <source>Edit revision – {0}</source>
         <translation>Revision bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="282"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="288"/>
         <source>Keep the revision in the commitment form; the commitment&apos;s Save stores it</source>
         <translation>Die Revision in das Verpflichtungsformular übernehmen; „Speichern“ der Verpflichtung speichert sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
         <source>N&amp;ote</source>
         <translation>A&amp;nmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
         <source>New &amp;target value</source>
         <translation>Neuer Ziel&amp;wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
         <source>New dead&amp;line</source>
         <translation>Neue &amp;Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="285"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="291"/>
         <source>New revision – {0}</source>
         <translation>Neue Revision – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="287"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="277"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="283"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="323"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="329"/>
         <source>The new deadline must come after the end of the baseline period ({0}).</source>
         <translation>Die neue Frist muss nach dem Ende des Ausgangszeitraums ({0}) liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="286"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
@@ -7315,97 +7835,97 @@ und Initiativen</translation>
 <context>
     <name>TradeExport</name>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="99"/>
+        <location filename="../../desktop/forms/trade_export.py" line="101"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="140"/>
+        <location filename="../../desktop/forms/trade_export.py" line="142"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="99"/>
+        <location filename="../../desktop/forms/trade_export.py" line="101"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="142"/>
+        <location filename="../../desktop/forms/trade_export.py" line="144"/>
         <source>Export trade figures</source>
         <translation>Handelsdaten exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="102"/>
+        <location filename="../../desktop/forms/trade_export.py" line="104"/>
         <source>Export {0}</source>
         <translation>{0} exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="138"/>
+        <location filename="../../desktop/forms/trade_export.py" line="140"/>
         <source>Exporting {0} to {1}…</source>
         <translation>{0} wird nach {1} exportiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="175"/>
+        <location filename="../../desktop/forms/trade_export.py" line="177"/>
         <source>The export failed: {0}</source>
         <translation>Der Export ist fehlgeschlagen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="70"/>
+        <location filename="../../desktop/forms/trade_export.py" line="72"/>
         <source>all trade figures</source>
         <translation>alle Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="51"/>
+        <location filename="../../desktop/forms/trade_export.py" line="52"/>
         <source>flow {0}</source>
         <translation>Handelsrichtung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="49"/>
+        <location filename="../../desktop/forms/trade_export.py" line="50"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="55"/>
+        <location filename="../../desktop/forms/trade_export.py" line="57"/>
         <source>periods from {0}</source>
         <translation>Zeiträume ab {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="57"/>
+        <location filename="../../desktop/forms/trade_export.py" line="59"/>
         <source>periods up to {0}</source>
         <translation>Zeiträume bis {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="53"/>
+        <location filename="../../desktop/forms/trade_export.py" line="54"/>
         <source>periods {0} to {1}</source>
         <translation>Zeiträume {0} bis {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="60"/>
+        <location filename="../../desktop/forms/trade_export.py" line="62"/>
         <source>product TOTAL only</source>
         <translation>nur Ware TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="61"/>
+        <location filename="../../desktop/forms/trade_export.py" line="63"/>
         <source>product codes starting with {0}</source>
         <translation>Warencodes, die mit {0} beginnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="65"/>
+        <location filename="../../desktop/forms/trade_export.py" line="67"/>
         <source>product group {0}</source>
         <translation>Warengruppe {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="67"/>
+        <location filename="../../desktop/forms/trade_export.py" line="69"/>
         <source>product group {0} (HS chapters {1})</source>
         <translation>Warengruppe {0} (HS-Kapitel {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="47"/>
+        <location filename="../../desktop/forms/trade_export.py" line="48"/>
         <source>reporter {0}</source>
         <translation>Meldeland {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="71"/>
+        <location filename="../../desktop/forms/trade_export.py" line="73"/>
         <source>trade figures with {0}</source>
         <translation>Handelsdaten mit {0}</translation>
     </message>
@@ -7413,27 +7933,27 @@ und Initiativen</translation>
 <context>
     <name>TradeFigureDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="54"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="63"/>
         <source>&amp;Flow</source>
         <translation>&amp;Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="60"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="51"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
         <source>&amp;Reporter</source>
         <translation>&amp;Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="58"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="67"/>
         <source>&amp;Source</source>
         <translation>&amp;Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="57"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="66"/>
         <source>&amp;Value (USD)</source>
         <translation>&amp;Wert (USD)</translation>
     </message>
@@ -7443,22 +7963,22 @@ und Initiativen</translation>
         <translation>Handelszahl bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="79"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="89"/>
         <source>Enter TOTAL or an HS code of 2, 4, 6, 8 or 10 digits.</source>
         <translation>Geben Sie TOTAL oder einen HS-Code mit 2, 4, 6, 8 oder 10 Ziffern ein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="50"/>
         <source>Export</source>
         <translation>Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="50"/>
         <source>Import</source>
         <translation>Einfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="68"/>
         <source>N&amp;ote</source>
         <translation>A&amp;nmerkung</translation>
     </message>
@@ -7468,32 +7988,42 @@ und Initiativen</translation>
         <translation>Neue Handelszahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="53"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="62"/>
         <source>P&amp;eriod</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="72"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="82"/>
         <source>Partner and reporter must differ.</source>
         <translation>Partner und Meldeland müssen sich unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="55"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="64"/>
         <source>Pro&amp;duct (TOTAL or HS code)</source>
         <translation>Wa&amp;re (TOTAL oder HS-Code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
         <source>Re-export</source>
         <translation>Wiederausfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
         <source>Re-import</source>
         <translation>Wiedereinfuhr</translation>
     </message>
     <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="41"/>
+        <source>Reporter not stated (as published)</source>
+        <translation>Meldeland nicht angegeben (wie veröffentlicht)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="43"/>
+        <source>Tick when the source gives the figure for the two countries without saying whose statistics it is. Reporter and partner then only say from whose side the flow is told (whose exports), and the figure is kept as a series of its own, never merged with either country&apos;s statistics.</source>
+        <translation>Ankreuzen, wenn die Quelle die Zahl für die beiden Länder angibt, ohne zu sagen, wessen Statistik es ist. Meldeland und Partner geben dann nur an, aus wessen Sicht die Handelsrichtung angegeben ist (wessen Ausfuhren), und die Zahl wird als eigene Reihe geführt, nie mit der Statistik eines der beiden Länder zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="51"/>
         <source>Turnover (published total)</source>
         <translation>Handelsumsatz (veröffentlichte Summe)</translation>
     </message>
@@ -7501,7 +8031,7 @@ und Initiativen</translation>
 <context>
     <name>TradeImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>%Ln data row(s):</source>
         <translation>
             <numerusform>%Ln Datenzeile:</numerusform>
@@ -7509,7 +8039,7 @@ und Initiativen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="465"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="504"/>
         <source>%Ln value(s) rounded to whole cents.</source>
         <translation>
             <numerusform>%Ln Wert auf ganze Cent gerundet.</numerusform>
@@ -7517,142 +8047,142 @@ und Initiativen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="262"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="265"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="259"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="279"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="276"/>
         <source>&amp;Map columns…</source>
         <translation>Spa&amp;lten zuordnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="272"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="271"/>
         <source>&amp;Values in:</source>
         <translation>&amp;Werte in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="513"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="552"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="619"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="659"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="284"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei: unser einfacher Aufbau, ein UN-Comtrade-Download oder jede Tabelle, deren Spalten Sie zuordnen.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="295"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="312"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="521"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Fehler: {0}. Nichts wird gespeichert, bis die Datei korrigiert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="663"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="703"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Fehler: {0}. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="278"/>
         <source>First rows as in the &amp;file</source>
         <translation>Erste Zeilen wie in der Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="277"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Erste Zeilen, wie sie &amp;gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="442"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
         <source>Format: {0}</source>
         <translation>Format: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="267"/>
         <source>Header &amp;row:</source>
         <translation>Kopf&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="677"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="717"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="603"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="260"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="346"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="643"/>
         <source>Import trade figures</source>
         <translation>Handelsdaten importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="647"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="687"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen. Der Import steht im Importverlauf, wo er als Ganzes rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="632"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="609"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="649"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="515"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="554"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -7672,47 +8202,47 @@ und Initiativen</translation>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="374"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="470"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="509"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Bereit zum Import: Erneut importierte Zeilen aktualisieren die gespeicherten Zahlen, statt sie doppelt hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="266"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
@@ -7722,49 +8252,54 @@ und Initiativen</translation>
         <translation>Einfach (Meldeland, Partner, Zeitraum, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="502"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Übersprungen, damit Summen nicht doppelt zählen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="506"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Die Spalten haben keinen bekannten Aufbau: Ordnen Sie sie den Feldern einer Handelszahl zu (Spalten zuordnen…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="412"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
         <source>The file cannot be read: {0}</source>
         <translation>Die Datei kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="524"/>
         <source>The first {0} are listed.</source>
         <translation>Die ersten {0} sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="669"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="709"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Der Import ist fehlgeschlagen; nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="667"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="707"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Der Import wurde abgelehnt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="269"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Die Zeile (oder Blattzeile) mit den Spaltennamen; „suchen“ sucht unterhalb von Titelzeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="317"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="347"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Handelsstatistik (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="274"/>
+        <source>Type or paste the path of a CSV or XLSX file and press Enter, or choose it</source>
+        <translation>Pfad einer CSV- oder XLSX-Datei eingeben oder einfügen und die Eingabetaste drücken oder die Datei auswählen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
@@ -7777,19 +8312,29 @@ und Initiativen</translation>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="320"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="339"/>
         <source>as the file says (USD)</source>
         <translation>wie in der Datei angegeben (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="338"/>
+        <source>as the file says (million USD)</source>
+        <translation>wie in der Datei angegeben (Mio. USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="336"/>
+        <source>as the file says (thousand USD)</source>
+        <translation>wie in der Datei angegeben (Tsd. USD)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
@@ -7797,7 +8342,7 @@ und Initiativen</translation>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="448"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
         <source>delimiter: {0}</source>
         <translation>Trennzeichen: {0}</translation>
     </message>
@@ -7807,32 +8352,37 @@ und Initiativen</translation>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="273"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>z. B. UN Comtrade, heruntergeladen am 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="446"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="483"/>
         <source>encoding {0}</source>
         <translation>Kodierung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="268"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="303"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="305"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="332"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="434"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="324"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="326"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="369"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="471"/>
         <source>first with data</source>
         <translation>erstes mit Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="487"/>
         <source>header on line {0}</source>
         <translation>Kopfzeile in Zeile {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="322"/>
+        <source>million US dollars</source>
+        <translation>Millionen US-Dollar</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
@@ -7840,7 +8390,7 @@ und Initiativen</translation>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="444"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
         <source>sheet “{0}”</source>
         <translation>Blatt „{0}“</translation>
     </message>
@@ -7850,7 +8400,7 @@ und Initiativen</translation>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="301"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="321"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
@@ -7860,12 +8410,17 @@ und Initiativen</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
         <source>values in US dollars</source>
         <translation>Werte in US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="490"/>
+        <source>values in million US dollars</source>
+        <translation>Werte in Millionen US-Dollar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="489"/>
         <source>values in thousand US dollars</source>
         <translation>Werte in Tausend US-Dollar</translation>
     </message>
@@ -7879,7 +8434,7 @@ und Initiativen</translation>
         <translation type="vanished">{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>{0} valid, {1} skipped; errors: {2}.</source>
         <translation>{0} gültig, {1} übersprungen; Fehler: {2}.</translation>
     </message>
@@ -7891,7 +8446,7 @@ und Initiativen</translation>
 <context>
     <name>TradePasteDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="208"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="229"/>
         <source>%Ln row(s) · problems: {0}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
         <translation>
             <numerusform>%Ln Zeile · Probleme: {0}. Beheben Sie sie in der Tabellenkalkulation und fügen Sie erneut ein: Nichts wird gespeichert, bis jede Zelle gültig ist.</numerusform>
@@ -7899,7 +8454,7 @@ und Initiativen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="204"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="225"/>
         <source>%Ln row(s), all valid. They are stored as one step that Undo takes back.</source>
         <translation>
             <numerusform>%Ln Zeile, gültig. Sie wird als ein Schritt gespeichert, den Rückgängig zurücknimmt.</numerusform>
@@ -7907,17 +8462,17 @@ und Initiativen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="141"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="158"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="235"/>
         <source>&amp;Store</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="234"/>
         <source>&amp;Store %Ln figure(s)</source>
         <translation>
             <numerusform>%Ln Zahl &amp;speichern</numerusform>
@@ -7929,108 +8484,118 @@ und Initiativen</translation>
         <translation type="vanished">{0} Zahlen &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="46"/>
         <source>(ignored)</source>
         <translation>(ignoriert)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="136"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="153"/>
         <source>Columns: reporter, partner, period, flow, product, value in USD, and optionally source and note (a header line with these names may come first, in any order). {0} and no thousands separators. Nothing is stored until every cell is valid.</source>
         <translation>Spalten: Meldeland, Partner, Zeitraum, Handelsrichtung, Ware, Wert in USD und optional Quelle und Anmerkung (eine Kopfzeile mit diesen Namen darf vorangehen, in beliebiger Reihenfolge). {0}, ohne Tausendertrennzeichen. Nichts wird gespeichert, bis jede Zelle gültig ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="44"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="78"/>
         <source>Header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="78"/>
         <source>Header, {0}</source>
         <translation>Kopfzeile, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="45"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="235"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="256"/>
         <source>Nothing was stored: row {0}: {1}</source>
         <translation>Nichts wurde gespeichert: Zeile {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="240"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="261"/>
         <source>Nothing was stored: {0}</source>
         <translation>Nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="133"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="150"/>
         <source>Paste trade figures</source>
         <translation>Handelsdaten einfügen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="44"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="46"/>
+        <source>Reporter stated</source>
+        <translation>Meldeland angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="79"/>
         <source>Row {0}</source>
         <translation>Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="79"/>
         <source>Row {0}, {1}</source>
         <translation>Zeile {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="45"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="59"/>
+        <source>Stored as {0}</source>
+        <translation>Gespeichert als {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="44"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="134"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="151"/>
         <source>Values use “.” as the decimal point</source>
         <translation>Werte verwenden „.“ als Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="135"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="152"/>
         <source>Values use “.” or “{0}” as the decimal point</source>
         <translation>Werte verwenden „.“ oder „{0}“ als Dezimaltrennzeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="59"/>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="194"/>
         <source>column {0}</source>
         <translation>Spalte {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="159"/>
         <source>e.g. National Statistical Committee, 2025</source>
         <translation>z. B. Nationales Statistikkomitee, 2025</translation>
     </message>
@@ -8043,7 +8608,7 @@ und Initiativen</translation>
         <translation type="vanished">{0} Zeilen, alle gültig. Sie werden als ein Schritt gespeichert, den Rückgängig zurücknimmt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="186"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="203"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -8159,90 +8724,100 @@ und Initiativen</translation>
 <context>
     <name>TradeTableModel</name>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="282"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="306"/>
         <source>All goods (reported total)</source>
         <translation>Alle Waren (gemeldete Summe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="71"/>
         <source>Export</source>
         <translation>Ausfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="284"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="308"/>
         <source>HS chapter {0}: {1}</source>
         <translation>HS-Kapitel {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="71"/>
         <source>Import</source>
         <translation>Einfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="60"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="72"/>
         <source>Re-export</source>
         <translation>Wiederausfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="72"/>
         <source>Re-import</source>
         <translation>Wiedereinfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="321"/>
+        <source>Reporter not stated: the figure was published for {0} and {1} without saying whose statistics it is; the flow is told from the side of {0}. It is a series of its own, never merged with either country&apos;s statistics.</source>
+        <translation>Meldeland nicht angegeben: Die Zahl wurde für {0} und {1} veröffentlicht, ohne anzugeben, wessen Statistik sie ist; die Handelsrichtung ist aus Sicht von {0} angegeben. Sie bildet eine eigene Reihe und wird nie mit der Statistik eines der beiden Länder zusammengeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="60"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="71"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="286"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="310"/>
         <source>USD {0}</source>
         <translation>{0} USD</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="60"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="66"/>
+        <source>{0} — not stated</source>
+        <translation>{0} — nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>TradeView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <location filename="../../desktop/views/trade_view.py" line="641"/>
         <source>%Ln figure(s) are selected. Delete at most {0} at a time, or undo a whole import from the import history.</source>
         <translation>
             <numerusform>%Ln Zahl ist ausgewählt. Löschen Sie höchstens {0} auf einmal, oder machen Sie einen ganzen Import im Importverlauf rückgängig.</numerusform>
@@ -8250,7 +8825,7 @@ und Initiativen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="559"/>
+        <location filename="../../desktop/views/trade_view.py" line="564"/>
         <source>%Ln figure(s) · adding up the values…</source>
         <translation>
             <numerusform>%Ln Zahl · die Werte werden addiert…</numerusform>
@@ -8258,7 +8833,7 @@ und Initiativen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="561"/>
+        <location filename="../../desktop/views/trade_view.py" line="566"/>
         <source>%Ln figure(s) · sum of the listed values: USD {0}</source>
         <translation>
             <numerusform>%Ln Zahl · Summe der aufgeführten Werte: {0} USD</numerusform>
@@ -8266,7 +8841,7 @@ und Initiativen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="540"/>
+        <location filename="../../desktop/views/trade_view.py" line="545"/>
         <source>%Ln figure(s) · the sum could not be computed: {0}</source>
         <translation>
             <numerusform>%Ln Zahl · die Summe konnte nicht berechnet werden: {0}</numerusform>
@@ -8274,147 +8849,155 @@ und Initiativen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <location filename="../../desktop/views/trade_view.py" line="335"/>
         <source>&amp;Clear filter</source>
         <translation>Filter zurücks&amp;etzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="334"/>
+        <location filename="../../desktop/views/trade_view.py" line="339"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>&amp;Figures</source>
         <translation>&amp;Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="340"/>
+        <location filename="../../desktop/views/trade_view.py" line="345"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="333"/>
+        <location filename="../../desktop/views/trade_view.py" line="338"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="336"/>
+        <location filename="../../desktop/views/trade_view.py" line="341"/>
         <source>&amp;Paste block…</source>
         <translation>Block ein&amp;fügen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Meldeland:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>&amp;Structure</source>
         <translation>S&amp;truktur</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="358"/>
+        <location filename="../../desktop/views/trade_view.py" line="363"/>
         <source>Any flow</source>
         <translation>Jede Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="361"/>
+        <location filename="../../desktop/views/trade_view.py" line="366"/>
         <source>Any product group</source>
         <translation>Jede Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="342"/>
+        <location filename="../../desktop/views/trade_view.py" line="347"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Zählt und addiert die aufgeführten Zahlen so, wie sie sind: eine Summe und ihre Kapitel oder ein Jahr und seine Monate werden beide addiert, wenn beide aufgeführt sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="335"/>
+        <location filename="../../desktop/views/trade_view.py" line="340"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="341"/>
+        <location filename="../../desktop/views/trade_view.py" line="346"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="317"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>F&amp;low:</source>
         <translation>&amp;Handelsrichtung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>First period (empty: from the earliest)</source>
-        <translation>Erster Zeitraum (leer: ab dem frühesten)</translation>
+        <translation type="vanished">Erster Zeitraum (leer: ab dem frühesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <source>First period (empty: from the earliest); a figure is listed when its whole period lies within the range</source>
+        <translation>Erster Zeitraum (leer: ab dem frühesten); eine Zahl wird aufgeführt, wenn ihr ganzer Zeitraum im Bereich liegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>Import &amp;history</source>
         <translation>Import&amp;verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>Last period (empty: to the latest)</source>
-        <translation>Letzter Zeitraum (leer: bis zum neuesten)</translation>
+        <translation type="vanished">Letzter Zeitraum (leer: bis zum neuesten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="556"/>
+        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <source>Last period (empty: to the latest); a figure is listed when its whole period lies within the range</source>
+        <translation>Letzter Zeitraum (leer: bis zum neuesten); eine Zahl wird aufgeführt, wenn ihr ganzer Zeitraum im Bereich liegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="561"/>
         <source>No figures</source>
         <translation>Keine Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="557"/>
+        <location filename="../../desktop/views/trade_view.py" line="562"/>
         <source>No figures match the filter</source>
         <translation>Keine Zahlen entsprechen dem Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="663"/>
+        <location filename="../../desktop/views/trade_view.py" line="668"/>
         <source>Nothing can be pasted: the database is open read-only.</source>
         <translation>Es kann nichts eingefügt werden: Die Datenbank ist schreibgeschützt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="337"/>
+        <location filename="../../desktop/views/trade_view.py" line="342"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen (Strg+V): reporter, partner, period, flow, product, value_usd[, source, note]; eine Kopfzeile ist optional</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>Peri&amp;ods:</source>
         <translation>Zeitr&amp;äume:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="319"/>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>Pro&amp;duct:</source>
         <translation>Wa&amp;re:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="392"/>
+        <location filename="../../desktop/views/trade_view.py" line="397"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Ware: Geben Sie TOTAL oder die ersten Ziffern eines HS-Codes ein</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="328"/>
+        <location filename="../../desktop/views/trade_view.py" line="333"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL für gemeldete Summen oder die ersten Ziffern von HS-Codes (27 listet Kapitel 27 und seine Positionen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <location filename="../../desktop/views/trade_view.py" line="327"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL oder Anfang des HS-Codes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="648"/>
+        <location filename="../../desktop/views/trade_view.py" line="653"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>

@@ -97,7 +97,7 @@
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="42"/>
+        <location filename="../../desktop/health_texts.py" line="43"/>
         <source>Check could not finish</source>
         <translation>Проверку не удалось завершить</translation>
     </message>
@@ -137,12 +137,17 @@
         <translation>Дубликат</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="48"/>
+        <location filename="../../desktop/health_texts.py" line="49"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../../desktop/health_texts.py" line="41"/>
+        <source>Figure stored from both sides</source>
+        <translation>Одно значение сохранено с обеих сторон</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/health_texts.py" line="42"/>
         <source>More of the same</source>
         <translation>Ещё такие же</translation>
     </message>
@@ -288,7 +293,7 @@
         <translation>Неизвестное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/health_texts.py" line="48"/>
+        <location filename="../../desktop/health_texts.py" line="49"/>
         <source>Warning</source>
         <translation>Предупреждение</translation>
     </message>
@@ -321,12 +326,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/cli.py" line="457"/>
+        <location filename="../../desktop/cli.py" line="475"/>
         <source> (one of: {0})</source>
         <translation> (одно из: {0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="389"/>
+        <location filename="../../desktop/cli.py" line="407"/>
         <source>%n error(s); nothing was imported</source>
         <translation>
             <numerusform>%n ошибка; ничего не импортировано</numerusform>
@@ -345,37 +350,42 @@
         <translation>«{0}» — не кодировка текста, в которой может быть записана таблица (например utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="362"/>
+        <location filename="../../desktop/cli.py" line="380"/>
         <source>, {0} rounded to cents</source>
         <translation>, округлено до центов: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="360"/>
+        <location filename="../../desktop/cli.py" line="378"/>
         <source>, {0} skipped (breakdowns)</source>
         <translation>, пропущено (детализация): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="488"/>
+        <location filename="../../desktop/cli.py" line="506"/>
         <source>--kind commitment needs --commitment ID</source>
         <translation>для --kind commitment нужен --commitment ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="486"/>
+        <location filename="../../desktop/cli.py" line="504"/>
         <source>--kind partner needs --partner ISO3</source>
         <translation>для --kind partner нужен --partner ISO3</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="290"/>
+        <location filename="../../desktop/cli.py" line="293"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="364"/>
+        <location filename="../../desktop/cli.py" line="313"/>
+        <source>; provisional {0} ({1}): {2}</source>
+        <translation>; предварительно {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="382"/>
         <source>Dry run of {0} ({1}): {2}; nothing stored.</source>
         <translation>Пробный прогон {0} ({1}): {2}; ничего не сохранено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="461"/>
+        <location filename="../../desktop/cli.py" line="479"/>
         <source>Exported %n trade figure(s) to {0}.</source>
         <translation>
             <numerusform>В {0} экспортирована %n запись торговых данных.</numerusform>
@@ -384,12 +394,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="367"/>
+        <location filename="../../desktop/cli.py" line="385"/>
         <source>Imported {0} ({1}) as batch {2}: {3}.</source>
         <translation>{0} ({1}) импортирован как пакет {2}: {3}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>Loaded the example data into {0} (%n records).</source>
         <translation>
             <numerusform>Данные примера загружены в {0} (%n запись).</numerusform>
@@ -398,17 +408,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="286"/>
+        <location filename="../../desktop/cli.py" line="289"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="191"/>
+        <location filename="../../desktop/cli.py" line="194"/>
         <source>TOTAL or the start of an HS code, e.g. 27 or 2709</source>
         <translation>TOTAL или начало кода ГС, например 27 или 2709</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="266"/>
+        <location filename="../../desktop/cli.py" line="269"/>
         <source>The example data were already in {0}; nothing added.</source>
         <translation>Данные примера уже были в {0}; ничего не добавлено.</translation>
     </message>
@@ -418,12 +428,12 @@
         <translation>Отслеживание двусторонних межправительственных обязательств, инициатив и торговых данных. Без подкоманды запускается настольное приложение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="518"/>
+        <location filename="../../desktop/cli.py" line="536"/>
         <source>Undid import batch {0}: {1} inserted figure(s) removed, {2} updated figure(s) restored.</source>
         <translation>Пакет импорта {0} отменён: добавленных записей удалено — {1}, изменённых восстановлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="506"/>
+        <location filename="../../desktop/cli.py" line="524"/>
         <source>Wrote {0}.</source>
         <translation>Записан файл {0}.</translation>
     </message>
@@ -433,7 +443,7 @@
         <translation>имя или номер листа XLSX (по умолчанию: первый лист с распознанным заголовком)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="293"/>
+        <location filename="../../desktop/cli.py" line="296"/>
         <source>[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}</source>
         <translation>[{0}] №{1} {2} — {3}, цель {4} {5} к {6}; {7}</translation>
     </message>
@@ -458,7 +468,7 @@
         <translation>разделитель CSV-файла (по умолчанию: определяется среди , ; tab |; для табуляции укажите &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="571"/>
+        <location filename="../../desktop/cli.py" line="589"/>
         <source>error: {0}</source>
         <translation>ошибка: {0}</translation>
     </message>
@@ -468,9 +478,13 @@
         <translation>экспорт торговых данных в CSV (UTF-8 с BOM) или XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="188"/>
         <source>first period (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>первый период (YYYY, YYYY-MM или YYYY-Qn)</translation>
+        <translation type="vanished">первый период (YYYY, YYYY-MM или YYYY-Qn)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="188"/>
+        <source>first period: YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year)</source>
+        <translation>первый период: YYYY, YYYY-Sn (полугодие), YYYY-Qn, YYYY-MM или YYYY-MM/YYYY-MM (месяцы в пределах одного года)</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="156"/>
@@ -478,7 +492,7 @@
         <translation>импорт торговых данных из файла CSV или XLSX (один пакет, всё или ничего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="574"/>
+        <location filename="../../desktop/cli.py" line="592"/>
         <source>interrupted</source>
         <translation>прервано</translation>
     </message>
@@ -488,12 +502,16 @@
         <translation>язык окна и отчётов (по умолчанию: выбранный в «Сервис &gt; Настройки», иначе системный, иначе английский)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="189"/>
         <source>last period</source>
-        <translation>последний период</translation>
+        <translation type="vanished">последний период</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="292"/>
+        <location filename="../../desktop/cli.py" line="191"/>
+        <source>last period (the same forms); a figure is exported when its whole period lies within --from and --to</source>
+        <translation>последний период (в тех же формах); данные экспортируются, если весь их период лежит в пределах --from и --to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="295"/>
         <source>latest {0} {1} ({2})</source>
         <translation>последнее значение {0} {1} ({2})</translation>
     </message>
@@ -513,17 +531,17 @@
         <translation>загрузить эталонный пример Кыргызстан–Беларусь</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="291"/>
+        <location filename="../../desktop/cli.py" line="294"/>
         <source>no actual yet</source>
         <translation>фактических значений ещё нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="196"/>
         <source>only the HS codes of this product group&apos;s chapters (never TOTAL): {0}</source>
         <translation>только коды ГС из глав этой товарной группы (без TOTAL): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="208"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>only the commitments in this status (with --kind portfolio)</source>
         <translation>только обязательства с этим статусом (с --kind portfolio)</translation>
     </message>
@@ -543,12 +561,12 @@
         <translation>только эта отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="212"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>paper size (default: A4)</source>
         <translation>формат бумаги (по умолчанию: A4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="202"/>
+        <location filename="../../desktop/cli.py" line="205"/>
         <source>portfolio summary (default), partner briefing (needs --partner), or one commitment on one page (needs --commitment)</source>
         <translation>сводка по всем обязательствам (по умолчанию), справка по партнёру (нужен --partner) или одно обязательство на одной странице (нужен --commitment)</translation>
     </message>
@@ -558,9 +576,19 @@
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="342"/>
+        <location filename="../../desktop/cli.py" line="360"/>
         <source>reading {0}</source>
         <translation>чтение {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="312"/>
+        <source>run rate: {0} {1} a year</source>
+        <translation>по текущему темпу: {0} {1} в год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="311"/>
+        <source>same period of the previous year: {0} {1} a year</source>
+        <translation>к тому же периоду прошлого года: {0} {1} в год</translation>
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="151"/>
@@ -583,17 +611,17 @@
         <translation>файл CSV или XLSX</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="199"/>
+        <location filename="../../desktop/cli.py" line="202"/>
         <source>the PDF file to write</source>
         <translation>создаваемый PDF-файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="216"/>
+        <location filename="../../desktop/cli.py" line="219"/>
         <source>the batch number import-trade printed</source>
         <translation>номер пакета, выведенный import-trade</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="210"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>the commitment (with --kind commitment)</source>
         <translation>обязательство (с --kind commitment)</translation>
     </message>
@@ -603,12 +631,12 @@
         <translation>создаваемый файл: OUT.csv или OUT.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="204"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>the partner (with --kind partner)</source>
         <translation>партнёр (с --kind partner)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="217"/>
         <source>undo an import batch as a whole</source>
         <translation>отменить пакет импорта целиком</translation>
     </message>
@@ -618,7 +646,7 @@
         <translation>единица значений (по умолчанию: как в заголовке, иначе usd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="196"/>
+        <location filename="../../desktop/cli.py" line="199"/>
         <source>write a printable progress report as PDF</source>
         <translation>создать печатный отчёт о ходе выполнения в PDF</translation>
     </message>
@@ -628,37 +656,37 @@
         <translation>{0} не может быть разделителем: укажите один символ, который не является кавычкой, переводом строки, буквой, цифрой, &apos;.&apos;, &apos;-&apos; или &apos;+&apos; (или &apos;tab&apos;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="354"/>
+        <location filename="../../desktop/cli.py" line="372"/>
         <source>{0} inserted, {1} updated, {2} unchanged</source>
         <translation>добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="375"/>
         <source>{0} would be inserted, {1} updated, {2} unchanged</source>
         <translation>было бы добавлено {0}, изменено {1}, без изменений {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="331"/>
+        <location filename="../../desktop/cli.py" line="349"/>
         <source>{0}: no such file</source>
         <translation>{0}: файл не найден</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="494"/>
+        <location filename="../../desktop/cli.py" line="512"/>
         <source>{0}: no such folder</source>
         <translation>{0}: такой папки нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="330"/>
+        <location filename="../../desktop/cli.py" line="348"/>
         <source>{0}: not a regular file (a folder, pipe or device)</source>
         <translation>{0}: не обычный файл (папка, канал или устройство)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="336"/>
+        <location filename="../../desktop/cli.py" line="354"/>
         <source>{0}: this is the database itself (or a file SQLite keeps beside it), not a file to import</source>
         <translation>{0}: это сама база данных (или файл, который SQLite хранит рядом с ней), а не файл для импорта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/cli.py" line="387"/>
+        <location filename="../../desktop/cli.py" line="405"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… и ещё %n</numerusform>
@@ -874,137 +902,176 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="239"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="303"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>&amp;Запомнить это сопоставление для файлов с такими столбцами</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="231"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="290"/>
         <source>&amp;Values are in:</source>
         <translation>Значения &amp;указаны в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="220"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="278"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="219"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="277"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="272"/>
         <source>Map columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="430"/>
+        <source>Not TOTAL or an HS code: {0}</source>
+        <translation>Не TOTAL и не код ГС: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="96"/>
         <source>Partner (ISO alpha-3)</source>
         <translation>Партнёр (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="69"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
         <source>Product (TOTAL or HS)</source>
         <translation>Товар (TOTAL или код ГС)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="68"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="96"/>
         <source>Reporter (ISO alpha-3)</source>
         <translation>Отчитывающаяся страна (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="321"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="427"/>
         <source>Still needed: {0}</source>
         <translation>Ещё нужно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="215"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="396"/>
+        <source>TOTAL or an HS code</source>
+        <translation>TOTAL или код ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="273"/>
         <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
         <translation>Столбцы файла {0} не соответствуют ни одному известному формату импорта. Выберите столбец для каждого поля или введите одно значение для всех строк (например, отчитывающуюся страну национальной таблицы). Первые строки файла показаны для справки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="234"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="90"/>
+        <source>The file names no unit: check the unit of the values.</source>
+        <translation>В файле не указана единица: проверьте, в каких единицах даны значения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="91"/>
+        <source>The file says its values are in {0}.</source>
+        <translation>Согласно файлу, значения даны в единицах: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="83"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="293"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="70"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="237"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="298"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
         <translation>Значения с десятичной за&amp;пятой (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="238"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="299"/>
         <source>Words of the flow column</source>
         <translation>Обозначения в столбце потока</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="300"/>
+        <source>Words of the product column (the code each stands for)</source>
+        <translation>Обозначения в столбце товара (какой код означает каждое)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="286"/>
         <source>e.g. BLR</source>
         <translation>напр. BLR</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="228"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="286"/>
         <source>e.g. KGZ</source>
         <translation>напр. KGZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="230"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="289"/>
         <source>e.g. National Statistical Committee</source>
         <translation>напр. Национальный статистический комитет</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="229"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="288"/>
+        <source>e.g. TOTAL (all goods)</source>
+        <translation>напр. TOTAL (все товары)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="287"/>
         <source>export or import</source>
         <translation>экспорт или импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="221"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="84"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="295"/>
+        <source>million US dollars</source>
+        <translation>миллионы долларов США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="279"/>
         <source>or the same value for every row</source>
         <translation>или одно значение для всех строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="218"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="276"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="235"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="83"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="294"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="226"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="284"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="292"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="365"/>
         <source>— not a flow —</source>
         <translation>— не поток —</translation>
     </message>
@@ -1012,22 +1079,22 @@
 <context>
     <name>CommitmentDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="776"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="789"/>
         <source>&amp;Add revision…</source>
         <translation>&amp;Добавить пересмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
         <source>&amp;Baseline value</source>
         <translation>&amp;Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="783"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
         <source>&amp;Deadline</source>
         <translation>Сро&amp;к</translation>
     </message>
@@ -1036,88 +1103,88 @@
         <translation type="vanished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="777"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="790"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
         <source>&amp;Partner country</source>
         <translation>Страна-п&amp;артнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="773"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="786"/>
         <source>&amp;Related</source>
         <translation>&amp;Связи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="778"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="791"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="751"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="755"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
         <source>&amp;Unit / currency</source>
         <translation>Е&amp;диница / валюта</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="763"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="776"/>
         <source>&amp;Within</source>
         <translation>В &amp;течение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="759"/>
-        <location filename="../../desktop/forms/commitment_form.py" line="760"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="772"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="773"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="926"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="939"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="921"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="934"/>
         <source>A baseline of 0 has no growth rate: there is no compound path, so progress is judged along the linear path.</source>
         <translation>У базового значения 0 нет темпа роста: траектории сложного роста не существует, поэтому прогресс оценивается по линейной траектории.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="886"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="899"/>
         <source>A title is required.</source>
         <translation>Название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="889"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="902"/>
         <source>A unit or currency is required.</source>
         <translation>Единица или валюта обязательна.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
         <source>Baseline p&amp;eriod</source>
         <translation>Базовый п&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="928"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="941"/>
         <source>Baseline {0}, but the figures of the metric give {1} for {2} (more than 1 % apart): check the baseline and the metric.</source>
         <translation>Базовое значение — {0}, но по данным показателя за {2} получается {1} (расхождение более 1 %): проверьте базовое значение и показатель.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="840"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1051"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1067"/>
         <source>Choose the source meeting first</source>
         <translation>Сначала выберите исходную встречу</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1126,22 +1193,22 @@
         <translation type="vanished">Удалить выбранный пересмотр (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
         <source>Directio&amp;n</source>
         <translation>Направ&amp;ление</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="793"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="806"/>
         <source>Edit commitment – {0}</source>
         <translation>Изменить обязательство – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="849"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="862"/>
         <source>Initiative: {0}</source>
         <translation>Инициатива: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1150,57 +1217,57 @@
         <translation type="vanished">Последующие встречи, на которых это обязательство было подтверждено или изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="783"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="796"/>
         <source>Later meetings that reaffirmed or changed this commitment. They are stored with the commitment when you save it.</source>
         <translation>Последующие встречи, на которых это обязательство было подтверждено или изменено. Пересмотры записываются в базу данных вместе с обязательством при его сохранении.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="845"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="858"/>
         <source>Meeting: {0}</source>
         <translation>Встреча: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="801"/>
         <source>Meetings this commitment came from or was revised at, and initiatives linked to it. Double-click to open.</source>
         <translation>Встречи, на которых это обязательство было принято или пересмотрено, и связанные с ним инициативы. Двойной щелчок открывает запись.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
         <source>Metric de&amp;finition</source>
         <translation>Определение &amp;показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="753"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
         <source>Metric descr&amp;iption</source>
         <translation>Описание пока&amp;зателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
         <source>N&amp;otes</source>
         <translation>За&amp;метки</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="791"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="804"/>
         <source>New commitment</source>
         <translation>Новое обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="788"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1209,42 +1276,42 @@
         <translation type="vanished">Заметки можно добавлять после сохранения обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="772"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="785"/>
         <source>Pro&amp;gress notes</source>
         <translation>Ход &amp;выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="768"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="781"/>
         <source>Raise (higher is better)</source>
         <translation>Повышать (чем больше, тем лучше)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="771"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="784"/>
         <source>Re&amp;visions</source>
         <translation>Пе&amp;ресмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="827"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="840"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="782"/>
         <source>Reduce (lower is better)</source>
         <translation>Снижать (чем меньше, тем лучше)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="779"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="792"/>
         <source>Remove the selected revision (Save stores the change, Cancel keeps the revision)</source>
         <translation>Убрать выбранный пересмотр («Сохранить» закрепит изменение, «Отмена» оставит пересмотр)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="756"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="769"/>
         <source>Responsible bod&amp;y</source>
         <translation>Ответственный ор&amp;ган</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="781"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="794"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
@@ -1253,72 +1320,72 @@
         <translation type="vanished">Пересмотры можно добавлять после сохранения обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="780"/>
         <source>Set dead&amp;line</source>
         <translation>&amp;Установить срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1057"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1073"/>
         <source>Set the deadline this long after the date of the source meeting</source>
         <translation>Установить срок через этот промежуток после даты исходной встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="752"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
         <source>Source &amp;meeting</source>
         <translation>Исходная встре&amp;ча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="754"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="767"/>
         <source>T&amp;arget value</source>
         <translation>&amp;Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="896"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="909"/>
         <source>The deadline must come after the end of the baseline period ({0}).</source>
         <translation>Срок должен наступать после окончания базового периода ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="762"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="775"/>
         <source>The period the baseline value refers to</source>
         <translation>Период, к которому относится базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1046"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1062"/>
         <source>The unit is the currency of the metric definition.</source>
         <translation>Единица — валюта определения показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="786"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="799"/>
         <source>They are stored with the commitment when you save it.</source>
         <translation>Заметки записываются в базу данных вместе с обязательством при его сохранении.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="936"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="949"/>
         <source>USD {0} m</source>
         <translation>{0} млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="757"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="770"/>
         <source>Verbatim &amp;quote</source>
         <translation>Дословная ц&amp;итата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="761"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="774"/>
         <source>What the figure measures, in words</source>
         <translation>Что измеряет показатель, словами</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="765"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="778"/>
         <source>months</source>
         <translation>мес.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="766"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="779"/>
         <source>of the source meeting</source>
         <translation>после исходной встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="764"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="777"/>
         <source>years</source>
         <translation>лет</translation>
     </message>
@@ -1326,34 +1393,49 @@
 <context>
     <name>CommitmentPlot</name>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="155"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="228"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="230"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="362"/>
         <source>Actual</source>
         <translation>Фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="248"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="410"/>
+        <source>Actual from figures without a stated reporter</source>
+        <translation>Фактическое значение по данным без указания отчитывающейся страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="380"/>
         <source>Actual, rolling 12 months</source>
         <translation>Фактическое значение, скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="273"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="422"/>
         <source>Baseline {0}:
 {1}</source>
         <translation>Базовое значение {0}:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="140"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="213"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="219"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="293"/>
+        <source>Mirror, provisional: partial year annualised</source>
+        <translation>Зеркальные данные, предварительно: неполный год в годовом выражении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="167"/>
+        <source>Mirror, {0}</source>
+        <translation>Зеркальные данные, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="351"/>
         <source>No compound path: a constant growth rate cannot start or end at zero, so the linear path is drawn.</source>
         <translation>Траектории сложного роста нет: постоянный темп роста не может начинаться или заканчиваться нулём, поэтому показана линейная траектория.</translation>
     </message>
@@ -1362,111 +1444,145 @@
         <translation type="vanished">Сложная траектория невозможна: постоянный темп роста не может начинаться или заканчиваться нулём. Переключитесь на линейную траекторию.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="141"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="214"/>
         <source>No metric definition is chosen for this commitment, so its actual values are unknown. Choose one in the commitment&apos;s form.</source>
         <translation>Для этого обязательства не выбрано определение показателя, поэтому фактические значения неизвестны. Выберите его в форме обязательства.</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="284"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="194"/>
+        <source>No source given — reporter not stated</source>
+        <translation>Источник не указан — отчитывающаяся страна не указана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="433"/>
         <source>Originally: {0}
 by {1}</source>
         <translation>Первоначально: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="393"/>
         <source>Other source: {0}</source>
         <translation>Другой источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="253"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="385"/>
         <source>Partner&apos;s mirror figures</source>
         <translation>Зеркальные данные партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="266"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="415"/>
         <source>Projection at current pace</source>
         <translation>Прогноз при текущем темпе</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="294"/>
+        <source>Provisional: partial year annualised</source>
+        <translation>Предварительно: неполный год в годовом выражении</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="206"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="301"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="450"/>
         <source>Reaffirmed or revised</source>
         <translation>Подтверждено или пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="128"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="201"/>
         <source>Required path (compound)</source>
         <translation>Требуемая траектория (сложный рост)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="218"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="350"/>
         <source>Required path (linear instead of compound)</source>
         <translation>Требуемая траектория (линейная вместо сложного роста)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="127"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="200"/>
         <source>Required path (linear)</source>
         <translation>Требуемая траектория (линейная)</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="133"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="206"/>
         <source>Revised</source>
         <translation>Пересмотрено</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="318"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="467"/>
         <source>Revised target</source>
         <translation>Пересмотренное целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="149"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="222"/>
         <source>Status: {0}</source>
         <translation>Статус: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="288"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="437"/>
         <source>Target: {0}
 by {1}</source>
         <translation>Целевое значение: {0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="88"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="120"/>
         <source>USD million</source>
         <translation>млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="156"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="229"/>
         <source>latest actual: {0}</source>
         <translation>последнее фактическое значение: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="261"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="195"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="327"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="477"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="151"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="224"/>
         <source>{0:.0f} % of target</source>
         <translation>{0:.0f} % целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="152"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="225"/>
         <source>{0:.0f} % of the time elapsed</source>
         <translation>прошло {0:.0f} % срока</translation>
     </message>
     <message>
-        <location filename="../../desktop/plots/commitment_plot.py" line="183"/>
+        <location filename="../../desktop/plots/commitment_plot.py" line="172"/>
+        <source>{0} annualised:
+{1} (run rate)</source>
+        <translation>{0} в годовом выражении:
+{1} (по текущему темпу)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="170"/>
+        <source>{0} annualised:
+{1} (same period {2})</source>
+        <translation>{0} в годовом выражении:
+{1} ({2} к тому же периоду прошлого года)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="163"/>
+        <source>{0} m</source>
+        <translation>{0} млн</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="193"/>
+        <source>{0} — reporter not stated</source>
+        <translation>{0} — отчитывающаяся страна не указана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/plots/commitment_plot.py" line="259"/>
         <source>↑ Projection by {0}:
 {1}</source>
         <translation>↑ Прогноз к {0}:
@@ -1514,140 +1630,170 @@ by {1}</source>
 <context>
     <name>CommitmentStatusTableModel</name>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="116"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="120"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="283"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="342"/>
         <source>Another source gives this figure another value; the plot shows it as a series of its own.</source>
         <translation>Другой источник приводит для этих данных иное значение; на графике оно показано отдельным рядом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="290"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="349"/>
         <source>At the observed pace, by {0}</source>
         <translation>При наблюдаемом темпе — к {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
         <source>Days
 left</source>
         <translation>Осталось
 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="287"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="346"/>
         <source>From now on, {0} per year is required.</source>
         <translation>Отныне требуется {0} в год.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="75"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="79"/>
         <source>How much of the time from the baseline to the deadline has passed</source>
         <translation>Какая часть времени от базового периода до срока прошла</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="68"/>
         <source>Latest actual</source>
         <translation>Последнее
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="326"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="278"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="336"/>
         <source>No actual value yet.</source>
         <translation>Фактических значений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="270"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="188"/>
+        <source>No complete year to compare it with.</source>
+        <translation>Нет полного года для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="326"/>
         <source>No metric definition: the actual value is unknown.</source>
         <translation>Нет определения показателя: фактическое значение неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="80"/>
         <source>Observed growth per year since the baseline, against the growth per year the target requires from the baseline</source>
         <translation>Наблюдаемый рост в год с базового периода в сравнении с ростом в год, который требуется для достижения целевого значения от базового</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="129"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="133"/>
         <source>Originally: {0} by {1}; revised on {2}</source>
         <translation>Первоначально: {0} к {1}; пересмотрено {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Progress</source>
         <translation>Прогресс</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
         <source>Projected
 at deadline</source>
         <translation>Прогноз
 к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="174"/>
+        <source>Provisional reading from {0}: {1}. The official status stays with complete years.</source>
+        <translation>Предварительная оценка по данным за {0}: {1}. Официальный статус по-прежнему определяется по полным годам.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="193"/>
+        <source>Provisional status: {0} (growth required: {1} a year).</source>
+        <translation>Предварительный статус: {0} (требуемый рост: {1} в год).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="161"/>
+        <source>Provisional {0}: {1}</source>
+        <translation>Предварительно ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="183"/>
+        <source>Run rate: × 12 / {0} months gives {1} for {2}, ignoring seasonality.</source>
+        <translation>По текущему темпу: × 12 / {0} мес. даёт {1} за {2} год, без учёта сезонности.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="339"/>
         <source>Source: {0}</source>
         <translation>Источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="279"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="337"/>
         <source>Stale: the latest actual is older than 12 months.</source>
         <translation>Устарело: последнему фактическому значению больше 12 месяцев.</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="65"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="67"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="69"/>
         <source>Target</source>
         <translation>Целевое
 значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="73"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="77"/>
         <source>The latest actual and the period it covers; rolling sums say &quot;12 months to&quot; the last month</source>
         <translation>Последнее фактическое значение и период, который оно охватывает; для скользящих сумм указано «12 месяцев по» последний месяц</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="72"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="76"/>
         <source>The latest actual as a share of the target</source>
         <translation>Последнее фактическое значение как доля целевого</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="78"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="74"/>
+        <source>The official status, from complete years (Open SDG method); below it, a provisional reading of a newer partial year, where there is one</source>
+        <translation>Официальный статус по полным годам (методика Open SDG); под ним — предварительная оценка по более позднему неполному году, если она есть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="82"/>
         <source>The value at the deadline if the observed growth continues</source>
         <translation>Значение к сроку, если наблюдаемый рост сохранится</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="68"/>
         <source>Time
 elapsed</source>
         <translation>Прошло
 времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="96"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="100"/>
         <source>USD {0} m</source>
         <translation>{0} млн долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="66"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="68"/>
         <source>Yearly growth:
 observed /
 required</source>
@@ -1656,38 +1802,48 @@ required</source>
 требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="281"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="340"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="141"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="145"/>
         <source>sources differ</source>
         <translation>источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="142"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="146"/>
         <source>sources differ by {0}</source>
         <translation>источники расходятся на {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="259"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="315"/>
         <source>{0}
 by {1}</source>
         <translation>{0}
 к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="148"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="190"/>
+        <source>{0} a year on {1}.</source>
+        <translation>{0} в год относительно {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="201"/>
         <source>{0} days ago</source>
         <translation>{0} дн. назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/commitment_status_model.py" line="254"/>
+        <location filename="../../desktop/models/commitment_status_model.py" line="310"/>
         <source>{0} observed
 {1} required</source>
         <translation>{0} наблюдаемый
 {1} требуемый</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/commitment_status_model.py" line="177"/>
+        <source>{0} on the same period of the previous year ({1}, same source); {2} × (1 {0}) gives {3} for {4}.</source>
+        <translation>{0} к тому же периоду прошлого года ({1}, тот же источник); {2} × (1 {0}) даёт {3} за {4} год.</translation>
     </message>
 </context>
 <context>
@@ -1744,98 +1900,98 @@ by {1}</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="265"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="283"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="266"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="284"/>
         <source>&amp;Status:</source>
         <translation>&amp;Статус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="268"/>
-        <location filename="../../desktop/views/dashboard_view.py" line="352"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="286"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="373"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="269"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="287"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="395"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="416"/>
         <source>Commitment deadline</source>
         <translation>Срок обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="264"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="282"/>
         <source>Commitments, most urgent first</source>
         <translation>Обязательства, самые срочные вверху</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="272"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="290"/>
         <source>Due in the next {0} days, and overdue</source>
         <translation>Сроки в ближайшие {0} дней и просроченные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>Due {0}</source>
         <translation>Срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="385"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="406"/>
         <source>Every commitment has a recent actual.</source>
         <translation>У каждого обязательства есть свежее фактическое значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
         <source>Initiative due</source>
         <translation>Срок инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="394"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="380"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="401"/>
         <source>Nothing due.</source>
         <translation>Сроков нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="396"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
         <source>OVERDUE since {0}</source>
         <translation>ПРОСРОЧЕНО с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="275"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="293"/>
         <source>Select a commitment in the table to see its progress plot.</source>
         <translation>Выберите обязательство в таблице, чтобы увидеть график хода его выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="488"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="509"/>
         <source>Shown: {0} of {1}</source>
         <translation>Показано: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="274"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="292"/>
         <source>Stale data: latest actual older than {0} months</source>
         <translation>Устаревшие данные: последнему фактическому значению больше {0} месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="417"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="438"/>
         <source>latest actual {0}, {1} months old</source>
         <translation>последнее фактическое значение {0}, {1} мес. назад</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="415"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="436"/>
         <source>no actual value yet</source>
         <translation>фактических значений пока нет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/dashboard_view.py" line="413"/>
+        <location filename="../../desktop/views/dashboard_view.py" line="434"/>
         <source>no metric definition, so no actual value</source>
         <translation>нет определения показателя, поэтому нет фактического значения</translation>
     </message>
@@ -1970,17 +2126,17 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="166"/>
+        <location filename="../../desktop/error_messages.py" line="177"/>
         <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
         <translation>Данные для этой отчитывающейся страны, партнёра, периода, потока, товара и источника уже есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="158"/>
+        <location filename="../../desktop/error_messages.py" line="169"/>
         <source>A note belongs to exactly one initiative or one commitment.</source>
         <translation>Заметка относится ровно к одной инициативе или одному обязательству.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="163"/>
+        <location filename="../../desktop/error_messages.py" line="174"/>
         <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
         <translation>Персону, участвовавшую во встречах, удалить нельзя; сначала уберите её из этих встреч.</translation>
     </message>
@@ -1995,7 +2151,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="151"/>
+        <location filename="../../desktop/error_messages.py" line="162"/>
         <source>Choose two different countries.</source>
         <translation>Выберите две разные страны.</translation>
     </message>
@@ -2006,19 +2162,19 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="99"/>
-        <location filename="../../desktop/error_messages.py" line="357"/>
+        <location filename="../../desktop/error_messages.py" line="374"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="69"/>
-        <location filename="../../desktop/error_messages.py" line="339"/>
+        <location filename="../../desktop/error_messages.py" line="356"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="35"/>
-        <location filename="../../desktop/error_messages.py" line="358"/>
+        <location filename="../../desktop/error_messages.py" line="375"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -2050,7 +2206,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="228"/>
+        <location filename="../../desktop/error_messages.py" line="244"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -2080,7 +2236,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="172"/>
+        <location filename="../../desktop/error_messages.py" line="188"/>
         <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
         <translation>Данные этого пакета импорта изменены после импорта; отмена пакета уничтожила бы эти изменения.</translation>
     </message>
@@ -2121,13 +2277,13 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="98"/>
-        <location filename="../../desktop/error_messages.py" line="356"/>
+        <location filename="../../desktop/error_messages.py" line="373"/>
         <source>Import batch</source>
         <translation>Пакет импорта</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="70"/>
-        <location filename="../../desktop/error_messages.py" line="340"/>
+        <location filename="../../desktop/error_messages.py" line="357"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
@@ -2142,33 +2298,33 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Последний период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="354"/>
+        <location filename="../../desktop/error_messages.py" line="371"/>
         <source>Link of an initiative to a commitment</source>
         <translation>Связь инициативы с обязательством</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="353"/>
+        <location filename="../../desktop/error_messages.py" line="370"/>
         <source>Link of an initiative to a meeting</source>
         <translation>Связь инициативы со встречей</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="67"/>
-        <location filename="../../desktop/error_messages.py" line="338"/>
+        <location filename="../../desktop/error_messages.py" line="355"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="350"/>
+        <location filename="../../desktop/error_messages.py" line="367"/>
         <source>Meeting country</source>
         <translation>Страна встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="349"/>
+        <location filename="../../desktop/error_messages.py" line="366"/>
         <source>Meeting participant</source>
         <translation>Участник встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="351"/>
+        <location filename="../../desktop/error_messages.py" line="368"/>
         <source>Meeting topic</source>
         <translation>Тема встречи</translation>
     </message>
@@ -2179,12 +2335,12 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="71"/>
-        <location filename="../../desktop/error_messages.py" line="341"/>
+        <location filename="../../desktop/error_messages.py" line="358"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="346"/>
+        <location filename="../../desktop/error_messages.py" line="363"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
@@ -2214,13 +2370,13 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="160"/>
+        <location filename="../../desktop/error_messages.py" line="171"/>
         <source>Nothing is selected.</source>
         <translation>Ничего не выбрано.</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="62"/>
-        <location filename="../../desktop/error_messages.py" line="344"/>
+        <location filename="../../desktop/error_messages.py" line="361"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -2262,7 +2418,7 @@ Only one person can change a database at a time. You can open it read-only: you 
     <message>
         <location filename="../../desktop/error_messages.py" line="63"/>
         <location filename="../../desktop/error_messages.py" line="64"/>
-        <location filename="../../desktop/error_messages.py" line="343"/>
+        <location filename="../../desktop/error_messages.py" line="360"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
@@ -2274,7 +2430,7 @@ Only one person can change a database at a time. You can open it read-only: you 
     <message>
         <location filename="../../desktop/error_messages.py" line="65"/>
         <location filename="../../desktop/error_messages.py" line="66"/>
-        <location filename="../../desktop/error_messages.py" line="345"/>
+        <location filename="../../desktop/error_messages.py" line="362"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -2301,7 +2457,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="348"/>
+        <location filename="../../desktop/error_messages.py" line="365"/>
         <source>Progress note</source>
         <translation>Заметка о ходе выполнения</translation>
     </message>
@@ -2317,7 +2473,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Ответственный орган</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="347"/>
+        <location filename="../../desktop/error_messages.py" line="364"/>
         <source>Revision</source>
         <translation>Пересмотр</translation>
     </message>
@@ -2332,7 +2488,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="355"/>
+        <location filename="../../desktop/error_messages.py" line="372"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
@@ -2387,62 +2543,62 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="252"/>
+        <location filename="../../desktop/error_messages.py" line="268"/>
         <source>The backup {0} could not be made.</source>
         <translation>Не удалось создать резервную копию {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="174"/>
+        <location filename="../../desktop/error_messages.py" line="190"/>
         <source>The column mapping is incomplete: every required column needs a column of the file.</source>
         <translation>Сопоставление столбцов неполное: каждому обязательному столбцу нужен столбец файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="245"/>
+        <location filename="../../desktop/error_messages.py" line="261"/>
         <source>The disk holding {0} is full. Nothing was saved.</source>
         <translation>Диск, на котором находится {0}, заполнен. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="231"/>
+        <location filename="../../desktop/error_messages.py" line="247"/>
         <source>The folder {0} does not exist.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="269"/>
+        <location filename="../../desktop/error_messages.py" line="285"/>
         <source>The record no longer exists: it was deleted, perhaps in another window.</source>
         <translation>Запись больше не существует: её удалили, возможно, в другом окне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="126"/>
+        <location filename="../../desktop/error_messages.py" line="129"/>
         <source>The target equals the baseline: a commitment raises or reduces a value, so its target must differ from the baseline.</source>
         <translation>Целевое значение равно базовому: обязательство предусматривает повышение или снижение значения, поэтому целевое значение должно отличаться от базового.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="131"/>
+        <location filename="../../desktop/error_messages.py" line="134"/>
         <source>The target is above the baseline: choose “Raise” as the direction, or correct the target.</source>
         <translation>Целевое значение выше базового: выберите направление «Повышать» или исправьте целевое значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="129"/>
+        <location filename="../../desktop/error_messages.py" line="132"/>
         <source>The target is below the baseline: choose “Reduce” as the direction, or correct the target.</source>
         <translation>Целевое значение ниже базового: выберите направление «Снижать» или исправьте целевое значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="161"/>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>There are no trade figures to add.</source>
         <translation>Нет торговых данных для добавления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="168"/>
+        <location filename="../../desktop/error_messages.py" line="184"/>
         <source>This import batch has already been undone.</source>
         <translation>Этот пакет импорта уже отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="169"/>
+        <location filename="../../desktop/error_messages.py" line="185"/>
         <source>This import batch is in place; there is nothing to redo.</source>
         <translation>Этот пакет импорта не отменён; повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="170"/>
+        <location filename="../../desktop/error_messages.py" line="186"/>
         <source>This import was undone elsewhere and cannot be redone here; import the file again.</source>
         <translation>Этот импорт был отменён в другом месте, и повторить его здесь нельзя; импортируйте файл заново.</translation>
     </message>
@@ -2452,7 +2608,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="352"/>
+        <location filename="../../desktop/error_messages.py" line="369"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
@@ -2462,7 +2618,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="342"/>
+        <location filename="../../desktop/error_messages.py" line="359"/>
         <source>Trade figure</source>
         <translation>Торговые данные</translation>
     </message>
@@ -2492,112 +2648,116 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Дословный текст источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="250"/>
+        <location filename="../../desktop/error_messages.py" line="266"/>
         <source>{0} can only be read: nothing was saved.</source>
         <translation>{0} доступен только для чтения: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="253"/>
+        <location filename="../../desktop/error_messages.py" line="269"/>
         <source>{0} cannot be used.</source>
         <translation>{0} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="247"/>
+        <location filename="../../desktop/error_messages.py" line="263"/>
         <source>{0} could not be read or written (disk error). Nothing was saved.</source>
         <translation>{0} не удалось прочитать или записать (ошибка диска). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="242"/>
+        <location filename="../../desktop/error_messages.py" line="258"/>
         <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
         <translation>{0} занят: в него пишет другая программа. Ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="235"/>
+        <location filename="../../desktop/error_messages.py" line="251"/>
         <source>{0} is damaged.</source>
         <translation>{0} повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="233"/>
+        <location filename="../../desktop/error_messages.py" line="249"/>
         <source>{0} is not a Commitment Tracker database.</source>
         <translation>{0} не является базой данных Commitment Tracker.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="271"/>
         <source>{0} is not a period: write YYYY, YYYY-MM or YYYY-Qn.</source>
-        <translation>{0} — не период: пишите ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
+        <translation type="vanished">{0} — не период: пишите ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="240"/>
+        <location filename="../../desktop/error_messages.py" line="287"/>
+        <source>{0} is not a period: write YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year).</source>
+        <translation>{0} — не период: пишите ГГГГ, ГГГГ-Sn (полугодие), ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ (месяцы в пределах одного года).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="256"/>
         <source>{0} is open for writing by {1}.</source>
         <translation>{0} открыт для записи: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="239"/>
+        <location filename="../../desktop/error_messages.py" line="255"/>
         <source>{0} is open for writing in another program.</source>
         <translation>{0} открыт для записи в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="331"/>
+        <location filename="../../desktop/error_messages.py" line="348"/>
         <source>{0} no. {1}</source>
         <translation>{0} № {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="292"/>
+        <location filename="../../desktop/error_messages.py" line="309"/>
         <source>{0} was added after the import was undone. Redoing the import would overwrite it, so nothing was changed.</source>
         <translation>Запись «{0}» добавлена после отмены импорта. Повтор импорта перезаписал бы её, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="304"/>
+        <location filename="../../desktop/error_messages.py" line="321"/>
         <source>{0} was added again after this step (an import, another program). Undoing or redoing the step now would overwrite it, so nothing was changed; the step stays in the undo history.</source>
         <translation>Запись «{0}» снова добавлена после этого шага (импортом или другой программой). Отмена или повтор шага сейчас перезаписали бы её, поэтому ничего не изменено; шаг остаётся в истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="287"/>
+        <location filename="../../desktop/error_messages.py" line="304"/>
         <source>{0} was changed after the import was undone. Redoing the import would overwrite that change, so nothing was changed.</source>
         <translation>Запись «{0}» изменена после отмены импорта. Повтор импорта перезаписал бы это изменение, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="297"/>
+        <location filename="../../desktop/error_messages.py" line="314"/>
         <source>{0} was changed after this step (an import, another program). Undoing or redoing the step now would overwrite that change, so nothing was changed; the step stays in the undo history.</source>
         <translation>Запись «{0}» изменена после этого шага (импортом или другой программой). Отмена или повтор шага сейчас перезаписали бы это изменение, поэтому ничего не изменено; шаг остаётся в истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="280"/>
+        <location filename="../../desktop/error_messages.py" line="297"/>
         <source>{0} was changed by hand after the import. Undoing the import would lose that change, so nothing was changed.</source>
         <translation>Запись «{0}» изменена вручную после импорта. При отмене импорта это изменение было бы потеряно, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="290"/>
+        <location filename="../../desktop/error_messages.py" line="307"/>
         <source>{0} was deleted after the import was undone, so the import cannot be redone. Nothing was changed.</source>
         <translation>Запись «{0}» удалена после отмены импорта, поэтому повторить импорт нельзя. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="282"/>
+        <location filename="../../desktop/error_messages.py" line="299"/>
         <source>{0} was deleted after the import, so the import can no longer be undone as a whole. Nothing was changed.</source>
         <translation>Запись «{0}» удалена после импорта, поэтому отменить импорт целиком уже нельзя. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="301"/>
+        <location filename="../../desktop/error_messages.py" line="318"/>
         <source>{0} was deleted after this step, so the step cannot be undone or redone now. Nothing was changed; the step stays in the undo history.</source>
         <translation>Запись «{0}» удалена после этого шага, поэтому сейчас шаг нельзя ни отменить, ни повторить. Ничего не изменено; шаг остаётся в истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="332"/>
+        <location filename="../../desktop/error_messages.py" line="349"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="199"/>
+        <location filename="../../desktop/error_messages.py" line="215"/>
         <source>{0}, row {1}</source>
         <translation>{0}, строка {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="139"/>
+        <location filename="../../desktop/error_messages.py" line="150"/>
         <source>{field} has more decimals than allowed.</source>
         <translation>{field}: больше знаков после запятой, чем допустимо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="140"/>
+        <location filename="../../desktop/error_messages.py" line="151"/>
         <source>{field} is above the largest value a figure may have (USD 1,000,000,000,000,000).</source>
         <translation>{field}: значение больше максимально допустимого (1 000 000 000 000 000 долл. США).</translation>
     </message>
@@ -2612,22 +2772,22 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="162"/>
+        <location filename="../../desktop/error_messages.py" line="173"/>
         <source>{field} is still in use and cannot be deleted.</source>
         <translation>{field}: запись ещё используется, удалить её нельзя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="138"/>
+        <location filename="../../desktop/error_messages.py" line="149"/>
         <source>{field} is too long.</source>
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="152"/>
+        <location filename="../../desktop/error_messages.py" line="163"/>
         <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
         <translation>{field}: должно быть TOTAL или код ГС из 2–10 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="153"/>
+        <location filename="../../desktop/error_messages.py" line="164"/>
         <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
         <translation>{field}: должно быть TOTAL или начало кода ГС, например 27 или 2709.</translation>
     </message>
@@ -2637,32 +2797,41 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: должно быть числом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="121"/>
         <source>{field} must be a period: YYYY, YYYY-MM or YYYY-Qn.</source>
-        <translation>{field}: должен быть период: ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
+        <translation type="vanished">{field}: должен быть период: ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="144"/>
+        <location filename="../../desktop/error_messages.py" line="121"/>
+        <source>{field} must be a period: YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year).</source>
+        <translation>{field}: должен быть указан период: ГГГГ, ГГГГ-Sn (полугодие), ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ (месяцы в пределах одного года).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="123"/>
+        <source>{field} must be a year, a quarter or a month (YYYY, YYYY-Qn or YYYY-MM).</source>
+        <translation>{field}: должен быть год, квартал или месяц (ГГГГ, ГГГГ-Qn или ГГГГ-ММ).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="155"/>
         <source>{field} must be text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="133"/>
+        <location filename="../../desktop/error_messages.py" line="144"/>
         <source>{field} must be the currency of the metric definition ({currency}).</source>
         <translation>{field}: должна совпадать с валютой определения показателя ({currency}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="122"/>
+        <location filename="../../desktop/error_messages.py" line="125"/>
         <source>{field} must come after the end of the baseline period.</source>
         <translation>{field}: должен наступать после окончания базового периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="150"/>
+        <location filename="../../desktop/error_messages.py" line="161"/>
         <source>{field} must differ from the reporting country.</source>
         <translation>{field}: должна отличаться от отчитывающейся страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="124"/>
+        <location filename="../../desktop/error_messages.py" line="127"/>
         <source>{field} must not be before the start.</source>
         <translation>{field}: не может быть раньше начала.</translation>
     </message>
@@ -2672,62 +2841,77 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: не может быть отрицательным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="136"/>
+        <location filename="../../desktop/error_messages.py" line="147"/>
         <source>{field} must start with http:// or https://.</source>
         <translation>{field}: должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="182"/>
+        <location filename="../../desktop/error_messages.py" line="198"/>
         <source>{field}: a report is a PDF file; the file name must end in .pdf.</source>
         <translation>{field}: отчёт сохраняется в файл PDF; имя файла должно оканчиваться на .pdf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="156"/>
+        <location filename="../../desktop/error_messages.py" line="167"/>
         <source>{field}: choose a product group from the list.</source>
         <translation>{field}: выберите товарную группу из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="148"/>
+        <location filename="../../desktop/error_messages.py" line="159"/>
         <source>{field}: choose a record from the list.</source>
         <translation>{field}: выберите запись из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="147"/>
+        <location filename="../../desktop/error_messages.py" line="158"/>
         <source>{field}: choose one of the values offered.</source>
         <translation>{field}: выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="155"/>
+        <location filename="../../desktop/error_messages.py" line="166"/>
         <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
         <translation>{field}: перечислите главы ГС от 01 до 97, например 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="145"/>
+        <location filename="../../desktop/error_messages.py" line="156"/>
         <source>{field}: remove the control character {code} (character {position}): it cannot be stored.</source>
         <translation>{field}: удалите управляющий символ {code} (позиция {position}): его нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="149"/>
+        <location filename="../../desktop/error_messages.py" line="160"/>
         <source>{field}: the chosen record no longer exists.</source>
         <translation>{field}: выбранной записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="142"/>
+        <location filename="../../desktop/error_messages.py" line="153"/>
         <source>{field}: the figures of this chapter would add up to more than the database can hold.</source>
         <translation>{field}: сумма данных по этой главе превысила бы максимальное значение, которое может хранить база данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="176"/>
+        <location filename="../../desktop/error_messages.py" line="192"/>
         <source>{field}: the file name must end in .csv or .xlsx.</source>
         <translation>{field}: имя файла должно оканчиваться на .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="177"/>
+        <location filename="../../desktop/error_messages.py" line="193"/>
         <source>{field}: the folder does not exist.</source>
         <translation>{field}: папка не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="165"/>
+        <location filename="../../desktop/error_messages.py" line="137"/>
+        <source>{field}: the new target equals the baseline ({baseline}); a commitment raises or reduces a value.</source>
+        <translation>{field}: новое целевое значение равно базовому ({baseline}); обязательство предусматривает повышение или снижение значения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="142"/>
+        <source>{field}: the new target is above the baseline ({baseline}) of a commitment to reduce the value.</source>
+        <translation>{field}: новое целевое значение выше базового ({baseline}), а обязательство предусматривает снижение значения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="140"/>
+        <source>{field}: the new target is below the baseline ({baseline}) of a commitment to raise the value.</source>
+        <translation>{field}: новое целевое значение ниже базового ({baseline}), а обязательство предусматривает повышение значения.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="176"/>
         <source>{field}: the same person is listed twice.</source>
         <translation>{field}: одна и та же персона указана дважды.</translation>
     </message>
@@ -2737,32 +2921,37 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: год должен быть от 1900 до 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="159"/>
+        <location filename="../../desktop/error_messages.py" line="170"/>
         <source>{field}: there is nothing to store.</source>
         <translation>{field}: нечего сохранять.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="137"/>
+        <location filename="../../desktop/error_messages.py" line="148"/>
         <source>{field}: this entry already exists.</source>
         <translation>{field}: такая запись уже существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="181"/>
+        <location filename="../../desktop/error_messages.py" line="197"/>
         <source>{field}: this is a backup of a database; choose another file.</source>
         <translation>{field}: это резервная копия базы данных; выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="179"/>
+        <location filename="../../desktop/error_messages.py" line="195"/>
         <source>{field}: this is the database (or a file SQLite keeps beside it); choose another file.</source>
         <translation>{field}: это база данных (или файл, который SQLite хранит рядом с ней); выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="157"/>
+        <location filename="../../desktop/error_messages.py" line="168"/>
         <source>{field}: this position belongs to another person.</source>
         <translation>{field}: эта должность принадлежит другой персоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="135"/>
+        <location filename="../../desktop/error_messages.py" line="180"/>
+        <source>{field}: this source&apos;s figure is already recorded, told from the partner&apos;s side (reporter not stated). A figure published for a country pair is stored only once: edit that one instead.</source>
+        <translation>{field}: значение этого источника уже записано со стороны партнёра (отчитывающаяся страна не указана). Значение, опубликованное для пары стран, хранится только один раз: измените уже записанное.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="146"/>
         <source>{field}: unknown country code.</source>
         <translation>{field}: неизвестный код страны.</translation>
     </message>
@@ -3115,27 +3304,27 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>ImportMessages</name>
     <message>
-        <location filename="../../desktop/import_messages.py" line="151"/>
+        <location filename="../../desktop/import_messages.py" line="166"/>
         <source>UN Comtrade values are in US dollars; the unit thousand-usd does not apply</source>
         <translation>значения UN Comtrade указаны в долларах США; единица thousand-usd здесь неприменима</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="112"/>
+        <location filename="../../desktop/import_messages.py" line="127"/>
         <source>a cell of the workbook holds more than {limit} characters, more than a spreadsheet cell can</source>
         <translation>ячейка книги содержит более {limit} символов — больше, чем вмещает ячейка электронной таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="176"/>
+        <location filename="../../desktop/import_messages.py" line="203"/>
         <source>a figure with this reporter, partner, period, flow, product and source is stored already (edit it instead)</source>
         <translation>данные с такими отчитывающейся страной, партнёром, периодом, потоком, товаром и источником уже сохранены (измените их)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="52"/>
+        <location filename="../../desktop/import_messages.py" line="63"/>
         <source>a flow code is required</source>
         <translation>код потока обязателен</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="51"/>
+        <location filename="../../desktop/import_messages.py" line="62"/>
         <source>a flow is required (export or import)</source>
         <translation>поток обязателен (export или import)</translation>
     </message>
@@ -3145,27 +3334,31 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>код страны-партнёра обязателен</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="41"/>
         <source>a period is required (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>период обязателен (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
+        <translation type="vanished">период обязателен (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="47"/>
+        <location filename="../../desktop/import_messages.py" line="41"/>
+        <source>a period is required (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM)</source>
+        <translation>период обязателен (ГГГГ, ГГГГ-Sn, ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="58"/>
         <source>a product code is required (TOTAL or an HS code)</source>
         <translation>код товара обязателен (TOTAL или код ГС)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="88"/>
+        <location filename="../../desktop/import_messages.py" line="103"/>
         <source>a quoted value opens here and runs over {lines} lines to line {last_line} and holds {length} characters, more than a value may ({limit}): is its closing quote missing?</source>
         <translation>значение в кавычках начинается здесь и продолжается до строки {last_line} (строк: {lines}); его длина — {length} симв., больше допустимой ({limit}): не пропущена ли закрывающая кавычка?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="85"/>
+        <location filename="../../desktop/import_messages.py" line="100"/>
         <source>a quoted value opens here and runs over {lines} lines to line {last_line} that look like rows of the file: is its closing quote missing?</source>
         <translation>значение в кавычках начинается здесь и захватывает строки до {last_line} (строк: {lines}), похожие на строки данных файла: не пропущена ли закрывающая кавычка?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="82"/>
+        <location filename="../../desktop/import_messages.py" line="97"/>
         <source>a quoted value opens here and runs over {lines} lines to line {last_line}, but this column never holds line breaks: is its closing quote missing?</source>
         <translation>значение в кавычках начинается здесь и продолжается до строки {last_line} (строк: {lines}), но в этом столбце переводов строки не бывает: не пропущена ли закрывающая кавычка?</translation>
     </message>
@@ -3175,78 +3368,83 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>код отчитывающейся страны обязателен</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="122"/>
+        <location filename="../../desktop/import_messages.py" line="137"/>
         <source>a row holds more than {limit} XML elements, more than the cells of a sheet&apos;s 16,384 columns</source>
         <translation>строка содержит более {limit} элементов XML — больше, чем ячеек в 16 384 столбцах листа</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="57"/>
-        <location filename="../../desktop/import_messages.py" line="167"/>
+        <location filename="../../desktop/import_messages.py" line="68"/>
+        <location filename="../../desktop/import_messages.py" line="194"/>
         <source>a value is required</source>
         <translation>значение обязательно</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="114"/>
+        <location filename="../../desktop/import_messages.py" line="129"/>
         <source>a value stands in column {column}, beyond the {limit} columns a table may have</source>
         <translation>значение находится в столбце {column}, за пределами {limit} столбцов, допустимых в таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="93"/>
+        <location filename="../../desktop/import_messages.py" line="108"/>
         <source>a value starting in this row is longer than {limit} characters: is a closing quote missing?</source>
         <translation>значение, начинающееся в этой строке, длиннее {limit} символов: не пропущена ли закрывающая кавычка?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="191"/>
+        <location filename="../../desktop/import_messages.py" line="220"/>
         <source>comma</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="159"/>
+        <location filename="../../desktop/import_messages.py" line="174"/>
         <source>duplicate row: an earlier line has the same reporter, partner, period, flow, product and source</source>
         <translation>повторяющаяся строка: в одной из предыдущих строк те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="157"/>
+        <location filename="../../desktop/import_messages.py" line="172"/>
         <source>duplicate row: line {first_line} has the same reporter, partner, period, flow, product and source</source>
         <translation>повторяющаяся строка: в строке {first_line} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="149"/>
+        <location filename="../../desktop/import_messages.py" line="164"/>
         <source>format “mapped” needs a column mapping, and none is saved for these columns</source>
         <translation>для формата «mapped» нужно сопоставление столбцов, а для этих столбцов оно не сохранено</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="138"/>
+        <location filename="../../desktop/import_messages.py" line="153"/>
         <source>is a folder, not a file</source>
         <translation>это папка, а не файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="142"/>
+        <location filename="../../desktop/import_messages.py" line="176"/>
+        <source>line {first_line} tells the same figure of this source from the partner&apos;s side (reporter not stated): it is stored once</source>
+        <translation>в строке {first_line} то же значение этого источника, указанное со стороны партнёра (отчитывающаяся страна не указана): оно сохраняется один раз</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="157"/>
         <source>missing columns: {columns}</source>
         <translation>нет столбцов: {columns}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="143"/>
+        <location filename="../../desktop/import_messages.py" line="158"/>
         <source>missing columns: {columns} (the header was read as {count} column(s) with the delimiter {delimiter}; the file seems to use {likely})</source>
         <translation>нет столбцов: {columns} (в заголовке прочитано столбцов: {count}, разделитель: {delimiter}; похоже, в файле другой разделитель: {likely})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="97"/>
+        <location filename="../../desktop/import_messages.py" line="112"/>
         <source>not a readable XLSX workbook (damaged): {detail}</source>
         <translation>книга XLSX не читается (повреждена): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="95"/>
+        <location filename="../../desktop/import_messages.py" line="110"/>
         <source>not a readable XLSX workbook (damaged, or not saved by a spreadsheet program): {detail}</source>
         <translation>книга XLSX не читается (повреждена или сохранена не программой электронных таблиц): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="139"/>
+        <location filename="../../desktop/import_messages.py" line="154"/>
         <source>not a regular file (a pipe, device or socket): save the table as a file</source>
         <translation>не обычный файл (канал, устройство или сокет): сохраните таблицу в файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="76"/>
+        <location filename="../../desktop/import_messages.py" line="91"/>
         <source>not readable as CSV: {detail}</source>
         <translation>не читается как CSV: {detail}</translation>
     </message>
@@ -3256,257 +3454,281 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>партнёр и отчитывающаяся страна должны различаться ({value})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="67"/>
+        <location filename="../../desktop/import_messages.py" line="80"/>
         <source>remove the control character {char} (character {position}): it cannot be stored</source>
         <translation>удалите управляющий символ {char} (позиция {position}): его нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="69"/>
+        <location filename="../../desktop/import_messages.py" line="82"/>
         <source>remove the half of a character {char} (character {position}): it cannot be stored</source>
         <translation>удалите неполный символ {char} (позиция {position}): его нельзя сохранить</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="174"/>
+        <location filename="../../desktop/import_messages.py" line="201"/>
         <source>row {row} has the same reporter, partner, period, flow, product and source</source>
         <translation>в строке {row} те же отчитывающаяся страна, партнёр, период, поток, товар и источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="191"/>
+        <location filename="../../desktop/import_messages.py" line="205"/>
+        <source>row {row} tells the same figure of this source from the partner&apos;s side (reporter not stated)</source>
+        <translation>в строке {row} то же значение этого источника, указанное со стороны партнёра (отчитывающаяся страна не указана)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="220"/>
         <source>semicolon</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="191"/>
+        <location filename="../../desktop/import_messages.py" line="220"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="182"/>
+        <location filename="../../desktop/import_messages.py" line="211"/>
         <source>the block has {value} columns; expected reporter, partner, period, flow, product, value_usd and optionally source and note</source>
         <translation>в блоке столбцов: {value}; ожидаются reporter, partner, period, flow, product, value_usd и при необходимости source и note</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="124"/>
+        <location filename="../../desktop/import_messages.py" line="139"/>
         <source>the cell holds {length} characters, more than a spreadsheet cell can ({limit})</source>
         <translation>в ячейке {length} симв. — больше, чем вмещает ячейка электронной таблицы ({limit})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="185"/>
+        <location filename="../../desktop/import_messages.py" line="214"/>
         <source>the clipboard holds no rows; copy cells in a spreadsheet first</source>
         <translation>в буфере обмена нет строк; сначала скопируйте ячейки в электронной таблице</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="165"/>
+        <location filename="../../desktop/import_messages.py" line="192"/>
         <source>the column “{column}” (for {field}) is not in the header</source>
         <translation>столбца «{column}» (для {field}) нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="180"/>
+        <location filename="../../desktop/import_messages.py" line="209"/>
         <source>the column “{value}” appears twice</source>
         <translation>столбец «{value}» встречается дважды</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="181"/>
+        <location filename="../../desktop/import_messages.py" line="210"/>
         <source>the column “{value}” is missing</source>
         <translation>нет столбца «{value}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="146"/>
+        <location filename="../../desktop/import_messages.py" line="161"/>
         <source>the columns are in no known layout (simple, UN Comtrade, UN Comtrade legacy) and no column mapping is saved for them: map the columns</source>
         <translation>столбцы не соответствуют ни одному известному формату (simple, UN Comtrade, UN Comtrade legacy), и сопоставление для них не сохранено: сопоставьте столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="162"/>
+        <location filename="../../desktop/import_messages.py" line="187"/>
         <source>the field “{field}” needs a column or a constant</source>
         <translation>для поля «{field}» нужен столбец или постоянное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="154"/>
+        <location filename="../../desktop/import_messages.py" line="182"/>
+        <source>the figure with this reporter, partner, period, flow, product and source is stored with reporter_stated {stored}, but this line says {given}: an import does not change that; edit the figure instead</source>
+        <translation>данные с такими отчитывающейся страной, партнёром, периодом, потоком, товаром и источником сохранены с reporter_stated {stored}, а в этой строке указано {given}: импорт этого не меняет; измените сами данные</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="169"/>
         <source>the figures of {reporter} {partner} {period} {flow}, chapter {chapter}, add up to more than the database can hold as a sum</source>
         <translation>сумма данных {reporter} {partner} {period} {flow}, глава {chapter}, превышает максимальное значение суммы, которое может хранить база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="141"/>
+        <location filename="../../desktop/import_messages.py" line="156"/>
         <source>the file cannot be read: {detail}</source>
         <translation>файл не читается: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="137"/>
+        <location filename="../../desktop/import_messages.py" line="152"/>
         <source>the file does not exist</source>
         <translation>файл не существует</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="156"/>
+        <location filename="../../desktop/import_messages.py" line="171"/>
         <source>the file has a header but no data rows</source>
         <translation>в файле есть заголовок, но нет строк с данными</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="132"/>
+        <location filename="../../desktop/import_messages.py" line="147"/>
         <source>the file holds binary data (NUL bytes), not a text table: is it really a CSV file?</source>
         <translation>файл содержит двоичные данные (байты NUL), а не текстовую таблицу: это действительно файл CSV?</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="134"/>
+        <location filename="../../desktop/import_messages.py" line="149"/>
         <source>the file is empty: no header row and no data</source>
         <translation>файл пуст: нет ни строки заголовка, ни данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="128"/>
+        <location filename="../../desktop/import_messages.py" line="143"/>
         <source>the header row {row} is empty or not among the first rows</source>
         <translation>строка заголовка {row} пуста или не входит в первые строки</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="153"/>
+        <location filename="../../desktop/import_messages.py" line="168"/>
         <source>the header says thousand US dollars but the unit usd was asked for</source>
         <translation>в заголовке указаны тысячи долларов США, но запрошена единица usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="71"/>
+        <location filename="../../desktop/import_messages.py" line="84"/>
         <source>the line has {cells} cells but the header has {columns} columns (a value holding the delimiter without quotes?)</source>
         <translation>в строке ячеек: {cells}, а в заголовке столбцов: {columns} (значение с разделителем без кавычек?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="91"/>
+        <location filename="../../desktop/import_messages.py" line="106"/>
         <source>the line is longer than {limit} characters: not a table of trade figures</source>
         <translation>строка длиннее {limit} символов: это не таблица торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="56"/>
+        <location filename="../../desktop/import_messages.py" line="67"/>
         <source>the note is longer than {limit} characters</source>
         <translation>примечание длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="184"/>
+        <location filename="../../desktop/import_messages.py" line="213"/>
         <source>the row has more cells than the block has columns</source>
         <translation>в строке больше ячеек, чем столбцов в блоке</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="126"/>
+        <location filename="../../desktop/import_messages.py" line="141"/>
         <source>the sheet “{sheet}” cannot be read (damaged workbook): {detail}</source>
         <translation>лист «{sheet}» не читается (книга повреждена): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="55"/>
+        <location filename="../../desktop/import_messages.py" line="66"/>
         <source>the source is longer than {limit} characters</source>
         <translation>источник длиннее {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="74"/>
+        <location filename="../../desktop/import_messages.py" line="89"/>
         <source>the text is not valid {encoding}; name the file&apos;s encoding (utf-8, cp1251, cp1252)</source>
         <translation>текст не в кодировке {encoding}; укажите кодировку файла (utf-8, cp1251, cp1252)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="163"/>
         <source>the unit “{value}” is not usd or thousand-usd</source>
-        <translation>единица «{value}» — не usd и не thousand-usd</translation>
+        <translation type="vanished">единица «{value}» — не usd и не thousand-usd</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="135"/>
+        <location filename="../../desktop/import_messages.py" line="188"/>
+        <source>the unit “{value}” is not usd, thousand-usd or million-usd</source>
+        <translation>единица «{value}» — не usd, не thousand-usd и не million-usd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="150"/>
         <source>the workbook has no sheet “{sheet}” (sheets: {sheets})</source>
         <translation>в книге нет листа «{sheet}» (листы: {sheets})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="110"/>
+        <location filename="../../desktop/import_messages.py" line="125"/>
         <source>the workbook holds more than {limit} different texts, more than a workbook may (save the table as CSV)</source>
         <translation>книга содержит более {limit} различных текстов — больше, чем допустимо для книги (сохраните таблицу как CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="98"/>
+        <location filename="../../desktop/import_messages.py" line="113"/>
         <source>the workbook is damaged here: {detail}</source>
         <translation>книга повреждена в этом месте: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="136"/>
+        <location filename="../../desktop/import_messages.py" line="151"/>
         <source>the workbook is empty: no sheet holds any data</source>
         <translation>книга пуста: ни на одном листе нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="99"/>
+        <location filename="../../desktop/import_messages.py" line="114"/>
         <source>the workbook needs more memory than this computer has free: save the table as CSV</source>
         <translation>для чтения книги нужно больше памяти, чем свободно на этом компьютере: сохраните таблицу как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="105"/>
+        <location filename="../../desktop/import_messages.py" line="120"/>
         <source>the workbook part {part} unpacks to {size} MB, more than the {limit} MB a part may (damaged, or not saved by a spreadsheet program)</source>
         <translation>часть книги {part} в распакованном виде занимает {size} МБ — больше допустимых для части {limit} МБ (книга повреждена или сохранена не программой электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="101"/>
+        <location filename="../../desktop/import_messages.py" line="116"/>
         <source>the workbook unpacks to {size} MB, more than the {limit} MB a workbook may (save the table as CSV, or split it)</source>
         <translation>книга в распакованном виде занимает {size} МБ — больше допустимых {limit} МБ (сохраните таблицу как CSV или разделите её)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="108"/>
+        <location filename="../../desktop/import_messages.py" line="123"/>
         <source>the workbook&apos;s styles and other parts hold more than {limit} XML elements (damaged, or not saved by a spreadsheet program)</source>
         <translation>стили и другие части книги содержат более {limit} элементов XML (книга повреждена или сохранена не программой электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="103"/>
+        <location filename="../../desktop/import_messages.py" line="118"/>
         <source>the workbook&apos;s texts unpack to {size} MB, more than the {limit} MB a workbook may hold (save the table as CSV)</source>
         <translation>тексты книги в распакованном виде занимают {size} МБ — больше допустимых для книги {limit} МБ (сохраните таблицу как CSV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="119"/>
+        <location filename="../../desktop/import_messages.py" line="134"/>
         <source>the worksheet {part} holds more than the {limit} rows a worksheet can have (damaged, or not saved by a spreadsheet program)</source>
         <translation>на листе {part} больше {limit} строк — больше, чем может быть на листе (книга повреждена или сохранена не программой электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="116"/>
+        <location filename="../../desktop/import_messages.py" line="131"/>
         <source>the worksheet {part} holds more than {limit} MB before its cells (damaged, or not saved by a spreadsheet program)</source>
         <translation>лист {part} содержит более {limit} МБ данных перед ячейками (книга повреждена или сохранена не программой электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="129"/>
+        <location filename="../../desktop/import_messages.py" line="144"/>
         <source>this is a password-protected (encrypted) XLSX workbook or an old binary .xls file: open it in a spreadsheet program and save it as .xlsx without a password, or as CSV</source>
         <translation>это защищённая паролем (зашифрованная) книга XLSX или старый двоичный файл .xls: откройте его в программе электронных таблиц и сохраните как .xlsx без пароля или как CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="79"/>
+        <location filename="../../desktop/import_messages.py" line="94"/>
         <source>this line is UTF-8, but line {first_line} before it is not ({encoding}?): the file mixes encodings; save it in one encoding (UTF-8)</source>
         <translation>эта строка в кодировке UTF-8, а предшествующая ей строка {first_line} — нет ({encoding}?): в файле смешаны кодировки; сохраните его в одной кодировке (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="77"/>
+        <location filename="../../desktop/import_messages.py" line="92"/>
         <source>this line is not UTF-8, but line {first_line} before it is: the file mixes encodings; save it in one encoding (UTF-8)</source>
         <translation>эта строка не в кодировке UTF-8, а предшествующая ей строка {first_line} — в UTF-8: в файле смешаны кодировки; сохраните его в одной кодировке (UTF-8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="192"/>
+        <location filename="../../desktop/import_messages.py" line="179"/>
+        <source>this source&apos;s figure is already stored, told from the partner&apos;s side ({reporter} {partner} {flow}, reporter not stated)</source>
+        <translation>значение этого источника уже сохранено со стороны партнёра ({reporter} {partner} {flow}, отчитывающаяся страна не указана)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="221"/>
         <source>vertical bar</source>
         <translation>вертикальная черта</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="195"/>
+        <location filename="../../desktop/import_messages.py" line="224"/>
         <source>{name} “{char}”</source>
         <translation>{name} «{char}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="194"/>
+        <location filename="../../desktop/import_messages.py" line="223"/>
         <source>“{char}”</source>
         <translation>«{char}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="173"/>
+        <location filename="../../desktop/import_messages.py" line="200"/>
         <source>“{value}” has more decimals than whole cents allow</source>
         <translation>в «{value}» больше знаков после запятой, чем допускают целые центы</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="63"/>
+        <location filename="../../desktop/import_messages.py" line="74"/>
         <source>“{value}” has more than {places} decimals: values are stored in whole cents</source>
         <translation>в «{value}» больше {places} знаков после запятой: значения хранятся в целых центах</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="65"/>
+        <location filename="../../desktop/import_messages.py" line="78"/>
+        <source>“{value}” has more than {places} decimals: values in million US dollars are stored in whole cents</source>
+        <translation>в «{value}» больше {places} знаков после запятой: значения в миллионах долларов США хранятся с точностью до цента</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="76"/>
         <source>“{value}” has more than {places} decimals: values in thousand US dollars are stored in whole cents</source>
         <translation>в «{value}» больше {places} знаков после запятой: значения в тысячах долларов США хранятся с точностью до цента</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="168"/>
+        <location filename="../../desktop/import_messages.py" line="195"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” as the decimal point</source>
         <translation>«{value}» содержит разделитель разрядов; запишите число без группировки, с «.» в качестве десятичного разделителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="170"/>
+        <location filename="../../desktop/import_messages.py" line="197"/>
         <source>“{value}” holds a thousands separator; write the number without grouping, with “.” or “{decimal_point}” as the decimal point</source>
         <translation>«{value}» содержит разделитель разрядов; запишите число без группировки, с «.» или «{decimal_point}» в качестве десятичного разделителя</translation>
     </message>
@@ -3516,37 +3738,42 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>«{value}» — это агрегат, например «Мир», а не отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="164"/>
+        <location filename="../../desktop/import_messages.py" line="191"/>
         <source>“{value}” is mapped to “{flow}”, which is not a flow</source>
         <translation>«{value}» сопоставлено с «{flow}», а это не поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="62"/>
+        <location filename="../../desktop/import_messages.py" line="189"/>
+        <source>“{value}” is mapped to “{product}”, which is not TOTAL or an HS code</source>
+        <translation>«{value}» сопоставлено с «{product}», а это не TOTAL и не код ГС</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="73"/>
         <source>“{value}” is negative; trade values must not be negative</source>
         <translation>«{value}» отрицательно; стоимость торговли не может быть отрицательной</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="48"/>
+        <location filename="../../desktop/import_messages.py" line="59"/>
         <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits</source>
         <translation>«{value}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="49"/>
+        <location filename="../../desktop/import_messages.py" line="60"/>
         <source>“{value}” is not TOTAL or an HS code of 2, 4, 6, 8 or 10 digits (a leading zero lost? keep product codes as text)</source>
         <translation>«{value}» — не TOTAL и не код ГС из 2, 4, 6, 8 или 10 цифр (потерян ведущий ноль? храните коды товаров как текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="178"/>
+        <location filename="../../desktop/import_messages.py" line="207"/>
         <source>“{value}” is not a column name (reporter, partner, period, flow, product, value_usd, source, note)</source>
         <translation>«{value}» — не название столбца (reporter, partner, period, flow, product, value_usd, source, note)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="161"/>
+        <location filename="../../desktop/import_messages.py" line="186"/>
         <source>“{value}” is not a field (fields: {fields})</source>
         <translation>«{value}» — не поле (поля: {fields})</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="53"/>
+        <location filename="../../desktop/import_messages.py" line="64"/>
         <source>“{value}” is not a flow (export, import, re-export, re-import, turnover)</source>
         <translation>«{value}» — не поток (export, import, re-export, re-import, turnover)</translation>
     </message>
@@ -3556,43 +3783,72 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>«{value}» — неизвестный код страны ISO alpha-3</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="58"/>
+        <location filename="../../desktop/import_messages.py" line="69"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» — не число</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="59"/>
+        <location filename="../../desktop/import_messages.py" line="70"/>
         <source>“{value}” is not a number (use “.” as the decimal point and no thousands separators)</source>
         <translation>«{value}» — не число (используйте «.» как десятичный разделитель и не разделяйте разряды)</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="42"/>
         <source>“{value}” is not a period (YYYY, YYYY-MM or YYYY-Qn)</source>
-        <translation>«{value}» — не период (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
+        <translation type="vanished">«{value}» — не период (ГГГГ, ГГГГ-ММ или ГГГГ-Qn)</translation>
     </message>
     <message>
         <location filename="../../desktop/import_messages.py" line="43"/>
+        <source>“{value}” is not a period (YYYY, YYYY-Sn for a half-year, YYYY-Qn, YYYY-MM, or YYYY-MM/YYYY-MM for months within one year)</source>
+        <translation>«{value}» — не период (ГГГГ, ГГГГ-Sn для полугодия, ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ для месяцев в пределах одного года)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="55"/>
+        <source>“{value}” is not a period (YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM, YYYY-MM/YYYY-MM, or words such as “январь–сентябрь 2024”, “I полугодие 2025”, “Jan–Sep 2024”, “H1 2025”)</source>
+        <translation>«{value}» — не период (ГГГГ, ГГГГ-Sn, ГГГГ-Qn, ГГГГ-ММ, ГГГГ-ММ/ГГГГ-ММ или словами, например «январь–сентябрь 2024», «I полугодие 2025», «Jan–Sep 2024», «H1 2025»)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="51"/>
+        <source>“{value}” is not a period: a span of months must lie within one year and end after it starts</source>
+        <translation>«{value}» — не период: диапазон месяцев должен лежать в пределах одного года и заканчиваться после своего начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="50"/>
+        <source>“{value}” is not a period: the half-year must be S1 or S2</source>
+        <translation>«{value}» — не период: полугодие должно быть S1 или S2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="46"/>
         <source>“{value}” is not a period: the month must be 01 to 12</source>
         <translation>«{value}» — не период: месяц должен быть от 01 до 12</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="44"/>
+        <location filename="../../desktop/import_messages.py" line="47"/>
         <source>“{value}” is not a period: the quarter must be Q1 to Q4</source>
         <translation>«{value}» — не период: квартал должен быть от Q1 до Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="45"/>
+        <location filename="../../desktop/import_messages.py" line="48"/>
         <source>“{value}” is not a period: the year must be between {first_year} and {last_year}</source>
         <translation>«{value}» — не период: год должен быть от {first_year} до {last_year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="86"/>
+        <source>“{value}” is not yes or no (is the reporter stated? yes, no; also true/false, 1/0)</source>
+        <translation>«{value}» — не yes и не no (указана ли отчитывающаяся страна? yes, no или да, нет; также true/false, 1/0)</translation>
     </message>
     <message>
         <source>“{value}” is too large</source>
         <translation type="vanished">«{value}» — слишком большое число</translation>
     </message>
     <message>
-        <location filename="../../desktop/import_messages.py" line="61"/>
+        <location filename="../../desktop/import_messages.py" line="72"/>
         <source>“{value}” is too large: a figure is at most USD {limit}</source>
         <translation>«{value}» — слишком большое число: значение не может превышать {limit} долл. США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/import_messages.py" line="53"/>
+        <source>“{value}” names no year: write the period with its year (such as “январь–сентябрь 2024” or “I полугодие 2025”)</source>
+        <translation>в «{value}» не указан год: запишите период с годом (например, «январь–сентябрь 2024» или «I полугодие 2025»)</translation>
     </message>
 </context>
 <context>
@@ -3811,7 +4067,7 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="692"/>
+        <location filename="../../desktop/main_window.py" line="694"/>
         <source>
 … and {0} more</source>
         <translation>
@@ -3823,134 +4079,134 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation> (только чтение)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="437"/>
         <source>&amp;About</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="428"/>
+        <location filename="../../desktop/main_window.py" line="430"/>
         <source>&amp;Backup now</source>
         <translation>Создать &amp;резервную копию</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="430"/>
+        <location filename="../../desktop/main_window.py" line="432"/>
         <source>&amp;Check database…</source>
         <translation>&amp;Проверить базу данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
-        <location filename="../../desktop/main_window.py" line="442"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>&amp;Edit</source>
         <translation>&amp;Изменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="425"/>
         <source>&amp;Export list as CSV…</source>
         <translation>&amp;Экспорт списка в CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="442"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="434"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="445"/>
+        <location filename="../../desktop/main_window.py" line="447"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="433"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>&amp;History…</source>
         <translation>Ис&amp;тория…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="424"/>
+        <location filename="../../desktop/main_window.py" line="426"/>
         <source>&amp;Import trade figures…</source>
         <translation>&amp;Импорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="433"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>&amp;New database…</source>
         <translation>&amp;Новая база данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="422"/>
+        <location filename="../../desktop/main_window.py" line="424"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="434"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="439"/>
+        <location filename="../../desktop/main_window.py" line="441"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Панель инструментов</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="446"/>
         <source>&amp;Tools</source>
         <translation>С&amp;ервис</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1176"/>
+        <location filename="../../desktop/main_window.py" line="1178"/>
         <source>About {0}</source>
         <translation>О программе {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1063"/>
+        <location filename="../../desktop/main_window.py" line="1065"/>
         <source>Backed up automatically to {0}</source>
         <translation>Автоматическая резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1034"/>
+        <location filename="../../desktop/main_window.py" line="1036"/>
         <source>Backed up to {0}</source>
         <translation>Резервная копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1027"/>
-        <location filename="../../desktop/main_window.py" line="1053"/>
+        <location filename="../../desktop/main_window.py" line="1029"/>
+        <location filename="../../desktop/main_window.py" line="1055"/>
         <source>Backing up {0}…</source>
         <translation>Резервное копирование {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="829"/>
+        <location filename="../../desktop/main_window.py" line="831"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -3960,18 +4216,22 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Журнал изменений</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="752"/>
+        <location filename="../../desktop/main_window.py" line="754"/>
         <source>Commitment Tracker databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="760"/>
+        <location filename="../../desktop/main_window.py" line="762"/>
         <source>Commitment Tracker databases (*.sqlite)</source>
         <translation>Базы данных Commitment Tracker (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="413"/>
         <source>Commitments &amp;&amp; metrics</source>
+        <translation type="vanished">Обязательства и показатели</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="413"/>
+        <source>Commitments and metrics</source>
         <translation>Обязательства и показатели</translation>
     </message>
     <message>
@@ -3985,27 +4245,27 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="666"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="689"/>
+        <location filename="../../desktop/main_window.py" line="691"/>
         <source>Delete the {0} {1}?</source>
         <translation>Удалить запись «{1}» ({0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="696"/>
+        <location filename="../../desktop/main_window.py" line="698"/>
         <source>Delete these {0} {1}?</source>
         <translation>Удалить выбранные записи ({1}, всего {0})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="425"/>
+        <location filename="../../desktop/main_window.py" line="427"/>
         <source>E&amp;xport trade figures…</source>
         <translation>Э&amp;кспорт торговых данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="429"/>
         <source>Export P&amp;DF…</source>
         <translation>Экспорт в P&amp;DF…</translation>
     </message>
@@ -4014,12 +4274,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation type="vanished">Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="828"/>
+        <location filename="../../desktop/main_window.py" line="830"/>
         <source>Export list</source>
         <translation>Экспорт списка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="843"/>
+        <location filename="../../desktop/main_window.py" line="845"/>
         <source>Exported %Ln row(s) to {0}</source>
         <translation>
             <numerusform>Экспортирована %Ln строка в {0}</numerusform>
@@ -4028,7 +4288,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="896"/>
+        <location filename="../../desktop/main_window.py" line="898"/>
         <source>Exported %Ln trade figure(s) to {0}</source>
         <translation>
             <numerusform>Экспортирована %Ln запись торговых данных в {0}</numerusform>
@@ -4045,7 +4305,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation type="vanished">Экспортировано торговых данных: {0} в {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="871"/>
+        <location filename="../../desktop/main_window.py" line="873"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}</translation>
     </message>
@@ -4060,32 +4320,32 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="564"/>
+        <location filename="../../desktop/main_window.py" line="566"/>
         <source>Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · People: {people} · Trade figures: {trade_figures}</source>
         <translation>Встречи: {meetings} · Обязательства: {commitments} · Инициативы: {initiatives} · Персоны: {people} · Торговые данные: {trade_figures}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="759"/>
+        <location filename="../../desktop/main_window.py" line="761"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1014"/>
+        <location filename="../../desktop/main_window.py" line="1016"/>
         <source>Nothing can be changed: the database is read-only ({0}).</source>
         <translation>Ничего изменить нельзя: база данных доступна только для чтения ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="885"/>
+        <location filename="../../desktop/main_window.py" line="887"/>
         <source>Nothing exported: correct the Trade page&apos;s filter first</source>
         <translation>Ничего не экспортировано: сначала исправьте фильтр на странице «Торговля»</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="441"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="751"/>
+        <location filename="../../desktop/main_window.py" line="753"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -4094,12 +4354,16 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation type="vanished">Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="414"/>
         <source>People &amp;&amp; organisations</source>
+        <translation type="vanished">Персоны и организации</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="414"/>
+        <source>People and organisations</source>
         <translation>Персоны и организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="428"/>
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
@@ -4114,7 +4378,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="429"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>Res&amp;tore a backup…</source>
         <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
@@ -4123,17 +4387,17 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation type="vanished">{0} восстановлен из {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1140"/>
+        <location filename="../../desktop/main_window.py" line="1142"/>
         <source>Restored {0} from {1}: {2}.</source>
         <translation>База данных {0} восстановлена из {1}: {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1112"/>
+        <location filename="../../desktop/main_window.py" line="1114"/>
         <source>Restoring {0}…</source>
         <translation>Восстановление {0}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="1037"/>
+        <location filename="../../desktop/main_window.py" line="1039"/>
         <source>Rotation removed %n older backup(s) (backups made with Backup now and copies taken before an import, restore or repair are kept at least {0} days).</source>
         <translation>
             <numerusform>При ротации удалена %n старая резервная копия (копии, созданные командой «Создать резервную копию», и копии, сделанные перед импортом, восстановлением или исправлением, хранятся не менее {0} дней).</numerusform>
@@ -4142,12 +4406,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="961"/>
+        <location filename="../../desktop/main_window.py" line="963"/>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="964"/>
+        <location filename="../../desktop/main_window.py" line="966"/>
         <source>Sent %Ln page(s) to the printer</source>
         <translation>
             <numerusform>На принтер отправлена %Ln страница</numerusform>
@@ -4160,39 +4424,39 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation type="vanished">Отправлено на принтер страниц: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="535"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Status bar</source>
         <translation>Строка состояния</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1067"/>
+        <location filename="../../desktop/main_window.py" line="1069"/>
         <source>The automatic backup failed: {0}</source>
         <translation>Автоматическое резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1059"/>
+        <location filename="../../desktop/main_window.py" line="1061"/>
         <source>The backup at close failed: {0}
 Your changes are saved in the database itself.</source>
         <translation>Резервное копирование при закрытии не удалось: {0}
 Ваши изменения сохранены в самой базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1030"/>
+        <location filename="../../desktop/main_window.py" line="1032"/>
         <source>The backup failed: {0}</source>
         <translation>Резервное копирование не удалось: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1134"/>
+        <location filename="../../desktop/main_window.py" line="1136"/>
         <source>The backup was not restored: {0}</source>
         <translation>Резервная копия не восстановлена: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1143"/>
+        <location filename="../../desktop/main_window.py" line="1145"/>
         <source>The previous state is kept in {0}.</source>
         <translation>Прежнее состояние сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="812"/>
+        <location filename="../../desktop/main_window.py" line="814"/>
         <source>This database is empty. Load the example (Kyrgyzstan–Belarus, Almaty 2025) to see how the application works? You can delete it later.</source>
         <translation>База данных пуста. Загрузить пример (Кыргызстан–Беларусь, Алматы, 2025), чтобы увидеть, как работает программа? Его можно удалить позже.</translation>
     </message>
@@ -4202,7 +4466,7 @@ Your changes are saved in the database itself.</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="446"/>
+        <location filename="../../desktop/main_window.py" line="448"/>
         <source>Toolbar</source>
         <translation>Панель инструментов</translation>
     </message>
@@ -4217,33 +4481,33 @@ Your changes are saved in the database itself.</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="697"/>
+        <location filename="../../desktop/main_window.py" line="699"/>
         <source>You can undo this (Ctrl+Z).</source>
         <translation>Это можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="409"/>
-        <location filename="../../desktop/main_window.py" line="1012"/>
+        <location filename="../../desktop/main_window.py" line="1014"/>
         <source>opened read-only</source>
         <translation>открыта только для чтения</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1119"/>
+        <location filename="../../desktop/main_window.py" line="1121"/>
         <source>{0} cannot be opened after the restore: {1}</source>
         <translation>{0} не удаётся открыть после восстановления: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>{0} could not be refreshed and may show the database as it was before: {1}</source>
         <translation>Не удалось обновить: {0}. Там может отображаться прежнее состояние базы данных. Причина: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="767"/>
+        <location filename="../../desktop/main_window.py" line="769"/>
         <source>{0} exists already; use Open.</source>
         <translation>{0} уже существует; используйте «Открыть».</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="1186"/>
+        <location filename="../../desktop/main_window.py" line="1188"/>
         <source>{0} {1}
 
 Tracks bilateral intergovernmental commitments, initiatives and trade figures.
@@ -4486,258 +4750,280 @@ SQLite {5}</translation>
 <context>
     <name>MetricDefinitionDialog</name>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="464"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
         <source>&amp;Flow</source>
         <translation>&amp;Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="211"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
         <source>&amp;Partner</source>
         <translation>П&amp;артнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="212"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
         <source>&amp;Reporter (whose statistics)</source>
         <translation>&amp;Отчитывающаяся страна (чья статистика)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
         <source>&amp;Sources</source>
         <translation>Исто&amp;чники</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="285"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="306"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="309"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="311"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="360"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="384"/>
         <source>A name is required.</source>
         <translation>Название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>A product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="493"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="521"/>
         <source>A third country&apos;s statistics.</source>
         <translation>Статистика третьей страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="235"/>
+        <source>Also count figures whose reporter is not stated</source>
+        <translation>Учитывать также данные без указания отчитывающейся страны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="245"/>
         <source>Annual (calendar years)</source>
         <translation>Годовые (календарные годы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="362"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="386"/>
         <source>Another metric definition has this name.</source>
         <translation>Другое определение показателя уже носит это название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="391"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="415"/>
         <source>Choose a product group from the list.</source>
         <translation>Выберите товарную группу из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="219"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
         <source>Default order</source>
         <translation>Порядок по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="472"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="500"/>
         <source>Default order: national statistics first, international compilations last.</source>
         <translation>Порядок по умолчанию: сначала национальная статистика, в конце — международные базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="215"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="497"/>
+        <source>Default order: national statistics first, then international compilations, then figures whose reporter is not stated.</source>
+        <translation>Порядок по умолчанию: сначала национальная статистика, затем международные базы данных, затем данные без указания отчитывающейся страны.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
         <source>Descr&amp;iption</source>
         <translation>Опи&amp;сание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="218"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
         <source>Each figure is taken from the first source in this list that reports it; two sources are never added up</source>
         <translation>Каждое значение берётся из первого источника в этом списке, который его приводит; данные двух источников никогда не суммируются</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="259"/>
         <source>Edit metric definition – {0}</source>
         <translation>Изменить определение показателя – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <source>Figures published for the two countries without saying whose statistics they are count as sources of their own. They come after the reporter&apos;s own sources unless you move them up in Sources.</source>
+        <translation>Данные, опубликованные для пары стран без указания, чья это статистика, считаются отдельными источниками. Они идут после собственных источников отчитывающейся страны, если вы не переместите их выше в списке «Источники».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>HS &amp;chapters</source>
         <translation>&amp;Главы ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="227"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
         <source>HS chapters</source>
         <translation>Главы ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="376"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="400"/>
         <source>Name the HS chapters, e.g. 01-24,30.</source>
         <translation>Укажите главы ГС, напр. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="242"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="258"/>
         <source>New metric definition</source>
         <translation>Новое определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="487"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="515"/>
         <source>No home country is set (Tools &gt; Settings).</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="469"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="494"/>
         <source>No trade figures of this pair yet: their sources will be taken in the default order (national statistics first).</source>
         <translation>Торговых данных по этой паре стран пока нет: их источники будут учитываться в порядке по умолчанию (сначала национальная статистика).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="489"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="517"/>
         <source>Our own statistics.</source>
         <translation>Наша собственная статистика.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
         <source>Period &amp;basis</source>
         <translation>Период&amp;ичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="257"/>
         <source>Plots and reports will say:</source>
         <translation>На графиках и в отчётах будет написано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="213"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="214"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
         <source>Product &amp;group</source>
         <translation>Товарная г&amp;руппа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="246"/>
         <source>Rolling 12 months (monthly data)</source>
         <translation>Скользящие 12 месяцев (месячные данные)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
         <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
         <translation>Скользящие: каждая точка суммирует 12 месяцев по данный месяц включительно, поэтому последние данные учитываются до завершения года</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="239"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="255"/>
         <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
         <translation>Поменять местами отчитывающуюся страну и партнёра (и экспорт с импортом): та же торговля, как её отражает другая страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="368"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="389"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="392"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="413"/>
         <source>The partner must differ from the reporter.</source>
         <translation>Партнёр должен отличаться от отчитывающейся страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="491"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="519"/>
         <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
         <translation>Статистика партнёра: зеркальные данные нашей торговли с ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="220"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="231"/>
         <source>The reporter&apos;s national statistics first, international compilations last</source>
         <translation>Сначала национальная статистика отчитывающейся страны, в конце — международные базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="387"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="411"/>
         <source>These are not HS chapters.</source>
         <translation>Это не главы ГС.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
         <source>Turnover (exports + imports)</source>
         <translation>Товарооборот (экспорт + импорт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="234"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="250"/>
         <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
         <translation>Двузначные главы ГС от 01 до 97: отдельные главы и диапазоны через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="217"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="228"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="238"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="254"/>
         <source>Use the other side&apos;s figures</source>
         <translation>Использовать данные другой стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="440"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="465"/>
         <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
         <translation>Используется обязательствами ({0}): {1}{2}. Изменение определения меняет их фактические значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="380"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="404"/>
         <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
         <translation>Укажите двузначные главы от 01 до 97, по отдельности или диапазонами, через запятую (напр. 01-24,30).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="475"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="503"/>
         <source>Your order: each figure comes from the first source that has it.</source>
         <translation>Ваш порядок: каждое значение берётся из первого источника, в котором оно есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="249"/>
         <source>e.g. 01-24,30</source>
         <translation>напр. 01-24,30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="232"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="248"/>
         <source>e.g. Turnover with Belarus, our statistics</source>
         <translation>напр. Товарооборот с Беларусью, наша статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="287"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="308"/>
         <source>{0} (international compilation)</source>
         <translation>{0} (международная база данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="463"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="305"/>
+        <source>{0} (reporter not stated)</source>
+        <translation>{0} (отчитывающаяся страна не указана)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="488"/>
         <source>{0} chapter(s)</source>
         <translation>Глав: {0}</translation>
     </message>
@@ -4745,9 +5031,14 @@ SQLite {5}</translation>
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="../../desktop/metric_text.py" line="44"/>
+        <location filename="../../desktop/metric_text.py" line="46"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="57"/>
+        <source>(reporter not stated)</source>
+        <translation>(отчитывающаяся страна не указана)</translation>
     </message>
     <message>
         <location filename="../../desktop/metric_text.py" line="31"/>
@@ -4785,142 +5076,160 @@ SQLite {5}</translation>
         <translation>скользящие 12 месяцев</translation>
     </message>
     <message>
+        <location filename="../../desktop/metric_text.py" line="58"/>
+        <source>{0} (reporter not stated)</source>
+        <translation>{0} (отчитывающаяся страна не указана)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/metric_text.py" line="40"/>
         <source>{0}, {1}, as reported by {2}; USD, {3}</source>
         <translation>{0}; {1}; по данным: {2}; долл. США, {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="43"/>
+        <location filename="../../desktop/metric_text.py" line="45"/>
         <source>{0}; sources in this order: {1}</source>
         <translation>{0}; источники в следующем порядке: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="42"/>
+        <source>{0}; then figures published without a stated reporter</source>
+        <translation>{0}; затем данные, опубликованные без указания отчитывающейся страны</translation>
     </message>
 </context>
 <context>
     <name>MirrorView</name>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="156"/>
+        <location filename="../../desktop/views/mirror_view.py" line="157"/>
         <source>&amp;Our country:</source>
         <translation>&amp;Наша страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="171"/>
-        <location filename="../../desktop/views/mirror_view.py" line="199"/>
+        <location filename="../../desktop/views/mirror_view.py" line="178"/>
+        <location filename="../../desktop/views/mirror_view.py" line="206"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="161"/>
+        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>Annual figures, else 12 months, else 4 quarters of each year</source>
         <translation>Годовые данные, иначе 12 месяцев, иначе 4 квартала каждого года</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="257"/>
+        <location filename="../../desktop/views/mirror_view.py" line="264"/>
         <source>Cannot compare: {0}</source>
         <translation>Сравнение невозможно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="245"/>
+        <location filename="../../desktop/views/mirror_view.py" line="252"/>
         <source>Choose two countries to compare their figures.</source>
         <translation>Выберите две страны, чтобы сравнить их данные.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="164"/>
+        <location filename="../../desktop/views/mirror_view.py" line="171"/>
         <source>Each side as it reports: our exports are mirrored by the partner&apos;s imports from us, our imports by its exports to us. Gap: how far the partner&apos;s figure lies from ours, in % of ours. Mirror figures differ (imports valued CIF, exports FOB; timing; re-exports; coverage); neither is corrected. Values in USD million.</source>
         <translation>Каждая сторона — по своей отчётности: нашему экспорту соответствует импорт партнёра из нашей страны, нашему импорту — его экспорт к нам. Расхождение: насколько показатель партнёра отличается от нашего, в % от нашего. Зеркальные данные расходятся (импорт в ценах CIF, экспорт FOB; сроки; реэкспорт; охват); ни одна сторона не корректируется. Значения в млн долл. США.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="192"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="162"/>
         <source>First period (empty: from the earliest)</source>
-        <translation>Первый период (пусто: с самого раннего)</translation>
+        <translation type="vanished">Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="190"/>
+        <location filename="../../desktop/views/mirror_view.py" line="165"/>
+        <source>First period (empty: from the earliest); a figure is listed when its whole period lies within the range</source>
+        <translation>Первый период (пусто: с самого раннего); данные показываются, если весь их период лежит в пределах диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="197"/>
         <source>Gap</source>
         <translation>Расхождение</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="185"/>
+        <location filename="../../desktop/views/mirror_view.py" line="192"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="163"/>
         <source>Last period (empty: to the latest)</source>
-        <translation>Последний период (пусто: по самый поздний)</translation>
+        <translation type="vanished">Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="263"/>
+        <location filename="../../desktop/views/mirror_view.py" line="167"/>
+        <source>Last period (empty: to the latest); a figure is listed when its whole period lies within the range</source>
+        <translation>Последний период (пусто: по самый поздний); данные показываются, если весь их период лежит в пределах диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/mirror_view.py" line="270"/>
         <source>Neither {0} nor {1} reports figures for this pair and these periods.</source>
         <translation>Ни {0}, ни {1} не сообщают данных по этой паре за эти периоды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="280"/>
+        <location filename="../../desktop/views/mirror_view.py" line="290"/>
         <source>Not reported</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="157"/>
+        <location filename="../../desktop/views/mirror_view.py" line="158"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="158"/>
+        <location filename="../../desktop/views/mirror_view.py" line="159"/>
         <source>Peri&amp;ods:</source>
         <translation>Пери&amp;оды:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="184"/>
+        <location filename="../../desktop/views/mirror_view.py" line="191"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="159"/>
+        <location filename="../../desktop/views/mirror_view.py" line="160"/>
         <source>Pro&amp;ducts:</source>
         <translation>То&amp;вары:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="160"/>
+        <location filename="../../desktop/views/mirror_view.py" line="161"/>
         <source>Sum to complete &amp;years</source>
         <translation>Суммировать до полных &amp;лет</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="283"/>
+        <location filename="../../desktop/views/mirror_view.py" line="293"/>
         <source>The partner reports {0} than we do</source>
         <translation>Партнёр сообщает {0}, чем мы</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="186"/>
+        <location filename="../../desktop/views/mirror_view.py" line="193"/>
         <source>Turnover {0}↔{1}</source>
         <translation>Товарооборот {0}↔{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="284"/>
+        <location filename="../../desktop/views/mirror_view.py" line="294"/>
         <source>less</source>
         <translation>меньше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="284"/>
+        <location filename="../../desktop/views/mirror_view.py" line="294"/>
         <source>more</source>
         <translation>больше</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="182"/>
+        <location filename="../../desktop/views/mirror_view.py" line="189"/>
         <source>ours</source>
         <translation>наши</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="183"/>
+        <location filename="../../desktop/views/mirror_view.py" line="190"/>
         <source>partner</source>
         <translation>партнёра</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/mirror_view.py" line="189"/>
-        <location filename="../../desktop/views/mirror_view.py" line="190"/>
+        <location filename="../../desktop/views/mirror_view.py" line="196"/>
+        <location filename="../../desktop/views/mirror_view.py" line="197"/>
         <source>{0}
 {1} data</source>
         <translation>{0}
@@ -5136,34 +5445,155 @@ SQLite {5}</translation>
 <context>
     <name>PeriodEdit</name>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="92"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="114"/>
+        <source>A half-year or a span of months cannot be used here: enter a year, a quarter or a month (YYYY, YYYY-Qn or YYYY-MM)</source>
+        <translation>Полугодие или диапазон месяцев здесь использовать нельзя: введите год, квартал или месяц (ГГГГ, ГГГГ-Qn или ГГГГ-ММ)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="111"/>
         <source>A period is required</source>
         <translation>Период обязателен</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="104"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="132"/>
+        <source>A span of months must lie within one year</source>
+        <translation>Диапазон месяцев должен лежать в пределах одного года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="141"/>
         <source>Enter a period as YYYY, YYYY-MM or YYYY-Qn</source>
         <translation>Введите период в виде ГГГГ, ГГГГ-ММ или ГГГГ-Qn</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="103"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="139"/>
+        <source>Enter a period as YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year)</source>
+        <translation>Введите период в виде ГГГГ, ГГГГ-Sn (полугодие), ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ (месяцы в пределах одного года)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="127"/>
+        <source>The half-year must be S1 or S2 (H1 or H2)</source>
+        <translation>Полугодие должно быть S1 или S2 (H1 или H2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="134"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="137"/>
         <source>The month must be 01 to 12</source>
         <translation>Месяц должен быть от 01 до 12</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="101"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="124"/>
         <source>The quarter must be Q1 to Q4</source>
         <translation>Квартал должен быть от Q1 до Q4</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="96"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="135"/>
+        <source>The span must end after it starts</source>
+        <translation>Диапазон должен заканчиваться после своего начала</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="119"/>
         <source>The year must be between %1 and %2</source>
         <translation>Год должен быть от %1 до %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/period_edit.py" line="45"/>
+        <location filename="../../desktop/widgets/period_edit.py" line="65"/>
         <source>YYYY, YYYY-MM or YYYY-Qn</source>
         <translation>ГГГГ, ГГГГ-ММ или ГГГГ-Qn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/period_edit.py" line="63"/>
+        <source>YYYY, YYYY-Sn, YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM</source>
+        <translation>ГГГГ, ГГГГ-Sn, ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Apr</source>
+        <comment>abbreviated month name</comment>
+        <translation>апр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Aug</source>
+        <comment>abbreviated month name</comment>
+        <translation>авг.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="34"/>
+        <source>Dec</source>
+        <comment>abbreviated month name</comment>
+        <translation>дек.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Feb</source>
+        <comment>abbreviated month name</comment>
+        <translation>февр.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="47"/>
+        <source>H1 {0}</source>
+        <translation>1-е полугодие {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="47"/>
+        <source>H2 {0}</source>
+        <translation>2-е полугодие {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Jan</source>
+        <comment>abbreviated month name</comment>
+        <translation>янв.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Jul</source>
+        <comment>abbreviated month name</comment>
+        <translation>июль</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Jun</source>
+        <comment>abbreviated month name</comment>
+        <translation>июнь</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>Mar</source>
+        <comment>abbreviated month name</comment>
+        <translation>март</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="32"/>
+        <source>May</source>
+        <comment>abbreviated month name</comment>
+        <translation>май</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="34"/>
+        <source>Nov</source>
+        <comment>abbreviated month name</comment>
+        <translation>нояб.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Oct</source>
+        <comment>abbreviated month name</comment>
+        <translation>окт.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="33"/>
+        <source>Sep</source>
+        <comment>abbreviated month name</comment>
+        <translation>сент.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/period_text.py" line="50"/>
+        <source>{0}–{1} {2}</source>
+        <translation>{0}–{1} {2}</translation>
     </message>
 </context>
 <context>
@@ -5293,52 +5723,52 @@ SQLite {5}</translation>
 <context>
     <name>ProgressNoteDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="423"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="410"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="423"/>
         <source>&amp;Text</source>
         <translation>&amp;Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="417"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="430"/>
         <source>Edit progress note – {0}</source>
         <translation>Изменить заметку о ходе выполнения – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="414"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="427"/>
         <source>Keep the note in the form; the form&apos;s Save stores it</source>
         <translation>Оставить заметку в форме; в базу данных её запишет кнопка «Сохранить» формы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="416"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="429"/>
         <source>New progress note</source>
         <translation>Новая заметка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="413"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="426"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="424"/>
         <source>Sour&amp;ce</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="411"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="424"/>
         <source>Source &amp;URL</source>
         <translation>&amp;URL источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="440"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="453"/>
         <source>The note text is required.</source>
         <translation>Текст заметки обязателен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="445"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="458"/>
         <source>The source URL must start with http:// or https://.</source>
         <translation>URL источника должен начинаться с http:// или https://.</translation>
     </message>
@@ -5346,7 +5776,7 @@ SQLite {5}</translation>
 <context>
     <name>ProgressNotesPanel</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="492"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="505"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Добавить заметку…</translation>
     </message>
@@ -5355,17 +5785,17 @@ SQLite {5}</translation>
         <translation type="vanished">&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="493"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="506"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="494"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="507"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="503"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -5374,22 +5804,22 @@ SQLite {5}</translation>
         <translation type="vanished">Удалить выбранную заметку (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="503"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="491"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="504"/>
         <source>Progress notes</source>
         <translation>Заметки о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="495"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="508"/>
         <source>Remove the selected note (Save stores the change, Cancel keeps the note)</source>
         <translation>Убрать выбранную заметку («Сохранить» закрепит изменение, «Отмена» оставит заметку)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="490"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="503"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -5397,436 +5827,436 @@ SQLite {5}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="100"/>
+        <location filename="../../desktop/record_kinds.py" line="101"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="104"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Annual</source>
         <translation>Годовые</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="155"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="155"/>
+        <location filename="../../desktop/record_kinds.py" line="156"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="181"/>
+        <location filename="../../desktop/record_kinds.py" line="182"/>
         <source>Basis</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="110"/>
+        <location filename="../../desktop/record_kinds.py" line="111"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="152"/>
+        <location filename="../../desktop/record_kinds.py" line="153"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="135"/>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="136"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="190"/>
+        <location filename="../../desktop/record_kinds.py" line="191"/>
         <source>Commitments that use it keep their targets but show no actual values until another metric definition is chosen.</source>
         <translation>Обязательства, которые его используют, сохранят целевые значения, но не будут показывать фактические значения, пока не будет выбрано другое определение показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="109"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="133"/>
+        <location filename="../../desktop/record_kinds.py" line="134"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="240"/>
-        <location filename="../../desktop/record_kinds.py" line="259"/>
+        <location filename="../../desktop/record_kinds.py" line="242"/>
+        <location filename="../../desktop/record_kinds.py" line="261"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="129"/>
+        <location filename="../../desktop/record_kinds.py" line="130"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <location filename="../../desktop/record_kinds.py" line="159"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="183"/>
+        <location filename="../../desktop/record_kinds.py" line="184"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="159"/>
+        <location filename="../../desktop/record_kinds.py" line="160"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="204"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="89"/>
+        <location filename="../../desktop/record_kinds.py" line="90"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="177"/>
-        <location filename="../../desktop/record_kinds.py" line="222"/>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="223"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="132"/>
+        <location filename="../../desktop/record_kinds.py" line="133"/>
         <source>Forum / event</source>
         <translation>Форум / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="95"/>
+        <location filename="../../desktop/record_kinds.py" line="96"/>
         <source>HS {0}</source>
         <translation>ГС {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="90"/>
+        <location filename="../../desktop/record_kinds.py" line="91"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="109"/>
+        <location filename="../../desktop/record_kinds.py" line="110"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="198"/>
+        <location filename="../../desktop/record_kinds.py" line="199"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="213"/>
         <source>Its milestones and progress log go with it.</source>
         <translation>Вместе с ней удаляются её контрольные точки и журнал хода выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="145"/>
         <source>Its participants, partner countries and topics go with it; commitments and initiatives stay but lose the link.</source>
         <translation>Вместе с ней удаляются её участники, страны-партнёры и темы; обязательства и инициативы остаются, но теряют связь с ней.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <location filename="../../desktop/record_kinds.py" line="170"/>
         <source>Its revisions and progress notes go with it.</source>
         <translation>Вместе с ним удаляются его пересмотры и заметки о ходе выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="258"/>
+        <location filename="../../desktop/record_kinds.py" line="260"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="241"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>Latest position</source>
         <translation>Последняя должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
-        <location filename="../../desktop/record_kinds.py" line="242"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="176"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="173"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
         <source>Metric definitions</source>
         <translation>Определения показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="205"/>
+        <location filename="../../desktop/record_kinds.py" line="206"/>
         <source>Milestones done</source>
         <translation>Выполнено контрольных точек</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="238"/>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="239"/>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
         <source>Native spelling</source>
         <translation>Написание на родном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="226"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="256"/>
+        <location filename="../../desktop/record_kinds.py" line="258"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="252"/>
+        <location filename="../../desktop/record_kinds.py" line="254"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="202"/>
+        <location filename="../../desktop/record_kinds.py" line="203"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="134"/>
+        <location filename="../../desktop/record_kinds.py" line="135"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="153"/>
-        <location filename="../../desktop/record_kinds.py" line="179"/>
-        <location filename="../../desktop/record_kinds.py" line="200"/>
-        <location filename="../../desktop/record_kinds.py" line="220"/>
+        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="180"/>
+        <location filename="../../desktop/record_kinds.py" line="201"/>
+        <location filename="../../desktop/record_kinds.py" line="221"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="235"/>
+        <location filename="../../desktop/record_kinds.py" line="237"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="221"/>
+        <location filename="../../desktop/record_kinds.py" line="222"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="131"/>
+        <location filename="../../desktop/record_kinds.py" line="132"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="266"/>
+        <location filename="../../desktop/record_kinds.py" line="268"/>
         <source>Positions that named it keep their title.</source>
         <translation>Должности, в которых она указана, сохранят своё название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="223"/>
+        <location filename="../../desktop/record_kinds.py" line="224"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="180"/>
+        <location filename="../../desktop/record_kinds.py" line="181"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="178"/>
-        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <location filename="../../desktop/record_kinds.py" line="179"/>
+        <location filename="../../desktop/record_kinds.py" line="220"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="162"/>
+        <location filename="../../desktop/record_kinds.py" line="163"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="161"/>
+        <location filename="../../desktop/record_kinds.py" line="162"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="104"/>
+        <location filename="../../desktop/record_kinds.py" line="105"/>
         <source>Rolling 12 months</source>
         <translation>Скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="199"/>
+        <location filename="../../desktop/record_kinds.py" line="200"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="257"/>
+        <location filename="../../desktop/record_kinds.py" line="259"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="136"/>
-        <location filename="../../desktop/record_kinds.py" line="225"/>
+        <location filename="../../desktop/record_kinds.py" line="137"/>
+        <location filename="../../desktop/record_kinds.py" line="226"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="160"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>Source meeting</source>
         <translation>Исходная встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="110"/>
+        <location filename="../../desktop/record_kinds.py" line="111"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="203"/>
+        <location filename="../../desktop/record_kinds.py" line="204"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="201"/>
+        <location filename="../../desktop/record_kinds.py" line="202"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="156"/>
+        <location filename="../../desktop/record_kinds.py" line="157"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="251"/>
         <source>The positions held go with the person.</source>
         <translation>Занимавшиеся должности удаляются вместе с персоной.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="131"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="89"/>
+        <location filename="../../desktop/record_kinds.py" line="90"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="157"/>
+        <location filename="../../desktop/record_kinds.py" line="158"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="182"/>
+        <location filename="../../desktop/record_kinds.py" line="183"/>
         <source>Used by commitments</source>
         <translation>Используется обязательствами</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="224"/>
+        <location filename="../../desktop/record_kinds.py" line="225"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="148"/>
+        <location filename="../../desktop/record_kinds.py" line="149"/>
         <source>commitment</source>
         <translation>обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="149"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>commitments</source>
         <translation>обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>initiative</source>
         <translation>инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="195"/>
+        <location filename="../../desktop/record_kinds.py" line="196"/>
         <source>initiatives</source>
         <translation>инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="126"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>meeting</source>
         <translation>встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="127"/>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
         <source>meetings</source>
         <translation>встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
         <source>metric definition</source>
         <translation>определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="174"/>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
         <source>metric definitions</source>
         <translation>определения показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="252"/>
+        <location filename="../../desktop/record_kinds.py" line="254"/>
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="253"/>
+        <location filename="../../desktop/record_kinds.py" line="255"/>
         <source>organisations</source>
         <translation>организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="236"/>
+        <location filename="../../desktop/record_kinds.py" line="238"/>
         <source>people</source>
         <translation>персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="235"/>
+        <location filename="../../desktop/record_kinds.py" line="237"/>
         <source>person</source>
         <translation>персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="120"/>
         <source>raise</source>
         <translation>повышать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="120"/>
         <source>reduce</source>
         <translation>снижать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="215"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>trade figure</source>
         <translation>торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="216"/>
+        <location filename="../../desktop/record_kinds.py" line="217"/>
         <source>trade figures</source>
         <translation>торговые данные</translation>
     </message>
@@ -5860,108 +6290,108 @@ SQLite {5}</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="164"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
         <source>&amp;Commitment:</source>
         <translation>О&amp;бязательство:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="155"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="157"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="156"/>
         <source>&amp;Preview…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="156"/>
         <source>&amp;Print…</source>
         <translation>Пе&amp;чать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="158"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="160"/>
         <source>&amp;Report:</source>
         <translation>&amp;Отчёт:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="170"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="172"/>
         <source>All partners</source>
         <translation>Все партнёры</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="161"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="163"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="212"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="214"/>
         <source>Choose the partner.</source>
         <translation>Выберите партнёра.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="153"/>
-        <location filename="../../desktop/forms/report_dialog.py" line="235"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="155"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="237"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="211"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="213"/>
         <source>No partner country occurs in the meetings or commitments yet.</source>
         <translation>Ни одна страна-партнёр пока не встречается во встречах или обязательствах.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="169"/>
         <source>One commitment</source>
         <translation>Одно обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="159"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="161"/>
         <source>P&amp;artner:</source>
         <translation>П&amp;артнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="236"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="238"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="165"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="167"/>
         <source>Paper &amp;size:</source>
         <translation>&amp;Размер бумаги:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
         <source>Partner briefing</source>
         <translation>Справка по партнёру</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="166"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="168"/>
         <source>Portfolio summary</source>
         <translation>Сводка по всем обязательствам</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="171"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="173"/>
         <source>Portfolio summary: every commitment with its plot and sources. Partner briefing: everything about one partner for the next meeting. One commitment: one page.</source>
         <translation>Сводка по всем обязательствам: каждое обязательство с графиком и источниками. Справка по партнёру: всё об одном партнёре к следующей встрече. Одно обязательство: одна страница.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>Print</source>
         <translation>Печать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="152"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="154"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="160"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="162"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/report_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/report_dialog.py" line="216"/>
         <source>There are no commitments to report on yet.</source>
         <translation>Пока нет обязательств для отчёта.</translation>
     </message>
@@ -6016,498 +6446,497 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <source> (figures out of date)</source>
         <translation> (данные устарели)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="336"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="356"/>
         <source>(no home country set)</source>
         <translation>(своя страна не задана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="303"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="69"/>
-        <location filename="../../desktop/reports/report_html.py" line="299"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="82"/>
+        <location filename="../../desktop/reports/report_html.py" line="302"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="79"/>
-        <location filename="../../desktop/reports/report_html.py" line="181"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="93"/>
+        <location filename="../../desktop/reports/report_html.py" line="182"/>
         <source>12 months to {0}</source>
         <translation>12 месяцев по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="139"/>
         <source>Achieved commitments not listed: {0}.</source>
         <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="217"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="268"/>
         <source>All goods, USD million, {0}. Our exports are mirrored by {1}&apos;s imports from us, our imports by its exports to us. Gap: how far {1}&apos;s figure lies from ours, in % of ours (bold beyond ±10 %). Imports are valued CIF, exports FOB; neither side is corrected.</source>
         <translation>Все товары, млн долл. США, {0}. Нашему экспорту соответствует импорт страны {1} из нашей страны, нашему импорту — её экспорт к нам. Расхождение: насколько показатель страны {1} отличается от нашего, в % от нашего (жирным шрифтом — более ±10 %). Импорт учитывается в ценах CIF, экспорт — в ценах FOB; ни одна из сторон не корректируется.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="194"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="204"/>
         <source>All initiatives</source>
         <translation>Все инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="98"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="139"/>
         <source>Appendix: the trade figures behind the key figures</source>
         <translation>Приложение: торговые данные, из которых получены основные значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="110"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="85"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="114"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="66"/>
         <source>Baseline (USD m)</source>
         <translation>Базовое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="195"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
         <source>Chapter</source>
         <translation>Глава</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="152"/>
-        <location filename="../../desktop/reports/report_html.py" line="283"/>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
+        <location filename="../../desktop/reports/report_html.py" line="291"/>
+        <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="301"/>
+        <location filename="../../desktop/reports/progress_report.py" line="323"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="111"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
         <source>Countries:</source>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="327"/>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/report_html.py" line="377"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="117"/>
-        <location filename="../../desktop/reports/progress_report.py" line="175"/>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="36"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="184"/>
+        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="326"/>
+        <location filename="../../desktop/reports/report_html.py" line="376"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="120"/>
+        <location filename="../../desktop/reports/progress_report.py" line="125"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
-        <location filename="../../desktop/reports/report_html.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="209"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="123"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="131"/>
         <source>Earlier meetings not listed: {0}.</source>
         <translation>Более ранние встречи (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="277"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
         <source>Earlier periods not listed: {0}.</source>
         <translation>Более ранние периоды (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="90"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="129"/>
         <source>Entered</source>
         <translation>Внесено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="214"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="224"/>
         <source>Exports to and imports from {0} by product group, USD million, complete years {1}–{2}, as reported by {3}.</source>
         <translation>Экспорт и импорт в торговле с партнёром {0} по товарным группам, млн долл. США, полные годы {1}–{2}, по данным страны {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="271"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="281"/>
         <source>Exports {0}→{1}</source>
         <translation>Экспорт {0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
-        <location filename="../../desktop/reports/report_html.py" line="308"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
+        <location filename="../../desktop/reports/report_html.py" line="358"/>
         <source>Figures</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="328"/>
+        <location filename="../../desktop/reports/report_html.py" line="378"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="127"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="268"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="278"/>
         <source>Gap</source>
         <translation>Расх.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="156"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
         <source>Growth/yr: observed, needed</source>
         <translation>Рост в год: факт., требуемый</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="230"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="240"/>
         <source>HS</source>
         <translation>ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
-        <location filename="../../desktop/reports/report_html.py" line="307"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
+        <location filename="../../desktop/reports/report_html.py" line="357"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="231"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="241"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="272"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="282"/>
         <source>Imports {0}←{1}</source>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="217"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
-        <location filename="../../desktop/reports/progress_report.py" line="155"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="164"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="197"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
         <source>Initiative, sector</source>
         <translation>Инициатива, отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
-        <location filename="../../desktop/reports/progress_report.py" line="224"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="86"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="125"/>
         <source>Key figure</source>
         <translation>Основное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="222"/>
+        <location filename="../../desktop/reports/progress_report.py" line="232"/>
         <source>Key figures</source>
         <translation>Основные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="199"/>
+        <location filename="../../desktop/reports/progress_report.py" line="208"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
-        <location filename="../../desktop/reports/report_html.py" line="285"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
+        <location filename="../../desktop/reports/report_html.py" line="293"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="62"/>
+        <location filename="../../desktop/reports/status_summary.py" line="66"/>
         <source>Latest (USD m)</source>
         <translation>Последнее (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="111"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="84"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="113"/>
         <source>Latest actual</source>
         <translation>Последнее фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="176"/>
-        <location filename="../../desktop/reports/progress_report.py" line="200"/>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="118"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="126"/>
         <source>Meeting, place, forum</source>
         <translation>Встреча, место, форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="226"/>
+        <location filename="../../desktop/reports/progress_report.py" line="236"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="223"/>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="55"/>
+        <location filename="../../desktop/reports/status_summary.py" line="59"/>
         <source>Metric: {0}</source>
         <translation>Показатель: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="177"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="187"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="199"/>
-        <location filename="../../desktop/reports/progress_report.py" line="156"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="209"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="291"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="304"/>
         <source>Mirror figures, {0}</source>
         <translation>Зеркальные данные, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="248"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="258"/>
         <source>Mirror-figure gaps</source>
         <translation>Расхождения зеркальных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="201"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="200"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="210"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="220"/>
         <source>No chapter-level trade figures recorded for {0} in {1}&apos;s statistics (no complete year by HS chapter).</source>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="263"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="100"/>
+        <location filename="../../desktop/reports/progress_report.py" line="283"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="141"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="250"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="260"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own figures to compare.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственных данных для сравнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="207"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="217"/>
         <source>No home country is set (Tools &gt; Settings), so there are no own trade statistics to show.</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки), поэтому собственной торговой статистики для показа нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="174"/>
         <source>No initiatives with {0} recorded.</source>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="145"/>
+        <location filename="../../desktop/reports/progress_report.py" line="154"/>
         <source>No linked initiatives.</source>
         <translation>Связанных инициатив нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="100"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="108"/>
         <source>No meetings with {0} recorded.</source>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="223"/>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
         <source>No metric defined.</source>
         <translation>Показатель не определён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="104"/>
-        <location filename="../../desktop/reports/report_html.py" line="294"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="145"/>
+        <location filename="../../desktop/reports/report_html.py" line="347"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="252"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="262"/>
         <source>No mirror figures: neither {0} nor {1} reports trade with the other.</source>
         <translation>Зеркальных данных нет: ни {0}, ни {1} не сообщают о торговле друг с другом.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="134"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="142"/>
         <source>No open commitments with {0}.</source>
         <translation>Невыполненных обязательств с партнёром {0} нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="180"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="190"/>
         <source>No overdue milestones.</source>
         <translation>Просроченных контрольных точек нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="26"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="29"/>
         <source>No progress notes.</source>
         <translation>Заметок о ходе выполнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <location filename="../../desktop/reports/progress_report.py" line="194"/>
         <source>No revisions.</source>
         <translation>Пересмотров нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="162"/>
+        <location filename="../../desktop/reports/progress_report.py" line="171"/>
         <source>No source meeting recorded.</source>
         <translation>Исходная встреча не записана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="287"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="300"/>
         <source>No trade figures are printed in this briefing.</source>
         <translation>В этой справке торговые данные не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="59"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="72"/>
         <source>No trade figures give this value.</source>
         <translation>Торговых данных, из которых получено это значение, нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="296"/>
+        <location filename="../../desktop/reports/report_html.py" line="352"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="201"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="138"/>
+        <location filename="../../desktop/reports/progress_report.py" line="147"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="185"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="195"/>
         <source>OVERDUE:</source>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/progress_report.py" line="121"/>
         <source>Observed growth per year</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="64"/>
+        <location filename="../../desktop/reports/status_summary.py" line="68"/>
         <source>Observed growth/yr</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="136"/>
         <source>Open commitments</source>
         <translation>Невыполненные обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="178"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="188"/>
         <source>Overdue by</source>
         <translation>Просрочка</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="166"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="176"/>
         <source>Overdue milestones</source>
         <translation>Просроченные контрольные точки</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="119"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="127"/>
         <source>Participants (position then)</source>
         <translation>Участники (должность в то время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="284"/>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/report_html.py" line="292"/>
+        <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="332"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="352"/>
         <source>Partner briefing: {0} ({1})</source>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="220"/>
+        <location filename="../../desktop/reports/progress_report.py" line="230"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="270"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="126"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="311"/>
-        <location filename="../../desktop/reports/report_html.py" line="307"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
+        <location filename="../../desktop/reports/report_html.py" line="357"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="297"/>
+        <location filename="../../desktop/reports/progress_report.py" line="319"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -6517,180 +6946,230 @@ SQLite {5}</translation>
         <translation>Напечатано {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="59"/>
+        <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Printed:</source>
         <translation>Напечатано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="88"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="127"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="155"/>
-        <location filename="../../desktop/reports/report_html.py" line="287"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
+        <location filename="../../desktop/reports/report_html.py" line="295"/>
         <source>Progress</source>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="229"/>
+        <location filename="../../desktop/reports/progress_report.py" line="239"/>
         <source>Progress notes</source>
         <translation>Заметки о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="252"/>
-        <location filename="../../desktop/reports/status_summary.py" line="58"/>
+        <location filename="../../desktop/reports/progress_report.py" line="272"/>
+        <location filename="../../desktop/reports/status_summary.py" line="62"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="119"/>
         <source>Progress towards target</source>
         <translation>Степень достижения целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="119"/>
+        <location filename="../../desktop/reports/progress_report.py" line="124"/>
         <source>Projected at deadline</source>
         <translation>Прогноз к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="217"/>
+        <location filename="../../desktop/reports/report_html.py" line="218"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="100"/>
+        <source>Provisional</source>
+        <translation>Предварительно</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="36"/>
+        <source>Provisional ({0}, run rate)</source>
+        <translation>Предварительно ({0}, по текущему темпу)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="69"/>
+        <source>Provisional ({0}, run rate): {1}</source>
+        <translation>Предварительно ({0}, по текущему темпу): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="35"/>
+        <source>Provisional ({0}, same period a year earlier)</source>
+        <translation>Предварительно ({0}, к тому же периоду прошлого года)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="67"/>
+        <source>Provisional ({0}, same period a year earlier): {1}</source>
+        <translation>Предварительно ({0}, к тому же периоду прошлого года): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="101"/>
+        <source>Provisional {0}: {1}</source>
+        <translation>Предварительно ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="106"/>
+        <source>Provisional: same period a year earlier</source>
+        <translation>Предварительно: тот же период прошлого года</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="195"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="98"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="106"/>
         <source>Recent meetings</source>
         <translation>Последние встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="87"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="126"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="122"/>
         <source>Required growth per year</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="118"/>
+        <location filename="../../desktop/reports/progress_report.py" line="123"/>
         <source>Required growth per year from now</source>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="64"/>
+        <location filename="../../desktop/reports/status_summary.py" line="68"/>
         <source>Required growth/yr</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="227"/>
+        <location filename="../../desktop/reports/progress_report.py" line="237"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="232"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="242"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="310"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="37"/>
-        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
-        <location filename="../../desktop/reports/report_html.py" line="306"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="40"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="128"/>
+        <location filename="../../desktop/reports/report_html.py" line="356"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="173"/>
+        <location filename="../../desktop/reports/progress_report.py" line="182"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="285"/>
-        <location filename="../../desktop/reports/progress_report.py" line="231"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="298"/>
+        <location filename="../../desktop/reports/progress_report.py" line="241"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="153"/>
-        <location filename="../../desktop/reports/partner_briefing.py" line="198"/>
-        <location filename="../../desktop/reports/progress_report.py" line="109"/>
-        <location filename="../../desktop/reports/progress_report.py" line="156"/>
-        <location filename="../../desktop/reports/report_html.py" line="285"/>
-        <location filename="../../desktop/reports/status_summary.py" line="61"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
+        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/report_html.py" line="293"/>
+        <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="154"/>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
-        <location filename="../../desktop/reports/report_html.py" line="286"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/status_summary.py" line="63"/>
+        <location filename="../../desktop/reports/status_summary.py" line="67"/>
         <source>Target (USD m)</source>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
         <source>Time elapsed</source>
         <translation>Прошло времени</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="228"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="238"/>
         <source>Top products in {0}</source>
         <translation>Основные товары в {0} г.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="120"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="128"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="205"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="215"/>
         <source>Trade structure</source>
         <translation>Структура торговли</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="293"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="306"/>
         <source>Trade structure, {0}</source>
         <translation>Структура торговли, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="273"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="283"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="309"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="329"/>
         <source>Used for</source>
         <translation>Использовано для</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="89"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="128"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="179"/>
+        <location filename="../../desktop/reports/progress_report.py" line="188"/>
         <source>Verbatim:</source>
         <translation>Дословно:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="296"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="49"/>
+        <source>annualised {0}, {1} a year</source>
+        <translation>в годовом выражении {0}, {1} в год</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="52"/>
+        <source>annualised {0}, {1} against the required {2} a year</source>
+        <translation>в годовом выражении {0}, {1} в год при требуемых {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="47"/>
+        <source>annualised {0}; no complete year to compare it with</source>
+        <translation>в годовом выражении {0}; нет полного года для сравнения</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/partner_briefing.py" line="309"/>
         <source>another source&apos;s differing values</source>
         <translation>отличающиеся значения другого источника</translation>
     </message>
@@ -6700,68 +7179,83 @@ SQLite {5}</translation>
         <translation>не удаётся начать вывод отчёта (доступен ли файл для записи?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="256"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="266"/>
         <source>complete years</source>
         <translation>полные годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="135"/>
+        <location filename="../../desktop/reports/report_html.py" line="310"/>
+        <source>counted in the actual values</source>
+        <translation>учтено в фактических значениях</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="323"/>
+        <source>counted in the provisional reading</source>
+        <translation>учтено в предварительной оценке</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="144"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="134"/>
+        <location filename="../../desktop/reports/progress_report.py" line="143"/>
         <source>done {0}</source>
         <translation>выполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="132"/>
+        <location filename="../../desktop/reports/report_html.py" line="316"/>
+        <source>drawn beside the actual values, not counted</source>
+        <translation>показано рядом с фактическими значениями, не учитывается</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="141"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="304"/>
-        <location filename="../../desktop/reports/report_html.py" line="300"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
+        <location filename="../../desktop/reports/report_html.py" line="330"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="45"/>
         <source>export</source>
         <translation>экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="138"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="146"/>
         <source>figures out of date</source>
         <translation>данные устарели</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="45"/>
         <source>import</source>
         <translation>импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="49"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="52"/>
         <source>import of {0} on {1}</source>
         <translation>импорт файла {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="260"/>
+        <location filename="../../desktop/reports/progress_report.py" line="280"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="188"/>
+        <location filename="../../desktop/reports/report_html.py" line="189"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="204"/>
+        <location filename="../../desktop/reports/report_html.py" line="205"/>
         <source>originally: {0} by {1}</source>
         <translation>первоначально: {0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="183"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="193"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
@@ -6776,78 +7270,104 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="257"/>
+        <location filename="../../desktop/reports/progress_report.py" line="277"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="333"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="353"/>
         <source>partner {0}; the {1} most recent meetings; commitments not yet achieved; trade figures of {2} and {0}, all goods</source>
         <translation>партнёр {0}; последние встречи ({1}); ещё не достигнутые обязательства; торговые данные стран {2} и {0}, все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="257"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="267"/>
         <source>periods as reported (no complete year is known)</source>
         <translation>периоды по отчётности (данных за полный год нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="188"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="64"/>
+        <source>reporter not stated</source>
+        <translation>отчитывающаяся страна не указана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="91"/>
+        <location filename="../../desktop/reports/report_html.py" line="189"/>
         <source>source: {0}</source>
         <translation>источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="190"/>
+        <location filename="../../desktop/reports/report_html.py" line="191"/>
         <source>sources differ</source>
         <translation>источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="192"/>
+        <location filename="../../desktop/reports/report_html.py" line="193"/>
         <source>sources differ by {0}</source>
         <translation>источники расходятся на {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="259"/>
+        <location filename="../../desktop/reports/progress_report.py" line="279"/>
         <source>status {0}</source>
         <translation>статус {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="42"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="65"/>
+        <source>told from {0}&apos;s side</source>
+        <translation>со стороны страны {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="45"/>
         <source>turnover</source>
         <translation>товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="52"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="55"/>
         <source>typed by {0} on {1}</source>
         <translation>введено пользователем {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="51"/>
+        <location filename="../../desktop/reports/provenance_html.py" line="54"/>
         <source>typed in</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provenance_html.py" line="56"/>
+        <location filename="../../desktop/reports/report_html.py" line="305"/>
+        <source>{0} (reporter not stated)</source>
+        <translation>{0} (отчитывающаяся страна не указана)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provenance_html.py" line="69"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="112"/>
-        <location filename="../../desktop/reports/status_summary.py" line="47"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/status_summary.py" line="48"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
+        <location filename="../../desktop/reports/partner_briefing.py" line="182"/>
         <source>{0} days</source>
         <translation>{0} дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="89"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="88"/>
+        <source>{0} in {1} × 12 / {2} months (a run rate, ignoring seasonality)</source>
+        <translation>{0} за {1} × 12 / {2} мес. (по текущему темпу, без учёта сезонности)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/provisional_html.py" line="82"/>
+        <source>{0} in {1}: {2} on {3} ({4}), applied to {5} ({6})</source>
+        <translation>{0} за {1}: {2} к тому же периоду прошлого года — {3} ({4}); применено к {5} г. ({6})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/report_html.py" line="90"/>
         <source>{unit} {amount} m</source>
         <translation>{unit} {amount} млн</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="124"/>
+        <location filename="../../desktop/reports/report_html.py" line="125"/>
         <source>“{0}”</source>
         <translation>«{0}»</translation>
     </message>
@@ -6984,87 +7504,87 @@ SQLite {5}</translation>
 <context>
     <name>RevisionDialog</name>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
         <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="273"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
         <source>&amp;Kind</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
         <source>&amp;Meeting</source>
         <translation>Вс&amp;треча</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="276"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="282"/>
         <source>&amp;Quote</source>
         <translation>Ц&amp;итата</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="279"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="285"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="320"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="326"/>
         <source>A changed commitment needs a new target value or a new deadline.</source>
         <translation>Для изменённого обязательства нужно новое целевое значение или новый срок.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="278"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="284"/>
         <source>Changed (new target or deadline)</source>
         <translation>Изменено (новое целевое значение или срок)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="287"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="293"/>
         <source>Edit revision – {0}</source>
         <translation>Изменить пересмотр – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="282"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="288"/>
         <source>Keep the revision in the commitment form; the commitment&apos;s Save stores it</source>
         <translation>Оставить пересмотр в форме обязательства; в базу данных его запишет кнопка «Сохранить» обязательства</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
         <source>N&amp;ote</source>
         <translation>&amp;Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="274"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
         <source>New &amp;target value</source>
         <translation>Новое &amp;целевое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="275"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
         <source>New dead&amp;line</source>
         <translation>Новый с&amp;рок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="285"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="291"/>
         <source>New revision – {0}</source>
         <translation>Новый пересмотр – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="281"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="287"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="277"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="283"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="323"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="329"/>
         <source>The new deadline must come after the end of the baseline period ({0}).</source>
         <translation>Новый срок должен наступать после окончания базового периода ({0}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="280"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="286"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
@@ -7342,97 +7862,97 @@ and initiatives</source>
 <context>
     <name>TradeExport</name>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="99"/>
+        <location filename="../../desktop/forms/trade_export.py" line="101"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="140"/>
+        <location filename="../../desktop/forms/trade_export.py" line="142"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="99"/>
+        <location filename="../../desktop/forms/trade_export.py" line="101"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="142"/>
+        <location filename="../../desktop/forms/trade_export.py" line="144"/>
         <source>Export trade figures</source>
         <translation>Экспорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="102"/>
+        <location filename="../../desktop/forms/trade_export.py" line="104"/>
         <source>Export {0}</source>
         <translation>Экспорт: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="138"/>
+        <location filename="../../desktop/forms/trade_export.py" line="140"/>
         <source>Exporting {0} to {1}…</source>
         <translation>Экспорт: {0} в {1}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="175"/>
+        <location filename="../../desktop/forms/trade_export.py" line="177"/>
         <source>The export failed: {0}</source>
         <translation>Экспорт не удался: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="70"/>
+        <location filename="../../desktop/forms/trade_export.py" line="72"/>
         <source>all trade figures</source>
         <translation>все торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="51"/>
+        <location filename="../../desktop/forms/trade_export.py" line="52"/>
         <source>flow {0}</source>
         <translation>поток {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="49"/>
+        <location filename="../../desktop/forms/trade_export.py" line="50"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="55"/>
+        <location filename="../../desktop/forms/trade_export.py" line="57"/>
         <source>periods from {0}</source>
         <translation>периоды с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="57"/>
+        <location filename="../../desktop/forms/trade_export.py" line="59"/>
         <source>periods up to {0}</source>
         <translation>периоды по {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="53"/>
+        <location filename="../../desktop/forms/trade_export.py" line="54"/>
         <source>periods {0} to {1}</source>
         <translation>периоды с {0} по {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="60"/>
+        <location filename="../../desktop/forms/trade_export.py" line="62"/>
         <source>product TOTAL only</source>
         <translation>только товар TOTAL</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="61"/>
+        <location filename="../../desktop/forms/trade_export.py" line="63"/>
         <source>product codes starting with {0}</source>
         <translation>коды товаров, начинающиеся с {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="65"/>
+        <location filename="../../desktop/forms/trade_export.py" line="67"/>
         <source>product group {0}</source>
         <translation>товарная группа {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="67"/>
+        <location filename="../../desktop/forms/trade_export.py" line="69"/>
         <source>product group {0} (HS chapters {1})</source>
         <translation>товарная группа {0} (главы ГС {1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="47"/>
+        <location filename="../../desktop/forms/trade_export.py" line="48"/>
         <source>reporter {0}</source>
         <translation>отчитывающаяся страна {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_export.py" line="71"/>
+        <location filename="../../desktop/forms/trade_export.py" line="73"/>
         <source>trade figures with {0}</source>
         <translation>торговые данные: {0}</translation>
     </message>
@@ -7440,27 +7960,27 @@ and initiatives</source>
 <context>
     <name>TradeFigureDialog</name>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="54"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="63"/>
         <source>&amp;Flow</source>
         <translation>По&amp;ток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="60"/>
         <source>&amp;Partner</source>
         <translation>&amp;Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="51"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
         <source>&amp;Reporter</source>
         <translation>&amp;Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="58"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="67"/>
         <source>&amp;Source</source>
         <translation>&amp;Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="57"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="66"/>
         <source>&amp;Value (USD)</source>
         <translation>&amp;Стоимость (долл. США)</translation>
     </message>
@@ -7470,22 +7990,22 @@ and initiatives</source>
         <translation>Изменить торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="79"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="89"/>
         <source>Enter TOTAL or an HS code of 2, 4, 6, 8 or 10 digits.</source>
         <translation>Введите TOTAL или код ГС из 2, 4, 6, 8 или 10 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="50"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="42"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="50"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="59"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="68"/>
         <source>N&amp;ote</source>
         <translation>Приме&amp;чание</translation>
     </message>
@@ -7495,32 +8015,42 @@ and initiatives</source>
         <translation>Новые торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="53"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="62"/>
         <source>P&amp;eriod</source>
         <translation>П&amp;ериод</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="72"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="82"/>
         <source>Partner and reporter must differ.</source>
         <translation>Партнёр и отчитывающаяся страна должны различаться.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="55"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="64"/>
         <source>Pro&amp;duct (TOTAL or HS code)</source>
         <translation>То&amp;вар (TOTAL или код ГС)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
         <source>Re-export</source>
         <translation>Реэкспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_figure_form.py" line="44"/>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="52"/>
         <source>Re-import</source>
         <translation>Реимпорт</translation>
     </message>
     <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="41"/>
+        <source>Reporter not stated (as published)</source>
+        <translation>Отчитывающаяся страна не указана (как опубликовано)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="43"/>
+        <source>Tick when the source gives the figure for the two countries without saying whose statistics it is. Reporter and partner then only say from whose side the flow is told (whose exports), and the figure is kept as a series of its own, never merged with either country&apos;s statistics.</source>
+        <translation>Отметьте, если источник приводит значение для двух стран, не указывая, чья это статистика. Тогда отчитывающаяся страна и партнёр лишь показывают, с чьей стороны указан поток (чей экспорт), а значение хранится как отдельный ряд и никогда не объединяется со статистикой ни одной из стран.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_figure_form.py" line="51"/>
         <source>Turnover (published total)</source>
         <translation>Товарооборот (опубликованный итог)</translation>
     </message>
@@ -7528,7 +8058,7 @@ and initiatives</source>
 <context>
     <name>TradeImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>%Ln data row(s):</source>
         <translation>
             <numerusform>%Ln строка данных:</numerusform>
@@ -7537,7 +8067,7 @@ and initiatives</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="465"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="504"/>
         <source>%Ln value(s) rounded to whole cents.</source>
         <translation>
             <numerusform>%Ln значение округлено до целых центов.</numerusform>
@@ -7546,142 +8076,142 @@ and initiatives</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="244"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="262"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="247"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="265"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="246"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="243"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="259"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="279"/>
         <source>&amp;Import</source>
         <translation>И&amp;мпортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="256"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="276"/>
         <source>&amp;Map columns…</source>
         <translation>&amp;Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="254"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="272"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Источник для строк без него:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="253"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="271"/>
         <source>&amp;Values in:</source>
         <translation>З&amp;начения в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="513"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="552"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="619"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="659"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="284"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Выберите файл CSV или XLSX: наш простой формат, выгрузку UN Comtrade или любую таблицу, столбцы которой вы сопоставите.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="292"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="295"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="312"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="482"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="521"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Ошибок: {0}. Ничего не сохраняется, пока файл не исправлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="663"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="703"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Ошибок: {0}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="245"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
         <source>F&amp;ormat:</source>
         <translation>Ф&amp;ормат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="258"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="278"/>
         <source>First rows as in the &amp;file</source>
         <translation>Первые строки как в ф&amp;айле</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="257"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="277"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Первые строки так, как они будут со&amp;хранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="442"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
         <source>Format: {0}</source>
         <translation>Формат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="249"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="267"/>
         <source>Header &amp;row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="677"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="717"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="242"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="316"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="603"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="260"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="346"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="643"/>
         <source>Import trade figures</source>
         <translation>Импорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="647"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="687"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}. Импорт внесён в историю импорта, где его можно отменить целиком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="632"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="609"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="649"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="515"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="554"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -7701,47 +8231,47 @@ and initiatives</source>
         <translation>Сопоставленные столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="602"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="374"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="470"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="509"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Готово к импорту: повторно импортированные строки обновят сохранённые данные, а не добавятся второй раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="494"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="248"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="266"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
@@ -7751,49 +8281,54 @@ and initiatives</source>
         <translation>Простой (отчитывающаяся страна, партнёр, период, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="463"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="502"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Пропущено, чтобы итоги не учитывались дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="467"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="506"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Столбцы не соответствуют ни одному известному формату: сопоставьте их с полями торговых данных (Сопоставить столбцы…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="412"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
         <source>The file cannot be read: {0}</source>
         <translation>Не удаётся прочитать файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="524"/>
         <source>The first {0} are listed.</source>
         <translation>Показаны первые {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="669"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="709"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Импорт не удался; ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="667"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="707"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Импорт отклонён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="251"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="269"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Строка (или строка листа) с названиями столбцов; «найти» ищет ниже строк заголовка таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="317"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="347"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Торговая статистика (*.csv *.txt *.tsv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="274"/>
+        <source>Type or paste the path of a CSV or XLSX file and press Enter, or choose it</source>
+        <translation>Введите или вставьте путь к файлу CSV или XLSX и нажмите Enter либо выберите файл</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="71"/>
@@ -7806,19 +8341,29 @@ and initiatives</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="300"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="320"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="299"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="339"/>
         <source>as the file says (USD)</source>
         <translation>как указано в файле (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="338"/>
+        <source>as the file says (million USD)</source>
+        <translation>как указано в файле (млн долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="336"/>
+        <source>as the file says (thousand USD)</source>
+        <translation>как указано в файле (тыс. долл. США)</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
@@ -7826,7 +8371,7 @@ and initiatives</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="448"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
         <source>delimiter: {0}</source>
         <translation>разделитель: {0}</translation>
     </message>
@@ -7836,32 +8381,37 @@ and initiatives</source>
         <translation>определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="255"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="273"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>напр. UN Comtrade, выгружено 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="446"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="483"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="250"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="268"/>
         <source>find</source>
         <translation>найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="303"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="305"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="332"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="434"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="324"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="326"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="369"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="471"/>
         <source>first with data</source>
         <translation>первый с данными</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="450"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="487"/>
         <source>header on line {0}</source>
         <translation>заголовок в строке {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="322"/>
+        <source>million US dollars</source>
+        <translation>миллионы долларов США</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="77"/>
@@ -7869,7 +8419,7 @@ and initiatives</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="444"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
@@ -7879,7 +8429,7 @@ and initiatives</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="301"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="321"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
@@ -7889,12 +8439,17 @@ and initiatives</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="453"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
         <source>values in US dollars</source>
         <translation>значения в долларах США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="452"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="490"/>
+        <source>values in million US dollars</source>
+        <translation>значения в миллионах долларов США</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="489"/>
         <source>values in thousand US dollars</source>
         <translation>значения в тысячах долларов США</translation>
     </message>
@@ -7908,7 +8463,7 @@ and initiatives</source>
         <translation type="vanished">Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="456"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>{0} valid, {1} skipped; errors: {2}.</source>
         <translation>допустимых — {0}, пропущено — {1}; ошибок — {2}.</translation>
     </message>
@@ -7920,7 +8475,7 @@ and initiatives</source>
 <context>
     <name>TradePasteDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="208"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="229"/>
         <source>%Ln row(s) · problems: {0}. Fix them in the spreadsheet and paste again: nothing is stored until every cell is valid.</source>
         <translation>
             <numerusform>%Ln строка · проблем: {0}. Исправьте их в электронной таблице и вставьте снова: ничего не сохраняется, пока все ячейки не будут допустимы.</numerusform>
@@ -7929,7 +8484,7 @@ and initiatives</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="204"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="225"/>
         <source>%Ln row(s), all valid. They are stored as one step that Undo takes back.</source>
         <translation>
             <numerusform>%Ln строка без ошибок. Данные сохраняются одним шагом, который можно отменить.</numerusform>
@@ -7938,17 +8493,17 @@ and initiatives</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="141"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="158"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Источник для строк без него:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="214"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="235"/>
         <source>&amp;Store</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="213"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="234"/>
         <source>&amp;Store %Ln figure(s)</source>
         <translation>
             <numerusform>&amp;Сохранить %Ln запись</numerusform>
@@ -7961,108 +8516,118 @@ and initiatives</source>
         <translation type="vanished">&amp;Сохранить данные ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="46"/>
         <source>(ignored)</source>
         <translation>(не учитывается)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="136"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="153"/>
         <source>Columns: reporter, partner, period, flow, product, value in USD, and optionally source and note (a header line with these names may come first, in any order). {0} and no thousands separators. Nothing is stored until every cell is valid.</source>
         <translation>Столбцы: отчитывающаяся страна, партнёр, период, поток, товар, стоимость в долларах США и, при необходимости, источник и примечание (первой может идти строка заголовка с этими названиями, в любом порядке). {0}, без разделителей разрядов. Ничего не сохраняется, пока все ячейки не будут допустимы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="44"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="78"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="61"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="78"/>
         <source>Header, {0}</source>
         <translation>Заголовок, {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="45"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="235"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="256"/>
         <source>Nothing was stored: row {0}: {1}</source>
         <translation>Ничего не сохранено: строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="240"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="261"/>
         <source>Nothing was stored: {0}</source>
         <translation>Ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="133"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="150"/>
         <source>Paste trade figures</source>
         <translation>Вставка торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="44"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="41"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="46"/>
+        <source>Reporter stated</source>
+        <translation>Отчитывающаяся страна указана</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="79"/>
         <source>Row {0}</source>
         <translation>Строка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="62"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="79"/>
         <source>Row {0}, {1}</source>
         <translation>Строка {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="43"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="45"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="42"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="59"/>
+        <source>Stored as {0}</source>
+        <translation>Сохраняется как {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="44"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="134"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="151"/>
         <source>Values use “.” as the decimal point</source>
         <translation>Десятичный разделитель в значениях — «.»</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="135"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="152"/>
         <source>Values use “.” or “{0}” as the decimal point</source>
         <translation>Десятичный разделитель в значениях — «.» или «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="59"/>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="177"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="76"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="194"/>
         <source>column {0}</source>
         <translation>столбец {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="142"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="159"/>
         <source>e.g. National Statistical Committee, 2025</source>
         <translation>напр. Национальный статистический комитет, 2025</translation>
     </message>
@@ -8075,7 +8640,7 @@ and initiatives</source>
         <translation type="vanished">Строк: {0}, все допустимы. Они сохраняются одним шагом, который можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_paste_dialog.py" line="186"/>
+        <location filename="../../desktop/forms/trade_paste_dialog.py" line="203"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -8191,90 +8756,100 @@ and initiatives</source>
 <context>
     <name>TradeTableModel</name>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="282"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="306"/>
         <source>All goods (reported total)</source>
         <translation>Все товары (опубликованный итог)</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="71"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="284"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="308"/>
         <source>HS chapter {0}: {1}</source>
         <translation>Глава ГС {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="71"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="60"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="72"/>
         <source>Re-export</source>
         <translation>Реэкспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="62"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="72"/>
         <source>Re-import</source>
         <translation>Реимпорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="55"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="59"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="321"/>
+        <source>Reporter not stated: the figure was published for {0} and {1} without saying whose statistics it is; the flow is told from the side of {0}. It is a series of its own, never merged with either country&apos;s statistics.</source>
+        <translation>Отчитывающаяся страна не указана: значение опубликовано для стран {0} и {1} без указания, чья это статистика; поток указан со стороны страны {0}. Это отдельный ряд, который никогда не объединяется со статистикой ни одной из стран.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="60"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="61"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="71"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="286"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="310"/>
         <source>USD {0}</source>
         <translation>{0} долл. США</translation>
     </message>
     <message>
-        <location filename="../../desktop/models/trade_table_model.py" line="56"/>
+        <location filename="../../desktop/models/trade_table_model.py" line="60"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/models/trade_table_model.py" line="66"/>
+        <source>{0} — not stated</source>
+        <translation>{0} — не указана</translation>
     </message>
 </context>
 <context>
     <name>TradeView</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="636"/>
+        <location filename="../../desktop/views/trade_view.py" line="641"/>
         <source>%Ln figure(s) are selected. Delete at most {0} at a time, or undo a whole import from the import history.</source>
         <translation>
             <numerusform>Выбрана %Ln запись. Удаляйте не более {0} за раз или отмените импорт целиком в истории импорта.</numerusform>
@@ -8283,7 +8858,7 @@ and initiatives</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="559"/>
+        <location filename="../../desktop/views/trade_view.py" line="564"/>
         <source>%Ln figure(s) · adding up the values…</source>
         <translation>
             <numerusform>%Ln запись · суммирование значений…</numerusform>
@@ -8292,7 +8867,7 @@ and initiatives</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="561"/>
+        <location filename="../../desktop/views/trade_view.py" line="566"/>
         <source>%Ln figure(s) · sum of the listed values: USD {0}</source>
         <translation>
             <numerusform>%Ln запись · сумма показанных значений: {0} долл. США</numerusform>
@@ -8301,7 +8876,7 @@ and initiatives</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/views/trade_view.py" line="540"/>
+        <location filename="../../desktop/views/trade_view.py" line="545"/>
         <source>%Ln figure(s) · the sum could not be computed: {0}</source>
         <translation>
             <numerusform>%Ln запись · сумму не удалось вычислить: {0}</numerusform>
@@ -8310,147 +8885,155 @@ and initiatives</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="330"/>
+        <location filename="../../desktop/views/trade_view.py" line="335"/>
         <source>&amp;Clear filter</source>
         <translation>Сбросить &amp;фильтр</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="334"/>
+        <location filename="../../desktop/views/trade_view.py" line="339"/>
         <source>&amp;Edit…</source>
         <translation>Изм&amp;енить…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="311"/>
+        <location filename="../../desktop/views/trade_view.py" line="313"/>
         <source>&amp;Figures</source>
         <translation>&amp;Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="340"/>
+        <location filename="../../desktop/views/trade_view.py" line="345"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="312"/>
+        <location filename="../../desktop/views/trade_view.py" line="314"/>
         <source>&amp;Mirror figures</source>
         <translation>&amp;Зеркальные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="333"/>
+        <location filename="../../desktop/views/trade_view.py" line="338"/>
         <source>&amp;New…</source>
         <translation>&amp;Создать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="316"/>
+        <location filename="../../desktop/views/trade_view.py" line="318"/>
         <source>&amp;Partner:</source>
         <translation>&amp;Партнёр:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="336"/>
+        <location filename="../../desktop/views/trade_view.py" line="341"/>
         <source>&amp;Paste block…</source>
         <translation>&amp;Вставить блок…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="315"/>
+        <location filename="../../desktop/views/trade_view.py" line="317"/>
         <source>&amp;Reporter:</source>
         <translation>&amp;Отчитывающаяся страна:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="314"/>
+        <location filename="../../desktop/views/trade_view.py" line="316"/>
         <source>&amp;Structure</source>
         <translation>С&amp;труктура</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="358"/>
+        <location filename="../../desktop/views/trade_view.py" line="363"/>
         <source>Any flow</source>
         <translation>Любой поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="361"/>
+        <location filename="../../desktop/views/trade_view.py" line="366"/>
         <source>Any product group</source>
         <translation>Любая товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="342"/>
+        <location filename="../../desktop/views/trade_view.py" line="347"/>
         <source>Counts and adds the listed figures as they are: a total and its chapters, or a year and its months, are both added when both are listed</source>
         <translation>Подсчитывает и суммирует показанные данные как есть: итог и его главы или год и его месяцы складываются вместе, если показаны и те и другие</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="335"/>
+        <location filename="../../desktop/views/trade_view.py" line="340"/>
         <source>De&amp;lete</source>
         <translation>Уда&amp;лить</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="341"/>
+        <location filename="../../desktop/views/trade_view.py" line="346"/>
         <source>E&amp;xport…</source>
         <translation>Экспо&amp;рт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="317"/>
+        <location filename="../../desktop/views/trade_view.py" line="319"/>
         <source>F&amp;low:</source>
         <translation>Пото&amp;к:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>First period (empty: from the earliest)</source>
-        <translation>Первый период (пусто: с самого раннего)</translation>
+        <translation type="vanished">Первый период (пусто: с самого раннего)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="313"/>
+        <location filename="../../desktop/views/trade_view.py" line="323"/>
+        <source>First period (empty: from the earliest); a figure is listed when its whole period lies within the range</source>
+        <translation>Первый период (пусто: с самого раннего); данные показываются, если весь их период лежит в пределах диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="315"/>
         <source>Import &amp;history</source>
         <translation>&amp;История импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>Last period (empty: to the latest)</source>
-        <translation>Последний период (пусто: по самый поздний)</translation>
+        <translation type="vanished">Последний период (пусто: по самый поздний)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="556"/>
+        <location filename="../../desktop/views/trade_view.py" line="325"/>
+        <source>Last period (empty: to the latest); a figure is listed when its whole period lies within the range</source>
+        <translation>Последний период (пусто: по самый поздний); данные показываются, если весь их период лежит в пределах диапазона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/trade_view.py" line="561"/>
         <source>No figures</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="557"/>
+        <location filename="../../desktop/views/trade_view.py" line="562"/>
         <source>No figures match the filter</source>
         <translation>Нет данных, соответствующих фильтру</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="663"/>
+        <location filename="../../desktop/views/trade_view.py" line="668"/>
         <source>Nothing can be pasted: the database is open read-only.</source>
         <translation>Вставить ничего нельзя: база данных открыта только для чтения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="337"/>
+        <location filename="../../desktop/views/trade_view.py" line="342"/>
         <source>Paste rows copied from a spreadsheet (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; a header line is optional</source>
         <translation>Вставить строки, скопированные из электронной таблицы (Ctrl+V): reporter, partner, period, flow, product, value_usd[, source, note]; строка заголовка необязательна</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="318"/>
+        <location filename="../../desktop/views/trade_view.py" line="320"/>
         <source>Peri&amp;ods:</source>
         <translation>Период&amp;ы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="319"/>
+        <location filename="../../desktop/views/trade_view.py" line="321"/>
         <source>Pro&amp;duct:</source>
         <translation>Тов&amp;ар:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="392"/>
+        <location filename="../../desktop/views/trade_view.py" line="397"/>
         <source>Product: enter TOTAL or the first digits of an HS code</source>
         <translation>Товар: введите TOTAL или первые цифры кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="328"/>
+        <location filename="../../desktop/views/trade_view.py" line="333"/>
         <source>TOTAL for reported totals, or the first digits of HS codes (27 lists chapter 27 and its headings)</source>
         <translation>TOTAL для опубликованных итогов или первые цифры кодов ГС (27 — глава 27 и её товарные позиции)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="322"/>
+        <location filename="../../desktop/views/trade_view.py" line="327"/>
         <source>TOTAL or HS code start</source>
         <translation>TOTAL или начало кода ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/trade_view.py" line="648"/>
+        <location filename="../../desktop/views/trade_view.py" line="653"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
