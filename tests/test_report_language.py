@@ -150,3 +150,20 @@ def test_the_self_test_summary_speaks_the_language(demo_store, english_afterward
     assert EXPECTED[code]["status"] in html
     assert "01.03.2026" in html and "500,0" in html
     assert EXPECTED[code]["kyrgyzstan"] in html
+
+
+@pytest.mark.parametrize(("code", "mark"), [("ru", "(отчитывающаяся страна не указана)"),
+                                            ("de", "(Meldeland nicht angegeben)")])
+def test_the_source_of_a_figure_without_a_stated_reporter_is_marked_in_the_language(
+        demo_store, english_afterwards, code: str, mark: str) -> None:
+    from database.services.status import all_statuses
+    from desktop.reports.provisional_html import provisional_basis
+    from desktop.reports.report_html import latest_source_note
+
+    i18n.install_language(english_afterwards, code)
+    [status] = all_statuses(demo_store, on=date(2026, 3, 1))
+
+    # The demo's 2024 and January–June 2025 figures (24.kg) name no reporter.
+    assert f"24.kg, 29 September 2025 {mark}" in latest_source_note(status)
+    assert f"24.kg, 29 September 2025 {mark}" in provisional_basis(status)
+    assert "reporter not stated" not in latest_source_note(status) + provisional_basis(status)

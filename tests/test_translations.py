@@ -69,7 +69,8 @@ def test_placeholders_accelerators_and_ellipses_survive_translation(code: str) -
             assert tool.accelerators(text) == tool.accelerators(key.source), (key.source, text)
             assert text.endswith("…") == key.source.endswith("…"), (key.source, text)
             compared += 1
-    assert compared >= len(messages)
+    # Every message in use was compared (each plural form too); vanished ones are not in use.
+    assert compared >= sum(1 for m in messages.values() if m.type != "vanished")
     if code == "ru":  # three plural forms: 1 обязательство, 2 обязательства, 5 обязательств
         numerus = [m for k, m in messages.items() if k.numerus]
         assert numerus and all(len(m.numerus_forms) == 3 for m in numerus)

@@ -12,6 +12,7 @@ from database.provisional import SAME_PERIOD, ProvisionalReading
 from database.services.status import CommitmentStatus
 from desktop import status_labels as _status_labels
 from desktop.period_text import period_label
+from desktop.metric_text import sources_label
 from desktop.reports.report_html import _tr, e, money, number
 
 
@@ -88,7 +89,7 @@ def provisional_basis(status: CommitmentStatus) -> str:
         text = _tr("{0} in {1} × 12 / {2} months (a run rate, ignoring seasonality)").format(
             value, period, reading.month_count)
     if reading.sources:
-        text += "; " + e(_tr("source: {0}").format(reading.source))
+        text += "; " + e(_tr("source: {0}").format(sources_label(reading.source)))
     return text
 
 

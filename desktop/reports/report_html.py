@@ -20,7 +20,7 @@ from database.services.briefing import FigureSource
 from database.services.status import CommitmentStatus
 from desktop import formatting, i18n, reference_names
 from desktop import status_labels as _status_labels
-from desktop.metric_text import describe_metric
+from desktop.metric_text import describe_metric, sources_label
 from desktop.period_text import period_label
 
 if TYPE_CHECKING:
@@ -186,7 +186,8 @@ def latest_source_note(status: CommitmentStatus) -> str:
     """Escaped "source: NSC; sources differ by 1.2 %" for the latest actual, '' without one."""
     if status.latest_source is None:
         return ""
-    note = html.escape(_tr("source: {0}").format(status.latest_source or _tr("not stated")))
+    note = html.escape(_tr("source: {0}").format(
+        sources_label(status.latest_source) if status.latest_source else _tr("not stated")))
     if status.sources_differ_pct is not None:
         note += "; " + (html.escape(_tr("sources differ"))
                         if status.sources_differ_pct == float("inf")
