@@ -75,6 +75,8 @@ def templates() -> dict[str, str]:
                                  "in whole cents"),
         "too_many_decimals_thousand": _tr("“{value}” has more than {places} decimals: values in "
                                           "thousand US dollars are stored in whole cents"),
+        "too_many_decimals_million": _tr("“{value}” has more than {places} decimals: values in "
+                                         "million US dollars are stored in whole cents"),
         "control_character": _tr("remove the control character {char} (character {position}): "
                                  "it cannot be stored"),
         "broken_character": _tr("remove the half of a character {char} (character {position}): "
@@ -183,7 +185,9 @@ def templates() -> dict[str, str]:
                                        "change that; edit the figure instead"),
         "mapping_unknown_field": _tr("“{value}” is not a field (fields: {fields})"),
         "mapping_field_unset": _tr("the field “{field}” needs a column or a constant"),
-        "mapping_unknown_unit": _tr("the unit “{value}” is not usd or thousand-usd"),
+        "mapping_unknown_unit": _tr("the unit “{value}” is not usd, thousand-usd or million-usd"),
+        "mapping_unknown_product": _tr("“{value}” is mapped to “{product}”, which is not TOTAL or "
+                                       "an HS code"),
         "mapping_unknown_flow": _tr("“{value}” is mapped to “{flow}”, which is not a flow"),
         "mapping_column_missing": _tr("the column “{column}” (for {field}) is not in the header"),
         # A pasted block (database.trade_paste) -------------------------------------------------

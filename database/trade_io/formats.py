@@ -24,7 +24,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from database.trade_io.errors import RowError
-from database.trade_io.mappings import FIELDS, REQUIRED_FIELDS, ColumnMapping, normalise_name
+from database.trade_io.mappings import (
+    FIELDS,
+    REQUIRED_FIELDS,
+    ColumnMapping,
+    guess_product,
+    normalise_name,
+    product_key,
+)
 from database.trade_io.values import (
     MAX_NOTE,
     MAX_SOURCE,
@@ -453,13 +460,16 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
     Periods may be written in words ("январь-сентябрь 2024", "I полугодие 2025": see
     :mod:`database.period_words`); a period word without a year is refused, naming the cell (a
     mapping knows no year). A mapping has no field for reporter_stated: its rows are the
-    reporters' own statistics."""
+    reporters' own statistics. Product words ("Всего" → TOTAL) are read through the mapping's
+    ``product_values``; a product given as a constant may be such a word too."""
     names = _index(header)
     label = list(header)
     width = len(header)
     where: dict[str, int] = {f: names[normalise_name(c)] for f, c in mapping.columns.items()}
     constants: Mapping[str, str] = mapping.constants
     flow_values = {normalise_name(k): v for k, v in mapping.flow_values.items()}
+    product_values = {product_key(k): v for k, v in mapping.product_values.items()}
+    product_constant = "product" not in where
     countries = ctx.countries
     source_default = ctx.source
 
@@ -478,13 +488,22 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
         ok = True
         values: dict[str, object] = {}
         for name, check in (("reporter", countries.reporter), ("partner", countries.partner),
-                            ("period", ctx.period_words), ("product", ctx.product)):
+                            ("period", ctx.period_words)):
             text, column = raw(cells, name)
             try:
                 values[name] = check(text)
             except CellProblem as exc:
                 ctx.problem(line, column, exc)
                 ok = False
+        text, column = raw(cells, "product")
+        code = product_values.get(product_key(text)) if product_values else None
+        if code is None and product_constant:
+            code = guess_product(text) or None
+        try:
+            values["product"] = ctx.product(code if code is not None else text)
+        except CellProblem as exc:
+            ctx.problem(line, column, exc)
+            ok = False
         text, column = raw(cells, "flow")
         mapped_flow = flow_values.get(normalise_name(text))
         try:

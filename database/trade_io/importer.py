@@ -82,6 +82,7 @@ from database.trade_io.readers import (
 )
 from database.trade_io.summary import deferred_totals, recompute_totals
 from database.trade_io.values import (
+    BATCH_UNITS,
     MAX_NOTE,
     MAX_SOURCE,
     THOUSAND_USD,
@@ -171,6 +172,9 @@ class ImportPreview:
     rounded: int
     errors: list[RowError]
     error_count: int
+    # The rows above the header (a national table's title: "…, тыс. долларов США"), for the
+    # mapping dialog's first guess of the unit.
+    title_rows: list[Row] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -249,7 +253,8 @@ def _check_options(options: ImportOptions) -> None:
         raise ValidationError("format", "invalid_choice",
                               f"'{options.format}' is not one of: auto, {', '.join(FORMATS)}")
     if options.unit is not None and options.unit not in UNITS:
-        raise ValidationError("unit", "invalid_choice", f"'{options.unit}' is not usd or thousand-usd")
+        raise ValidationError("unit", "invalid_choice",
+                              f"'{options.unit}' is not usd, thousand-usd or million-usd")
     if options.delimiter is not None:
         try:
             check_delimiter(options.delimiter)
@@ -613,7 +618,7 @@ def preview(path: str | Path, options: ImportOptions | None = None, *, store: St
         mapping=layout.mapping, unit=layout.unit, rows=rows, raw_rows=raw_rows,
         data_rows=data_rows, valid_rows=valid, skipped=ctx.skipped_count,
         skipped_by_reason=dict(ctx.skipped), rounded=ctx.cents.rounded, errors=ctx.errors,
-        error_count=ctx.error_count)
+        error_count=ctx.error_count, title_rows=_title_rows(layout))
 
 
 def _failed_preview(path: Path, failed: _Failed) -> ImportPreview:
@@ -632,7 +637,13 @@ def _failed_preview(path: Path, failed: _Failed) -> ImportPreview:
         columns=layout.header if layout else [],
         signature=layout.signature if layout else None, mapping=None, unit=None, rows=[],
         raw_rows=raw_rows, data_rows=0, valid_rows=0, skipped=0, skipped_by_reason={}, rounded=0,
-        errors=list(failed.errors), error_count=len(failed.errors))
+        errors=list(failed.errors), error_count=len(failed.errors),
+        title_rows=_title_rows(layout) if layout is not None else [])
+
+
+def _title_rows(layout: _Layout) -> list[Row]:
+    """The rows above the header (title rows), at most 20."""
+    return [(line, list(cells)) for line, cells in layout.head if line < layout.header_line][:20]
 
 
 # --- import ------------------------------------------------------------------------------------
@@ -716,7 +727,8 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
         batch_id = conn.execute(
             "INSERT INTO import_batches (uuid, file_name, sha256, format, imported_at, row_count,"
             " unit, encoding, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-            (batch_uuid, name, layout.scan.sha256, layout.format, now, layout.unit,
+            (batch_uuid, name, layout.scan.sha256, layout.format, now,
+             layout.unit if layout.unit in BATCH_UNITS else USD,
              layout.reader.encoding, now, now)).lastrowid
         outcome = load_rows(conn, _data_rows(layout), parser, ctx, batch_id=batch_id, now=now,
                             expected_rows=layout.expected_rows,

@@ -1,8 +1,10 @@
 """Column mappings for tables in no known layout, and remembering them by header signature.
 
 A :class:`ColumnMapping` says which source column holds each field (or a constant for every
-row, e.g. the reporter of a national table), how flow words translate (``Экспорт`` → export),
-the unit, and whether values use a decimal comma. The mapping dialog saves it with
+row, e.g. the reporter of a national table, or the product TOTAL), how flow words translate
+(``Экспорт`` → export) and product words (``Всего`` → TOTAL), the unit, and whether values use a
+decimal comma. :func:`guess_product` and :func:`detect_unit` are the first suggestions a mapping
+dialog makes from a national table's words and its title rows. The mapping dialog saves it with
 :func:`save_mapping` under the :func:`header_signature` of the table's header; the next file
 with the same header is then read with it automatically (format ``auto``).
 """
@@ -20,6 +22,7 @@ from database.clock import current_user, new_uuid, utc_now_text
 from database.errors import ValidationError
 from database.store import Store
 from database.trade_io.errors import RowError
+from database.trade_io.values import MILLION_USD, THOUSAND_USD, UNITS, CellProblem, check_product
 
 # The fields of a trade figure a table can provide; the first six are required.
 REQUIRED_FIELDS = ("reporter", "partner", "period", "flow", "product", "value")
@@ -27,10 +30,53 @@ FIELDS = (*REQUIRED_FIELDS, "source", "note")
 _FLOWS = ("export", "import", "re-export", "re-import", "turnover")
 _SPACES = re.compile(r"\s+")
 
+# Words national tables use for the row of all goods (Russian, Kyrgyz, English, German,
+# French), compared by :func:`product_key`.
+TOTAL_WORDS = ("всего", "итого", "всего товаров", "итого по всем товарам", "все товары", "бардыгы",
+               "баары", "жыйынтыгы", "total", "total trade", "all commodities", "all goods",
+               "all products", "insgesamt", "gesamt", "alle waren", "summe", "ensemble",
+               "total général")
+# The words of a unit, in the title rows or the header of a national table: the bigger scale
+# first ("млн. тыс. тонн" is no money, see detect_unit).
+_MILLION = re.compile(r"(?<![a-zа-яё])(млн|миллион\w*|million\w*|mio|mln)(?![a-zа-яё])")
+_THOUSAND = re.compile(r"(?<![a-zа-яё])(тыс|тысяч\w*|миң|thousands?|tsd|tausend|milliers)"
+                       r"(?![a-zа-яё])|'000|’000")
+_CURRENCY = re.compile(r"доллар|долл|usd|us\$|dollar|\$")
+
 
 def normalise_name(name: str) -> str:
     """A column name compared without letter case and extra whitespace (and without a BOM)."""
     return _SPACES.sub(" ", name.replace("\ufeff", "")).strip().casefold()
+
+
+def product_key(word: str) -> str:
+    """A product word compared without case, extra spaces and a trailing colon or dot."""
+    return normalise_name(word).rstrip(":.;").strip()
+
+
+def guess_product(word: str) -> str:
+    """The product code a word of a product column most likely means (``Всего`` → TOTAL), or ''."""
+    return "TOTAL" if product_key(word) in TOTAL_WORDS else ""
+
+
+def detect_unit(texts: Sequence[str], *, value_column: str = "") -> str | None:
+    """The unit a national table names: million-usd, thousand-usd, or None when none is named.
+
+    ``texts`` are its title rows and header cells ("Внешняя торговля …, тыс. долларов США",
+    "Tsd. USD", "млн долл."); a text counts when it names dollars too. The value column's own
+    name counts without a currency ("Стоимость, тыс."). The first text naming a unit wins.
+    """
+    candidates = [(value_column, False)] if value_column.strip() else []
+    candidates += [(text, True) for text in texts]
+    for text, needs_currency in candidates:
+        lowered = normalise_name(text)
+        if not lowered or (needs_currency and not _CURRENCY.search(lowered)):
+            continue
+        if _MILLION.search(lowered):
+            return MILLION_USD
+        if _THOUSAND.search(lowered):
+            return THOUSAND_USD
+    return None
 
 
 def header_signature(columns: Sequence[str]) -> str:
@@ -45,9 +91,10 @@ def header_signature(columns: Sequence[str]) -> str:
 class ColumnMapping:
     """How to read a table: ``columns`` maps a field to the source column's name.
 
-    ``constants`` gives a field one value for every row instead (``{"reporter": "KGZ"}``).
-    ``flow_values`` translates the words of the flow column; ``unit`` is ``usd`` or
-    ``thousand-usd``; ``decimal_comma`` accepts ``1 234,56``.
+    ``constants`` gives a field one value for every row instead (``{"reporter": "KGZ"}``,
+    ``{"product": "TOTAL"}``). ``flow_values`` translates the words of the flow column,
+    ``product_values`` those of the product column (``{"Всего": "TOTAL"}``); ``unit`` is
+    ``usd``, ``thousand-usd`` or ``million-usd``; ``decimal_comma`` accepts ``1 234,56``.
     """
 
     columns: Mapping[str, str] = field(default_factory=dict)
@@ -55,6 +102,7 @@ class ColumnMapping:
     flow_values: Mapping[str, str] = field(default_factory=dict)
     unit: str = "usd"
     decimal_comma: bool = False
+    product_values: Mapping[str, str] = field(default_factory=dict)
 
     def problems(self, header: Sequence[str] | None = None) -> list[str]:
         """What is wrong with the mapping (for ``header``, if given); empty when usable."""
@@ -76,13 +124,19 @@ class ColumnMapping:
             if name not in self.columns and not str(self.constants.get(name, "")).strip():
                 problem(f"the field '{name}' needs a column or a constant",
                         code="mapping_field_unset", field=name)
-        if self.unit not in ("usd", "thousand-usd"):
-            problem(f"the unit '{self.unit}' is not usd or thousand-usd",
+        if self.unit not in UNITS:
+            problem(f"the unit '{self.unit}' is not usd, thousand-usd or million-usd",
                     code="mapping_unknown_unit", value=self.unit)
         for word, flow in self.flow_values.items():
             if flow not in _FLOWS:
                 problem(f"'{word}' is mapped to '{flow}', which is not a flow",
                         code="mapping_unknown_flow", value=word, flow=flow)
+        for word, code in self.product_values.items():
+            try:
+                check_product(code)
+            except CellProblem:
+                problem(f"'{word}' is mapped to '{code}', which is not TOTAL or an HS code",
+                        code="mapping_unknown_product", value=word, product=code)
         if header is not None:
             present = {normalise_name(c) for c in header}
             for name, column in self.columns.items():
@@ -95,14 +149,15 @@ class ColumnMapping:
         """A plain dictionary (stored as JSON)."""
         return {"columns": dict(self.columns), "constants": dict(self.constants),
                 "flow_values": dict(self.flow_values), "unit": self.unit,
-                "decimal_comma": self.decimal_comma}
+                "decimal_comma": self.decimal_comma, "product_values": dict(self.product_values)}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> ColumnMapping:
         """The mapping stored by :meth:`as_json`."""
         return cls(columns=dict(data.get("columns", {})), constants=dict(data.get("constants", {})),
                    flow_values=dict(data.get("flow_values", {})), unit=data.get("unit", "usd"),
-                   decimal_comma=bool(data.get("decimal_comma", False)))
+                   decimal_comma=bool(data.get("decimal_comma", False)),
+                   product_values=dict(data.get("product_values", {})))
 
 
 @dataclass(frozen=True)

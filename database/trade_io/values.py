@@ -27,10 +27,18 @@ from database.validation import MAX_TRADE_VALUE_CENTS, control_character_problem
 
 USD = "usd"
 THOUSAND_USD = "thousand-usd"
-UNITS = (USD, THOUSAND_USD)
-# Decimal places of a value in the unit that still name whole cents: 1.23 USD, 1.23456 thousand.
-UNIT_PLACES = {USD: 2, THOUSAND_USD: 5}
-UNIT_WORDS = {USD: "US dollars", THOUSAND_USD: "thousand US dollars"}
+# National tables in "млн долл." (a value × 1,000,000).
+MILLION_USD = "million-usd"
+UNITS = (USD, THOUSAND_USD, MILLION_USD)
+# Decimal places of a value in the unit that still name whole cents: 1.23 USD, 1.23456 thousand,
+# 1.23456789 million.
+UNIT_PLACES = {USD: 2, THOUSAND_USD: 5, MILLION_USD: 8}
+UNIT_WORDS = {USD: "US dollars", THOUSAND_USD: "thousand US dollars",
+              MILLION_USD: "million US dollars"}
+# The units an import batch row can record (the CHECK of import_batches.unit, schema 0002): a
+# file in millions is recorded with the unit its values are stored in, US dollars, until a
+# schema step widens the rule.
+BATCH_UNITS = (USD, THOUSAND_USD)
 
 TRADE_FLOWS = ("export", "import", "re-export", "re-import", "turnover")
 # The longest source and note a figure may have: what the trade figure form accepts, so that
@@ -363,8 +371,9 @@ class CentsParser:
                 raise CellProblem(
                     f"'{text}' has more than {self.places} decimals: values are stored in whole "
                     f"cents ({self.places} decimals in {UNIT_WORDS[self.unit]})",
-                    code="too_many_decimals_thousand" if self.unit == THOUSAND_USD
-                    else "too_many_decimals", value=text, places=self.places)
+                    code={THOUSAND_USD: "too_many_decimals_thousand",
+                          MILLION_USD: "too_many_decimals_million"}.get(self.unit,
+                                                                        "too_many_decimals"), value=text, places=self.places)
             self.rounded += 1
         cents = int(whole)
         if cents > MAX_CENTS:

@@ -2,7 +2,9 @@
 
 The user picks, for each field, the file's column that holds it, or types one value for every
 row (the reporter of a national table). Words of the flow column (``Экспорт``, ``Ausfuhr``) are
-translated to flows. Period cells may be words ("январь-сентябрь 2024", "I полугодие 2025":
+translated to flows, and words of the product column to codes ("Всего" → TOTAL), or the
+product is one value for the whole file. The unit is guessed from the title rows above the
+header and the header itself ("тыс. долларов США", "млн долл."). Period cells may be words ("январь-сентябрь 2024", "I полугодие 2025":
 :mod:`database.period_words`); a column of them is found by its cells when its name says
 nothing. The mapping is remembered by the signature of the header (the trade_io
 mappings API), so the next file of the same shape imports without asking.
@@ -37,13 +39,15 @@ from database.trade_io.mappings import (
     FIELDS,
     REQUIRED_FIELDS,
     ColumnMapping,
+    detect_unit,
+    guess_product,
     save_mapping,
 )
-from database.trade_io.values import TRADE_FLOWS
+from database.trade_io.values import MILLION_USD, THOUSAND_USD, TRADE_FLOWS, USD, CellProblem, check_product
 from desktop.error_messages import error_message
 from desktop.forms.base_form import ERROR_COLOR
 
-CONSTANT_FIELDS = ("reporter", "partner", "flow", "source")
+CONSTANT_FIELDS = ("reporter", "partner", "flow", "product", "source")
 # Words in a value column's name saying the values are thousands.
 THOUSAND_WORDS = ("thousand", "'000", "тыс", "миң", "tausend", "milliers")
 DECIMAL_COMMA = re.compile(r"[\d\s\u00a0]*\d,\d+")
@@ -64,6 +68,27 @@ NO_COLUMN = ""
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ColumnMappingDialog", text)
+
+
+def _is_product_code(text: str) -> bool:
+    try:
+        check_product(text)
+    except CellProblem:
+        return False
+    return True
+
+
+def unit_names() -> dict[str, str]:
+    """The translated names of the units values may be in."""
+    return {USD: _tr("US dollars"), THOUSAND_USD: _tr("thousand US dollars"),
+            MILLION_USD: _tr("million US dollars")}
+
+
+def unit_found_text(unit: str | None) -> str:
+    """What the dialog says about the unit it read from the title rows and the header."""
+    if unit is None:
+        return _tr("The file names no unit: check the unit of the values.")
+    return _tr("The file says its values are in {0}.").format(unit_names()[unit])
 
 
 def field_labels() -> dict[str, str]:
@@ -121,9 +146,13 @@ class ColumnMappingDialog(QDialog):
 
     def __init__(self, store: Store, columns: Sequence[str], raw_rows: Sequence[tuple[int, list[str]]],
                  mapping: ColumnMapping | None = None, parent: QWidget | None = None, *,
-                 file_name: str = "") -> None:
+                 file_name: str = "", title_rows: Sequence[tuple[int, list[str]]] = ()) -> None:
         super().__init__(parent)
         self.store = store
+        # The title rows above the header ("…, тыс. долларов США"): where the unit is named.
+        self.title_texts = [" ".join(c for c in cells if c.strip()) for _line, cells in title_rows]
+        self.found_unit: str | None = None
+        self.product_edits: dict[str, QLineEdit] = {}
         self.columns = [c for c in columns]
         self.raw_rows = list(raw_rows)
         self.file_name = file_name
@@ -198,10 +227,19 @@ class ColumnMappingDialog(QDialog):
         options.addWidget(self.unit_label, 0, 0)
         options.addWidget(self.unit_box, 0, 1)
         options.addWidget(self.decimal_comma, 0, 2)
+        self.unit_found = QLabel()
+        self.unit_found.setObjectName("mappingUnitFound")
+        self.unit_found.setTextFormat(Qt.TextFormat.PlainText)
+        self.unit_found.setWordWrap(True)
+        options.addWidget(self.unit_found, 1, 0, 1, 3)
         layout.addLayout(options)
         self.flows_box = QGroupBox()
         self.flows_layout = QGridLayout(self.flows_box)
         layout.addWidget(self.flows_box)
+        self.products_box = QGroupBox()
+        self.products_box.setObjectName("mappingProductWords")
+        self.products_layout = QGridLayout(self.products_box)
+        layout.addWidget(self.products_box)
         self.remember = QCheckBox()
         self.remember.setObjectName("rememberMapping")
         self.remember.setChecked(True)
@@ -224,6 +262,8 @@ class ColumnMappingDialog(QDialog):
         for edit in self.constant_edits.values():
             edit.textChanged.connect(lambda _t: self._update())
         self.column_boxes["flow"].currentIndexChanged.connect(lambda _i: self._fill_flow_words())
+        self.column_boxes["product"].currentIndexChanged.connect(
+            lambda _i: (self._fill_product_words(), self._update()))
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
@@ -245,15 +285,21 @@ class ColumnMappingDialog(QDialog):
         for name, edit in self.constant_edits.items():
             edit.setPlaceholderText({"reporter": _tr("e.g. KGZ"), "partner": _tr("e.g. BLR"),
                                      "flow": _tr("export or import"),
+                                     "product": _tr("e.g. TOTAL (all goods)"),
                                      "source": _tr("e.g. National Statistical Committee")}[name])
         self.unit_label.setText(_tr("&Values are in:"))
         unit = self.unit_box.currentData()
         self.unit_box.clear()
         self.unit_box.addItem(_tr("US dollars"), "usd")
-        self.unit_box.addItem(_tr("thousand US dollars"), "thousand-usd")
+        self.unit_box.addItem(_tr("thousand US dollars"), THOUSAND_USD)
+        self.unit_box.addItem(_tr("million US dollars"), MILLION_USD)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+        self.unit_found.setText(unit_found_text(self.found_unit))
         self.decimal_comma.setText(_tr("Values use a decimal &comma (1 234,56)"))
         self.flows_box.setTitle(_tr("Words of the flow column"))
+        self.products_box.setTitle(_tr("Words of the product column (the code each stands for)"))
+        for edit in self.product_edits.values():
+            edit.setPlaceholderText(_tr("TOTAL or an HS code"))
         self.remember.setText(_tr("&Remember this mapping for files with these columns"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -269,8 +315,14 @@ class ColumnMappingDialog(QDialog):
             for name, box in self.column_boxes.items():
                 box.setCurrentIndex(max(0, box.findData(guesses.get(name, NO_COLUMN))))
             value_column = guesses.get("value", "")
-            if any(word in value_column.casefold() for word in THOUSAND_WORDS):
-                self.unit_box.setCurrentIndex(self.unit_box.findData("thousand-usd"))
+            self.found_unit = detect_unit([*self.title_texts, *self.columns],
+                                          value_column=value_column)
+            if self.found_unit is None and any(word in value_column.casefold()
+                                               for word in THOUSAND_WORDS):
+                self.found_unit = THOUSAND_USD
+            if self.found_unit is not None:
+                self.unit_box.setCurrentIndex(self.unit_box.findData(self.found_unit))
+            self.unit_found.setText(unit_found_text(self.found_unit))
             self.decimal_comma.setChecked(self._looks_like_decimal_comma(value_column))
         else:
             for name, box in self.column_boxes.items():
@@ -280,6 +332,7 @@ class ColumnMappingDialog(QDialog):
             self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(mapping.unit)))
             self.decimal_comma.setChecked(mapping.decimal_comma)
         self._fill_flow_words(mapping.flow_values if mapping else {})
+        self._fill_product_words(mapping.product_values if mapping else {})
 
     def _looks_like_decimal_comma(self, column: str) -> bool:
         """Whether the sample values of ``column`` are written like ``35 000,5``."""
@@ -318,6 +371,36 @@ class ColumnMappingDialog(QDialog):
             self.flow_boxes[word] = box
         self.flows_box.setVisible(bool(words))
 
+    def _fill_product_words(self, known: Mapping[str, str] | None = None) -> None:
+        """A code field for each word of the product column that is no code ("Всего")."""
+        known = dict(known if known is not None else
+                     {w: e.text().strip() for w, e in self.product_edits.items()})
+        while self.products_layout.count():
+            item = self.products_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.product_edits = {}
+        column = self.column_boxes["product"].currentData()
+        words: list[str] = []
+        if column:
+            position = self.columns.index(column)
+            for _line, cells in self.raw_rows:
+                word = cells[position].strip() if position < len(cells) else ""
+                if word and word not in words and not _is_product_code(word):
+                    words.append(word)
+        for row, word in enumerate(words[:12]):
+            label = QLabel(word)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            edit = QLineEdit(known.get(word) or guess_product(word))
+            edit.setObjectName(f"productWord_{row}")
+            edit.setPlaceholderText(_tr("TOTAL or an HS code"))
+            edit.textChanged.connect(lambda _t: self._update())
+            label.setBuddy(edit)
+            self.products_layout.addWidget(label, row, 0)
+            self.products_layout.addWidget(edit, row, 1)
+            self.product_edits[word] = edit
+        self.products_box.setVisible(bool(words))
+
     # -- result -----------------------------------------------------------------------------------
 
     def mapping(self) -> ColumnMapping:
@@ -327,9 +410,12 @@ class ColumnMappingDialog(QDialog):
         constants = {name: edit.text().strip() for name, edit in self.constant_edits.items()
                      if edit.text().strip() and name not in columns}
         flows = {word: box.currentData() for word, box in self.flow_boxes.items() if box.currentData()}
+        products = {word: edit.text().strip().upper() for word, edit in self.product_edits.items()
+                    if edit.text().strip()}
         return ColumnMapping(columns=columns, constants=constants, flow_values=flows,
-                             unit=self.unit_box.currentData() or "usd",
-                             decimal_comma=self.decimal_comma.isChecked())
+                             unit=self.unit_box.currentData() or USD,
+                             decimal_comma=self.decimal_comma.isChecked(),
+                             product_values=products)
 
     def problems_text(self) -> str:
         """What keeps the mapping from being usable (translated where the field is named)."""
@@ -339,6 +425,10 @@ class ColumnMappingDialog(QDialog):
                    if name not in mapping.columns and name not in mapping.constants]
         if missing:
             return _tr("Still needed: {0}").format(", ".join(missing))
+        wrong = [word for word, code in mapping.product_values.items() if not _is_product_code(code)]
+        if wrong:
+            return _tr("Not TOTAL or an HS code: {0}").format(", ".join(
+                f"{word} → {mapping.product_values[word]}" for word in wrong))
         return "\n".join(mapping.problems(self.columns))
 
     def _update(self) -> None:

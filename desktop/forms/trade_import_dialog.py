@@ -88,6 +88,22 @@ def row_error_text(error: RowError) -> str:
     return _tr("Line {0}: {1}").format(error.line, message)
 
 
+def typed_path(text: str) -> Path | None:
+    """The file a typed or pasted text names: quotes around it and a file:// prefix are
+    dropped, ``~`` is the home folder; None for an empty text."""
+    from urllib.parse import unquote, urlparse
+
+    name = text.strip().strip('"').strip("'").strip()
+    if name.lower().startswith("file://"):
+        parsed = urlparse(name)
+        name = unquote(parsed.path)
+        if len(name) > 2 and name[0] == "/" and name[2] == ":":  # file:///C:/…
+            name = name[1:]
+    if not name:
+        return None
+    return Path(name).expanduser()
+
+
 class TradeImportDialog(QDialog):
     """Preview and import one trade statistics file (see the module docstring).
 
@@ -133,7 +149,8 @@ class TradeImportDialog(QDialog):
         self.file_label = QLabel()
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("importFile")
-        self.file_edit.setReadOnly(True)
+        # Typed or pasted (a path copied from the file manager, even in quotes); Enter previews.
+        self.file_edit.setClearButtonEnabled(True)
         self.file_label.setBuddy(self.file_edit)
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("chooseFileButton")
@@ -227,6 +244,10 @@ class TradeImportDialog(QDialog):
 
     def _connect(self) -> None:
         self.choose_button.clicked.connect(self.choose_file)
+        # Enter in the File field previews the typed path and goes no further: it must not
+        # press the dialog's default button (Import, or Choose… which would open a file dialog).
+        self.file_edit.installEventFilter(self)
+        self.choose_button.setAutoDefault(False)
         for box in (self.format_box, self.encoding_box, self.delimiter_box, self.unit_box):
             box.currentIndexChanged.connect(self._on_option_changed)
         self.sheet_box.currentIndexChanged.connect(self._on_sheet_box_changed)
@@ -253,6 +274,8 @@ class TradeImportDialog(QDialog):
         self.unit_label.setText(_tr("&Values in:"))
         self.source_label.setText(_tr("&Source for rows without one:"))
         self.source_edit.setPlaceholderText(_tr("e.g. UN Comtrade, downloaded 2025-06-30"))
+        self.file_edit.setPlaceholderText(_tr("Type or paste the path of a CSV or XLSX file and "
+                                              "press Enter, or choose it"))
         self.map_button.setText(_tr("&Map columns…"))
         self.row_tabs.setTabText(0, _tr("First rows as they will be &stored"))
         self.row_tabs.setTabText(1, _tr("First rows as in the &file"))
@@ -268,6 +291,13 @@ class TradeImportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def eventFilter(self, watched, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.file_edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.use_typed_file()
+            return True
+        return super().eventFilter(watched, event)
 
     def _blocked(self, function) -> None:
         boxes = (self.format_box, self.encoding_box, self.delimiter_box, self.unit_box,
@@ -296,9 +326,10 @@ class TradeImportDialog(QDialog):
                 f"{delimiter_name(delimiter)} ({'⇥' if delimiter == chr(9) else delimiter})"
             self.delimiter_box.addItem(text, delimiter)
         self.unit_box.clear()
-        self.unit_box.addItem(_tr("as the file says (USD)"), None)
+        self.unit_box.addItem(self._file_unit_text(), None)
         self.unit_box.addItem(_tr("US dollars"), "usd")
         self.unit_box.addItem(_tr("thousand US dollars"), "thousand-usd")
+        self.unit_box.addItem(_tr("million US dollars"), "million-usd")
         if self.sheet_box.count() == 0:
             self.sheet_box.addItem(_tr("first with data"), None)
         else:
@@ -307,6 +338,15 @@ class TradeImportDialog(QDialog):
         self.encoding_box.setCurrentIndex(max(0, self.encoding_box.findData(chosen[1])))
         self.delimiter_box.setCurrentIndex(max(0, chosen[2]))
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(chosen[3])))
+
+    def _file_unit_text(self) -> str:
+        """The unit chooser's first entry: the unit the file (or its mapping) says."""
+        unit = self.preview.unit if self.preview is not None else None
+        if unit == "thousand-usd":
+            return _tr("as the file says (thousand USD)")
+        if unit == "million-usd":
+            return _tr("as the file says (million USD)")
+        return _tr("as the file says (USD)")
 
     # -- choosing and previewing ------------------------------------------------------------------
 
@@ -317,6 +357,13 @@ class TradeImportDialog(QDialog):
             _tr("Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)"))
         if name:
             self.set_file(Path(name))
+
+    def use_typed_file(self) -> None:
+        """Preview the path typed or pasted into the File field."""
+        path = typed_path(self.file_edit.text())
+        if path is None:
+            return
+        self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         """Preview ``path`` with automatic choices."""
@@ -449,8 +496,10 @@ class TradeImportDialog(QDialog):
         if found.header_row:
             layout.append(_tr("header on line {0}").format(found.header_row))
         if found.unit:
-            layout.append(_tr("values in thousand US dollars") if found.unit == "thousand-usd"
-                          else _tr("values in US dollars"))
+            layout.append({"thousand-usd": _tr("values in thousand US dollars"),
+                           "million-usd": _tr("values in million US dollars")}.get(
+                found.unit, _tr("values in US dollars")))
+        self.unit_box.setItemText(0, self._file_unit_text())
         lines = [" · ".join(layout)]
         if found.format is not None:
             lines.append(_tr("%Ln data row(s):", found.data_rows) + " " + _tr(
@@ -564,7 +613,8 @@ class TradeImportDialog(QDialog):
         assert found is not None
         return ColumnMappingDialog(self.store, found.columns, found.raw_rows,
                                    self.mapping or found.mapping, self,
-                                   file_name=self.path.name if self.path else "")
+                                   file_name=self.path.name if self.path else "",
+                                   title_rows=found.title_rows)
 
     def open_mapping(self) -> None:
         """Map the file's columns; an accepted mapping previews the file again with it."""
