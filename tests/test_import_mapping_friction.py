@@ -176,6 +176,11 @@ def test_one_product_for_the_whole_file_and_a_table_in_millions(
     assert _import(dialog, qtbot) == "imported"
     assert _stored(window, "2023") == [("KGZ", "BLR", "export", "TOTAL", 1_250_000_000),
                                        ("KGZ", "BLR", "import", "TOTAL", 325_000_000)]
+    # The import history names the file's unit: millions, not the US dollars stored.
+    history = window.trade_view().show_history()
+    assert history.batches[0].unit == "million-usd"
+    units = [history.table.item(0, c).text() for c in range(history.table.columnCount())]
+    assert "million USD" in units
 
 
 def test_the_file_field_takes_a_typed_or_pasted_path(

@@ -190,6 +190,13 @@ def _m0008_chronological_period_order(db: Database) -> None:
     _run_sql_file(db, "schema_0008.sql")
 
 
+
+@_step("0009_import_file_unit")
+def _m0009_import_file_unit(db: Database) -> None:
+    # The unit an import file's values were in, millions included (see the file for why a
+    # column of its own).
+    _run_sql_file(db, "schema_0009.sql")
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]

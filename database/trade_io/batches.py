@@ -64,8 +64,9 @@ class ImportBatch:
         return self.undone_at is not None
 
 
-_COLUMNS = ("id, uuid, file_name, sha256, format, unit, encoding, imported_at, row_count, inserted,"
-            " updated, unchanged, skipped, rounded, undone_at")
+# The file's unit: file_unit (schema 0009, every unit), else unit (batches recorded before).
+_COLUMNS = ("id, uuid, file_name, sha256, format, coalesce(file_unit, unit), encoding, imported_at,"
+            " row_count, inserted, updated, unchanged, skipped, rounded, undone_at")
 
 
 def list_import_batches(store: Store) -> list[ImportBatch]:

@@ -726,9 +726,11 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
     with deferred_totals(conn):
         batch_id = conn.execute(
             "INSERT INTO import_batches (uuid, file_name, sha256, format, imported_at, row_count,"
-            " unit, encoding, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+            " unit, file_unit, encoding, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+            # `unit` (schema 0002) admits usd and thousand-usd only; file_unit says every unit.
             (batch_uuid, name, layout.scan.sha256, layout.format, now,
-             layout.unit if layout.unit in BATCH_UNITS else USD,
+             layout.unit if layout.unit in BATCH_UNITS else USD, layout.unit,
              layout.reader.encoding, now, now)).lastrowid
         outcome = load_rows(conn, _data_rows(layout), parser, ctx, batch_id=batch_id, now=now,
                             expected_rows=layout.expected_rows,

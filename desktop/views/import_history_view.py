@@ -216,7 +216,8 @@ class ImportHistoryView(QWidget):
                        "comtrade-legacy": _tr("UN Comtrade (legacy)"), "mapped": _tr("Mapped")}
             cells = [batch.file_name, utc_text(batch.imported_at),
                      formats.get(batch.format, batch.format),
-                     _tr("thousand USD") if batch.unit == "thousand-usd" else _tr("USD"),
+                     {"thousand-usd": _tr("thousand USD"),
+                      "million-usd": _tr("million USD")}.get(batch.unit, _tr("USD")),
                      format_number(batch.row_count), format_number(batch.inserted),
                      format_number(batch.updated), format_number(batch.unchanged),
                      format_number(batch.skipped), status]
