@@ -3189,7 +3189,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="234"/>
+        <location filename="../../desktop/views/import_history_view.py" line="235"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Noch keine Importe. Datei &gt; Handelsdaten importieren… liest CSV- und XLSX-Dateien; jeder Import wird hier aufgeführt.</translation>
     </message>
@@ -3204,7 +3204,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Gelesene Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="229"/>
+        <location filename="../../desktop/views/import_history_view.py" line="230"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
@@ -3234,7 +3234,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="219"/>
+        <location filename="../../desktop/views/import_history_view.py" line="220"/>
         <source>USD</source>
         <translation>USD</translation>
     </message>
@@ -3274,6 +3274,11 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="220"/>
+        <source>million USD</source>
+        <translation>Mio. USD</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_history_view.py" line="219"/>
@@ -6430,7 +6435,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/provenance_html.py" line="82"/>
-        <location filename="../../desktop/reports/report_html.py" line="302"/>
+        <location filename="../../desktop/reports/report_html.py" line="303"/>
         <source>(no source given)</source>
         <translation>(keine Quelle angegeben)</translation>
     </message>
@@ -6446,7 +6451,7 @@ Zahlen: {1}</translation>
         <translation>Erreichte Verpflichtungen (nicht aufgeführt): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
@@ -6477,7 +6482,7 @@ Zahlen: {1}</translation>
         <translation>Ausgangswert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="219"/>
+        <location filename="../../desktop/reports/report_html.py" line="220"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -6493,7 +6498,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
-        <location filename="../../desktop/reports/report_html.py" line="291"/>
+        <location filename="../../desktop/reports/report_html.py" line="292"/>
         <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
@@ -6504,7 +6509,7 @@ Zahlen: {1}</translation>
         <translation>Verpflichtung: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="219"/>
+        <location filename="../../desktop/reports/report_html.py" line="220"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
@@ -6514,7 +6519,7 @@ Zahlen: {1}</translation>
         <translation>Länder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="377"/>
+        <location filename="../../desktop/reports/report_html.py" line="378"/>
         <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
@@ -6528,7 +6533,7 @@ Zahlen: {1}</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="376"/>
+        <location filename="../../desktop/reports/report_html.py" line="377"/>
         <source>Date:</source>
         <translation>Datum:</translation>
     </message>
@@ -6539,7 +6544,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/report_html.py" line="294"/>
+        <location filename="../../desktop/reports/report_html.py" line="295"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
@@ -6581,12 +6586,12 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
-        <location filename="../../desktop/reports/report_html.py" line="358"/>
+        <location filename="../../desktop/reports/report_html.py" line="359"/>
         <source>Figures</source>
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="378"/>
+        <location filename="../../desktop/reports/report_html.py" line="379"/>
         <source>Filters:</source>
         <translation>Filter:</translation>
     </message>
@@ -6612,7 +6617,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
-        <location filename="../../desktop/reports/report_html.py" line="357"/>
+        <location filename="../../desktop/reports/report_html.py" line="358"/>
         <source>Imported from</source>
         <translation>Importiert aus</translation>
     </message>
@@ -6627,7 +6632,7 @@ Zahlen: {1}</translation>
         <translation>Einfuhren {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
@@ -6665,7 +6670,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
-        <location filename="../../desktop/reports/report_html.py" line="293"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>Latest</source>
         <translation>Letzter Wert</translation>
     </message>
@@ -6780,7 +6785,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/provenance_html.py" line="145"/>
-        <location filename="../../desktop/reports/report_html.py" line="347"/>
+        <location filename="../../desktop/reports/report_html.py" line="348"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Keine Kennzahldefinition: Die Istwerte werden nicht aus Handelsdaten berechnet.</translation>
     </message>
@@ -6825,7 +6830,7 @@ Zahlen: {1}</translation>
         <translation>Diesem Wert liegen keine Handelszahlen zugrunde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="352"/>
+        <location filename="../../desktop/reports/report_html.py" line="353"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
@@ -6881,7 +6886,7 @@ Zahlen: {1}</translation>
         <translation>Teilnehmer (damalige Position)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="292"/>
+        <location filename="../../desktop/reports/report_html.py" line="293"/>
         <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Partner</source>
         <translation>Partner</translation>
@@ -6904,7 +6909,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
-        <location filename="../../desktop/reports/report_html.py" line="357"/>
+        <location filename="../../desktop/reports/report_html.py" line="358"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
@@ -6930,7 +6935,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
-        <location filename="../../desktop/reports/report_html.py" line="295"/>
+        <location filename="../../desktop/reports/report_html.py" line="296"/>
         <source>Progress</source>
         <translation>Fortschr.</translation>
     </message>
@@ -6956,7 +6961,7 @@ Zahlen: {1}</translation>
         <translation>Projektion zur Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
@@ -6966,27 +6971,27 @@ Zahlen: {1}</translation>
         <translation>Vorläufig</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="36"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="37"/>
         <source>Provisional ({0}, run rate)</source>
         <translation>Vorläufig ({0}, Hochrechnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="69"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="70"/>
         <source>Provisional ({0}, run rate): {1}</source>
         <translation>Vorläufig ({0}, Hochrechnung): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="35"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="36"/>
         <source>Provisional ({0}, same period a year earlier)</source>
         <translation>Vorläufig ({0}, gegenüber dem Vorjahreszeitraum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="67"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="68"/>
         <source>Provisional ({0}, same period a year earlier): {1}</source>
         <translation>Vorläufig ({0}, gegenüber dem Vorjahreszeitraum): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="101"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="102"/>
         <source>Provisional {0}: {1}</source>
         <translation>Vorläufig ({0}): {1}</translation>
     </message>
@@ -7039,7 +7044,7 @@ Zahlen: {1}</translation>
         <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
         <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <location filename="../../desktop/reports/provenance_html.py" line="128"/>
-        <location filename="../../desktop/reports/report_html.py" line="356"/>
+        <location filename="../../desktop/reports/report_html.py" line="357"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -7055,7 +7060,7 @@ Zahlen: {1}</translation>
         <translation>Quellen der Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="219"/>
+        <location filename="../../desktop/reports/report_html.py" line="220"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
@@ -7064,7 +7069,7 @@ Zahlen: {1}</translation>
         <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
         <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <location filename="../../desktop/reports/progress_report.py" line="165"/>
-        <location filename="../../desktop/reports/report_html.py" line="293"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
@@ -7072,7 +7077,7 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
         <location filename="../../desktop/reports/progress_report.py" line="117"/>
-        <location filename="../../desktop/reports/report_html.py" line="294"/>
+        <location filename="../../desktop/reports/report_html.py" line="295"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
@@ -7127,17 +7132,17 @@ Zahlen: {1}</translation>
         <translation>Wörtlich:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="49"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="50"/>
         <source>annualised {0}, {1} a year</source>
         <translation>annualisiert {0}, {1} pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="52"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="53"/>
         <source>annualised {0}, {1} against the required {2} a year</source>
         <translation>annualisiert {0}, {1} gegenüber den erforderlichen {2} pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="47"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="48"/>
         <source>annualised {0}; no complete year to compare it with</source>
         <translation>annualisiert {0}; kein vollständiges Jahr zum Vergleich</translation>
     </message>
@@ -7157,12 +7162,12 @@ Zahlen: {1}</translation>
         <translation>vollständige Jahre</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="310"/>
+        <location filename="../../desktop/reports/report_html.py" line="311"/>
         <source>counted in the actual values</source>
         <translation>in die Istwerte eingerechnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="323"/>
+        <location filename="../../desktop/reports/report_html.py" line="324"/>
         <source>counted in the provisional reading</source>
         <translation>in die vorläufige Einschätzung eingerechnet</translation>
     </message>
@@ -7177,7 +7182,7 @@ Zahlen: {1}</translation>
         <translation>erledigt am {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="316"/>
+        <location filename="../../desktop/reports/report_html.py" line="317"/>
         <source>drawn beside the actual values, not counted</source>
         <translation>neben den Istwerten dargestellt, nicht eingerechnet</translation>
     </message>
@@ -7188,7 +7193,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
-        <location filename="../../desktop/reports/report_html.py" line="330"/>
+        <location filename="../../desktop/reports/report_html.py" line="331"/>
         <source>entered by hand</source>
         <translation>von Hand eingegeben</translation>
     </message>
@@ -7218,12 +7223,12 @@ Zahlen: {1}</translation>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="189"/>
+        <location filename="../../desktop/reports/report_html.py" line="190"/>
         <source>not stated</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="205"/>
+        <location filename="../../desktop/reports/report_html.py" line="206"/>
         <source>originally: {0} by {1}</source>
         <translation>ursprünglich: {0} bis {1}</translation>
     </message>
@@ -7263,18 +7268,18 @@ Zahlen: {1}</translation>
         <translation>Meldeland nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="91"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="92"/>
         <location filename="../../desktop/reports/report_html.py" line="189"/>
         <source>source: {0}</source>
         <translation>Quelle: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="191"/>
+        <location filename="../../desktop/reports/report_html.py" line="192"/>
         <source>sources differ</source>
         <translation>Quellen weichen ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="193"/>
+        <location filename="../../desktop/reports/report_html.py" line="194"/>
         <source>sources differ by {0}</source>
         <translation>Quellen weichen um {0} ab</translation>
     </message>
@@ -7304,7 +7309,7 @@ Zahlen: {1}</translation>
         <translation>von Hand eingegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="305"/>
+        <location filename="../../desktop/reports/report_html.py" line="306"/>
         <source>{0} (reporter not stated)</source>
         <translation>{0} (Meldeland nicht angegeben)</translation>
     </message>
@@ -7325,12 +7330,12 @@ Zahlen: {1}</translation>
         <translation>{0} Tg.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="88"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="89"/>
         <source>{0} in {1} × 12 / {2} months (a run rate, ignoring seasonality)</source>
         <translation>{0} ({1}) × 12 / {2} Monate (Hochrechnung, ohne Berücksichtigung der Saisonalität)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="82"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="83"/>
         <source>{0} in {1}: {2} on {3} ({4}), applied to {5} ({6})</source>
         <translation>{0} ({1}): {2} gegenüber {3} ({4}), angewandt auf {5} ({6})</translation>
     </message>
@@ -8031,7 +8036,7 @@ und Initiativen</translation>
 <context>
     <name>TradeImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="505"/>
         <source>%Ln data row(s):</source>
         <translation>
             <numerusform>%Ln Datenzeile:</numerusform>
@@ -8039,7 +8044,7 @@ und Initiativen</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="504"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="514"/>
         <source>%Ln value(s) rounded to whole cents.</source>
         <translation>
             <numerusform>%Ln Wert auf ganze Cent gerundet.</numerusform>
@@ -8047,142 +8052,142 @@ und Initiativen</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="262"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="265"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="265"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="268"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="267"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="279"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="276"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="279"/>
         <source>&amp;Map columns…</source>
         <translation>Spa&amp;lten zuordnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="272"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="275"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Quelle für Zeilen ohne Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="271"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="274"/>
         <source>&amp;Values in:</source>
         <translation>&amp;Werte in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="552"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="562"/>
         <source>(no name)</source>
         <translation>(ohne Namen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="652"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="659"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="669"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="284"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="287"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Wählen Sie eine CSV- oder XLSX-Datei: unser einfacher Aufbau, ein UN-Comtrade-Download oder jede Tabelle, deren Spalten Sie zuordnen.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="312"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="322"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="325"/>
         <source>Detect</source>
         <translation>Erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="521"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="531"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Fehler: {0}. Nichts wird gespeichert, bis die Datei korrigiert ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="703"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="713"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Fehler: {0}. Nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="266"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="278"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="281"/>
         <source>First rows as in the &amp;file</source>
         <translation>Erste Zeilen wie in der Dat&amp;ei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="277"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="280"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Erste Zeilen, wie sie &amp;gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="489"/>
         <source>Format: {0}</source>
         <translation>Format: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="267"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="270"/>
         <source>Header &amp;row:</source>
         <translation>Kopf&amp;zeile:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="717"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="727"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Import abgebrochen; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="260"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="346"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="643"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="356"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="653"/>
         <source>Import trade figures</source>
         <translation>Handelsdaten importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="687"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="697"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>{0} importiert: {1} eingefügt, {2} aktualisiert, {3} unverändert, {4} übersprungen. Der Import steht im Importverlauf, wo er als Ganzes rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="682"/>
         <source>Importing {0}…</source>
         <translation>{0} wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="649"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="659"/>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="554"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="564"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -8202,47 +8207,47 @@ und Initiativen</translation>
         <translation>Zugeordnete Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="652"/>
         <source>Opening the database…</source>
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="421"/>
         <source>Reading {0}…</source>
         <translation>{0} wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="509"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="519"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Bereit zum Import: Erneut importierte Zeilen aktualisieren die gespeicherten Zahlen, statt sie doppelt hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="266"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="269"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Blatt:</translation>
     </message>
@@ -8252,52 +8257,52 @@ und Initiativen</translation>
         <translation>Einfach (Meldeland, Partner, Zeitraum, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="502"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Übersprungen, damit Summen nicht doppelt zählen: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="506"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="516"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Die Spalten haben keinen bekannten Aufbau: Ordnen Sie sie den Feldern einer Handelszahl zu (Spalten zuordnen…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="459"/>
         <source>The file cannot be read: {0}</source>
         <translation>Die Datei kann nicht gelesen werden: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="524"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>The first {0} are listed.</source>
         <translation>Die ersten {0} sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="709"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="719"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Der Import ist fehlgeschlagen; nichts wurde gespeichert: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="707"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="717"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Der Import wurde abgelehnt; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="269"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="272"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Die Zeile (oder Blattzeile) mit den Spaltennamen; „suchen“ sucht unterhalb von Titelzeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="347"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="357"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Handelsstatistik (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="274"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="277"/>
         <source>Type or paste the path of a CSV or XLSX file and press Enter, or choose it</source>
         <translation>Pfad einer CSV- oder XLSX-Datei eingeben oder einfügen und die Eingabetaste drücken oder die Datei auswählen</translation>
     </message>
@@ -8312,27 +8317,27 @@ und Initiativen</translation>
         <translation>UN Comtrade (altes Format)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="320"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="330"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="339"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="349"/>
         <source>as the file says (USD)</source>
         <translation>wie in der Datei angegeben (USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="338"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="348"/>
         <source>as the file says (million USD)</source>
         <translation>wie in der Datei angegeben (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="336"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="346"/>
         <source>as the file says (thousand USD)</source>
         <translation>wie in der Datei angegeben (Tsd. USD)</translation>
     </message>
@@ -8342,7 +8347,7 @@ und Initiativen</translation>
         <translation>Komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>delimiter: {0}</source>
         <translation>Trennzeichen: {0}</translation>
     </message>
@@ -8352,35 +8357,35 @@ und Initiativen</translation>
         <translation>erkennen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="273"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="276"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>z. B. UN Comtrade, heruntergeladen am 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="483"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>encoding {0}</source>
         <translation>Kodierung {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="268"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="271"/>
         <source>find</source>
         <translation>suchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="324"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="326"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="369"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="471"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="334"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="336"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="379"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
         <source>first with data</source>
         <translation>erstes mit Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="487"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="497"/>
         <source>header on line {0}</source>
         <translation>Kopfzeile in Zeile {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="322"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="332"/>
         <source>million US dollars</source>
         <translation>Millionen US-Dollar</translation>
     </message>
@@ -8390,7 +8395,7 @@ und Initiativen</translation>
         <translation>Semikolon</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
         <source>sheet “{0}”</source>
         <translation>Blatt „{0}“</translation>
     </message>
@@ -8400,7 +8405,7 @@ und Initiativen</translation>
         <translation>Tabulator</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="321"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="331"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
@@ -8410,17 +8415,17 @@ und Initiativen</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="501"/>
         <source>values in US dollars</source>
         <translation>Werte in US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="490"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="500"/>
         <source>values in million US dollars</source>
         <translation>Werte in Millionen US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="489"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="499"/>
         <source>values in thousand US dollars</source>
         <translation>Werte in Tausend US-Dollar</translation>
     </message>
@@ -8434,7 +8439,7 @@ und Initiativen</translation>
         <translation type="vanished">{0} Datenzeilen: {1} gültig, {2} übersprungen; Fehler: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="505"/>
         <source>{0} valid, {1} skipped; errors: {2}.</source>
         <translation>{0} gültig, {1} übersprungen; Fehler: {2}.</translation>
     </message>

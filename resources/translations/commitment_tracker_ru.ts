@@ -3209,7 +3209,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Сопоставлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="234"/>
+        <location filename="../../desktop/views/import_history_view.py" line="235"/>
         <source>No imports yet. File &gt; Import trade figures… reads CSV and XLSX files; each import is listed here.</source>
         <translation>Импортов пока нет. Файл &gt; Импорт торговых данных… читает файлы CSV и XLSX; каждый импорт отображается здесь.</translation>
     </message>
@@ -3224,7 +3224,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Прочитано строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="229"/>
+        <location filename="../../desktop/views/import_history_view.py" line="230"/>
         <source>SHA-256 {0}</source>
         <translation>SHA-256 {0}</translation>
     </message>
@@ -3254,7 +3254,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/import_history_view.py" line="219"/>
+        <location filename="../../desktop/views/import_history_view.py" line="220"/>
         <source>USD</source>
         <translation>долл. США</translation>
     </message>
@@ -3294,6 +3294,11 @@ Only one person can change a database at a time. You can open it read-only: you 
         <location filename="../../desktop/views/import_history_view.py" line="109"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/import_history_view.py" line="220"/>
+        <source>million USD</source>
+        <translation>млн долл. США</translation>
     </message>
     <message>
         <location filename="../../desktop/views/import_history_view.py" line="219"/>
@@ -6457,7 +6462,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/provenance_html.py" line="82"/>
-        <location filename="../../desktop/reports/report_html.py" line="302"/>
+        <location filename="../../desktop/reports/report_html.py" line="303"/>
         <source>(no source given)</source>
         <translation>(источник не указан)</translation>
     </message>
@@ -6473,7 +6478,7 @@ SQLite {5}</translation>
         <translation>Достигнутые обязательства (не приводятся): {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
@@ -6504,7 +6509,7 @@ SQLite {5}</translation>
         <translation>Базовое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="219"/>
+        <location filename="../../desktop/reports/report_html.py" line="220"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
@@ -6520,7 +6525,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="162"/>
-        <location filename="../../desktop/reports/report_html.py" line="291"/>
+        <location filename="../../desktop/reports/report_html.py" line="292"/>
         <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
@@ -6531,7 +6536,7 @@ SQLite {5}</translation>
         <translation>Обязательство: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="219"/>
+        <location filename="../../desktop/reports/report_html.py" line="220"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
@@ -6541,7 +6546,7 @@ SQLite {5}</translation>
         <translation>Страны:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="377"/>
+        <location filename="../../desktop/reports/report_html.py" line="378"/>
         <location filename="../../desktop/reports/status_summary.py" line="63"/>
         <source>Database:</source>
         <translation>База данных:</translation>
@@ -6555,7 +6560,7 @@ SQLite {5}</translation>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="376"/>
+        <location filename="../../desktop/reports/report_html.py" line="377"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -6566,7 +6571,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/report_html.py" line="294"/>
+        <location filename="../../desktop/reports/report_html.py" line="295"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
@@ -6608,12 +6613,12 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
-        <location filename="../../desktop/reports/report_html.py" line="358"/>
+        <location filename="../../desktop/reports/report_html.py" line="359"/>
         <source>Figures</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="378"/>
+        <location filename="../../desktop/reports/report_html.py" line="379"/>
         <source>Filters:</source>
         <translation>Фильтры:</translation>
     </message>
@@ -6639,7 +6644,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
-        <location filename="../../desktop/reports/report_html.py" line="357"/>
+        <location filename="../../desktop/reports/report_html.py" line="358"/>
         <source>Imported from</source>
         <translation>Импортировано из</translation>
     </message>
@@ -6654,7 +6659,7 @@ SQLite {5}</translation>
         <translation>Импорт {0}←{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
@@ -6692,7 +6697,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
-        <location filename="../../desktop/reports/report_html.py" line="293"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <source>Latest</source>
         <translation>Последнее</translation>
     </message>
@@ -6807,7 +6812,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/provenance_html.py" line="145"/>
-        <location filename="../../desktop/reports/report_html.py" line="347"/>
+        <location filename="../../desktop/reports/report_html.py" line="348"/>
         <source>No metric definition: the actual values are not computed from trade figures.</source>
         <translation>Нет определения показателя: фактические значения не рассчитываются по торговым данным.</translation>
     </message>
@@ -6852,7 +6857,7 @@ SQLite {5}</translation>
         <translation>Торговых данных, из которых получено это значение, нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="352"/>
+        <location filename="../../desktop/reports/report_html.py" line="353"/>
         <source>No trade figures make up the actual values yet.</source>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
@@ -6908,7 +6913,7 @@ SQLite {5}</translation>
         <translation>Участники (должность в то время)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="292"/>
+        <location filename="../../desktop/reports/report_html.py" line="293"/>
         <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
@@ -6931,7 +6936,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="331"/>
-        <location filename="../../desktop/reports/report_html.py" line="357"/>
+        <location filename="../../desktop/reports/report_html.py" line="358"/>
         <source>Periods</source>
         <translation>Периоды</translation>
     </message>
@@ -6957,7 +6962,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="165"/>
-        <location filename="../../desktop/reports/report_html.py" line="295"/>
+        <location filename="../../desktop/reports/report_html.py" line="296"/>
         <source>Progress</source>
         <translation>Прогр.</translation>
     </message>
@@ -6983,7 +6988,7 @@ SQLite {5}</translation>
         <translation>Прогноз к сроку</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="218"/>
+        <location filename="../../desktop/reports/report_html.py" line="219"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
@@ -6993,27 +6998,27 @@ SQLite {5}</translation>
         <translation>Предварительно</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="36"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="37"/>
         <source>Provisional ({0}, run rate)</source>
         <translation>Предварительно ({0}, по текущему темпу)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="69"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="70"/>
         <source>Provisional ({0}, run rate): {1}</source>
         <translation>Предварительно ({0}, по текущему темпу): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="35"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="36"/>
         <source>Provisional ({0}, same period a year earlier)</source>
         <translation>Предварительно ({0}, к тому же периоду прошлого года)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="67"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="68"/>
         <source>Provisional ({0}, same period a year earlier): {1}</source>
         <translation>Предварительно ({0}, к тому же периоду прошлого года): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="101"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="102"/>
         <source>Provisional {0}: {1}</source>
         <translation>Предварительно ({0}): {1}</translation>
     </message>
@@ -7066,7 +7071,7 @@ SQLite {5}</translation>
         <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
         <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <location filename="../../desktop/reports/provenance_html.py" line="128"/>
-        <location filename="../../desktop/reports/report_html.py" line="356"/>
+        <location filename="../../desktop/reports/report_html.py" line="357"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -7082,7 +7087,7 @@ SQLite {5}</translation>
         <translation>Источники торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="219"/>
+        <location filename="../../desktop/reports/report_html.py" line="220"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
@@ -7091,7 +7096,7 @@ SQLite {5}</translation>
         <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
         <location filename="../../desktop/reports/progress_report.py" line="114"/>
         <location filename="../../desktop/reports/progress_report.py" line="165"/>
-        <location filename="../../desktop/reports/report_html.py" line="293"/>
+        <location filename="../../desktop/reports/report_html.py" line="294"/>
         <location filename="../../desktop/reports/status_summary.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
@@ -7099,7 +7104,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
         <location filename="../../desktop/reports/progress_report.py" line="117"/>
-        <location filename="../../desktop/reports/report_html.py" line="294"/>
+        <location filename="../../desktop/reports/report_html.py" line="295"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
@@ -7154,17 +7159,17 @@ SQLite {5}</translation>
         <translation>Дословно:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="49"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="50"/>
         <source>annualised {0}, {1} a year</source>
         <translation>в годовом выражении {0}, {1} в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="52"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="53"/>
         <source>annualised {0}, {1} against the required {2} a year</source>
         <translation>в годовом выражении {0}, {1} в год при требуемых {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="47"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="48"/>
         <source>annualised {0}; no complete year to compare it with</source>
         <translation>в годовом выражении {0}; нет полного года для сравнения</translation>
     </message>
@@ -7184,12 +7189,12 @@ SQLite {5}</translation>
         <translation>полные годы</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="310"/>
+        <location filename="../../desktop/reports/report_html.py" line="311"/>
         <source>counted in the actual values</source>
         <translation>учтено в фактических значениях</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="323"/>
+        <location filename="../../desktop/reports/report_html.py" line="324"/>
         <source>counted in the provisional reading</source>
         <translation>учтено в предварительной оценке</translation>
     </message>
@@ -7204,7 +7209,7 @@ SQLite {5}</translation>
         <translation>выполнено {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="316"/>
+        <location filename="../../desktop/reports/report_html.py" line="317"/>
         <source>drawn beside the actual values, not counted</source>
         <translation>показано рядом с фактическими значениями, не учитывается</translation>
     </message>
@@ -7215,7 +7220,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="323"/>
-        <location filename="../../desktop/reports/report_html.py" line="330"/>
+        <location filename="../../desktop/reports/report_html.py" line="331"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
@@ -7245,12 +7250,12 @@ SQLite {5}</translation>
         <translation>нет (все обязательства)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="189"/>
+        <location filename="../../desktop/reports/report_html.py" line="190"/>
         <source>not stated</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="205"/>
+        <location filename="../../desktop/reports/report_html.py" line="206"/>
         <source>originally: {0} by {1}</source>
         <translation>первоначально: {0} к {1}</translation>
     </message>
@@ -7290,18 +7295,18 @@ SQLite {5}</translation>
         <translation>отчитывающаяся страна не указана</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="91"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="92"/>
         <location filename="../../desktop/reports/report_html.py" line="189"/>
         <source>source: {0}</source>
         <translation>источник: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="191"/>
+        <location filename="../../desktop/reports/report_html.py" line="192"/>
         <source>sources differ</source>
         <translation>источники расходятся</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="193"/>
+        <location filename="../../desktop/reports/report_html.py" line="194"/>
         <source>sources differ by {0}</source>
         <translation>источники расходятся на {0}</translation>
     </message>
@@ -7331,7 +7336,7 @@ SQLite {5}</translation>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/report_html.py" line="305"/>
+        <location filename="../../desktop/reports/report_html.py" line="306"/>
         <source>{0} (reporter not stated)</source>
         <translation>{0} (отчитывающаяся страна не указана)</translation>
     </message>
@@ -7352,12 +7357,12 @@ SQLite {5}</translation>
         <translation>{0} дн.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="88"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="89"/>
         <source>{0} in {1} × 12 / {2} months (a run rate, ignoring seasonality)</source>
         <translation>{0} за {1} × 12 / {2} мес. (по текущему темпу, без учёта сезонности)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/provisional_html.py" line="82"/>
+        <location filename="../../desktop/reports/provisional_html.py" line="83"/>
         <source>{0} in {1}: {2} on {3} ({4}), applied to {5} ({6})</source>
         <translation>{0} за {1}: {2} к тому же периоду прошлого года — {3} ({4}); применено к {5} г. ({6})</translation>
     </message>
@@ -8058,7 +8063,7 @@ and initiatives</source>
 <context>
     <name>TradeImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="505"/>
         <source>%Ln data row(s):</source>
         <translation>
             <numerusform>%Ln строка данных:</numerusform>
@@ -8067,7 +8072,7 @@ and initiatives</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="504"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="514"/>
         <source>%Ln value(s) rounded to whole cents.</source>
         <translation>
             <numerusform>%Ln значение округлено до целых центов.</numerusform>
@@ -8076,142 +8081,142 @@ and initiatives</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="262"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="265"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="265"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="268"/>
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="267"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="261"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="264"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="279"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="282"/>
         <source>&amp;Import</source>
         <translation>И&amp;мпортировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="276"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="279"/>
         <source>&amp;Map columns…</source>
         <translation>&amp;Сопоставить столбцы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="272"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="275"/>
         <source>&amp;Source for rows without one:</source>
         <translation>&amp;Источник для строк без него:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="271"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="274"/>
         <source>&amp;Values in:</source>
         <translation>З&amp;начения в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="552"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="562"/>
         <source>(no name)</source>
         <translation>(без названия)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="652"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="659"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="669"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="284"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="287"/>
         <source>Choose a CSV or XLSX file: our simple layout, a UN Comtrade download, or any table whose columns you map.</source>
         <translation>Выберите файл CSV или XLSX: наш простой формат, выгрузку UN Comtrade или любую таблицу, столбцы которой вы сопоставите.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_import_dialog.py" line="70"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="312"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="315"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="322"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="325"/>
         <source>Detect</source>
         <translation>Определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="521"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="531"/>
         <source>Errors: {0}. Nothing is stored until the file is corrected.</source>
         <translation>Ошибок: {0}. Ничего не сохраняется, пока файл не исправлен.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="703"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="713"/>
         <source>Errors: {0}. Nothing was stored.</source>
         <translation>Ошибок: {0}. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="266"/>
         <source>F&amp;ormat:</source>
         <translation>Ф&amp;ормат:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="278"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="281"/>
         <source>First rows as in the &amp;file</source>
         <translation>Первые строки как в ф&amp;айле</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="277"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="280"/>
         <source>First rows as they will be &amp;stored</source>
         <translation>Первые строки так, как они будут со&amp;хранены</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="479"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="489"/>
         <source>Format: {0}</source>
         <translation>Формат: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="267"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="270"/>
         <source>Header &amp;row:</source>
         <translation>Строка &amp;заголовка:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="717"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="727"/>
         <source>Import cancelled; nothing was stored.</source>
         <translation>Импорт отменён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="260"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="346"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="643"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="263"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="356"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="653"/>
         <source>Import trade figures</source>
         <translation>Импорт торговых данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="687"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="697"/>
         <source>Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped. The import is listed in the import history, where it can be undone as a whole.</source>
         <translation>Импортирован {0}: добавлено {1}, обновлено {2}, без изменений {3}, пропущено {4}. Импорт внесён в историю импорта, где его можно отменить целиком.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="672"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="682"/>
         <source>Importing {0}…</source>
         <translation>Импорт {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="649"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="659"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="554"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="564"/>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -8231,47 +8236,47 @@ and initiatives</source>
         <translation>Сопоставленные столбцы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="642"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="652"/>
         <source>Opening the database…</source>
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="411"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="421"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="509"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="519"/>
         <source>Ready to import: re-imported rows update the stored figures instead of adding them twice.</source>
         <translation>Готово к импорту: повторно импортированные строки обновят сохранённые данные, а не добавятся второй раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="533"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="543"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="266"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="269"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
@@ -8281,52 +8286,52 @@ and initiatives</source>
         <translation>Простой (отчитывающаяся страна, партнёр, период, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="502"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="512"/>
         <source>Skipped, so totals are not counted twice: {0}</source>
         <translation>Пропущено, чтобы итоги не учитывались дважды: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="506"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="516"/>
         <source>The columns are in no known layout: map them to the fields of a trade figure (Map columns…).</source>
         <translation>Столбцы не соответствуют ни одному известному формату: сопоставьте их с полями торговых данных (Сопоставить столбцы…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="449"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="459"/>
         <source>The file cannot be read: {0}</source>
         <translation>Не удаётся прочитать файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="524"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
         <source>The first {0} are listed.</source>
         <translation>Показаны первые {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="709"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="719"/>
         <source>The import failed; nothing was stored: {0}</source>
         <translation>Импорт не удался; ничего не сохранено: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="707"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="717"/>
         <source>The import was refused; nothing was stored.</source>
         <translation>Импорт отклонён; ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="269"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="272"/>
         <source>The line (or sheet row) holding the column names; “find” looks below title rows</source>
         <translation>Строка (или строка листа) с названиями столбцов; «найти» ищет ниже строк заголовка таблицы</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="347"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="357"/>
         <source>Trade statistics (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
         <translation>Торговая статистика (*.csv *.txt *.tsv *.xlsx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="274"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="277"/>
         <source>Type or paste the path of a CSV or XLSX file and press Enter, or choose it</source>
         <translation>Введите или вставьте путь к файлу CSV или XLSX и нажмите Enter либо выберите файл</translation>
     </message>
@@ -8341,27 +8346,27 @@ and initiatives</source>
         <translation>UN Comtrade (старый формат)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="320"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="330"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="534"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="544"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="339"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="349"/>
         <source>as the file says (USD)</source>
         <translation>как указано в файле (долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="338"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="348"/>
         <source>as the file says (million USD)</source>
         <translation>как указано в файле (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="336"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="346"/>
         <source>as the file says (thousand USD)</source>
         <translation>как указано в файле (тыс. долл. США)</translation>
     </message>
@@ -8371,7 +8376,7 @@ and initiatives</source>
         <translation>запятая</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="485"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
         <source>delimiter: {0}</source>
         <translation>разделитель: {0}</translation>
     </message>
@@ -8381,35 +8386,35 @@ and initiatives</source>
         <translation>определить</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="273"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="276"/>
         <source>e.g. UN Comtrade, downloaded 2025-06-30</source>
         <translation>напр. UN Comtrade, выгружено 2025-06-30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="483"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="493"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="268"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="271"/>
         <source>find</source>
         <translation>найти</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="324"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="326"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="369"/>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="471"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="334"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="336"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="379"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
         <source>first with data</source>
         <translation>первый с данными</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="487"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="497"/>
         <source>header on line {0}</source>
         <translation>заголовок в строке {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="322"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="332"/>
         <source>million US dollars</source>
         <translation>миллионы долларов США</translation>
     </message>
@@ -8419,7 +8424,7 @@ and initiatives</source>
         <translation>точка с запятой</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="481"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
@@ -8429,7 +8434,7 @@ and initiatives</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="321"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="331"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
@@ -8439,17 +8444,17 @@ and initiatives</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="491"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="501"/>
         <source>values in US dollars</source>
         <translation>значения в долларах США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="490"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="500"/>
         <source>values in million US dollars</source>
         <translation>значения в миллионах долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="489"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="499"/>
         <source>values in thousand US dollars</source>
         <translation>значения в тысячах долларов США</translation>
     </message>
@@ -8463,7 +8468,7 @@ and initiatives</source>
         <translation type="vanished">Строк данных: {0}; допустимых: {1}, пропущено: {2}; ошибок: {3}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/trade_import_dialog.py" line="495"/>
+        <location filename="../../desktop/forms/trade_import_dialog.py" line="505"/>
         <source>{0} valid, {1} skipped; errors: {2}.</source>
         <translation>допустимых — {0}, пропущено — {1}; ошибок — {2}.</translation>
     </message>
