@@ -18,7 +18,9 @@ from db_fixtures import integrity_ok, table_dump
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
-# One big write transaction: 2,000 trade figures, then it waits to be killed before COMMIT.
+# One big write transaction: 10,000 trade figures, then it waits to be killed before COMMIT.
+# (Big enough that dirty pages spill into the WAL: SQLite spills only past a few hundred
+# dirty pages, whatever the cache size; 2,000 figures were just at that edge.)
 BIG_TRANSACTION = r"""
 import sys, time, uuid
 from database import open_database
@@ -26,7 +28,7 @@ store = open_database(sys.argv[1])
 with store.write():
     rows = [(str(uuid.uuid4()), "KGZ", "BLR", "2025", "export", "TOTAL", 100 * i,
              f"crash test {i}", "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z")
-            for i in range(2000)]
+            for i in range(10000)]
     store.conn.executemany(
         "INSERT INTO trade_figures (uuid, reporter_iso3, partner_iso3, period, flow,"
         " product_code, value_usd_cents, source, created_at, updated_at)"
@@ -88,7 +90,7 @@ def test_kill_inside_a_big_transaction_leaves_the_file_as_before(tmp_path):
     proc = _start(BIG_TRANSACTION, path)
     try:
         line = _read_line(proc)
-        assert line == f"ready {len(before['trade_figures']) + 2000}", line
+        assert line == f"ready {len(before['trade_figures']) + 10000}", line
         assert Path(str(path) + "-wal").stat().st_size > 0, "uncommitted pages reached the WAL"
     finally:
         _kill(proc)
