@@ -69,7 +69,7 @@ def test_backup_writes_to_the_backup_folder_and_rotates(demo_db, capsys):
 
     assert code == 0, err
     [made] = [b for b in list_backups(demo_db) if b.reason == "manual"]
-    assert f"to {made.path} (3 meeting(s), 1 commitment(s), 5 initiative(s), 3 trade figure(s);" \
+    assert f"to {made.path} (3 meeting(s), 1 commitment(s), 5 initiative(s), 8 trade figure(s);" \
            f" checked)" in out
     assert _dump(made.path) == _dump(demo_db)
     remaining = {p for p in old if p.exists()}
@@ -113,7 +113,7 @@ def test_restore_backs_up_the_current_file_first_and_says_what_it_did(demo_db, c
     assert len(safety) == 1
     assert lines[0] == f"Backed up the current database to {safety[0].path}."
     assert lines[1] == (f"Restored {demo_db} from {backup.path} (3 meeting(s), 1 commitment(s), "
-                        f"5 initiative(s), 3 trade figure(s)).")
+                        f"5 initiative(s), 8 trade figure(s)).")
     assert _dump(demo_db) == at_backup
     assert _dump(safety[0].path) == changed
 

@@ -86,7 +86,7 @@ def test_restoring_an_older_backup_with_an_import_selected_shows_the_restored_fi
         window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     errors: list[str] = []
     monkeypatch.setattr(window, "show_error", errors.append)
-    # The older state: the demo's 3 trade figures and no imports.
+    # The older state: the demo's 8 trade figures and no imports.
     window.backup_now_action.trigger()
     [older] = [b.path for b in list_backups(window.store.path) if b.reason == "manual"]
 
@@ -99,25 +99,25 @@ def test_restoring_an_older_backup_with_an_import_selected_shows_the_restored_fi
     assert history.table.rowCount() == 1
     _click_row(qtbot, history.table, 0)
     assert history.selected_batch() is not None and history.undo_button.isEnabled()
-    assert "Trade figures: 6" in window.counts_label.text()
+    assert "Trade figures: 11" in window.counts_label.text()  # the demo's 8 and 3 imported
 
     _restore_through_the_dialog(window, qtbot, monkeypatch, older)
 
     assert errors == []
     assert list_import_batches(window.store) == []
-    assert "Trade figures: 3" in window.counts_label.text()
-    assert view.model.rowCount() == 3
+    assert "Trade figures: 8" in window.counts_label.text()
+    assert view.model.rowCount() == 8
     assert history.table.rowCount() == 0 and history.selected_batch() is None
     assert history.status_label.text().startswith("No imports yet.")
     assert not history.undo_button.isEnabled()
     message = window.statusBar().currentMessage()
     assert message.startswith(f"Restored {window.store.path} from {older}")
-    assert "Trade figures: 3" in message and "Meetings: 3" in message
+    assert "Trade figures: 8" in message and "Meetings: 3" in message
     assert "The previous state is kept in " in message
 
     # The toolbar's Refresh works on the restored file as well.
     window.refresh_action.trigger()
-    assert errors == [] and "Trade figures: 3" in window.counts_label.text()
+    assert errors == [] and "Trade figures: 8" in window.counts_label.text()
 
 
 def test_a_page_that_fails_to_refresh_leaves_the_rest_of_the_window_up_to_date(
@@ -146,7 +146,7 @@ def test_a_page_that_fails_to_refresh_leaves_the_rest_of_the_window_up_to_date(
     # Every other page and the status bar show the restored file; the failure is said once.
     assert meetings.model.rowCount() == 3
     assert "Meetings: 3" in window.counts_label.text()
-    assert "Trade figures: 3" in window.counts_label.text()
+    assert "Trade figures: 8" in window.counts_label.text()
     [error] = errors
     assert "Trade" in error and "the trade page broke" in error
     assert window.statusBar().currentMessage().startswith(f"Restored {window.store.path}")
