@@ -105,6 +105,10 @@ class MetricActuals:
     # (its ``use_unstated_reporter`` is off): each source's own series on the metric's basis,
     # shown beside the actuals and never merged into them.
     unstated: list[SourceSeries] = field(default_factory=list)
+    # source name -> flow -> period -> cents of those uncounted series, to name their figures
+    # (kept apart from ``tables``, which holds only the sources the metric counts).
+    unstated_tables: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict,
+                                                                   compare=False, repr=False)
 
     @property
     def latest(self) -> ActualPoint | None:
@@ -138,7 +142,7 @@ class MetricActuals:
         of :meth:`figure_periods`): what a report cites as the figures behind a key figure."""
         used: set[tuple[str, str, str]] = set()
         for flow, source in point.flow_sources:
-            periods = self.tables.get(source, {}).get(flow, {})
+            periods = (self.tables.get(source) or self.unstated_tables.get(source, {})).get(flow, {})
             if point.basis == ANNUAL:
                 texts = year_parts(periods, int(point.period))
             else:
@@ -458,15 +462,17 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     tables = _source_tables(store, reporter=reporter, partner=partner, flows=flows,
                             chapters=chapters)
     unstated: list[SourceSeries] = []
+    published: dict[str, dict[str, dict[str, int]]] = {}
     if not mirror:
         published = unstated_tables(store, reporter=reporter, partner=partner, flows=flows,
                                     chapters=chapters)
         if metric.get("use_unstated_reporter"):
             tables.update(published)
+            published = {}
         else:
             unstated = _own_series(published, flow, metric.get("period_basis"))
     if not tables:
-        return MetricActuals([], unstated=unstated)
+        return MetricActuals([], unstated=unstated, unstated_tables=published)
     order = source_order(parse_preference(metric.get("source_preference")), tables)
     rank = {source: position for position, source in enumerate(order)}
     spans = _spans(tables)
@@ -475,7 +481,7 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     series = _series(years, rolling, metric.get("period_basis"), rank)
     others = _other_sources(series, spans, order, flow, rank) if len(order) > 1 else []
     return MetricActuals(series, others, order, {s: dict(t) for s, t in tables.items()},
-                         unstated=unstated)
+                         unstated=unstated, unstated_tables=published)
 
 
 def actual_series(store: Store | sqlite3.Connection, metric: Mapping[str, Any], *,

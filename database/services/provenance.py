@@ -369,18 +369,11 @@ class MetricSources:
     provisional: list[FigureSource] = field(default_factory=list)
 
 
-def unstated_figure_periods(store: Store, metric: Mapping[str, Any],
-                            actuals: MetricActuals) -> set[tuple[str, str, str]]:
+def unstated_figure_periods(actuals: MetricActuals) -> set[tuple[str, str, str]]:
     """(period, flow, source name) of the stored periods behind the metric's unstated series
-    (:attr:`MetricActuals.unstated`, the figures without a stated reporter it does not count).
-
-    Those figures' tables are read as if the metric counted them: each unstated source's table
-    is its own, so a point of its own series sums the same periods either way."""
-    if not actuals.unstated:
-        return set()
-    counting = metric_actuals(store, {**metric, "use_unstated_reporter": 1})
+    (:attr:`MetricActuals.unstated`, the figures without a stated reporter it does not count)."""
     return {item for series in actuals.unstated for point in series.points
-            for item in counting.point_figure_periods(point)}
+            for item in actuals.point_figure_periods(point)}
 
 
 def commitment_sources(store: Store, commitment_id: int, *,
@@ -398,7 +391,7 @@ def commitment_sources(store: Store, commitment_id: int, *,
     return MetricSources(
         figure_sources(summed_figures(store, metric, actuals.figure_periods())),
         figure_sources(summed_figures(store, metric,
-                                      unstated_figure_periods(store, metric, actuals),
+                                      unstated_figure_periods(actuals),
                                       unstated=True)),
         figure_sources(summed_figures(store, metric, reading_figure_periods(reading))))
 
@@ -424,7 +417,7 @@ def _commitment_sources(store: Store, commitment_id: int, title: str, *,
              for s in figure_sources(summed_figures(store, metric, other))]
     used += [UsedSource(UNSTATED, title, s)
              for s in figure_sources(summed_figures(
-                 store, metric, unstated_figure_periods(store, metric, actuals), unstated=True))]
+                 store, metric, unstated_figure_periods(actuals), unstated=True))]
     return used
 
 
