@@ -469,7 +469,6 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
     constants: Mapping[str, str] = mapping.constants
     flow_values = {normalise_name(k): v for k, v in mapping.flow_values.items()}
     product_values = {product_key(k): v for k, v in mapping.product_values.items()}
-    product_constant = "product" not in where
     countries = ctx.countries
     source_default = ctx.source
 
@@ -497,7 +496,7 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
                 ok = False
         text, column = raw(cells, "product")
         code = product_values.get(product_key(text)) if product_values else None
-        if code is None and product_constant:
+        if code is None:  # a word no one mapped: "Всего", or a code before its name
             code = guess_product(text) or None
         try:
             values["product"] = ctx.product(code if code is not None else text)

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from database.change_names import IMPORT_FILE, ChangeName
 from database.clock import current_user, new_uuid, utc_now_text
 from database.errors import ValidationError
 from database.operations import Change
@@ -61,6 +62,7 @@ from database.trade_io.formats import (
 from database.trade_io.loader import load_rows
 from database.trade_io.mappings import (
     ColumnMapping,
+    detect_unit,
     find_mapping,
     header_signature,
     normalise_name,
@@ -509,7 +511,15 @@ def _unit(layout: _Layout, options: ImportOptions) -> str:
                 code="unit_conflict")], layout)
         return options.unit or from_header
     assert layout.mapping is not None
-    return options.unit or layout.mapping.unit
+    # The unit a file names in its title or header outranks the one its mapping remembers:
+    # the mapping learnt it from an earlier file, which may have been in thousands.
+    return options.unit or _file_unit_named(layout, layout.mapping) or layout.mapping.unit
+
+
+def _file_unit_named(layout: _Layout, mapping: ColumnMapping) -> str | None:
+    """The unit the file's title rows or header name (read as the mapping dialog reads it)."""
+    titles = [cell for _line, cells in _title_rows(layout) for cell in cells if cell.strip()]
+    return detect_unit([*titles, *layout.header], value_column=mapping.columns.get("value", ""))
 
 
 def _context(layout: _Layout, options: ImportOptions, countries: Countries) -> RowContext:
@@ -776,7 +786,7 @@ def _write(store: Store, layout: _Layout, ctx: RowContext, parser: Parser, optio
             (new_uuid(), now, current_user(), batch_id, batch_uuid,
              json.dumps(summary, ensure_ascii=False), now, now))
     change = Change(frozenset({"trade_figures", "import_batches", "trade_totals"}),
-                    {"import_batches": (batch_id,)}, f"Import {name}")
+                    {"import_batches": (batch_id,)}, ChangeName(IMPORT_FILE, "import_batches", name))
     return ImportResult(
         batch_id=None if options.dry_run else batch_id, inserted=inserted, updated=updated,
         unchanged=unchanged, skipped=skipped, rounded=ctx.cents.rounded, dry_run=options.dry_run,

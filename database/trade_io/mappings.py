@@ -42,6 +42,9 @@ _MILLION = re.compile(r"(?<![a-zа-яё])(млн|миллион\w*|million\w*|mi
 _THOUSAND = re.compile(r"(?<![a-zа-яё])(тыс|тысяч\w*|миң|thousands?|tsd|tausend|milliers)"
                        r"(?![a-zа-яё])|'000|’000")
 _CURRENCY = re.compile(r"доллар|долл|usd|us\$|dollar|\$")
+# A cell that writes an HS code before its name ("01 Живые животные", "0402 – Молоко",
+# "01. Live animals"): the code, then a separator, then the name's first non-digit.
+_LEADING_CODE = re.compile(r"(\d{2}|\d{4}|\d{6}|\d{8}|\d{10})[\s.:;)\-\u2013\u2014]+(?=[^\d\s])")
 
 
 def normalise_name(name: str) -> str:
@@ -55,8 +58,20 @@ def product_key(word: str) -> str:
 
 
 def guess_product(word: str) -> str:
-    """The product code a word of a product column most likely means (``Всего`` → TOTAL), or ''."""
-    return "TOTAL" if product_key(word) in TOTAL_WORDS else ""
+    """The product code a word of a product column most likely means, or ''.
+
+    ``Всего`` → TOTAL; a cell that begins with its HS code ("01 Живые животные") → ``01``.
+    A bare code is no word to translate ('' here: it is read as it stands).
+    """
+    if product_key(word) in TOTAL_WORDS:
+        return "TOTAL"
+    return leading_product_code(word)
+
+
+def leading_product_code(word: str) -> str:
+    """The HS code a cell writes before the product's name ("01 Живые животные" → 01), or ''."""
+    found = _LEADING_CODE.match(word.strip())
+    return found.group(1) if found else ""
 
 
 def detect_unit(texts: Sequence[str], *, value_column: str = "") -> str | None:
