@@ -742,13 +742,19 @@ def _check_baselines_against_figures(conn: sqlite3.Connection, findings: list[Fi
 
 
 def _check_people(conn: sqlite3.Connection, findings: list[Finding]) -> None:
-    """People recorded twice (same name and country): worth merging, not an error."""
+    """People recorded twice (same name and country): worth merging, not an error.
+
+    "The same name" is the rule the person form warns by while typing
+    (:func:`database.duplicate_records.comparable_text`).
+    """
+    from database.duplicate_records import same_name_groups
+
     if not {"name", "country_iso3"} <= _columns(conn, "people"):
         return
-    for ids, name in conn.execute(
-            "SELECT group_concat(id), min(name) FROM people"
-            " GROUP BY lower(trim(name)), coalesce(country_iso3, '') HAVING count(*) > 1"):
-        numbers = sorted(int(i) for i in str(ids).split(","))
+    rows = conn.execute("SELECT id, name, country_iso3 FROM people ORDER BY id").fetchall()
+    names = {rowid: name for rowid, name, _country in rows}
+    for numbers in same_name_groups(rows):
+        name = min(str(names[rowid]) for rowid in numbers)
         for rowid in numbers[1:]:
             findings.append(Finding(
                 POSSIBLE_DUPLICATE_PERSON, Severity.WARNING, "people",

@@ -625,6 +625,9 @@ class MainWindow(QMainWindow):
         navigate = getattr(dialog, "navigate_requested", None)
         if navigate is not None:
             navigate.connect(self.navigate_to)
+        existing = getattr(dialog, "open_existing", None)  # "already recorded": open that one
+        if existing is not None:
+            existing.connect(lambda record_id, k=key: self.edit_record(k, record_id))
         dialog.finished.connect(lambda _result: self._forget_dialog(dialog))
         self.active_dialog = dialog
         dialog.open()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from database import queries
 from database.actuals import ActualPoint, actual_series
 from database.baseline_figures import MILLION, BaselineComparison, compare_baseline
+from database.duplicate_records import commitments_titled
 from database.errors import ValidationError
 from database.services.base import Result
 from database.services.commitments import (
@@ -32,6 +33,9 @@ from desktop.formatting import format_date, format_number
 from desktop.forms.base_form import (
     FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, mark_transient, meeting_label,
     plain_label, read_only_table, show_country,
+)
+from desktop.forms.duplicate_notice import (
+    DuplicateNotice, ExistingRecordOpener, commitment_notice,
 )
 from desktop.metric_text import describe_metric
 from desktop.widgets.country_picker import CountryComboBox
@@ -579,9 +583,12 @@ class CommitmentDialog(TabbedFormDialog):
     ``notes_panel.notes()``) and Save stores them with the commitment in one service call, one
     transaction and one undo step; Cancel stores nothing. Double-clicking a related meeting or
     initiative emits ``navigate_requested(kind, id)`` with kind "meetings" or "initiatives".
+    A title already recorded is named above the buttons; "Open the existing one" closes the
+    form and emits ``open_existing(commitment_id)``.
     """
 
     navigate_requested = Signal(str, int)
+    open_existing = Signal(int)
 
     REVISION_COLUMNS = 6
 
@@ -605,7 +612,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.retranslate_ui()
         self._load()
         self._connect()
-        self.finish_layout()
+        self.finish_layout(self.duplicate_notice)
         self._update_metric_summary()
         self._update_unit()
         self._update_deadline_helper()
@@ -617,6 +624,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(500)
         self.add_field("title", "", self.title_edit, self._check_title)
+        self.duplicate_notice = DuplicateNotice()
 
         self.partner_combo = CountryComboBox(optional=False)
         self.partner_combo.set_countries(self._country_pairs)
@@ -810,6 +818,11 @@ class CommitmentDialog(TabbedFormDialog):
         self._render_revisions()  # kinds are translated
         if self._detail is not None and self.related_list.count():
             self._fill_related(self._detail)  # a language change: prefixes are translated
+        self._update_duplicate_notice()  # its sentence is in the current language too
+
+    def _update_duplicate_notice(self) -> None:
+        commitments = commitments_titled(self.store, self.title_edit.text(), self.record_id)
+        self.duplicate_notice.show_records(commitments, commitment_notice(commitments))
 
     # -- loading --------------------------------------------------------------------------------
 
@@ -886,6 +899,9 @@ class CommitmentDialog(TabbedFormDialog):
         self.revisions_page.delete_requested.connect(self._on_revisions_page_delete_requested)
         self.notes_panel.notes_changed.connect(self.on_edited)
         self.related_list.itemActivated.connect(self._on_related_list_item_activated)
+        self.title_edit.textChanged.connect(self._update_duplicate_notice)
+        ExistingRecordOpener(self, self.duplicate_notice, (self.title_edit,), self.open_existing)
+        self._update_duplicate_notice()  # the stored title was loaded before this connection
 
     # -- checks ---------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from database import ValidationError, queries
 from database import validation as v
+from database.duplicate_records import meetings_at
 from database.services.base import Result
 from database.services.meetings import (
     MeetingInput, ParticipantInput, create_meeting, update_meeting,
@@ -29,6 +30,7 @@ from desktop.forms.base_form import (
     TabbedFormDialog, contains_completer, domain_error, error_label, iso_to_date, long_text_edit,
     text_completer, text_problem,
 )
+from desktop.forms.duplicate_notice import DuplicateNotice, ExistingRecordOpener, meeting_notice
 from desktop.forms.person_form import PersonDialog
 from desktop.widgets import CountryListPicker, OptionalDateEdit
 
@@ -249,11 +251,14 @@ class MeetingDialog(TabbedFormDialog):
 
     Signals besides ``saved``: ``person_created(Result)`` when "New person…" created someone
     (the main window puts it on the undo stack), ``navigate_requested(kind, id)`` when an item of
-    the produced list is double-clicked or activated (kind is "commitments" or "initiatives").
+    the produced list is double-clicked or activated (kind is "commitments" or "initiatives"),
+    ``open_existing(meeting_id)`` when the user leaves the form for a meeting already recorded on
+    the same date at the same place (named above the buttons).
     """
 
     person_created = Signal(object)  # database.services.base.Result
     navigate_requested = Signal(str, int)
+    open_existing = Signal(int)
 
     HEADER_FORM = True  # title and date stay visible above the tabs
 
@@ -268,7 +273,7 @@ class MeetingDialog(TabbedFormDialog):
             self._load_record(record_id)
         self._connect()
         self.retranslate_ui()
-        self.finish_layout()
+        self.finish_layout(self.duplicate_notice)
         self._set_tab_order()  # after finish_layout: the tabs must be in the window by now
         self.resize(820, 620)
         self.title_edit.setFocus()
@@ -369,6 +374,7 @@ class MeetingDialog(TabbedFormDialog):
             column.addWidget(self.produced_list, 1)
             self.tabs.addTab(page, "")
         self._update_participant_buttons()
+        self.duplicate_notice = DuplicateNotice()
 
     def _load_choices(self) -> None:
         self.place_edit.setCompleter(text_completer(queries.places(self.store), self.place_edit))
@@ -459,6 +465,10 @@ class MeetingDialog(TabbedFormDialog):
         self.participants_table.itemSelectionChanged.connect(self._update_participant_buttons)
         if self.produced_list is not None:
             self.produced_list.itemActivated.connect(self._on_produced_list_item_activated)
+        self.date_edit.date_changed.connect(self._update_duplicate_notice)
+        self.place_edit.textChanged.connect(self._update_duplicate_notice)
+        ExistingRecordOpener(self, self.duplicate_notice, (self.date_edit, self.place_edit),
+                             self.open_existing)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
@@ -501,6 +511,12 @@ class MeetingDialog(TabbedFormDialog):
             self.setWindowTitle(self.tr_("New meeting"))
         else:
             self.setWindowTitle(self.tr_("Edit meeting – {0}").format(self._loaded_title))
+        self._update_duplicate_notice()  # its sentence is in the current language too
+
+    def _update_duplicate_notice(self) -> None:
+        meetings = meetings_at(self.store, self.date_edit.date(), self.place_edit.text(),
+                               self.record_id)
+        self.duplicate_notice.show_records(meetings, meeting_notice(meetings))
 
     def _set_tab_order(self) -> None:
         """Tab follows the form top to bottom; widgets on hidden tabs are skipped by Qt."""
@@ -515,7 +531,8 @@ class MeetingDialog(TabbedFormDialog):
         ]
         if self.produced_list is not None:
             chain.append(self.produced_list)
-        chain += [self.save_button, self.buttons.button(self.buttons.StandardButton.Cancel)]
+        chain += [self.duplicate_notice.open_button, self.save_button,
+                  self.buttons.button(self.buttons.StandardButton.Cancel)]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -595,18 +612,26 @@ class MeetingDialog(TabbedFormDialog):
     def open_new_person(self, name: str = "") -> Result | None:
         """Open the person editor (modal); add the new person to the choices and choose them."""
         dialog = PersonDialog(self.store, None, self, name=name)
+        # "Open the existing one" in the person form: the user means that person, already listed.
+        existing: list[int] = []
+        dialog.open_existing.connect(existing.append)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_value is None:
+                if existing:
+                    self._choose_person(existing[0])
                 return None
             result = dialog.result_value
         finally:
             dialog.deleteLater()
         self.person_created.emit(result)
         self.person_combo.set_people(queries.people(self.store))
-        self.person_combo.set_person_id(result.record_id)
+        self._choose_person(result.record_id)
+        return result
+
+    def _choose_person(self, person_id: int) -> None:
+        self.person_combo.set_person_id(person_id)
         self._reload_positions()
         self.position_combo.setFocus()
-        return result
 
     def _on_person_combo_person_changed(self) -> None:
         self._reload_positions()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
     QVBoxLayout, QWidget,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from database import ValidationError, queries
 from database import validation as v
+from database.duplicate_records import people_named
 from database.services.base import Result
 from database.services.people import PositionInput, create_person, update_person
 from database.store import Store
@@ -22,6 +23,7 @@ from desktop.forms.base_form import (
     FormDialog, domain_error, iso_to_date, long_text_edit, mark_invalid, show_country,
     text_problem,
 )
+from desktop.forms.duplicate_notice import DuplicateNotice, ExistingRecordOpener, person_notice
 from desktop.widgets import CountryComboBox, OptionalDateEdit
 
 
@@ -128,7 +130,11 @@ class PersonDialog(FormDialog):
     """Create or edit a person and the positions they held.
 
     ``name`` prefills the name of a new person (the meeting form passes what was typed).
+    A name already recorded is named above the buttons; "Open the existing one" closes the form
+    and emits ``open_existing(person_id)``.
     """
+
+    open_existing = Signal(int)
 
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None,
                  *, name: str = "") -> None:
@@ -146,7 +152,7 @@ class PersonDialog(FormDialog):
         self._loading = False
         self._connect()
         self.retranslate_ui()
-        self.finish_layout()
+        self.finish_layout(self.duplicate_notice)
         self.resize(760, 520)
 
     # ------------------------------------------------------------------ building
@@ -191,6 +197,7 @@ class PersonDialog(FormDialog):
         self.add_field("positions", "", positions, self._check_positions,
                        target=self.positions_table)
         self._update_buttons()
+        self.duplicate_notice = DuplicateNotice()
 
     def _connect(self) -> None:
         self.name_edit.textChanged.connect(self.on_edited)
@@ -202,6 +209,8 @@ class PersonDialog(FormDialog):
         self.add_position_button.clicked.connect(self._on_add_position_button_clicked)
         self.remove_position_button.clicked.connect(self._on_remove_position_button_clicked)
         self.positions_table.itemSelectionChanged.connect(self._update_buttons)
+        self.name_edit.textChanged.connect(self._update_duplicate_notice)
+        ExistingRecordOpener(self, self.duplicate_notice, (self.name_edit,), self.open_existing)
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
@@ -224,6 +233,11 @@ class PersonDialog(FormDialog):
             self.setWindowTitle(self.tr_("New person"))
         else:
             self.setWindowTitle(self.tr_("Edit person – {0}").format(self._loaded_name))
+        self._update_duplicate_notice()  # its sentence is in the current language too
+
+    def _update_duplicate_notice(self) -> None:
+        people = people_named(self.store, self.name_edit.text(), self.record_id)
+        self.duplicate_notice.show_records(people, person_notice(people))
 
     def _load_record(self, person_id: int) -> None:
         person = queries.person_detail(self.store, person_id)
