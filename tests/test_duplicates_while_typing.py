@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from test_meeting_form import TAB_PARTICIPANTS, choose_person, drive_modal
+from test_meeting_form import open_dialog as open_meeting_dialog
 from window_fixtures import demo_window
 
 from database import duplicate_records as dup
@@ -181,6 +183,28 @@ def test_a_new_meeting_with_its_own_title_asks_before_leaving(
     _open_existing(dialog, qtbot)
     assert questions == ["New meeting"]
     assert window.active_dialog.record_id == meeting_id
+
+
+def test_new_person_from_a_meeting_repeating_a_stored_name_chooses_that_person(
+        qtbot: QtBot, demo_store: Store) -> None:
+    person_id, name = demo_store.conn.execute("SELECT id, name FROM people ORDER BY id").fetchone()
+    people = demo_store.conn.execute("SELECT count(*) FROM people").fetchone()[0]
+    meeting = open_meeting_dialog(qtbot, demo_store)
+    meeting.tabs.setCurrentIndex(TAB_PARTICIPANTS)
+    seen: list[str] = []
+
+    def open_the_existing_one(person_dialog) -> None:
+        assert isinstance(person_dialog, PersonDialog)
+        qtbot.keyClicks(person_dialog.name_edit, name)
+        seen.append(person_dialog.duplicate_notice.text())
+        _open_existing(person_dialog, qtbot)
+
+    failures = drive_modal(qtbot, open_the_existing_one)
+    qtbot.mouseClick(meeting.new_person_button, Qt.MouseButton.LeftButton)
+    assert not failures, failures
+    assert seen and f"“{name}”" in seen[0]
+    assert meeting.person_combo.person_id() == person_id, "the stored person is chosen"
+    assert demo_store.conn.execute("SELECT count(*) FROM people").fetchone()[0] == people
 
 
 # -- commitments ----------------------------------------------------------------------------------
