@@ -105,6 +105,7 @@ def test_the_notice_follows_the_typing_and_keeps_the_form_still(
     notes_at = dialog.notes_edit.mapTo(dialog, dialog.notes_edit.rect().topLeft())
     qtbot.keyClicks(dialog.name_edit, name[-1])
     assert name in notice.text()
+    assert notice.label.toolTip().endswith("</p>") and name in notice.label.toolTip()
     qtbot.wait(10)  # let a layout change, if any, take place
     assert dialog.buttons.mapTo(dialog, dialog.buttons.rect().topLeft()) == buttons_at
     assert dialog.notes_edit.mapTo(dialog, dialog.notes_edit.rect().topLeft()) == notes_at
@@ -138,6 +139,19 @@ def test_more_typed_than_the_name_is_asked_about_before_leaving(
     _open_existing(dialog, qtbot)
     assert asked == [True, True] and not dialog.isVisible()
     assert window.active_dialog.record_id == person_id
+
+
+def test_a_name_that_looks_like_html_is_shown_literally(qtbot: QtBot, store: Store) -> None:
+    create_person(store, name="<img src='file:///etc/passwd'>Bold")
+    dialog = PersonDialog(store)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    qtbot.keyClicks(dialog.name_edit, "<img src='file:///etc/passwd'>bold")
+    label = dialog.duplicate_notice.label
+    assert dialog.duplicate_notice.text().startswith("A person named “<img src=")
+    assert label.textFormat() == Qt.TextFormat.PlainText and label.text().startswith("A person")
+    assert "<img" not in label.toolTip() and "&lt;img" in label.toolTip()
 
 
 # -- meetings -------------------------------------------------------------------------------------

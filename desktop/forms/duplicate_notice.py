@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from database.duplicate_records import ExistingRecord
-from desktop.formatting import format_date
+from desktop.formatting import format_date, plain_tooltip
 from desktop.forms.base_form import TRANSIENT, DiscardChangesQuestion, FormDialog, input_state
 
 
@@ -89,7 +89,7 @@ class _ElidedLabel(QLabel):
     def set_full_text(self, text: str) -> None:
         """Show ``text``, shortened to the label's width."""
         self._full_text = text
-        self.setToolTip(text.replace("&", "&amp;").replace("<", "&lt;"))  # tooltips read HTML
+        self.setToolTip(plain_tooltip(text) or "")  # a name may look like HTML
         self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
