@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from database.change_names import ChangeName
 from database.clock import current_user, new_uuid, utc_now_text
 from database.errors import NotFoundError, StaleUndoError
 from database.store import Store
@@ -28,11 +29,12 @@ Row = dict[str, Any]
 
 @dataclass(frozen=True)
 class Change:
-    """What an applied operation changed: record kinds (table names) and their ids."""
+    """What an applied operation changed: record kinds (table names), their ids, and the
+    change's name for the undo menu (worded by the desktop)."""
 
     tables: frozenset[str] = frozenset()
     ids: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    description: str = ""
+    name: ChangeName | None = None
 
     def touches(self, *tables: str) -> bool:
         """True if any of ``tables`` changed."""
@@ -43,7 +45,7 @@ class Change:
         ids: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in self.ids.items()}
         for table, more in other.ids.items():
             ids[table] = tuple(dict.fromkeys(ids.get(table, ()) + tuple(more)))
-        return Change(self.tables | other.tables, ids, self.description or other.description)
+        return Change(self.tables | other.tables, ids, self.name or other.name)
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class InsertRows:
 
     rows: tuple[tuple[str, Row], ...]
     nullified: tuple[tuple[str, int, str, Any], ...] = ()
-    description: str = ""
+    name: ChangeName | None = None
     restore: bool = False
 
 
@@ -72,7 +74,7 @@ class UpdateRow:
     table: str
     record_id: int
     values: Mapping[str, Any]
-    description: str = ""
+    name: ChangeName | None = None
     expected: Mapping[str, Any] | None = None
 
 
@@ -86,7 +88,7 @@ class DeleteRows:
 
     table: str
     record_ids: tuple[int, ...]
-    description: str = ""
+    name: ChangeName | None = None
     expected: tuple[tuple[str, Row], ...] = ()
 
 
@@ -95,7 +97,7 @@ class Sequence_:
     """Several operations applied in order as one transaction (one undo step)."""
 
     steps: tuple[Operation, ...]
-    description: str = ""
+    name: ChangeName | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ class ImportBatchStep:
 
     batch_id: int
     undo: bool = True
-    description: str = ""
+    name: ChangeName | None = None
 
 
 Operation = InsertRows | UpdateRow | DeleteRows | Sequence_ | ImportBatchStep
@@ -139,15 +141,15 @@ def _apply(store: Store, operation: Operation) -> tuple[Change, Operation]:
     if isinstance(operation, ImportBatchStep):
         return _import_batch_step(store, operation)
     if isinstance(operation, Sequence_):
-        change = Change(description=operation.description)
+        change = Change(name=operation.name)
         inverses: list[Operation] = []
         for step in operation.steps:
             step_change, inverse = _apply(store, step)
             change = change.merged(step_change)
             inverses.append(inverse)
         return (
-            Change(change.tables, change.ids, operation.description),
-            Sequence_(tuple(reversed(inverses)), operation.description),
+            Change(change.tables, change.ids, operation.name),
+            Sequence_(tuple(reversed(inverses)), operation.name),
         )
     raise TypeError(f"not an operation: {operation!r}")
 
@@ -160,8 +162,8 @@ def _import_batch_step(store: Store, op: ImportBatchStep) -> tuple[Change, Opera
         change = undo_import_batch(store, op.batch_id, keep_for_redo=True).change
     else:
         change = redo_import_batch(store, op.batch_id).change
-    return (Change(change.tables, change.ids, op.description or change.description),
-            ImportBatchStep(op.batch_id, not op.undo, op.description))
+    return (Change(change.tables, change.ids, op.name or change.name),
+            ImportBatchStep(op.batch_id, not op.undo, op.name))
 
 
 def _current(store: Store, table: str, record_id: int) -> Row | None:
@@ -290,7 +292,7 @@ def _insert(store: Store, op: InsertRows) -> tuple[Change, Operation]:
         store.conn.execute(f"UPDATE [{table}] SET [{column}] = ? WHERE id = ?", (value, record_id))
         ids.setdefault(table, []).append(record_id)
         _audit(store, "update", table, record_id, _uuid_of(store, table, record_id), column, None, value)
-    change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.description)
+    change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.name)
     # Deleting the inserted top-level rows (in reverse) removes their cascading children too.
     top_level = _top_level(store, roots)
     # What the undo must find before it deletes: every row as this step left it (read back,
@@ -298,11 +300,11 @@ def _insert(store: Store, op: InsertRows) -> tuple[Change, Operation]:
     inserted = set(roots)
     left = [(t, _fetch(store, t, i)) for t, i in roots]
     left += [(t, _fetch(store, t, i)) for t, i, _c, _v in op.nullified if (t, i) not in inserted]
-    deletes = [DeleteRows(t, (i,), op.description) for t, i in reversed(top_level)]
+    deletes = [DeleteRows(t, (i,), op.name) for t, i in reversed(top_level)]
     if deletes:
         first = deletes[0]
-        deletes[0] = DeleteRows(first.table, first.record_ids, first.description, tuple(left))
-    return change, Sequence_(tuple(deletes), op.description)
+        deletes[0] = DeleteRows(first.table, first.record_ids, first.name, tuple(left))
+    return change, Sequence_(tuple(deletes), op.name)
 
 
 def _top_level(store: Store, inserted: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -364,8 +366,8 @@ def _update(store: Store, op: UpdateRow) -> tuple[Change, Operation]:
         old_values["updated_at"] = before["updated_at"]
     # Nothing written, nothing to protect: an empty inverse needs no expectation.
     left = _fetch(store, op.table, op.record_id) if changed else None
-    change = Change(frozenset({op.table}), {op.table: (op.record_id,)}, op.description)
-    return change, UpdateRow(op.table, op.record_id, old_values, op.description, left)
+    change = Change(frozenset({op.table}), {op.table: (op.record_id,)}, op.name)
+    return change, UpdateRow(op.table, op.record_id, old_values, op.name, left)
 
 
 def _tables(store: Store) -> list[str]:
@@ -415,6 +417,6 @@ def _delete(store: Store, op: DeleteRows) -> tuple[Change, Operation]:
         ids.setdefault(table, []).append(record_id)
         # SQLite's ON DELETE SET NULL blanked this reference: a change of the child record too.
         _audit(store, "update", table, record_id, _uuid_of(store, table, record_id), column, value, None)
-    change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.description)
+    change = Change(frozenset(ids), {t: tuple(v) for t, v in ids.items()}, op.name)
     # The snapshot lists parents before the rows cascading from them: the order to restore in.
-    return change, InsertRows(tuple(rows), tuple(nullified), op.description, restore=True)
+    return change, InsertRows(tuple(rows), tuple(nullified), op.name, restore=True)

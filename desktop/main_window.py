@@ -301,6 +301,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo"))
         # Every binding the platform knows (Ctrl+Y and Ctrl+Shift+Z alike), not only the first.
         self.redo_action.setShortcuts(Std.Redo)
+        from desktop.undo import keep_action_texts
+
+        # "Undo <step>" in the user's language, again whenever the language changes.
+        keep_action_texts(self.undo_stack, self.undo_action, self.redo_action)
         self.new_action = self._action("newAction", "new", Std.New)
         self.edit_action = self._action("editAction", "edit", "Ctrl+E")
         self.delete_action = self._action("deleteAction", "delete", Std.Delete)
@@ -446,6 +450,9 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(_tr("&Tools"))
         self.help_menu.setTitle(_tr("&Help"))
         self.toolbar.setWindowTitle(_tr("Toolbar"))
+        from desktop.undo import retranslate_stack
+
+        retranslate_stack(self.undo_stack, self.undo_action, self.redo_action)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -690,16 +697,12 @@ class MainWindow(QMainWindow):
             rows = [view.model.row_dict(view.model.row_of_id(i)) for i in record_ids
                     if view.model.row_of_id(i) is not None]
             total = len(rows)
-        if total == 1 and rows:
-            what = _tr("Delete the {0} {1}?").format(kind.singular, kind.describe(rows[0]))
-        else:
-            listed = "\n".join(f"• {kind.describe(r)}" for r in rows[:10])
-            more = _tr("\n… and {0} more").format(total - 10) if total > 10 else ""
-            # Mid-sentence the plural is lower case, except in German, where nouns keep
-            # their capital ("Treffen", not "treffen"): the translation says which.
-            plural = kind.plural_in_text or kind.plural.lower()
-            what = _tr("Delete these {0} {1}?").format(total, plural) + f"\n{listed}{more}"
-        text = f"{what}\n{kind.consequences}\n" + _tr("You can undo this (Ctrl+Z).")
+        from database.dependents import dependents
+        from desktop.texts.delete_question import MAX_LISTED, delete_question
+
+        # Counted from the database: what loses its link to them, what is deleted with them.
+        text = delete_question(key, [kind.describe(r) for r in rows[:MAX_LISTED]], total,
+                               dependents(self.store, key, record_ids))
         if not self.confirm_delete(text):
             return
         try:
@@ -872,7 +875,7 @@ class MainWindow(QMainWindow):
             # One step on the undo stack: Ctrl+Z undoes the batch as a whole (as the Import
             # history does), Ctrl+Shift+Z applies it again; recording announces the change.
             self.record_result(ServiceResult(result.change, ImportBatchStep(
-                result.batch_id, True, result.change.description)))
+                result.batch_id, True, result.change.name)))
         self.statusBar().showMessage(_tr(
             "Imported {0}: {1} inserted, {2} updated, {3} unchanged, {4} skipped").format(
             result.file_name, result.inserted, result.updated, result.unchanged, result.skipped),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from database import queries
 from database.store import Store
+from desktop.formatting import format_date
 from desktop.models.columns import Column
 from desktop.period_text import period_label
 
@@ -26,7 +27,6 @@ class RecordKind:
     """One record type as the window shows and edits it."""
 
     key: str
-    singular: str
     plural: str
     icon: str
     columns: Callable[[], list[Column]]
@@ -34,10 +34,9 @@ class RecordKind:
     tables: frozenset[str]
     delete: Callable[[Store, Sequence[int]], Result]
     form: Callable[[], type] | None
-    describe: Callable[[dict[str, Any]], str]
-    consequences: str = ""
-    # The plural inside a sentence ("Delete these 3 meetings?"): lower case in English and
-    # Russian, but German nouns keep their capital, so it cannot be plural.lower().
+    describe: Callable[[dict[str, Any]], str]  # one record as the delete question names it
+    # The plural inside a sentence: lower case in English and Russian, but German nouns keep
+    # their capital, so it cannot be plural.lower().
     plural_in_text: str = ""
 
 
@@ -86,6 +85,15 @@ def _metric_definition_form() -> type:
     return MetricDefinitionDialog
 
 
+def _quoted(text: str) -> str:
+    """A record's title in the quotation marks of the user's language."""
+    return _tr("“{0}”").format(text)
+
+
+def _figure_flow(flow: str) -> str:
+    return {"export": _tr("exports"), "import": _tr("imports")}.get(flow, flow)
+
+
 def _metric_flow(row: dict[str, Any]) -> str:
     return {"turnover": _tr("Turnover"), "export": _tr("Exports"),
             "import": _tr("Imports")}.get(row["flow"], row["flow"])
@@ -124,7 +132,7 @@ def record_kinds() -> dict[str, RecordKind]:
     """Every listed record type, keyed by its table name."""
     return {
         "meetings": RecordKind(
-            key="meetings", singular=_tr("meeting"), plural=_tr("Meetings"),
+            key="meetings", plural=_tr("Meetings"),
             plural_in_text=_tr("meetings"), icon="meetings",
             columns=lambda: [
                 Column("meeting_date", _tr("Date"), "date"),
@@ -141,12 +149,11 @@ def record_kinds() -> dict[str, RecordKind]:
                               "commitments", "people"}),
             delete=_delete("meetings", "delete_meetings"),
             form=_meeting_form,
-            describe=lambda r: f"“{r['title']}” ({r['meeting_date']})",
-            consequences=_tr("Its participants, partner countries and topics go with it; "
-                             "commitments and initiatives stay but lose the link."),
+            describe=lambda r: _tr("“{0}” ({1})").format(r["title"],
+                                                         format_date(r["meeting_date"])),
         ),
         "commitments": RecordKind(
-            key="commitments", singular=_tr("commitment"), plural=_tr("Commitments"),
+            key="commitments", plural=_tr("Commitments"),
             plural_in_text=_tr("commitments"),
             icon="commitments",
             columns=lambda: [
@@ -166,11 +173,10 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"commitments", "commitment_revisions", "meetings"}),
             delete=_delete("commitments", "delete_commitments"),
             form=_commitment_form,
-            describe=lambda r: f"“{r['title']}”",
-            consequences=_tr("Its revisions and progress notes go with it."),
+            describe=lambda r: _quoted(r["title"]),
         ),
         "metric_definitions": RecordKind(
-            key="metric_definitions", singular=_tr("metric definition"),
+            key="metric_definitions",
             plural=_tr("Metric definitions"),
             plural_in_text=_tr("metric definitions"), icon="commitments",
             columns=lambda: [
@@ -187,12 +193,10 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"metric_definitions", "commitments"}),
             delete=_delete("metrics", "delete_metric_definitions"),
             form=_metric_definition_form,
-            describe=lambda r: f"“{r['name']}”",
-            consequences=_tr("Commitments that use it keep their targets but show no actual "
-                             "values until another metric definition is chosen."),
+            describe=lambda r: _quoted(r["name"]),
         ),
         "initiatives": RecordKind(
-            key="initiatives", singular=_tr("initiative"), plural=_tr("Initiatives"),
+            key="initiatives", plural=_tr("Initiatives"),
             plural_in_text=_tr("initiatives"),
             icon="initiatives",
             columns=lambda: [
@@ -209,11 +213,10 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"initiatives", "milestones"}),
             delete=_delete("initiatives", "delete_initiatives"),
             form=_initiative_form,
-            describe=lambda r: f"“{r['title']}”",
-            consequences=_tr("Its milestones and progress log go with it."),
+            describe=lambda r: _quoted(r["title"]),
         ),
         "trade_figures": RecordKind(
-            key="trade_figures", singular=_tr("trade figure"), plural=_tr("Trade figures"),
+            key="trade_figures", plural=_tr("Trade figures"),
             plural_in_text=_tr("trade figures"),
             icon="trade",
             columns=lambda: [
@@ -230,11 +233,12 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"trade_figures"}),
             delete=_delete("trade", "delete_trade_figures"),
             form=_trade_figure_form,
-            describe=lambda r: (f"{r['reporter_iso3']}→{r['partner_iso3']} "
-                                f"{period_label(r['period'])} {r['flow']}"),
+            describe=lambda r: _tr("{0}→{1} {2}, {3}").format(
+                r["reporter_iso3"], r["partner_iso3"], period_label(r["period"]),
+                _figure_flow(str(r["flow"]))),
         ),
         "people": RecordKind(
-            key="people", singular=_tr("person"), plural=_tr("People"),
+            key="people", plural=_tr("People"),
             plural_in_text=_tr("people"), icon="people",
             columns=lambda: [
                 Column("name", _tr("Name")),
@@ -247,11 +251,10 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"people", "positions", "meeting_participants"}),
             delete=_delete("people", "delete_people"),
             form=_person_form,
-            describe=lambda r: f"“{r['name']}”",
-            consequences=_tr("The positions held go with the person."),
+            describe=lambda r: _quoted(r["name"]),
         ),
         "organisations": RecordKind(
-            key="organisations", singular=_tr("organisation"), plural=_tr("Organisations"),
+            key="organisations", plural=_tr("Organisations"),
             plural_in_text=_tr("organisations"),
             icon="people",
             columns=lambda: [
@@ -264,7 +267,6 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"organisations"}),
             delete=_delete("people", "delete_organisations"),
             form=_organisation_form,
-            describe=lambda r: f"“{r['name']}”",
-            consequences=_tr("Positions that named it keep their title."),
+            describe=lambda r: _quoted(r["name"]),
         ),
     }

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from shiboken6 import isValid
 
 from database import CommitmentTrackerError
 from database.errors import (
@@ -25,6 +26,7 @@ from database.services.base import Result, apply_inverse
 from database.store import Store
 from desktop.error_messages import error_message
 from desktop.signal_hub import SignalHub
+from desktop.texts.change_names import change_name_text, redo_action_text, undo_action_text
 
 # Failures that say nothing about the step itself: trying again later can succeed.
 TRANSIENT_ERRORS = (DatabaseBusyError, DiskFullError, DiskIOError, ReadOnlyDatabaseError)
@@ -37,12 +39,14 @@ class ServiceCommand(QUndoCommand):
     """One service call already applied; undo and redo apply the stored inverse.
 
     The undo logic lives in the services (each application returns its own inverse), so the
-    command only swaps operations and tells the signal hub what changed.
+    command only swaps operations and tells the signal hub what changed. Its text is the
+    change's name in the user's language (again after a language change: :meth:`retranslate`).
     """
 
     def __init__(self, store: Store, hub: SignalHub, result: Result,
                  stack: QUndoStack | None = None) -> None:
-        super().__init__(result.change.description or "Change")
+        super().__init__(change_name_text(result.change.name))
+        self._name = result.change.name
         self._store = store
         self._hub = hub
         self._stack = stack
@@ -70,6 +74,10 @@ class ServiceCommand(QUndoCommand):
             self._applied = False
         else:
             self._put_stack_back(undo=False)
+
+    def retranslate(self) -> None:
+        """Word the step's text again in the language installed now."""
+        self.setText(change_name_text(self._name))
 
     @property
     def inverse(self) -> Operation:
@@ -126,3 +134,53 @@ def record(stack: QUndoStack, store: Store, hub: SignalHub, result: Result) -> R
     stack.push(ServiceCommand(store, hub, result, stack))
     hub.announce(result.change)
     return result
+
+
+def retranslate_stack(stack: QUndoStack, undo_action: QAction, redo_action: QAction) -> None:
+    """Word every step of ``stack`` and the Undo/Redo actions in the language installed now."""
+    for index in range(stack.count()):
+        command = stack.command(index)
+        if isinstance(command, ServiceCommand):
+            command.retranslate()
+    update_action_texts(stack, undo_action, redo_action)
+
+
+def update_action_texts(stack: QUndoStack, undo_action: QAction, redo_action: QAction) -> None:
+    """"Undo <step>" and "Redo <step>" through our translations (the stack's own actions keep
+    the prefix they were made with, whatever the language becomes)."""
+    undo_action.setText(undo_action_text(stack.undoText() if stack.canUndo() else ""))
+    redo_action.setText(redo_action_text(stack.redoText() if stack.canRedo() else ""))
+
+
+def keep_action_texts(stack: QUndoStack, undo_action: QAction, redo_action: QAction) -> None:
+    """Have the actions made by ``stack.createUndoAction``/``createRedoAction`` show our texts.
+
+    Connected after the stack's own connections, so our text is the one that stays.
+    """
+    _ActionTexts(stack, undo_action, redo_action)
+    update_action_texts(stack, undo_action, redo_action)
+
+
+class _ActionTexts(QObject):
+    """Sets the Undo/Redo actions' texts when the stack's next steps change.
+
+    A child of the Undo action, so its connections end with the window. It words the text the
+    signal carries and never asks the stack, which may be in its destructor (clearing itself).
+    """
+
+    def __init__(self, stack: QUndoStack, undo_action: QAction, redo_action: QAction) -> None:
+        super().__init__(undo_action)
+        self._undo_action = undo_action
+        self._redo_action = redo_action
+        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        # The window's children go one by one when it closes: the stack may clear itself
+        # after the action is gone.
+        if isValid(self._undo_action):
+            self._undo_action.setText(undo_action_text(text))
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        if isValid(self._redo_action):
+            self._redo_action.setText(redo_action_text(text))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from database import operations
+from database.change_names import ChangeName
 from database.errors import NotFoundError, ValidationError
 from database.operations import Change, DeleteRows, InsertRows, Operation, Sequence_, UpdateRow, new_row
 from database.store import Store
@@ -68,23 +69,24 @@ def run(store: Store, build: Callable[[], tuple[Operation, int | None]]) -> Resu
 
 
 def create_record(store: Store, table: str, clean: Callable[[], dict[str, Any]],
-                  describe: Callable[[dict[str, Any]], str]) -> Result:
-    """Insert one validated row; ``clean`` validates inside the write transaction."""
+                  describe: Callable[[dict[str, Any]], ChangeName]) -> Result:
+    """Insert one validated row; ``clean`` validates inside the write transaction, ``describe``
+    names the change from the clean values."""
     def build() -> tuple[Operation, int]:
         values = clean()
         record_id = next_id(store, table)
         row = new_row(table, values, record_id=record_id)
-        return InsertRows(((table, row),), description=describe(values)), record_id
+        return InsertRows(((table, row),), name=describe(values)), record_id
     return run(store, build)
 
 
 def update_record(store: Store, table: str, record_id: int, clean: Callable[[], dict[str, Any]],
-                  describe: Callable[[dict[str, Any]], str]) -> Result:
+                  describe: Callable[[dict[str, Any]], ChangeName]) -> Result:
     """Update one row with validated values (NotFoundError if it is gone)."""
     def build() -> tuple[Operation, int]:
         fetch_row(store, table, record_id)
         values = clean()
-        return update_steps(table, record_id, values, description=describe(values)), record_id
+        return update_steps(table, record_id, values, name=describe(values)), record_id
     return run(store, build)
 
 
@@ -180,21 +182,22 @@ def child_rows(table: str, parent_column: str, parent_id: int, rows: Iterable[Ma
     return result
 
 
-def delete_records(store: Store, table: str, record_ids: Sequence[int], description: str) -> Result:
+def delete_records(store: Store, table: str, record_ids: Sequence[int],
+                   name: ChangeName) -> Result:
     """Delete rows (and what cascades from them) as one undoable step."""
     if not record_ids:
         raise ValidationError("selection", "empty", "nothing selected to delete")
     with store.write():
         for record_id in record_ids:
             fetch_row(store, table, record_id)
-        change, undo = operations.apply(store, DeleteRows(table, tuple(record_ids), description))
+        change, undo = operations.apply(store, DeleteRows(table, tuple(record_ids), name))
     return Result(change, undo, None)
 
 
 def update_steps(table: str, record_id: int, values: Mapping[str, Any],
-                 children: Iterable[Operation] = (), description: str = "") -> Operation:
+                 children: Iterable[Operation] = (), name: ChangeName | None = None) -> Operation:
     """An update of one row plus replaced child collections, as one operation."""
-    return Sequence_((UpdateRow(table, record_id, dict(values), description), *children), description)
+    return Sequence_((UpdateRow(table, record_id, dict(values), name), *children), name)
 
 
 def apply_inverse(store: Store, operation: Operation) -> Result:

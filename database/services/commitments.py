@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from database import change_names
 from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, Operation, new_row
@@ -161,7 +162,7 @@ def create_commitment(store: Store, data: CommitmentInput) -> Result:
     """Record a quantified commitment, with the revisions and progress notes given with it."""
     if data.revisions is None and data.progress_notes is None:
         return create_record(store, "commitments", lambda: _clean(store, data),
-                             lambda values: f"New commitment “{values['title']}”")
+                             lambda values: change_names.new_record("commitments", values["title"]))
 
     def build() -> tuple[Operation, int]:
         values = _clean(store, data)
@@ -173,7 +174,7 @@ def create_commitment(store: Store, data: CommitmentInput) -> Result:
                            next_id(store, "commitment_revisions"))
         rows += child_rows("progress_notes", "commitment_id", commitment_id,
                            [_without_id(n) for n in notes], next_id(store, "progress_notes"))
-        return InsertRows(tuple(rows), description=f"New commitment “{values['title']}”"), \
+        return InsertRows(tuple(rows), name=change_names.new_record("commitments", values["title"])), \
             commitment_id
     return run(store, build)
 
@@ -185,7 +186,7 @@ def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -
         return update_record(
             store, "commitments", commitment_id,
             lambda: _kept_revisions_fit(store, commitment_id, _clean(store, data)),
-            lambda values: f"Edit commitment “{values['title']}”")
+            lambda values: change_names.edit_record("commitments", values["title"]))
 
     def build() -> tuple[Operation, int]:
         fetch_row(store, "commitments", commitment_id)
@@ -201,7 +202,7 @@ def update_commitment(store: Store, commitment_id: int, data: CommitmentInput) -
             children += sync_children(store, "progress_notes", "commitment_id", commitment_id,
                                       notes)
         return update_steps("commitments", commitment_id, values, children,
-                            f"Edit commitment “{values['title']}”"), commitment_id
+                            change_names.edit_record("commitments", values["title"])), commitment_id
     return run(store, build)
 
 
@@ -231,12 +232,10 @@ def _without_id(row: dict[str, Any]) -> dict[str, Any]:
 
 def delete_commitments(store: Store, commitment_ids: Sequence[int]) -> Result:
     """Delete commitments with their revisions and notes (undo brings them back)."""
-    if len(commitment_ids) == 1:
-        title = fetch_row(store, "commitments", commitment_ids[0])["title"]
-        description = f"Delete commitment “{title}”"
-    else:
-        description = f"Delete {len(commitment_ids)} commitments"
-    return delete_records(store, "commitments", list(commitment_ids), description)
+    title = (fetch_row(store, "commitments", commitment_ids[0])["title"]
+             if len(commitment_ids) == 1 else "")
+    return delete_records(store, "commitments", list(commitment_ids),
+                          change_names.delete_records("commitments", len(commitment_ids), title))
 
 
 @dataclass(frozen=True)
@@ -318,18 +317,20 @@ def _clean_revision_fields(store: Store, data: RevisionInput, commitment: Mappin
 def create_revision(store: Store, data: RevisionInput) -> Result:
     """Record that a later meeting reaffirmed or changed a commitment."""
     return create_record(store, "commitment_revisions", lambda: _clean_revision(store, data),
-                         lambda values: "New revision")
+                         lambda values: change_names.new_record("commitment_revisions"))
 
 
 def update_revision(store: Store, revision_id: int, data: RevisionInput) -> Result:
     """Change a recorded revision."""
     return update_record(store, "commitment_revisions", revision_id,
-                         lambda: _clean_revision(store, data), lambda values: "Edit revision")
+                         lambda: _clean_revision(store, data),
+                         lambda values: change_names.edit_record("commitment_revisions"))
 
 
 def delete_revisions(store: Store, revision_ids: Sequence[int]) -> Result:
     """Delete revisions."""
-    return delete_records(store, "commitment_revisions", list(revision_ids), "Delete revision")
+    return delete_records(store, "commitment_revisions", list(revision_ids),
+                          change_names.delete_records("commitment_revisions", len(revision_ids)))
 
 
 @dataclass(frozen=True)
@@ -385,15 +386,16 @@ def clean_progress_notes(notes: Sequence[ProgressNoteInput] | None) -> list[dict
 def create_progress_note(store: Store, data: ProgressNoteInput) -> Result:
     """Add a dated entry to an initiative's or a commitment's progress log."""
     return create_record(store, "progress_notes", lambda: _clean_note(store, data),
-                         lambda values: "New progress note")
+                         lambda values: change_names.new_record("progress_notes"))
 
 
 def update_progress_note(store: Store, note_id: int, data: ProgressNoteInput) -> Result:
     """Change a progress note."""
     return update_record(store, "progress_notes", note_id, lambda: _clean_note(store, data),
-                         lambda values: "Edit progress note")
+                         lambda values: change_names.edit_record("progress_notes"))
 
 
 def delete_progress_notes(store: Store, note_ids: Sequence[int]) -> Result:
     """Delete progress notes."""
-    return delete_records(store, "progress_notes", list(note_ids), "Delete progress note")
+    return delete_records(store, "progress_notes", list(note_ids),
+                          change_names.delete_records("progress_notes", len(note_ids)))

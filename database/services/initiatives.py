@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from database import change_names
 from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, Operation, new_row
@@ -111,7 +112,8 @@ def create_initiative(store: Store, data: InitiativeInput) -> Result:
                  for note in clean_progress_notes(data.progress_notes)]
         rows += child_rows("progress_notes", "initiative_id", initiative_id, notes,
                            next_id(store, "progress_notes"))
-        return InsertRows(tuple(rows), description=f"New initiative “{values['title']}”"), initiative_id
+        return InsertRows(tuple(rows), name=change_names.new_record("initiatives", values["title"])), \
+            initiative_id
     return run(store, build)
 
 
@@ -135,18 +137,16 @@ def update_initiative(store: Store, initiative_id: int, data: InitiativeInput) -
             children += sync_children(store, "progress_notes", "initiative_id", initiative_id,
                                       clean_progress_notes(data.progress_notes))
         return update_steps("initiatives", initiative_id, values, children,
-                            f"Edit initiative “{values['title']}”"), initiative_id
+                            change_names.edit_record("initiatives", values["title"])), initiative_id
     return run(store, build)
 
 
 def delete_initiatives(store: Store, initiative_ids: Sequence[int]) -> Result:
     """Delete initiatives with their milestones and progress log."""
-    if len(initiative_ids) == 1:
-        title = fetch_row(store, "initiatives", initiative_ids[0])["title"]
-        description = f"Delete initiative “{title}”"
-    else:
-        description = f"Delete {len(initiative_ids)} initiatives"
-    return delete_records(store, "initiatives", list(initiative_ids), description)
+    title = (fetch_row(store, "initiatives", initiative_ids[0])["title"]
+             if len(initiative_ids) == 1 else "")
+    return delete_records(store, "initiatives", list(initiative_ids),
+                          change_names.delete_records("initiatives", len(initiative_ids), title))
 
 
 def set_milestone_done(store: Store, milestone_id: int, *, done: bool, done_date: Any = None) -> Result:
@@ -155,7 +155,7 @@ def set_milestone_done(store: Store, milestone_id: int, *, done: bool, done_date
         milestone = fetch_row(store, "milestones", milestone_id)
         when = v.iso_date("done_date", done_date, required=False) if done else None
         values = {"done": 1 if done else 0, "done_date": when}
-        word = "Complete" if done else "Reopen"
-        return update_steps("milestones", milestone_id, values,
-                            description=f"{word} milestone “{milestone['title']}”"), milestone_id
+        code = change_names.COMPLETE_MILESTONE if done else change_names.REOPEN_MILESTONE
+        name = change_names.ChangeName(code, "milestones", milestone["title"])
+        return update_steps("milestones", milestone_id, values, name=name), milestone_id
     return run(store, build)

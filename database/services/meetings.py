@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from database import change_names
 from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, Operation, new_row
@@ -131,10 +132,9 @@ def create_meeting(store: Store, data: MeetingInput) -> Result:
                            next_id(store, "meeting_participants"))
         rows += child_rows("meeting_topics", "meeting_id", meeting_id, topic_links,
                            next_id(store, "meeting_topics"))
-        description = f"New meeting “{values['title']}”"
+        name = change_names.new_record("meetings", values["title"])
         from database.operations import Sequence_
-        return Sequence_((*topic_steps, InsertRows(tuple(rows), description=description)),
-                         description), meeting_id
+        return Sequence_((*topic_steps, InsertRows(tuple(rows), name=name)), name), meeting_id
     return run(store, build)
 
 
@@ -151,14 +151,12 @@ def update_meeting(store: Store, meeting_id: int, data: MeetingInput) -> Result:
                                      _participants(store, data.participants))
         children += replace_children(store, "meeting_topics", "meeting_id", meeting_id, topic_links)
         return update_steps("meetings", meeting_id, values, children,
-                            f"Edit meeting “{values['title']}”"), meeting_id
+                            change_names.edit_record("meetings", values["title"])), meeting_id
     return run(store, build)
 
 
 def delete_meetings(store: Store, meeting_ids: Sequence[int]) -> Result:
     """Delete meetings; commitments and revisions that cite them keep existing without the link."""
-    if len(meeting_ids) == 1:
-        description = f"Delete meeting “{fetch_row(store, 'meetings', meeting_ids[0])['title']}”"
-    else:
-        description = f"Delete {len(meeting_ids)} meetings"
-    return delete_records(store, "meetings", list(meeting_ids), description)
+    title = fetch_row(store, "meetings", meeting_ids[0])["title"] if len(meeting_ids) == 1 else ""
+    return delete_records(store, "meetings", list(meeting_ids),
+                          change_names.delete_records("meetings", len(meeting_ids), title))

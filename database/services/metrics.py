@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from database import change_names
 from database import validation as v
 from database.errors import ValidationError
 from database.reference import parse_chapter_ranges, product_groups
-from database.services.base import Result, create_record, delete_records, update_record
+from database.services.base import Result, create_record, delete_records, fetch_row, update_record
 from database.sources import default_source_order, preference_text, unstated_source
 from database.store import Store
 
@@ -98,7 +99,7 @@ def create_metric_definition(store: Store, data: MetricDefinitionInput) -> Resul
         _unique_name(store, values["name"])
         return values
     return create_record(store, "metric_definitions", clean,
-                         lambda values: f"New metric “{values['name']}”")
+                         lambda values: change_names.new_record("metric_definitions", values["name"]))
 
 
 def update_metric_definition(store: Store, metric_id: int, data: MetricDefinitionInput) -> Result:
@@ -108,7 +109,7 @@ def update_metric_definition(store: Store, metric_id: int, data: MetricDefinitio
         _unique_name(store, values["name"], metric_id)
         return values
     return update_record(store, "metric_definitions", metric_id, clean,
-                         lambda values: f"Edit metric “{values['name']}”")
+                         lambda values: change_names.edit_record("metric_definitions", values["name"]))
 
 
 def metric_sources(store: Store, reporter_iso3: str, partner_iso3: str, *,
@@ -139,5 +140,8 @@ def metric_sources(store: Store, reporter_iso3: str, partner_iso3: str, *,
 
 def delete_metric_definitions(store: Store, metric_ids: Sequence[int]) -> Result:
     """Delete metric definitions; commitments using them lose their actuals until re-linked."""
-    return delete_records(store, "metric_definitions", list(metric_ids), "Delete metric definition")
+    name = (fetch_row(store, "metric_definitions", metric_ids[0])["name"]
+            if len(metric_ids) == 1 else "")
+    return delete_records(store, "metric_definitions", list(metric_ids),
+                          change_names.delete_records("metric_definitions", len(metric_ids), name))
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from database import change_names
 from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, new_row
@@ -75,7 +76,8 @@ def create_person(store: Store, *, name: str, native_name: str | None = None,
                          for row in _clean_positions(store, positions)]
         rows += child_rows("positions", "person_id", person_id, new_positions,
                            next_id(store, "positions"))
-        return InsertRows(tuple(rows), description=f"New person “{values['name']}”"), person_id
+        return InsertRows(tuple(rows), name=change_names.new_record("people", values["name"])), \
+            person_id
     return run(store, build)
 
 
@@ -94,7 +96,7 @@ def update_person(store: Store, person_id: int, *, name: str, native_name: str |
             children = sync_children(store, "positions", "person_id", person_id,
                                      _clean_positions(store, positions))
         return update_steps("people", person_id, values, children,
-                            f"Edit person “{values['name']}”"), person_id
+                            change_names.edit_record("people", values["name"])), person_id
     return run(store, build)
 
 
@@ -110,14 +112,14 @@ def delete_people(store: Store, person_ids: Sequence[int]) -> Result:
                 raise ValidationError("person", "in_use",
                                       f"{person['name']} took part in {count} meeting(s); "
                                       "remove them from those meetings first")
-        names = _names(store, "people", person_ids)
-        return delete_records(store, "people", list(person_ids), f"Delete {names}")
+        return delete_records(store, "people", list(person_ids),
+                              _delete_name(store, "people", person_ids))
 
 
-def _names(store: Store, table: str, ids: Sequence[int], column: str = "name") -> str:
-    if len(ids) == 1:
-        return "“" + str(fetch_row(store, table, ids[0])[column]) + "”"
-    return f"{len(ids)} {table}"
+def _delete_name(store: Store, table: str, ids: Sequence[int]) -> change_names.ChangeName:
+    """The name of deleting ``ids`` of ``table`` (naming the record when it is one)."""
+    name = str(fetch_row(store, table, ids[0])["name"]) if len(ids) == 1 else ""
+    return change_names.delete_records(table, len(ids), name)
 
 
 def _clean_organisation(store: Store, *, name: Any, short_name: Any, kind: Any,
@@ -139,7 +141,7 @@ def create_organisation(store: Store, *, name: str, short_name: str | None = Non
         store, "organisations",
         lambda: _clean_organisation(store, name=name, short_name=short_name, kind=kind,
                                     country_iso3=country_iso3, notes=notes),
-        lambda values: f"New organisation “{values['name']}”")
+        lambda values: change_names.new_record("organisations", values["name"]))
 
 
 def update_organisation(store: Store, organisation_id: int, *, name: str,
@@ -150,11 +152,11 @@ def update_organisation(store: Store, organisation_id: int, *, name: str,
         store, "organisations", organisation_id,
         lambda: _clean_organisation(store, name=name, short_name=short_name, kind=kind,
                                     country_iso3=country_iso3, notes=notes),
-        lambda values: f"Edit organisation “{values['name']}”")
+        lambda values: change_names.edit_record("organisations", values["name"]))
 
 
 def delete_organisations(store: Store, organisation_ids: Sequence[int]) -> Result:
     """Delete organisations; positions that named them keep their title without the link."""
-    names = _names(store, "organisations", organisation_ids)
-    return delete_records(store, "organisations", list(organisation_ids), f"Delete {names}")
+    return delete_records(store, "organisations", list(organisation_ids),
+                          _delete_name(store, "organisations", organisation_ids))
 

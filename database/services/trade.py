@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
+from database import change_names
 from database import validation as v
 from database.errors import ValidationError
 from database.operations import InsertRows, Operation, new_row
@@ -142,7 +143,7 @@ def create_trade_figure(store: Store, data: TradeFigureInput) -> Result:
         return values
     with _sums_must_fit():
         return create_record(store, "trade_figures", clean,
-                             lambda values: f"New trade figure {values['period']}")
+                             lambda values: change_names.new_record("trade_figures", values["period"]))
 
 
 def update_trade_figure(store: Store, figure_id: int, data: TradeFigureInput) -> Result:
@@ -153,14 +154,13 @@ def update_trade_figure(store: Store, figure_id: int, data: TradeFigureInput) ->
         return values
     with _sums_must_fit():
         return update_record(store, "trade_figures", figure_id, clean,
-                             lambda values: f"Edit trade figure {values['period']}")
+                             lambda values: change_names.edit_record("trade_figures", values["period"]))
 
 
 def delete_trade_figures(store: Store, figure_ids: Sequence[int]) -> Result:
     """Delete trade figures."""
     return delete_records(store, "trade_figures", list(figure_ids),
-                          "Delete trade figure" if len(figure_ids) == 1
-                          else f"Delete {len(figure_ids)} trade figures")
+                          change_names.delete_records("trade_figures", len(figure_ids)))
 
 
 def create_trade_figures(store: Store, inputs: Sequence[TradeFigureInput]) -> Result:
@@ -203,8 +203,9 @@ def create_trade_figures(store: Store, inputs: Sequence[TradeFigureInput]) -> Re
             keys[key] = position
             rows.append(("trade_figures", new_row("trade_figures", values,
                                                   record_id=first_id + position - 1)))
-        description = ("New trade figure" if len(rows) == 1
-                       else f"Add {len(rows)} trade figures")
-        return InsertRows(tuple(rows), description=description), first_id
+        # One figure is named by its period, as the form's own "New trade figure 2024" is.
+        period = str(rows[0][1]["period"]) if len(rows) == 1 else ""
+        name = change_names.new_record("trade_figures", period, len(rows))
+        return InsertRows(tuple(rows), name=name), first_id
     with _sums_must_fit():
         return run(store, build)

@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from database.change_names import REDO_IMPORT, UNDO_IMPORT, ChangeName
 from database.clock import current_user, new_uuid, utc_now_text
 from database.errors import NotFoundError, StaleUndoError, ValidationError
 from database.operations import Change
@@ -144,7 +145,8 @@ def undo_import_batch(store: Store, batch_id: int, *, keep_for_redo: bool = Fals
                      (now, now, batch_id))
         _audit_undone_at(conn, batch, None, now, now)
     change = Change(frozenset({"trade_figures", "import_batches", "trade_totals"}),
-                    {"import_batches": (batch_id,)}, f"Undo import of {batch.file_name}")
+                    {"import_batches": (batch_id,)},
+                    ChangeName(UNDO_IMPORT, "import_batches", batch.file_name))
     return UndoResult(batch_id, deleted, restored, change)
 
 
@@ -194,7 +196,8 @@ def redo_import_batch(store: Store, batch_id: int) -> RedoResult:
         _audit_undone_at(conn, batch, batch.undone_at, None, now)
         conn.execute(f"DELETE FROM {_REDO} WHERE redo_batch_id = ?", (batch_id,))
     change = Change(frozenset({"trade_figures", "import_batches", "trade_totals"}),
-                    {"import_batches": (batch_id,)}, f"Redo import of {batch.file_name}")
+                    {"import_batches": (batch_id,)},
+                    ChangeName(REDO_IMPORT, "import_batches", batch.file_name))
     return RedoResult(batch_id, inserted, updated, change)
 
 

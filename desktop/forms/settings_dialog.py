@@ -10,6 +10,7 @@ from database import CommitmentTrackerError, queries
 from database.backups import (
     MAX_KEEP, RetentionPolicy, backup_folder_for, folder_retention, save_folder_retention,
 )
+from database.change_names import CHANGE_SETTINGS, ChangeName
 from database.operations import Change, Sequence_
 from database.services.base import Result
 from database.services.settings import (
@@ -172,12 +173,12 @@ class SettingsDialog(FormDialog):
                 results.append(set_home_country(self.store, home))
             if currency_changed:
                 results.append(set_default_currency(self.store, currency))
-        description = "Change settings"
+        name = ChangeName(CHANGE_SETTINGS, "settings")
         if len(results) == 1:
             return results[0]
-        change = Change(description=description)
+        change = Change(name=name)
         for result in results:
             change = change.merged(result.change)
-        change = Change(change.tables, change.ids, description)
-        undo = Sequence_(tuple(r.undo for r in reversed(results)), description)
+        change = Change(change.tables, change.ids, name)
+        undo = Sequence_(tuple(r.undo for r in reversed(results)), name)
         return Result(change, undo, None)
