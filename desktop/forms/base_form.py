@@ -8,12 +8,15 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QShowEvent
+from PySide6.QtCore import (
+    QAbstractItemModel, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSpinBox, QApplication,
-    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
-    QPlainTextEdit, QPushButton, QStyle, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStyle,
+    QTableView, QTableWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from database import CommitmentTrackerError, ValidationError
@@ -21,10 +24,13 @@ from database.services.base import Result
 from database.store import Store
 from database.validation import ControlCharacter, control_character_problem
 from desktop.error_messages import error_message, validation_message
+from desktop.formatting import format_date, plain_tooltip
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.date_edit import OptionalDateEdit
 
 ERROR_COLOR = "#c62828"
+# The height of a window's title bar and frame, which lie outside the dialog's own geometry.
+WINDOW_FRAME_ALLOWANCE = 40
 INVALID_BACKGROUND = "#fff4f4"
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -86,12 +92,68 @@ def plain_label(text: str = "") -> QLabel:
     return label
 
 
+class FieldErrorLabel(QLabel):
+    """A field's error line: one line tall whether shown or not, so no field below ever moves.
+
+    While the user types, a field turns valid and invalid again and again. A line that took its
+    space only while shown pushed every field below it down and up by a line, and a click meant
+    for one field landed on the next. This one keeps its space while hidden, is exactly one
+    line of its own font tall (never squeezed, so the text is never cut off), and paints a long
+    message elided to the width it has; the whole message is its tooltip and its ``text()``
+    (what screen readers read). Its minimum width is 0, so no message makes a dialog wider.
+
+    It is shown exactly while there is an error (``isVisible()``), as every error label is.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        """Show ``text`` (all of it in the tooltip, which the elided line may not show)."""
+        super().setText(text)
+        self.setToolTip(plain_tooltip(text) or "")
+
+    def line_height(self) -> int:
+        """The height of one line of text in this label's font, margins included."""
+        self.ensurePolished()  # the style sheet's font size is applied on polishing
+        margins = self.contentsMargins()
+        return self.fontMetrics().height() + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        self.ensurePolished()
+        return QSize(self.fontMetrics().horizontalAdvance(self.one_line_text()),
+                     self.line_height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, self.line_height())
+
+    def one_line_text(self) -> str:
+        """The text as painted before eliding: several messages (one a line) side by side."""
+        return "  ".join(part.strip() for part in self.text().splitlines() if part.strip())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.one_line_text(), Qt.TextElideMode.ElideRight,
+                                              rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(),
+                                  self.isEnabled(), shown, self.foregroundRole())
+        painter.end()
+
+
 def error_label(object_name: str, *, small: bool = True, label: QLabel | None = None) -> QLabel:
-    """A hidden, red, plain-text label for an error message (``label``, or a new one)."""
+    """A hidden, red, plain-text label for an error message (``label``, or a new one).
+
+    A :class:`FieldErrorLabel` stays one line; any other label wraps its text.
+    """
     label = QLabel() if label is None else label
     label.setObjectName(object_name)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label.setWordWrap(not isinstance(label, FieldErrorLabel))
     size = " font-size: 9pt;" if small else ""
     label.setStyleSheet(f"color: {ERROR_COLOR};{size}")
     label.hide()
@@ -116,6 +178,151 @@ def read_only_table(columns: int) -> QTableWidget:
     table.horizontalHeader().setStretchLastSection(True)
     table.setWordWrap(False)
     return table
+
+
+# -- column widths of the tables a form edits ------------------------------------------------------
+
+# A text column of a form's table is at least this many average characters wide: room for a
+# typical entry (a position's title, a person's name), so what is typed can be read.
+TEXT_COLUMN_CHARS = 16
+# A column following its contents is at most this many average characters wide (wider values
+# are elided; the user may drag the column wider).
+FIT_COLUMN_MAX_CHARS = 40
+# A wide date (two-digit day and month) to measure date columns with, in the locale's format.
+_WIDE_DAY = _dt.date(2000, 12, 28)
+
+
+def size_editor_columns(table: QTableView, *, stretch: tuple[int, ...] | None = None,
+                        dates: tuple[int, ...] = (), fit: tuple[int, ...] = ()) -> None:
+    """Give the columns of a table inside a form usable widths, and keep them usable.
+
+    Every column is at least as wide as its header. A text column (any column not named in
+    ``dates`` or ``fit``) is at least :data:`TEXT_COLUMN_CHARS` average characters wide; a
+    column in ``dates`` fits a date as the table shows it (or the date field in its cells); a
+    column in ``fit`` follows its contents (tick boxes, short codes, the choosers in its cells)
+    up to :data:`FIT_COLUMN_MAX_CHARS` characters.
+    The ``stretch`` columns (the main text columns; the last column by default) share the width
+    the others leave, but never get narrower than their minimum: a table too narrow for all
+    of them scrolls sideways instead of squeezing a column to nothing. The user may still drag
+    any column wider; rows added later are measured again.
+    """
+    count = table.horizontalHeader().count()
+    stretch = (count - 1,) if stretch is None else stretch
+    _EditorColumns(table, stretch=stretch, dates=frozenset(dates), fit=frozenset(fit))
+
+
+class _EditorColumns(QObject):
+    """Keeps the column widths :func:`size_editor_columns` promises for one table."""
+
+    def __init__(self, table: QTableView, *, stretch: tuple[int, ...], dates: frozenset[int],
+                 fit: frozenset[int]) -> None:
+        super().__init__(table)
+        self.setObjectName("editorColumns")
+        self.table = table
+        self.stretch = stretch
+        self.dates = dates
+        self.fit = fit
+        self._fitting = False
+        self._user_sized: set[int] = set()  # columns the user dragged: kept, if wide enough
+        # Cell widgets are placed after their row is inserted: measure once they are there.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit_columns)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(self._on_header_section_resized)
+        model = table.model()
+        for signal in (model.headerDataChanged, model.rowsInserted, model.rowsRemoved,
+                       model.modelReset, model.dataChanged, model.columnsInserted):
+            # Straight to the timer (no Python in between): a table being destroyed empties
+            # its model after Python has let go of this object.
+            signal.connect(self._timer.start)
+        self._viewport = table.viewport()
+        self._viewport.installEventFilter(self)  # a wider table gives the stretch columns more
+        self.fit_columns()
+
+    def minimum_width(self, column: int) -> int:
+        """How wide ``column`` must be at least."""
+        header = self.table.horizontalHeader()
+        width = header.sectionSizeHint(column)
+        characters = self.table.fontMetrics().averageCharWidth()
+        if column in self.fit:
+            contents = min(self.table.sizeHintForColumn(column),
+                           characters * FIT_COLUMN_MAX_CHARS + self._padding())
+            return max(width, contents)
+        if column in self.dates:
+            return max(width, self._date_width(column))
+        return max(width, characters * TEXT_COLUMN_CHARS + self._padding())
+
+    def _padding(self) -> int:
+        # What a cell adds around its text (the item delegate's margins on both sides).
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                                self.table)
+        return 2 * (margin + 1)
+
+    def _date_width(self, column: int) -> int:
+        widget = self.table.indexWidget(self.table.model().index(0, column))
+        if isinstance(widget, OptionalDateEdit):
+            # A date field in the cell: its line edit as wide as a date (Qt sizes an empty line
+            # edit for 17 'x'), beside its tick box and calendar button.
+            edit = widget.date_edit
+            metrics = edit.fontMetrics()
+            surplus = 17 * metrics.horizontalAdvance("x") - metrics.horizontalAdvance(
+                edit.write(_WIDE_DAY)) - metrics.horizontalAdvance(" ")
+            return widget.sizeHint().width() - max(surplus, 0)
+        return (self.table.fontMetrics().horizontalAdvance(format_date(_WIDE_DAY))
+                + self._padding())
+
+    def fit_columns(self) -> None:
+        """Set every column to its width (a dragged one only if too narrow), then stretch."""
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                if column in self.stretch or header.isSectionHidden(column):
+                    continue
+                width = self.minimum_width(column)
+                if column in self._user_sized:
+                    width = max(width, header.sectionSize(column))
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+        self.fit_stretch()
+
+    def fit_stretch(self) -> None:
+        """Share the width the other columns leave among the stretch columns (each at least
+        its minimum)."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        stretch = [c for c in self.stretch if c in shown]
+        if not stretch:
+            return
+        spare = self.table.viewport().width() - sum(
+            header.sectionSize(c) for c in shown if c not in stretch)
+        self._fitting = True
+        try:
+            for index, column in enumerate(stretch):
+                share = spare // len(stretch) + (spare % len(stretch) if index == 0 else 0)
+                width = max(share, self.minimum_width(column))
+                if header.sectionSize(column) != width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The event type first: while the table is being destroyed its parts must not be asked.
+        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+            self.fit_stretch()
+        return False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if self._fitting or column in self.stretch:
+            return
+        self._user_sized.add(column)  # the user dragged it: the stretch columns give way
+        self.fit_stretch()
 
 
 def contains_completer(completer: QCompleter) -> QCompleter:
@@ -517,7 +724,7 @@ class FormDialog(QDialog):
         target = widget if target is None else target
         label = QLabel(label_text)
         label.setBuddy(target)
-        errors = QLabel()
+        errors = FieldErrorLabel()
         container = QWidget()
         column = QVBoxLayout(container)
         column.setContentsMargins(0, 0, 0, 0)
@@ -527,16 +734,21 @@ class FormDialog(QDialog):
         (self.form if form is None else form).addRow(label, container)
         return self.register_field(name, label, target, errors, check, inputs=inputs)
 
-    def register_field(self, name: str, label: QLabel, widget: QWidget, errors: QLabel,
+    def register_field(self, name: str, label: QLabel, widget: QWidget, errors: FieldErrorLabel,
                        check: Callable[[], str] | None = None, *,
                        inputs: tuple[QWidget, ...] = ()) -> FormField:
         """Add a field the caller has laid out itself (e.g. a table with its label on a page).
 
-        ``errors`` becomes the field's error line (named ``<name>Error``). ``inputs`` are the
-        widgets (with what they contain) whose typed text belongs to the field, e.g. a table and
-        the row editor beside it; ``widget`` by default. Text in them that cannot be read (a date
-        that is not real) is the field's error when ``check`` finds nothing else.
+        ``errors`` becomes the field's error line (named ``<name>Error``): a
+        :class:`FieldErrorLabel`, so it keeps its line while hidden as every field's does.
+        ``inputs`` are the widgets (with what they contain) whose typed text belongs to the
+        field, e.g. a table and the row editor beside it; ``widget`` by default. Text in them
+        that cannot be read (a date that is not real) is the field's error when ``check`` finds
+        nothing else.
         """
+        if not isinstance(errors, FieldErrorLabel):
+            # A plain label would come and go with the error and move what lies below it.
+            raise TypeError(f"the error line of field {name!r} must be a FieldErrorLabel")
         error_label(f"{name}Error", label=errors)
         widget.setObjectName(widget.objectName() or name)
         field = FormField(name, label, widget, errors, check, inputs)
@@ -627,6 +839,41 @@ class FormDialog(QDialog):
 
 # -- a form dialog laid out on tabs -------------------------------------------------------------
 
+class ScrollingPage(QScrollArea):
+    """A tab page showing a form, which scrolls up and down when the window is too short for it.
+
+    Every field keeps a line for its error, so a long form is tall; on a small screen the page
+    scrolls (and follows the focus) rather than pushing Save below the screen's edge. It never
+    scrolls sideways: it is as wide as the form needs, as the page without scrolling was.
+    """
+
+    def __init__(self, form: QFormLayout, object_name: str = "") -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setLayout(form)
+        self.setWidget(inner)
+        # The tab's own background shows through, as on a page without scrolling.
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+
+    def _side(self) -> int:
+        # Room for the vertical scroll bar, so that showing it never hides a field's edge.
+        return self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Tall enough to show the whole form without scrolling.
+        inner = self.widget()
+        return QSize(inner.sizeHint().width() + self._side(), inner.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = self.widget().minimumSizeHint().width() + self._side()
+        return QSize(width, super().minimumSizeHint().height())
+
+
 class TabbedFormDialog(FormDialog):
     """A FormDialog whose fields are spread over the pages of a tab widget (``tabs``).
 
@@ -649,11 +896,29 @@ class TabbedFormDialog(FormDialog):
         if self.HEADER_FORM:
             self._outer.addLayout(form)
         else:
-            self.main_page = QWidget()
-            self.main_page.setObjectName("mainPage")
-            self.main_page.setLayout(form)
+            self.main_page = ScrollingPage(form, "mainPage")
             self.tabs.addTab(self.main_page, "")
         self._outer.addWidget(self.tabs)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        # Before Qt places the window on the screen, so it places it at its final size.
+        if visible and self._pristine is None:
+            self.fit_to_screen()
+        super().setVisible(visible)
+
+    def fit_to_screen(self) -> None:
+        """Make the window tall enough to show its pages without scrolling where the screen
+        has room for it, and never taller than the screen (the pages scroll instead)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        # The title bar and frame lie outside the dialog's own height; not known before the
+        # first show, so a typical one is assumed.
+        room = screen.availableGeometry().height() - WINDOW_FRAME_ALLOWANCE
+        height = max(self.height(), self.sizeHint().height())
+        height = max(min(height, room), self.minimumSizeHint().height())
+        if height != self.height():
+            self.resize(self.width(), height)
 
     def finish_layout(self, *extra: QWidget) -> None:
         # Only now: while pages are added the checks may refer to fields not built yet.
@@ -662,11 +927,9 @@ class TabbedFormDialog(FormDialog):
 
     def add_form_page(self, object_name: str = "") -> QFormLayout:
         """Append a tab page holding a form layout (fill it with ``add_field(..., form=)``)."""
-        page = QWidget()
-        page.setObjectName(object_name)
-        form = QFormLayout(page)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.tabs.addTab(page, "")
+        self.tabs.addTab(ScrollingPage(form, object_name), "")
         return form
 
     def page_of(self, name: str) -> QWidget | None:

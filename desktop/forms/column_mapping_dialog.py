@@ -45,7 +45,7 @@ from database.trade_io.mappings import (
 )
 from database.trade_io.values import MILLION_USD, THOUSAND_USD, TRADE_FLOWS, USD, CellProblem, check_product
 from desktop.error_messages import error_message
-from desktop.forms.base_form import ERROR_COLOR
+from desktop.forms.base_form import ERROR_COLOR, size_editor_columns
 
 CONSTANT_FIELDS = ("reporter", "partner", "flow", "product", "source")
 # Words in a value column's name saying the values are thousands.
@@ -185,7 +185,9 @@ class ColumnMappingDialog(QDialog):
         for r, (_line, cells) in enumerate(self.raw_rows[:8]):
             for c, text in enumerate(cells[:len(self.columns)]):
                 self.sample.setItem(r, c, QTableWidgetItem(text))
-        self.sample.resizeColumnsToContents()
+        # Each column as wide as its name and sample values (up to a limit), the last one
+        # taking the spare width.
+        size_editor_columns(self.sample, fit=tuple(range(len(self.columns))))
         self.sample.setMinimumHeight(self.fontMetrics().height() * 6)
         self.sample.setMaximumHeight(200)
         layout.addWidget(self.sample)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -31,8 +31,8 @@ from database.store import Store
 from desktop.error_messages import validation_message
 from desktop.formatting import format_date, format_number
 from desktop.forms.base_form import (
-    FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, mark_transient, meeting_label,
-    plain_label, read_only_table, show_country,
+    FieldErrorLabel, FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, mark_transient,
+    meeting_label, plain_label, read_only_table, show_country, size_editor_columns,
 )
 from desktop.forms.duplicate_notice import (
     DuplicateNotice, ExistingRecordOpener, commitment_notice,
@@ -133,7 +133,7 @@ class RecordTablePanel(QWidget):
         self.field_label = QLabel()
         self.field_label.setBuddy(self.table)
         self.field_label.hide()
-        self.error_label = QLabel()
+        self.error_label = FieldErrorLabel()
         kind = kind.capitalize()
         self.add_button = QPushButton()
         self.add_button.setObjectName(f"add{kind}Button")
@@ -491,9 +491,7 @@ class ProgressNotesPanel(RecordTablePanel):
         self.store = store
         self.child_dialog: FormDialog | None = None
         self._notes: list[ProgressNoteInput] = []
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        size_editor_columns(self.table, stretch=(1,), dates=(0,))  # date, note, source
         self.add_requested.connect(self._on_self_add_requested)
         self.edit_requested.connect(self.open_editor)
         self.delete_requested.connect(self._on_self_delete_requested)
@@ -729,13 +727,8 @@ class CommitmentDialog(TabbedFormDialog):
         self.revision_add_button = self.revisions_page.add_button
         self.revision_edit_button = self.revisions_page.edit_button
         self.revision_delete_button = self.revisions_page.delete_button
-        header = self.revisions_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in range(self.REVISION_COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Meeting titles and notes are long: they share the width and are elided.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        size_editor_columns(self.revisions_table, stretch=(2, 5), dates=(0, 4), fit=(1, 3))
         self.tabs.addTab(self.revisions_page, "")
         # A problem the service finds in a revision (its row named) is shown under the table.
         self.register_field("revisions", self.revisions_page.field_label, self.revisions_table,

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -21,8 +21,9 @@ from database.services.initiatives import (
 from database.store import Store
 from desktop.formatting import format_date
 from desktop.forms.base_form import (
-    ID_ROLE, TabbedFormDialog, iso_to_date, long_text_edit, mark_nested_editor, mark_transient,
-    meeting_label, read_only_table, show_country, text_completer, text_problem,
+    ID_ROLE, FieldErrorLabel, TabbedFormDialog, iso_to_date, long_text_edit, mark_nested_editor,
+    mark_transient, meeting_label, read_only_table, show_country, size_editor_columns,
+    text_completer, text_problem,
 )
 from desktop.forms.commitment_form import ProgressNotesPanel
 from desktop.widgets.country_picker import CountryComboBox
@@ -145,11 +146,10 @@ class InitiativeDialog(TabbedFormDialog):
         self.milestones_label = QLabel()
         self.milestones_table = read_only_table(4)
         self.milestones_table.setObjectName("milestonesTable")
-        header = self.milestones_table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
+        size_editor_columns(self.milestones_table, stretch=(COL_TITLE,),
+                            dates=(COL_DUE, COL_DONE_DATE), fit=(COL_DONE,))
         self.milestones_label.setBuddy(self.milestones_table)
-        self.milestones_error = QLabel()
+        self.milestones_error = FieldErrorLabel()
         self.add_milestone_button = QPushButton()
         self.add_milestone_button.setObjectName("addMilestoneButton")
         self.remove_milestone_button = QPushButton()
@@ -380,9 +380,6 @@ class InitiativeDialog(TabbedFormDialog):
             table.setRowCount(len(self.milestones))
             for index, row in enumerate(self.milestones):
                 self._render_row(index, row)
-        table.resizeColumnToContents(COL_DUE)
-        table.resizeColumnToContents(COL_DONE)
-        table.resizeColumnToContents(COL_DONE_DATE)
 
     def _render_row(self, index: int, row: MilestoneRow) -> None:
         table = self.milestones_table

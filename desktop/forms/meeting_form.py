@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QCompleter, QDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QCompleter, QDialog, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton, QStyledItemDelegate,
     QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
@@ -27,8 +27,8 @@ from database.store import Store
 from desktop.error_messages import validation_message
 from desktop.formatting import format_date, plain_tooltip
 from desktop.forms.base_form import (
-    TabbedFormDialog, contains_completer, domain_error, error_label, iso_to_date, long_text_edit,
-    text_completer, text_problem,
+    FieldErrorLabel, TabbedFormDialog, contains_completer, domain_error, error_label, iso_to_date,
+    long_text_edit, size_editor_columns, text_completer, text_problem,
 )
 from desktop.forms.duplicate_notice import DuplicateNotice, ExistingRecordOpener, meeting_notice
 from desktop.forms.person_form import PersonDialog
@@ -324,7 +324,9 @@ class MeetingDialog(TabbedFormDialog):
         self.position_label = QLabel()
         self.position_label.setBuddy(self.position_combo)
         participants.addRow(self.position_label, position_row)
-        self.participant_message = error_label("participantMessage", small=False)
+        # Keeps its line while empty, so the table below never moves when a message comes.
+        self.participant_message = error_label("participantMessage", small=False,
+                                               label=FieldErrorLabel())
         participants.addRow("", self.participant_message)
 
         self.participants_table = QTableWidget(0, 2)
@@ -334,9 +336,7 @@ class MeetingDialog(TabbedFormDialog):
                                                 | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.participants_table.setTabKeyNavigation(False)
         self.participants_table.verticalHeader().setVisible(False)
-        header = self.participants_table.horizontalHeader()
-        header.setSectionResizeMode(COLUMN_PERSON, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_POSITION, QHeaderView.ResizeMode.Stretch)
+        size_editor_columns(self.participants_table, stretch=(COLUMN_PERSON, COLUMN_POSITION))
         self.participants_table.setItemDelegateForColumn(
             COLUMN_POSITION, _PositionDelegate(self._positions_of, self.participants_table))
         self.add_field("participants", "", self.participants_table, self._check_participants,

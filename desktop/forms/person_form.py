@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QTableWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTableWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -21,7 +21,7 @@ from desktop.error_messages import validation_message
 from desktop.formatting import plain_tooltip
 from desktop.forms.base_form import (
     FormDialog, domain_error, iso_to_date, long_text_edit, mark_invalid, show_country,
-    text_problem,
+    size_editor_columns, text_problem,
 )
 from desktop.forms.duplicate_notice import DuplicateNotice, ExistingRecordOpener, person_notice
 from desktop.widgets import CountryComboBox, OptionalDateEdit
@@ -153,7 +153,7 @@ class PersonDialog(FormDialog):
         self._connect()
         self.retranslate_ui()
         self.finish_layout(self.duplicate_notice)
-        self.resize(760, 520)
+        self.resize(960, 540)  # the positions table shows a typical title beside the dates
 
     # ------------------------------------------------------------------ building
     def _build_ui(self) -> None:
@@ -176,10 +176,8 @@ class PersonDialog(FormDialog):
         # Tab must leave the table for the next row's widgets, not walk its empty cells.
         self.positions_table.setTabKeyNavigation(False)
         self.positions_table.verticalHeader().setVisible(False)
-        header = self.positions_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(PositionRow.COLUMNS)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The title takes the spare width; the choosers and date fields as wide as they need.
+        size_editor_columns(self.positions_table, stretch=(0,), fit=(1, 2), dates=(3, 4))
         self.add_position_button = QPushButton()
         self.add_position_button.setObjectName("addPositionButton")
         self.remove_position_button = QPushButton()
