@@ -66,8 +66,9 @@ def _initiative_form() -> type:
 
 
 def _trade_figure_form() -> type:
-    from desktop.forms.trade_figure_form import TradeFigureDialog
-    return TradeFigureDialog
+    # The window's form: a new figure starts from the pair of the last one saved.
+    from desktop.forms.trade_figure_form import WindowTradeFigureDialog
+    return WindowTradeFigureDialog
 
 
 def _person_form() -> type:

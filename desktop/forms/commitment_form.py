@@ -38,6 +38,7 @@ from desktop.forms.duplicate_notice import (
     DuplicateNotice, ExistingRecordOpener, commitment_notice,
 )
 from desktop.metric_text import describe_metric
+from desktop.widgets.amount_echo import NumberWithEcho
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.date_edit import OptionalDateEdit
 from desktop.widgets.number_edit import NumberEdit
@@ -231,14 +232,17 @@ class RevisionDialog(FormDialog):
     writes it with the commitment. ``baseline_date`` is the end of the commitment's baseline
     period as the commitment form holds it (a new deadline must come after it);
     ``baseline_value`` and ``direction`` are the commitment's as the form holds them (a new
-    target must lie on the side of the baseline the commitment moves to).
+    target must lie on the side of the baseline the commitment moves to); ``unit`` is the
+    commitment's unit, in which the new target is echoed ("= USD 600.0 million").
     """
 
     def __init__(self, store: Store, value: RevisionInput | None = None,
                  parent: QWidget | None = None, *, commitment_title: str = "",
                  baseline_date: _dt.date | None = None,
-                 baseline_value: Decimal | None = None, direction: int | None = None) -> None:
+                 baseline_value: Decimal | None = None, direction: int | None = None,
+                 unit: str = "") -> None:
         super().__init__(store, None, parent)
+        self._unit = unit
         self._original = value
         self.value: RevisionInput | None = None
         self._commitment_title = commitment_title
@@ -268,7 +272,9 @@ class RevisionDialog(FormDialog):
             self.meeting_combo.addItem(meeting_label(row), row["id"])
         self.add_field("meeting", "", self.meeting_combo)
         self.target_edit = NumberEdit(allow_empty=True, allow_negative=False, max_decimals=MAX_DECIMALS)
-        self.add_field("targetValue", "", self.target_edit, self.target_edit.error_text)
+        self.target_with_echo = NumberWithEcho(self.target_edit, self._unit, name="targetValue")
+        self.add_field("targetValue", "", self.target_with_echo, self.target_edit.error_text,
+                       target=self.target_edit)
         self.deadline_edit = OptionalDateEdit(optional=True)
         self.add_field("deadline", "", self.deadline_edit)
         self.note_edit = long_text_edit()
@@ -649,8 +655,10 @@ class CommitmentDialog(TabbedFormDialog):
 
         self.baseline_edit = NumberEdit(allow_empty=False, allow_negative=False,
                                         max_decimals=MAX_DECIMALS)
-        baseline_field = self.add_field("baselineValue", "", self.baseline_edit,
-                                        self.baseline_edit.error_text)
+        # Each amount is echoed in words under it ("= USD 22.0 million") in the form's unit.
+        self.baseline_with_echo = NumberWithEcho(self.baseline_edit, name="baselineValue")
+        baseline_field = self.add_field("baselineValue", "", self.baseline_with_echo,
+                                        self.baseline_edit.error_text, target=self.baseline_edit)
         # What the form has to say about the baseline without refusing it (see baseline_notes):
         # below the field's error line, in amber, never blocking Save.
         self.baseline_note = plain_label()
@@ -663,7 +671,9 @@ class CommitmentDialog(TabbedFormDialog):
                        self.baseline_period_edit.error_text)
         self.target_edit = NumberEdit(allow_empty=False, allow_negative=False,
                                       max_decimals=MAX_DECIMALS)
-        self.add_field("targetValue", "", self.target_edit, self.target_edit.error_text)
+        self.target_with_echo = NumberWithEcho(self.target_edit, name="targetValue")
+        self.add_field("targetValue", "", self.target_with_echo, self.target_edit.error_text,
+                       target=self.target_edit)
 
         self.deadline_edit = OptionalDateEdit(optional=False)
         self.add_field("deadline", "", self.deadline_edit)
@@ -883,6 +893,7 @@ class CommitmentDialog(TabbedFormDialog):
         self.deadline_edit.date_changed.connect(self.on_edited)
         self.set_deadline_button.clicked.connect(self._on_set_deadline_button_clicked)
         self.unit_edit.textChanged.connect(self.on_edited)
+        self.unit_edit.textChanged.connect(self._update_amount_echoes)
         self.direction_combo.currentIndexChanged.connect(self.on_edited)
         self.responsible_edit.textChanged.connect(self.on_edited)
         self.quote_edit.textChanged.connect(self.on_edited)
@@ -1023,7 +1034,7 @@ class CommitmentDialog(TabbedFormDialog):
             commitment_title=self.title_edit.text().strip(),
             baseline_date=None if period is None else period.end_date,
             baseline_value=None if baseline is None else Decimal(str(baseline)),
-            direction=self.direction_combo.currentData())
+            direction=self.direction_combo.currentData(), unit=self.unit_edit.text())
         open_child_dialog(self, dialog, lambda revision: self._on_revision_accepted(row, revision))
         return dialog
 
@@ -1070,6 +1081,13 @@ class CommitmentDialog(TabbedFormDialog):
         self.unit_edit.setToolTip(
             self.tr_("The unit is the currency of the metric definition.") if row is not None
             else "")
+        self._update_amount_echoes()  # the unit was set with its signals blocked
+
+    def _update_amount_echoes(self) -> None:
+        """Echo the baseline and the target in the unit the form holds now."""
+        unit = self.unit_edit.text()
+        self.baseline_with_echo.echo.set_unit(unit)
+        self.target_with_echo.echo.set_unit(unit)
 
     def _update_deadline_helper(self) -> None:
         has_meeting = self.meeting_combo.currentData() is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
@@ -13,20 +15,72 @@ from database.services.trade import (
     TRADE_FLOWS, TradeFigureInput, cents_to_usd, create_trade_figure, update_trade_figure,
 )
 from database.store import Store
-from desktop.forms.base_form import FormDialog
+from desktop.forms.base_form import FormDialog, show_country
+from desktop.widgets.amount_echo import NumberWithEcho
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.number_edit import NumberEdit
 from desktop.widgets.period_edit import PeriodEdit
 
 
-class TradeFigureDialog(FormDialog):
-    """New or edited trade figure; the value is exact (cents), never a binary float."""
+@dataclass(frozen=True)
+class TradeFigurePair:
+    """What the figures of one published table share: who reports, about whom, for when."""
 
-    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
+    reporter_iso3: str
+    partner_iso3: str
+    period: str
+    reporter_stated: bool
+
+
+class TradeFigureMemory:
+    """The pair of the last new trade figure saved in each open database, for the next new one.
+
+    An analyst types a table's figures one after another; the reporter, partner and period stay.
+    The memory belongs to the store object: the window keeps its store as long as that database
+    is open, so opening another database (or restoring a backup, which opens a new store)
+    forgets it. It holds the store weakly and never keeps a closed one alive.
+    """
+
+    def __init__(self) -> None:
+        self._pairs: dict[int, tuple[weakref.ref[Store], TradeFigurePair]] = {}
+
+    def remember(self, store: Store, pair: TradeFigurePair) -> None:
+        """Keep ``pair`` as the one a new figure in ``store`` starts with."""
+        key = id(store)
+        # Dropped when the store goes, so a later store that reuses its id starts empty.
+        ref = weakref.ref(store, lambda _ref: self._pairs.pop(key, None))
+        self._pairs[key] = (ref, pair)
+
+    def recall(self, store: Store) -> TradeFigurePair | None:
+        """The pair last saved in ``store``, or None."""
+        entry = self._pairs.get(id(store))
+        if entry is None or entry[0]() is not store:
+            return None
+        return entry[1]
+
+
+# The main window's memory (see WindowTradeFigureDialog); one per process is enough, since it
+# keeps a pair per store.
+LAST_SAVED_PAIRS = TradeFigureMemory()
+
+
+class TradeFigureDialog(FormDialog):
+    """New or edited trade figure; the value is exact (cents), never a binary float.
+
+    With a ``memory``, a new figure starts with the reporter, partner and period of the last new
+    figure saved through it in the same database; flow, product and value start afresh, so the
+    same figure is never saved twice by accident. Without one it starts empty.
+    """
+
+    def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None,
+                 *, memory: TradeFigureMemory | None = None) -> None:
         super().__init__(store, record_id, parent)
+        self._memory = memory
         self._build_ui()
         if record_id is not None:
             self._load(record_id)
+        elif memory is not None:
+            self._start_from(memory.recall(store))
         self.finish_layout()
 
     def _build_ui(self) -> None:
@@ -54,6 +108,9 @@ class TradeFigureDialog(FormDialog):
             self.flow.addItem(labels[flow], flow)
         self.product = QLineEdit("TOTAL")
         self.value = NumberEdit(allow_empty=False, max_decimals=2)
+        # "= USD 22.0 million" under the digits: 22000000 and 2200000 look alike while typing.
+        self.value_with_echo = NumberWithEcho(self.value, "USD", name="value")
+        self.value_echo = self.value_with_echo.echo
         self.source = QLineEdit()
         self.note = QLineEdit()
         self.add_field("reporter_iso3", self.tr_("&Reporter"), self.reporter, self.reporter.error_text)
@@ -63,7 +120,8 @@ class TradeFigureDialog(FormDialog):
         self.add_field("flow", self.tr_("&Flow"), self.flow)
         self.add_field("product_code", self.tr_("Pro&duct (TOTAL or HS code)"), self.product,
                        self._product_error)
-        self.add_field("value_usd", self.tr_("&Value (USD)"), self.value, self.value.error_text)
+        self.add_field("value_usd", self.tr_("&Value (USD)"), self.value_with_echo,
+                       self.value.error_text, target=self.value)
         self.add_field("source", self.tr_("&Source"), self.source)
         self.add_field("note", self.tr_("N&ote"), self.note)
         home = home_country(self.store)
@@ -100,6 +158,15 @@ class TradeFigureDialog(FormDialog):
         self.note.setText(row["note"] or "")
         self.reporter_not_stated.setChecked(not row["reporter_stated"])
 
+    def _start_from(self, pair: TradeFigurePair | None) -> None:
+        """Fill a new figure's reporter, partner and period from the last one saved."""
+        if pair is None:
+            return
+        show_country(self.reporter, pair.reporter_iso3)
+        show_country(self.partner, pair.partner_iso3)
+        self.period.set_period_text(pair.period)
+        self.reporter_not_stated.setChecked(not pair.reporter_stated)
+
     def submit(self) -> Result:
         value: Decimal | None = self.value.value()
         data = TradeFigureInput(
@@ -109,6 +176,20 @@ class TradeFigureDialog(FormDialog):
             source=self.source.text(), note=self.note.text(),
             reporter_stated=not self.reporter_not_stated.isChecked())
         if self.record_id is None:
-            return create_trade_figure(self.store, data)
+            result = create_trade_figure(self.store, data)  # raises when refused: nothing kept
+            if self._memory is not None:
+                self._memory.remember(self.store, TradeFigurePair(
+                    data.reporter_iso3, data.partner_iso3, data.period, data.reporter_stated))
+            return result
         return update_trade_figure(self.store, self.record_id, data)
 
+
+
+class WindowTradeFigureDialog(TradeFigureDialog):
+    """The trade figure form as the main window opens it ("New trade figure"): a new figure
+    starts from the reporter, partner and period of the last new one saved in the same database
+    during the window's session (:data:`LAST_SAVED_PAIRS`)."""
+
+    def __init__(self, store: Store, record_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(store, record_id, parent, memory=LAST_SAVED_PAIRS)
