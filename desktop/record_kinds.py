@@ -92,7 +92,8 @@ def _quoted(text: str) -> str:
 
 
 def _figure_flow(flow: str) -> str:
-    return {"export": _tr("exports"), "import": _tr("imports")}.get(flow, flow)
+    """A figure's flow as a word ("export"), in the user's language."""
+    return {"export": _tr("export"), "import": _tr("import")}.get(flow, flow)
 
 
 def _metric_flow(row: dict[str, Any]) -> str:
@@ -234,7 +235,7 @@ def record_kinds() -> dict[str, RecordKind]:
             tables=frozenset({"trade_figures"}),
             delete=_delete("trade", "delete_trade_figures"),
             form=_trade_figure_form,
-            describe=lambda r: _tr("{0}→{1} {2}, {3}").format(
+            describe=lambda r: _tr("{0}→{1} {2} {3}").format(
                 r["reporter_iso3"], r["partner_iso3"], period_label(r["period"]),
                 _figure_flow(str(r["flow"]))),
         ),

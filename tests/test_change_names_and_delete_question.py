@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from window_fixtures import demo_window
 
@@ -136,7 +136,7 @@ def test_the_undo_action_names_a_new_commitment_in_the_users_language(
         marking: _MarkingCatalogue) -> None:
     window.show_page("commitments")
     window.current_list().table.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    _press_ctrl(qtbot, window, Qt.Key.Key_N)
     form = window.active_dialog
     assert form is not None and form.isVisible()
     qtbot.keyClicks(form.title_edit, TITLE)
@@ -145,7 +145,7 @@ def test_the_undo_action_names_a_new_commitment_in_the_users_language(
     qtbot.keyClicks(form.baseline_period_edit, "2024")
     qtbot.keyClicks(form.target_edit, "20")
     form.within_spin.setFocus()
-    qtbot.keyClick(form.within_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    _press_ctrl(qtbot, form.within_spin, Qt.Key.Key_A)
     qtbot.keyClicks(form.within_spin, "3")
     qtbot.mouseClick(form.set_deadline_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -172,6 +172,19 @@ def _meeting_most_referred_to(store: Store) -> int:
         " (SELECT count(*) FROM commitments c WHERE c.source_meeting_id = m.id)"
         " + (SELECT count(*) FROM initiative_meetings i WHERE i.meeting_id = m.id) DESC, m.id"
     ).fetchone()[0]
+
+
+def _select_meeting(window: MainWindow, meeting: int) -> None:
+    """Show the Meetings page with ``meeting`` selected, as the dashboard's links do."""
+    window.navigate_to("meetings", meeting)
+    assert window.lists["meetings"].selected_ids() == [meeting]
+
+
+def _press_ctrl(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
+    """Ctrl+``key``, then let go of Ctrl as a user does: else Qt still believes Ctrl is held,
+    and the next selection made in code toggles the row instead of selecting it."""
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyRelease(widget, Qt.Key.Key_Control)
 
 
 def test_dependents_count_what_a_meeting_delete_unlinks_and_deletes(demo_store: Store) -> None:
@@ -203,10 +216,8 @@ def test_deleting_a_meeting_names_what_loses_its_link_and_undo_links_it_again(
     questions: list[str] = []
     monkeypatch.setattr(window, "confirm_delete", lambda text: questions.append(text) or True)
 
-    window.navigate_to("meetings", meeting)
-    view = window.lists["meetings"]
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    _select_meeting(window, meeting)
+    qtbot.keyClick(window.lists["meetings"].table, Qt.Key.Key_Delete)
 
     assert len(questions) == 1
     question = questions[0]
@@ -220,7 +231,7 @@ def test_deleting_a_meeting_names_what_loses_its_link_and_undo_links_it_again(
     assert _count(store, "SELECT count(*) FROM commitments WHERE source_meeting_id = ?",
                   meeting) == 0
 
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    _press_ctrl(qtbot, window, Qt.Key.Key_Z)
     assert _count(store, "SELECT count(*) FROM commitments WHERE source_meeting_id = ?",
                   meeting) == commitments
     assert _count(store, "SELECT count(DISTINCT initiative_id) FROM initiative_meetings"
@@ -234,10 +245,8 @@ def test_every_sentence_of_the_delete_question_goes_through_the_translation(
     monkeypatch.setattr(window, "confirm_delete", lambda text: questions.append(text) or False)
     meeting = _meeting_most_referred_to(window.store)
     _change_language(qapp, install=marking)
-    window.navigate_to("meetings", meeting)
-    view = window.lists["meetings"]
-    view.table.setFocus()
-    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    _select_meeting(window, meeting)
+    qtbot.keyClick(window.lists["meetings"].table, Qt.Key.Key_Delete)
     assert len(questions) == 1
     lines = questions[0].splitlines()
     assert len(lines) == 4  # the question, who loses the link, what goes too, undo

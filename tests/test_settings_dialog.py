@@ -11,6 +11,7 @@ from database import Store
 from database.operations import Operation, apply
 from database.services.settings import get_setting, home_country
 from desktop.forms.settings_dialog import SettingsDialog
+from desktop.texts.change_names import change_name_text
 from test_commitment_form import click, replace_text
 
 pytestmark = pytest.mark.usefixtures("en_us_locale")
@@ -55,7 +56,7 @@ def test_change_home_country_keeps_the_currency(qtbot: QtBot, demo_store: Store)
     assert demo_store.conn.execute(
         "SELECT id, updated_at FROM settings WHERE key = 'default_currency'").fetchone() == currency_row
     assert result.change.touches("settings")
-    assert result.change.description == "Change home country"
+    assert change_name_text(result.change.name) == "Change home country"
 
     undo(demo_store, result.undo)
     assert home_country(demo_store) == "KGZ"
@@ -109,7 +110,7 @@ def test_both_settings_change_as_one_undo_step(qtbot: QtBot, demo_store: Store, 
         qtbot.keyClick(dialog.currency_combo, Qt.Key.Key_Return)  # Enter presses Save
     result = saved.args[0]
     assert settings_rows(demo_store) == {"home_country": "KAZ", "default_currency": "EUR"}
-    assert result.change.description == "Change settings"
+    assert change_name_text(result.change.name) == "Change settings"
     assert result.change.touches("settings")
 
     undo(demo_store, result.undo)
