@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -131,6 +131,23 @@ def test_the_echo_keeps_its_line_so_nothing_below_moves(qtbot: QtBot, demo_store
     # red-bordered error look (base_form.mark_invalid) takes from the line edit's height.
 
 
+def test_the_echo_writes_numbers_the_locale_way(qtbot: QtBot, demo_store: Store) -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        dialog = shown(qtbot, TradeFigureDialog(demo_store))
+        qtbot.keyClicks(dialog.value, "22000000")
+        assert dialog.value_echo.text() == "= USD 22,0 million"  # words: English until translated
+        retype(qtbot, dialog.value, "4100000000")
+        assert dialog.value_echo.text() == "= USD 4,10 billion"
+        retype(qtbot, dialog.value, "950000,5")
+        assert dialog.value_echo.text() == "= USD 950.000,50"
+        retype(qtbot, dialog.value, "950.000")  # a German group separator is refused
+        assert dialog.value_echo.text() == ""
+    finally:
+        QLocale.setDefault(previous)
+
+
 # -- commitments: baseline, target and the revision's new target --------------------------------
 
 def test_a_commitments_baseline_and_target_are_echoed_in_its_unit(qtbot: QtBot,
@@ -189,6 +206,8 @@ def test_echo_wording_for_amounts_and_units() -> None:
     assert echo_text(Decimal("1000000"), "USD") == "= USD 1.0 million"
     assert echo_text(Decimal("999960000"), "USD") == "= USD 1.00 billion"  # not "1,000.0 million"
     assert echo_text(Decimal("950000.50"), "USD") == "= USD 950,000.50"
+    assert echo_text(Decimal("950000.5"), "USD") == "= USD 950,000.50"
+    assert echo_text(Decimal("950000.00"), "USD") == "= USD 950,000"
     assert echo_text(Decimal("0"), "USD") == "= USD 0"
     assert echo_text(Decimal("45.5"), "%") == "= 45.5 %"
     assert echo_text(Decimal("5000000"), "") == "= 5,000,000"

@@ -16,6 +16,7 @@ ECHO_COLOR = "#505050"  # quieter than the field, but readable (not the red of a
 ECHO_POINT_SIZE = 9.0  # the size of the error line under the field
 MILLION = Decimal(1_000_000)
 BILLION = Decimal(1_000_000_000)
+CENT_DECIMALS = 2
 BILLION_DECIMALS = 2  # "USD 4.10 billion": ten million steps, as fine as "4,100.0 million" is
 # A unit written like an ISO 4217 code (USD, EUR, RUB) is money; "tonnes", "%", "head" are not.
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
@@ -40,7 +41,7 @@ def money_words(value: Decimal, currency: str, locale: QLocale | None = None) ->
 
     From a billion on in billions with two decimals ("= USD 4.10 billion"), from a million on in
     millions ("= USD 22.0 million", see :func:`format_money_millions`), below that the whole
-    grouped amount ("= USD 950,000"; cents only when typed).
+    grouped amount ("= USD 950,000"; cents only when there are any: "= USD 950,000.50").
     """
     millions = value / MILLION
     # Decided on the rounded millions, so 999,960,000 reads "1.00 billion", not "1,000.0 million".
@@ -50,7 +51,9 @@ def money_words(value: Decimal, currency: str, locale: QLocale | None = None) ->
     if abs(value) >= MILLION:
         amount = format_money_millions(value, locale)
         return _tr("= {currency} {amount} million").format(currency=currency, amount=amount)
-    amount = format_number(value, _typed_decimals(value), locale)
+    # Cents as cents ("950,000.50"), or none at all for a whole amount.
+    decimals = max(CENT_DECIMALS, _typed_decimals(value)) if value % 1 else 0
+    amount = format_number(value, decimals, locale)
     return _tr("= {currency} {amount}").format(currency=currency, amount=amount)
 
 
