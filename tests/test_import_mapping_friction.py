@@ -14,6 +14,7 @@ from window_fixtures import demo_window
 
 from database.trade_io import find_mapping
 from database.trade_io.mappings import ColumnMapping, detect_unit, guess_product
+from database.trade_io.title_countries import countries_named, reporter_and_partner
 from desktop.forms.trade_import_dialog import TradeImportDialog
 from desktop.main_window import MainWindow
 
@@ -84,6 +85,13 @@ def test_words_and_units_of_national_tables() -> None:
     mapping = ColumnMapping(product_values={"Всего": "TOTAL", "Прочие": "XX"})
     assert [e.code for e in mapping.problem_errors()].count("mapping_unknown_product") == 1
     assert ColumnMapping.from_json(mapping.as_json()) == mapping
+    # The countries a title names, in the order named; the currency ("долларов США") is none.
+    assert countries_named([TITLE]) == ["KGZ", "BLR"]
+    assert countries_named(["Außenhandel Kirgisistans mit Belarus, Tsd. USD"]) == ["KGZ", "BLR"]
+    assert countries_named(["Торговля Беларуси с Китаем"]) == ["BLR", "CHN"]
+    assert countries_named(["Trade with the United States and Kazakhstan"]) == ["USA", "KAZ"]
+    assert countries_named(["Exports of Austria to Australia"]) == ["AUT", "AUS"]
+    assert reporter_and_partner(["Внешняя торговля Кыргызской Республики, тыс. долл."]) is None
 
 
 def test_a_national_workbook_imports_through_the_mapping_without_edits_and_is_remembered(
@@ -107,8 +115,11 @@ def test_a_national_workbook_imports_through_the_mapping_without_edits_and_is_re
     # "Всего" is no code: the dialog offers TOTAL for it.
     assert list(mapping.product_edits) == ["Всего"]
     assert mapping.product_edits["Всего"].text() == "TOTAL"
-    qtbot.keyClicks(mapping.constant_edits["reporter"], "KGZ")
-    qtbot.keyClicks(mapping.constant_edits["partner"], "BLR")
+    # The title names both countries: reporter and partner are proposed, in the order named.
+    assert mapping.constant_edits["reporter"].text() == "KGZ"
+    assert mapping.constant_edits["partner"].text() == "BLR"
+    assert "Kyrgyzstan" in mapping.countries_found.text()
+    assert "Belarus" in mapping.countries_found.text()
     assert mapping.ok_button.isEnabled(), mapping.problems.text()
     with qtbot.waitSignal(dialog.preview_ready, timeout=20_000) as blocker:
         mapping.accepted.connect(lambda: dialog.use_mapping(mapping.result_mapping))
@@ -164,8 +175,6 @@ def test_one_product_for_the_whole_file_and_a_table_in_millions(
     assert mapping.unit_box.currentData() == "million-usd"
     assert "million US dollars" in mapping.unit_found.text()
     assert mapping.column_boxes["product"].currentData() == ""
-    qtbot.keyClicks(mapping.constant_edits["reporter"], "KGZ")
-    qtbot.keyClicks(mapping.constant_edits["partner"], "BLR")
     qtbot.keyClicks(mapping.constant_edits["product"], "TOTAL")
     assert mapping.ok_button.isEnabled(), mapping.problems.text()
     with qtbot.waitSignal(dialog.preview_ready, timeout=20_000) as blocker:
@@ -196,3 +205,71 @@ def test_the_file_field_takes_a_typed_or_pasted_path(
     assert dialog.import_button.isEnabled()
     missing = _type_path(dialog, qtbot, str(tmp_path / "nowhere.csv"))
     assert not missing.ok and not dialog.import_button.isEnabled()
+
+
+def test_product_cells_that_begin_with_their_code_are_read_as_that_code(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """A national table often writes code and name in one cell ("01 Живые животные")."""
+    assert [guess_product(w) for w in ("01 Живые животные", "0402 – Молоко", "01. Live animals",
+                                       "847130 Portable computers", "2024", "01.01 Horses",
+                                       "123 Abc")] == ["01", "0402", "01", "847130", "", "", ""]
+    path = tmp_path / "chapters.xlsx"
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([TITLE])
+    sheet.append(["Товарная группа", "Период", "Поток", "Стоимость"])
+    sheet.append(["Всего", "2023", "Экспорт", "50 000"])
+    sheet.append(["01 Живые животные", "2023", "Экспорт", "1 500,5"])
+    sheet.append(["04 Молочная продукция; яйца птиц; мед", "2023", "Экспорт", "2 000"])
+    book.save(path)
+    dialog = _open_dialog(window)
+    assert _type_path(dialog, qtbot, str(path)).needs_mapping
+    mapping = dialog.mapping_dialog()
+    assert mapping.column_boxes["product"].currentData() == "Товарная группа"
+    # Only the word that needs a decision is offered: cells with their code read by themselves.
+    assert list(mapping.product_edits) == ["Всего"]
+    assert mapping.ok_button.isEnabled(), mapping.problems.text()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20_000) as blocker:
+        mapping.accepted.connect(lambda: dialog.use_mapping(mapping.result_mapping))
+        qtbot.mouseClick(mapping.ok_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].ok, dialog.error_texts()
+    assert _import(dialog, qtbot) == "imported"
+    assert _stored(window, "2023") == [("KGZ", "BLR", "export", "01", 150_050_000),
+                                       ("KGZ", "BLR", "export", "04", 200_000_000),
+                                       ("KGZ", "BLR", "export", "TOTAL", 5_000_000_000)]
+
+
+def test_a_remembered_mapping_takes_the_unit_the_next_file_names(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """The mapping learnt "thousand" from last year's title; this year's title says "млн"."""
+    first = _workbook(tmp_path / "thousands.xlsx", [["Всего", "", "2021", "Экспорт", "40 000"]])
+    dialog = _open_dialog(window)
+    assert _type_path(dialog, qtbot, str(first)).needs_mapping
+    mapping = dialog.mapping_dialog()
+    assert mapping.ok_button.isEnabled(), mapping.problems.text()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=20_000) as blocker:
+        mapping.accepted.connect(lambda: dialog.use_mapping(mapping.result_mapping))
+        qtbot.mouseClick(mapping.ok_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].ok, dialog.error_texts()
+    assert _import(dialog, qtbot) == "imported"
+    assert find_mapping(window.store, HEADER).mapping.unit == "thousand-usd"
+    dialog.close()
+
+    millions = _workbook(tmp_path / "millions.xlsx", [["Всего", "", "2022", "Экспорт", "45,5"]],
+                         title="Внешняя торговля с Республикой Беларусь, млн долл. США")
+    again = _open_dialog(window)
+    found = _type_path(again, qtbot, str(millions))
+    assert found.format == "mapped" and found.ok, again.error_texts()
+    assert found.unit == "million-usd"
+    assert "values in million US dollars" in again.summary.text()
+    assert _import(again, qtbot) == "imported"
+    assert _stored(window, "2022") == [("KGZ", "BLR", "export", "TOTAL", 4_550_000_000)]
+    # The mapping dialog opened on that file shows the file's unit, not the remembered one.
+    again.close()
+    third = _open_dialog(window)
+    _type_path(third, qtbot, str(millions))
+    remap = third.mapping_dialog()
+    assert remap.unit_box.currentData() == "million-usd"
+    assert "million US dollars" in remap.unit_found.text()

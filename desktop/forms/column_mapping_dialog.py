@@ -41,16 +41,22 @@ from database.trade_io.mappings import (
     ColumnMapping,
     detect_unit,
     guess_product,
+    leading_product_code,
     save_mapping,
 )
+from database.reference import country_names
+from database.trade_io.title_countries import reporter_and_partner
 from database.trade_io.values import MILLION_USD, THOUSAND_USD, TRADE_FLOWS, USD, CellProblem, check_product
 from desktop.error_messages import error_message
+from desktop.i18n import current_language
 from desktop.forms.base_form import ERROR_COLOR, size_editor_columns
 
 CONSTANT_FIELDS = ("reporter", "partner", "flow", "product", "source")
 # Words in a value column's name saying the values are thousands.
 THOUSAND_WORDS = ("thousand", "'000", "тыс", "миң", "tausend", "milliers")
 DECIMAL_COMMA = re.compile(r"[\d\s\u00a0]*\d,\d+")
+# "40 000": grouped by spaces, as tables written with a decimal comma group their thousands.
+SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+")
 # Flow words of national tables (Russian, Kyrgyz, German, French), as suggestions only.
 FLOW_WORDS = {"export": ("экспорт", "вывоз", "экспорту", "ausfuhr", "export", "exportations"),
               "import": ("импорт", "ввоз", "импорту", "einfuhr", "import", "importations")}
@@ -152,6 +158,7 @@ class ColumnMappingDialog(QDialog):
         # The title rows above the header ("…, тыс. долларов США"): where the unit is named.
         self.title_texts = [" ".join(c for c in cells if c.strip()) for _line, cells in title_rows]
         self.found_unit: str | None = None
+        self._title_pair: tuple[str, str] | None = None  # reporter and partner the title names
         self.product_edits: dict[str, QLineEdit] = {}
         self.columns = [c for c in columns]
         self.raw_rows = list(raw_rows)
@@ -234,6 +241,12 @@ class ColumnMappingDialog(QDialog):
         self.unit_found.setTextFormat(Qt.TextFormat.PlainText)
         self.unit_found.setWordWrap(True)
         options.addWidget(self.unit_found, 1, 0, 1, 3)
+        self.countries_found = QLabel()
+        self.countries_found.setObjectName("mappingCountriesFound")
+        self.countries_found.setTextFormat(Qt.TextFormat.PlainText)
+        self.countries_found.setWordWrap(True)
+        self.countries_found.hide()
+        options.addWidget(self.countries_found, 2, 0, 1, 3)
         layout.addLayout(options)
         self.flows_box = QGroupBox()
         self.flows_layout = QGridLayout(self.flows_box)
@@ -297,6 +310,7 @@ class ColumnMappingDialog(QDialog):
         self.unit_box.addItem(_tr("million US dollars"), MILLION_USD)
         self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
         self.unit_found.setText(unit_found_text(self.found_unit))
+        self._show_title_countries()
         self.decimal_comma.setText(_tr("Values use a decimal &comma (1 234,56)"))
         self.flows_box.setTitle(_tr("Words of the flow column"))
         self.products_box.setTitle(_tr("Words of the product column (the code each stands for)"))
@@ -317,32 +331,61 @@ class ColumnMappingDialog(QDialog):
             for name, box in self.column_boxes.items():
                 box.setCurrentIndex(max(0, box.findData(guesses.get(name, NO_COLUMN))))
             value_column = guesses.get("value", "")
-            self.found_unit = detect_unit([*self.title_texts, *self.columns],
-                                          value_column=value_column)
-            if self.found_unit is None and any(word in value_column.casefold()
-                                               for word in THOUSAND_WORDS):
-                self.found_unit = THOUSAND_USD
-            if self.found_unit is not None:
-                self.unit_box.setCurrentIndex(self.unit_box.findData(self.found_unit))
-            self.unit_found.setText(unit_found_text(self.found_unit))
+            self._show_found_unit(value_column, default=None)
+            if "reporter" not in guesses and "partner" not in guesses:
+                self._propose_title_countries()
             self.decimal_comma.setChecked(self._looks_like_decimal_comma(value_column))
         else:
             for name, box in self.column_boxes.items():
                 box.setCurrentIndex(max(0, box.findData(mapping.columns.get(name, NO_COLUMN))))
             for name, edit in self.constant_edits.items():
                 edit.setText(str(mapping.constants.get(name, "")))
-            self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(mapping.unit)))
+            # The unit this file names outranks the one remembered from an earlier file.
+            self._show_found_unit(mapping.columns.get("value", ""), default=mapping.unit)
             self.decimal_comma.setChecked(mapping.decimal_comma)
         self._fill_flow_words(mapping.flow_values if mapping else {})
         self._fill_product_words(mapping.product_values if mapping else {})
 
+    def _show_found_unit(self, value_column: str, *, default: str | None) -> None:
+        """Choose the unit the title rows and header name (``default`` when they name none)."""
+        self.found_unit = detect_unit([*self.title_texts, *self.columns], value_column=value_column)
+        if self.found_unit is None and any(word in value_column.casefold()
+                                           for word in THOUSAND_WORDS):
+            self.found_unit = THOUSAND_USD
+        unit = self.found_unit or default
+        if unit is not None:
+            self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+        self.unit_found.setText(unit_found_text(self.found_unit))
+
+    def _propose_title_countries(self) -> None:
+        """Reporter and partner from a title naming both ("… Кыргызской Республики с … Беларусь")."""
+        pair = reporter_and_partner(self.title_texts)
+        if pair is None:
+            return
+        for name, code in zip(("reporter", "partner"), pair):
+            self.constant_edits[name].setText(code)
+        self._title_pair = pair
+        self._show_title_countries()
+
+    def _show_title_countries(self) -> None:
+        """Say which countries were taken from the title (in the interface's language)."""
+        if self._title_pair is None:
+            return
+        names = country_names(current_language())
+        reporter, partner = self._title_pair
+        self.countries_found.setText(_tr(
+            "The title names {0} (reporter) and {1} (partner).").format(
+            names.get(reporter, reporter), names.get(partner, partner)))
+        self.countries_found.show()
+
     def _looks_like_decimal_comma(self, column: str) -> bool:
-        """Whether the sample values of ``column`` are written like ``35 000,5``."""
+        """Whether the sample values of ``column`` are written like ``35 000,5`` or ``40 000``."""
         if not column:
             return False
         position = self.columns.index(column)
         values = [cells[position].strip() for _line, cells in self.raw_rows if position < len(cells)]
-        return any(DECIMAL_COMMA.fullmatch(v) for v in values) and not any("." in v for v in values)
+        return (any(DECIMAL_COMMA.fullmatch(v) or SPACE_GROUPED.fullmatch(v) for v in values)
+                and not any("." in v for v in values))
 
     def _fill_flow_words(self, known: dict[str, str] | None = None) -> None:
         known = dict(known or {w: b.currentData() for w, b in self.flow_boxes.items()})
@@ -388,7 +431,9 @@ class ColumnMappingDialog(QDialog):
             position = self.columns.index(column)
             for _line, cells in self.raw_rows:
                 word = cells[position].strip() if position < len(cells) else ""
-                if word and word not in words and not _is_product_code(word):
+                # A code alone, or before its name ("01 Живые животные"), reads by itself.
+                if (word and word not in words and not _is_product_code(word)
+                        and not leading_product_code(word)):
                     words.append(word)
         for row, word in enumerate(words[:12]):
             label = QLabel(word)
