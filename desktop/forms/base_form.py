@@ -314,8 +314,11 @@ class _EditorColumns(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # The event type first: while the table is being destroyed its parts must not be asked.
-        if event.type() == QEvent.Type.Resize and watched is self._viewport:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self._viewport:
             self.fit_stretch()
+        elif kind == QEvent.Type.Show and watched is self._viewport:
+            self.fit_columns()  # the headers are translated by now: measured before the eye
         return False
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
@@ -558,12 +561,36 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
         part.setProperty("invalid", invalid)
         if not invalid:
             part.setStyleSheet("")
+            _release_height(part)
             continue
         if not isinstance(part, _INPUT_TYPES):
             # A plain QWidget paints a style sheet's background and border only when asked.
             part.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        _keep_height(part)
         part.setStyleSheet(f"#{_selector_name(part)} {{ border: 1px solid {ERROR_COLOR}; "
                            f"background: {INVALID_BACKGROUND}; }}")
+
+
+_HEIGHT_LIMITS = "heightBeforeErrorLook"
+
+
+def _keep_height(part: QWidget) -> None:
+    """Hold a one-line input at its height: the error look's style sheet draws a thinner frame
+    than the native style, and the field (with every field below it) would move by a few pixels
+    each time it turned invalid or valid again."""
+    if part.sizePolicy().verticalPolicy() != QSizePolicy.Policy.Fixed:
+        return  # a growing input (a text box, a list) takes the height the layout gives it
+    if part.property(_HEIGHT_LIMITS) is None:
+        part.setProperty(_HEIGHT_LIMITS, [part.minimumHeight(), part.maximumHeight()])
+    part.setFixedHeight(part.sizeHint().height())
+
+
+def _release_height(part: QWidget) -> None:
+    limits = part.property(_HEIGHT_LIMITS)
+    if limits is not None:
+        part.setMinimumHeight(int(limits[0]))
+        part.setMaximumHeight(int(limits[1]))
+        part.setProperty(_HEIGHT_LIMITS, None)
 
 
 # -- fields and the form dialog -----------------------------------------------------------------

@@ -324,10 +324,13 @@ class MeetingDialog(TabbedFormDialog):
         self.position_label = QLabel()
         self.position_label.setBuddy(self.position_combo)
         participants.addRow(self.position_label, position_row)
-        # Keeps its line while empty, so the table below never moves when a message comes.
+        # Keeps its line while empty, so the table below never moves when a message comes (in
+        # a box of its own: a form layout drops the row of a hidden widget).
         self.participant_message = error_label("participantMessage", small=False,
                                                label=FieldErrorLabel())
-        participants.addRow("", self.participant_message)
+        message_line = QVBoxLayout()
+        message_line.addWidget(self.participant_message)
+        participants.addRow("", message_line)
 
         self.participants_table = QTableWidget(0, 2)
         self.participants_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -136,6 +136,10 @@ class PersonDialog(FormDialog):
 
     open_existing = Signal(int)
 
+    # The window's width in average characters: room for the positions table to show a typical
+    # title beside its choosers and dates (a larger font gets a wider window).
+    WIDTH_CHARS = 160
+
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None,
                  *, name: str = "") -> None:
         super().__init__(store, record_id, parent)
@@ -153,7 +157,12 @@ class PersonDialog(FormDialog):
         self._connect()
         self.retranslate_ui()
         self.finish_layout(self.duplicate_notice)
-        self.resize(960, 540)  # the positions table shows a typical title beside the dates
+        self.resize(self.default_width(), 540)
+
+    def default_width(self) -> int:
+        """The width the dialog opens with: :attr:`WIDTH_CHARS`, within the screen."""
+        width = self.fontMetrics().averageCharWidth() * self.WIDTH_CHARS
+        return min(width, self.screen().availableGeometry().width())
 
     # ------------------------------------------------------------------ building
     def _build_ui(self) -> None:
