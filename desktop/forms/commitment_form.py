@@ -821,7 +821,10 @@ class CommitmentDialog(TabbedFormDialog):
         self._render_revisions()  # kinds are translated
         if self._detail is not None and self.related_list.count():
             self._fill_related(self._detail)  # a language change: prefixes are translated
-        self._update_duplicate_notice()  # its sentence is in the current language too
+        # Its sentence in the current language, from the records already found: a language
+        # change is no reason to read the database (a form left open may outlive it).
+        found = self.duplicate_notice.records()
+        self.duplicate_notice.show_records(found, commitment_notice(found))
 
     def _update_duplicate_notice(self) -> None:
         commitments = commitments_titled(self.store, self.title_edit.text(), self.record_id)

@@ -204,8 +204,11 @@ class ExistingRecordOpener(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # What the form held when first shown, as FormDialog keeps it for Cancel.
-        if watched is self._form and event.type() == QEvent.Type.Show and self._first_state is None:
-            self._first_state = _state_without(self._form, self._inputs)
+        # While the form is destroyed, its children (this filter among them) go first: the
+        # Python side may already be gone, so look the attribute up defensively.
+        form = getattr(self, "_form", None)
+        if watched is form and event.type() == QEvent.Type.Show and self._first_state is None:
+            self._first_state = _state_without(form, self._inputs)
         return False
 
     def changed_beyond_duplicate(self) -> bool:

@@ -472,6 +472,7 @@ class MeetingDialog(TabbedFormDialog):
         self.place_edit.textChanged.connect(self._update_duplicate_notice)
         ExistingRecordOpener(self, self.duplicate_notice, (self.date_edit, self.place_edit),
                              self.open_existing)
+        self._update_duplicate_notice()  # a record loaded before this connection
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
@@ -514,7 +515,10 @@ class MeetingDialog(TabbedFormDialog):
             self.setWindowTitle(self.tr_("New meeting"))
         else:
             self.setWindowTitle(self.tr_("Edit meeting – {0}").format(self._loaded_title))
-        self._update_duplicate_notice()  # its sentence is in the current language too
+        # Its sentence in the current language, from the records already found: a language
+        # change is no reason to read the database (a form left open may outlive it).
+        found = self.duplicate_notice.records()
+        self.duplicate_notice.show_records(found, meeting_notice(found))
 
     def _update_duplicate_notice(self) -> None:
         meetings = meetings_at(self.store, self.date_edit.date(), self.place_edit.text(),

@@ -218,6 +218,7 @@ class PersonDialog(FormDialog):
         self.positions_table.itemSelectionChanged.connect(self._update_buttons)
         self.name_edit.textChanged.connect(self._update_duplicate_notice)
         ExistingRecordOpener(self, self.duplicate_notice, (self.name_edit,), self.open_existing)
+        self._update_duplicate_notice()  # a name given or loaded before this connection
 
     def retranslate_ui(self) -> None:
         """Set every user-visible text in the current language."""
@@ -240,7 +241,10 @@ class PersonDialog(FormDialog):
             self.setWindowTitle(self.tr_("New person"))
         else:
             self.setWindowTitle(self.tr_("Edit person – {0}").format(self._loaded_name))
-        self._update_duplicate_notice()  # its sentence is in the current language too
+        # Its sentence in the current language, from the records already found: a language
+        # change is no reason to read the database (a form left open may outlive it).
+        found = self.duplicate_notice.records()
+        self.duplicate_notice.show_records(found, person_notice(found))
 
     def _update_duplicate_notice(self) -> None:
         people = people_named(self.store, self.name_edit.text(), self.record_id)
