@@ -145,6 +145,23 @@ def test_fields_below_stay_put_while_letters_are_typed_into_a_number(
     assert field_tops(dialog) == fine
 
 
+def test_fields_below_stay_put_when_the_baseline_note_comes_and_goes(
+        qtbot: QtBot, demo_store: Store) -> None:
+    """The amber note under the baseline (a baseline of 0 has no compound path) is a line too."""
+    dialog = open_dialog(qtbot, CommitmentDialog(demo_store))
+    note = dialog.findChild(QLabel, "baselineNote")
+    replace_text(qtbot, dialog.baseline_edit, "100")
+    assert not note.isVisible()
+    fine = field_tops(dialog)
+    replace_text(qtbot, dialog.baseline_edit, "0")
+    assert note.isVisible() and note.text().startswith("A baseline of 0 has no growth rate")
+    assert tooltip_text(note) == note.text()  # all of it, whatever the line shows
+    assert field_tops(dialog) == fine
+    replace_text(qtbot, dialog.baseline_edit, "5")
+    assert not note.isVisible()
+    assert field_tops(dialog) == fine
+
+
 def test_the_participants_table_stays_put_when_a_participant_is_refused(
         qtbot: QtBot, demo_store: Store) -> None:
     almaty = next(r["id"] for r in queries.meetings(demo_store) if r["place"] == "Almaty")

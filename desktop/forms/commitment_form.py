@@ -661,7 +661,9 @@ class CommitmentDialog(TabbedFormDialog):
                                         self.baseline_edit.error_text, target=self.baseline_edit)
         # What the form has to say about the baseline without refusing it (see baseline_notes):
         # below the field's error line, in amber, never blocking Save.
-        self.baseline_note = plain_label()
+        # A line that keeps its space like the error line above it (FieldErrorLabel): the note
+        # comes and goes as the baseline is typed, and the fields below must not move.
+        self.baseline_note = FieldErrorLabel()
         self.baseline_note.setObjectName("baselineNote")
         self.baseline_note.setStyleSheet(f"color: {NOTE_COLOR}; font-size: 9pt;")
         self.baseline_note.hide()
@@ -986,7 +988,7 @@ class CommitmentDialog(TabbedFormDialog):
                                 series=self._metric_series[metric_id])
 
     def _update_baseline_note(self) -> None:
-        text = "\n".join(self.baseline_notes())
+        text = " ".join(self.baseline_notes())
         self.baseline_note.setText(text)
         self.baseline_note.setVisible(bool(text))
 
