@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from database import CommitmentTrackerError, __version__, open_database, queries
 from database.store import Store
 from desktop import APP_NAME
+from desktop.formatting import plain_tooltip
 from desktop.icons import icon
 from desktop.record_kinds import RecordKind, record_kinds
 from desktop.signal_hub import SignalHub
@@ -131,16 +134,18 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self.main_splitter)
         self.main_splitter.addWidget(self.navigation)
         self.main_splitter.addWidget(self.pages)
-        self.dashboard = DashboardView(self.pages)
-        self.pages.addWidget(self.dashboard)
+        scroller = self._page_scroller("dashboard")
+        self.dashboard = DashboardView(scroller)
+        scroller.setWidget(self.dashboard)
         # List pages are built when first shown: start-up pays only for the page on screen.
         self._page_hosts: dict[str, QWidget] = {}
         for page in PAGES[1:]:
-            host = QWidget(self.pages)
+            scroller = self._page_scroller(page)
+            host = QWidget(scroller)
             host.setObjectName(f"{page}Page")
             QVBoxLayout(host).setContentsMargins(0, 0, 0, 0)
+            scroller.setWidget(host)
             self._page_hosts[page] = host
-            self.pages.addWidget(host)
         # The splitters of multi-list pages, created with their page.
         self.page_splitters: dict[str, QSplitter] = {}
         for page in PAGES:
@@ -159,9 +164,26 @@ class MainWindow(QMainWindow):
         self.read_only_label.setObjectName("readOnlyLabel")
         self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        # Long texts (a deep path, counts in Russian) are cut rather than widening the window;
+        # their tooltips hold them in full.
+        for label in (self.counts_label, self.path_label, self.read_only_label):
+            label.setMinimumWidth(60)
         self.statusBar().addWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.path_label)
+
+    def _page_scroller(self, page: str) -> QScrollArea:
+        """A scroll area holding one page in the stack.
+
+        A page whose content needs more room than a small screen gives (1024×600) scrolls
+        instead of forcing the whole window larger; a page that fits fills the area.
+        """
+        scroller = QScrollArea(self.pages)
+        scroller.setObjectName(f"{page}Scroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pages.addWidget(scroller)
+        return scroller
 
     def _fit_navigation_width(self) -> None:
         """Make the sidebar wide enough for its longest page name in the current language."""
@@ -326,8 +348,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setIconSize(QSize(20, 20))
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # The toolbar says only "Undo"/"Redo": the step's name ("Undo Delete meeting “…”") can
+        # be any length and would widen the window; the tooltip and the Edit menu name it.
+        self.undo_tool_action = self._toolbar_twin(self.undo_action, "undoToolAction")
+        self.redo_tool_action = self._toolbar_twin(self.redo_action, "redoToolAction")
         for action in (self.new_action, self.edit_action, self.delete_action, None,
-                       self.undo_action, self.redo_action, None, self.find_action,
+                       self.undo_tool_action, self.redo_tool_action, None, self.find_action,
                        self.refresh_action, None, self.print_preview_action):
             if action is None:
                 self.toolbar.addSeparator()
@@ -335,6 +361,14 @@ class MainWindow(QMainWindow):
                 self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
         self.toggle_toolbar_action = self.toolbar.toggleViewAction()
+
+    def _toolbar_twin(self, action: QAction, name: str) -> QAction:
+        """A toolbar stand-in for ``action`` with a short text of its own (set in
+        retranslate_ui): it triggers ``action`` and follows its state; its tooltip is
+        ``action``'s whole text."""
+        twin = _ToolbarTwin(action, self)
+        twin.setObjectName(name)
+        return twin
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -408,9 +442,12 @@ class MainWindow(QMainWindow):
         # Qt appends the application display name ("— Commitment Tracker") itself.
         self.setWindowTitle(f"{self.store.path.name}{read_only}")
         self.path_label.setText(_tr("Database: {0}").format(str(self.store.path)) + read_only)
-        self.path_label.setToolTip(self.store.read_only_reason)
+        # The label may be cut in a narrow window: the tooltip keeps the whole path.
+        self.path_label.setToolTip(plain_tooltip("\n".join(
+            part for part in (str(self.store.path), self.store.read_only_reason) if part)))
         self.read_only_label.setText(
             _tr("Read-only: {0}").format(self.store.read_only_reason or _tr("opened read-only")))
+        self.read_only_label.setToolTip(plain_tooltip(self.read_only_label.text()))
         self.read_only_label.setVisible(self.store.read_only)
         names = {DASHBOARD: _tr("Dashboard"), TIMELINE: _tr("Timeline"),
                  "meetings": _tr("Meetings"),
@@ -443,6 +480,8 @@ class MainWindow(QMainWindow):
         for action, text in texts.items():
             action.setText(text)
         self.toggle_toolbar_action.setText(_tr("&Toolbar"))
+        self.undo_tool_action.setText(_tr("Undo"))
+        self.redo_tool_action.setText(_tr("Redo"))
         self.file_menu.setTitle(_tr("&File"))
         self.recent_menu.setTitle(_tr("Open &recent"))
         self.edit_menu.setTitle(_tr("&Edit"))
@@ -573,6 +612,7 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(_tr(
             "Meetings: {meetings} · Commitments: {commitments} · Initiatives: {initiatives} · "
             "People: {people} · Trade figures: {trade_figures}").format(**counts))
+        self.counts_label.setToolTip(plain_tooltip(self.counts_label.text()))
 
     def _update_action_states(self) -> None:
         view = self.current_list()
@@ -1211,6 +1251,8 @@ class MainWindow(QMainWindow):
             sizes = settings.value(f"splitters/{splitter.objectName()}")
             if isinstance(sizes, QByteArray) and not sizes.isEmpty():
                 splitter.restoreState(sizes)
+            elif splitter is self.dashboard.splitter:
+                self.dashboard.share_room_by_default()
         page = settings.value("window/page", DASHBOARD)
         self.show_page(page if page in PAGES else DASHBOARD)
         self._rebuild_recent_menu()
@@ -1236,6 +1278,26 @@ class MainWindow(QMainWindow):
         self.auto_backup.stop()
         self._backup_at_close()
         super().closeEvent(event)
+
+
+class _ToolbarTwin(QAction):
+    """An action shown on the toolbar in place of ``original`` (see _toolbar_twin)."""
+
+    def __init__(self, original: QAction, parent: QWidget) -> None:
+        super().__init__(original.icon(), "", parent)
+        self._original = original
+        self.triggered.connect(original.trigger)
+        # A bound method: the connection ends with this action, whichever is deleted first.
+        original.changed.connect(self._on_original_changed)
+        self._on_original_changed()
+
+    def _on_original_changed(self) -> None:
+        if not isValid(self._original):
+            return  # the window is being taken down: its actions go one by one
+        self.setEnabled(self._original.isEnabled())
+        # "&" marks a mnemonic in the action's text ("&&" a literal "&"), not in a tooltip.
+        text = self._original.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        self.setToolTip(plain_tooltip(text))
 
 
 class _ListsBuiltOnDemand(dict):

@@ -38,6 +38,7 @@ from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
 from database.actuals import ANNUAL, ActualPoint
@@ -95,6 +96,26 @@ TITLE_WIDTH = 90  # characters per title line; long commitment titles wrap inste
 CAPTION_WIDTH = 130  # characters per caption line at most (the Russian metric runs long)
 CAPTION_CHARS_PER_INCH = 15  # at the caption's 8 pt, with room for wide (Cyrillic) letters
 SUBTITLE_WIDTH = 110  # characters per subtitle line; the Russian one runs to two lines
+# Title and subtitle lines are also kept to the figure's width (a small window's plot is five
+# inches wide): characters per inch at their sizes, with room for wide (Cyrillic) letters, and
+# the inches left of the axes where they start (the value axis's labels).
+TITLE_CHARS_PER_INCH = 10
+SUBTITLE_CHARS_PER_INCH = 13
+AXES_LEFT_INCHES = 0.9
+# Below this width the legend goes under the axes: beside them it would take half the figure.
+LEGEND_BESIDE_MIN_INCHES = 6.5
+LEGEND_BELOW_POINTS = 30
+# Height of what is not the axes: title, subtitle, date ticks and caption (roughly).
+TEXT_HEIGHT_INCHES = 1.6
+AXES_MIN_INCHES = 1.0  # the legend goes under the axes only if they keep this much height
+LEGEND_LABEL_CHARS = 26  # characters per legend line in a narrow figure
+SHORT_FIGURE_INCHES = 2.8  # a figure less tall than this draws its texts smaller
+SHORT_TEXT_SCALE = 0.85
+SHORT_LEGEND_LABEL_CHARS = 20  # a short figure's legend: one line of at most this many each
+SHORT_LEGEND_BELOW_POINTS = 20  # its gap under the axes (smaller date ticks, no offset line)
+# A narrow figure's legend: smaller, its entries closer together.
+COMPACT_LEGEND = {"fontsize": 6.5, "labelspacing": 0.3, "handlelength": 1.6, "handletextpad": 0.5,
+                  "columnspacing": 1.0}
 REVISION_LABEL_LENGTH = 26
 SOURCE_LABEL_LENGTH = 40
 # A projection is drawn up to this many times the highest other value (target, actuals, path…);
@@ -215,7 +236,13 @@ def caption_text(data: CommitmentPlotData) -> str:
                "unknown. Choose one in the commitment's form.")
 
 
-def _subtitle(data: CommitmentPlotData) -> str:
+def _line_width(figure: Figure, chars_per_inch: float, most: int) -> int:
+    """Characters per line of a text starting at the axes' left edge, for the figure's width
+    (at most ``most``)."""
+    return max(24, min(most, int((figure.get_figwidth() - AXES_LEFT_INCHES) * chars_per_inch)))
+
+
+def _subtitle(data: CommitmentPlotData, width: int = SUBTITLE_WIDTH) -> str:
     status = data.status
     if status is None:
         return ""
@@ -230,7 +257,7 @@ def _subtitle(data: CommitmentPlotData) -> str:
     # Lines break between the parts, never inside one.
     lines = [parts[0]]
     for part in parts[1:]:
-        if len(lines[-1]) + 3 + len(part) > SUBTITLE_WIDTH:
+        if len(lines[-1]) + 3 + len(part) > width:
             lines.append(part)
         else:
             lines[-1] += " · " + part
@@ -322,6 +349,64 @@ def _label_provisional(axes: Axes, data: CommitmentPlotData, divisor: float,
                       gid=GID_PROVISIONAL_LABEL,
                       bbox={"boxstyle": "square,pad=0.1", "facecolor": "white",
                             "edgecolor": "none", "alpha": 0.8})
+
+
+def _place_legend(figure: Figure, axes: Axes) -> float:
+    """Put the legend beside the axes, or under them where that leaves the axes more room;
+    return the width the axes keep, in inches (roughly).
+
+    A figure at least LEGEND_BESIDE_MIN_INCHES wide (a report's, a large window's) always has
+    it beside. A narrower one compares the room the axes keep either way: beside takes width,
+    under (in two columns if they fit, else one) takes height, and is chosen only if the axes
+    keep at least AXES_MIN_INCHES of height.
+    """
+    width = (figure.get_figwidth() - AXES_LEFT_INCHES) * figure.dpi
+    if figure.get_figwidth() >= LEGEND_BESIDE_MIN_INCHES:
+        beside = axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0,
+                             fontsize=7.5, frameon=False)
+        return (width - beside.get_window_extent().width) / figure.dpi
+    handles, labels = axes.get_legend_handles_labels()
+    if figure.get_figheight() < SHORT_FIGURE_INCHES:
+        # Small as well as narrow (a small window's dashboard): a legend of one short line per
+        # entry under the axes, the only place with room; the subtitle and the table above
+        # give the baseline and target values the full entries add.
+        short = [_shorten(label.split("\n")[0].rstrip(":"), SHORT_LEGEND_LABEL_CHARS)
+                 for label in labels]
+        _legend_below(figure, axes, handles, short, width, columns=(4, 3, 2, 1),
+                      markerscale=0.6, gap_points=SHORT_LEGEND_BELOW_POINTS)
+        return width / figure.dpi
+    # Narrow: long entries ("Actual from figures without a stated reporter") wrap, so that
+    # the legend beside the axes leaves them some width.
+    labels = ["\n".join(wrapped for line in label.split("\n")
+                        for wrapped in textwrap.wrap(line, LEGEND_LABEL_CHARS) or [""])
+              for label in labels]
+    beside = axes.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                         borderaxespad=0, frameon=False, **COMPACT_LEGEND)
+    beside_width = beside.get_window_extent().width
+    height = (figure.get_figheight() - TEXT_HEIGHT_INCHES) * figure.dpi
+    room_beside = max(0.0, width - beside_width) * max(0.0, height)
+    below = _legend_below(figure, axes, handles, labels, width).get_window_extent()
+    height_below = height - below.height - LEGEND_BELOW_POINTS * figure.dpi / 72
+    if height_below >= AXES_MIN_INCHES * figure.dpi and width * height_below > room_beside:
+        return width / figure.dpi
+    axes.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0,
+                frameon=False, **COMPACT_LEGEND)
+    return (width - beside_width) / figure.dpi
+
+
+def _legend_below(figure: Figure, axes: Axes, handles: list, labels: list[str], width: float,
+                  columns: tuple[int, ...] = (2, 1), markerscale: float = 1.0,
+                  gap_points: float = LEGEND_BELOW_POINTS):
+    """The legend under the axes, in as many of ``columns`` as fit in ``width`` pixels."""
+    # Anchored in points below the axes, clear of the date ticks and their offset line.
+    under_ticks = offset_copy(axes.transAxes, fig=figure, y=-gap_points, units="points")
+    for count in columns:
+        legend = axes.legend(handles, labels, loc="upper left", bbox_to_anchor=(0, 0),
+                             bbox_transform=under_ticks, borderaxespad=0, ncols=count,
+                             markerscale=markerscale, frameon=False, **COMPACT_LEGEND)
+        if legend.get_window_extent().width <= width:
+            break
+    return legend
 
 
 def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
@@ -485,26 +570,34 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
     axes.yaxis.set_major_formatter(FuncFormatter(
         lambda value, _pos: format_number(value, _tick_decimals(list(axes.get_yticks())))))
     _set_value_range(axes, data, divisor, unit_label)
-    locator = AutoDateLocator(minticks=4, maxticks=10)
+    # Beside the axes rather than on them: no corner of the plot is reliably free of data or
+    # revision labels. Constrained layout makes the room. A narrow figure (a small window) may
+    # leave the axes more room with the legend under them.
+    axes_inches = _place_legend(figure, axes)
+    # About one date tick per 0.6 inch of axes: more would run into each other.
+    locator = AutoDateLocator(minticks=3, maxticks=max(3, min(10, int(axes_inches / 0.6))))
     axes.xaxis.set_major_locator(locator)
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     axes.grid(True, alpha=0.3)
-    # Beside the axes rather than on them: no corner of the plot is reliably free of data or
-    # revision labels. Constrained layout makes the room.
-    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, fontsize=7.5,
-                frameon=False)
-    title = "\n".join(textwrap.wrap(data.title, TITLE_WIDTH))
-    subtitle = _subtitle(data)
+    # A short figure (a small window's) has smaller texts, so the axes keep some height.
+    scale = SHORT_TEXT_SCALE if figure.get_figheight() < SHORT_FIGURE_INCHES else 1.0
+    title = "\n".join(textwrap.wrap(data.title, _line_width(
+        figure, TITLE_CHARS_PER_INCH / scale, TITLE_WIDTH)))
+    # A short figure leaves the subtitle out: the dashboard's table row above the plot gives
+    # the same status, progress and time elapsed, and the axes need the height.
+    subtitle = "" if scale != 1.0 else _subtitle(
+        data, _line_width(figure, SUBTITLE_CHARS_PER_INCH, SUBTITLE_WIDTH))
     extra_lines = subtitle.count("\n")
-    axes.set_title(title, fontsize=10.5, loc="left", fontweight="bold",
-                   pad=18 + 11 * extra_lines if subtitle else 6)
+    axes.set_title(title, fontsize=10.5 * scale, loc="left", fontweight="bold",
+                   pad=(18 + 11 * extra_lines) * scale if subtitle else 6)
     if subtitle:
         axes.annotate(subtitle, xy=(0, 1), xycoords="axes fraction", xytext=(0, 5),
-                      textcoords="offset points", ha="left", va="bottom", fontsize=8.5,
+                      textcoords="offset points", ha="left", va="bottom", fontsize=8.5 * scale,
                       color="#37474f")
     # Wrapped to the figure's width: a report's plot is narrower than the window's.
-    width = max(60, min(CAPTION_WIDTH, int(figure.get_figwidth() * CAPTION_CHARS_PER_INCH)))
+    width = max(60, min(CAPTION_WIDTH,
+                        int(figure.get_figwidth() * CAPTION_CHARS_PER_INCH / scale)))
     caption = figure.supxlabel("\n".join(textwrap.wrap(caption_text(data), width)),
-                               x=0.01, ha="left", fontsize=8, color="#424242")
+                               x=0.01, ha="left", fontsize=8 * scale, color="#424242")
     caption.set_gid(GID_CAPTION)
     return axes

@@ -22,6 +22,7 @@ CHARACTER_PX = 4.6  # average advance of a character at LABEL_FONT_SIZE and 100 
 MARKER_GAP_PX = 14  # marker plus the gap before its label
 MAX_LABEL_CHARS = 46
 AXES_MARGIN_PX = 190  # band names on the left and padding: what the axes do not get
+LEGEND_MARGIN_PX = 16  # the legend keeps this much of the figure's width free
 LINE_STEP = 1.0  # vertical distance between label lines inside a band
 BAND_GAP = 0.8
 
@@ -125,7 +126,8 @@ def draw_timeline(figure: Figure, events: Sequence[TimelineEvent], *, title: str
     if not events:
         axes.set_axis_off()
         axes.text(0.5, 0.5, _tr("No dated meetings, commitments or milestones with this partner."),
-                  ha="center", va="center", fontsize=10, color="#616161", transform=axes.transAxes)
+                  ha="center", va="center", fontsize=10, color="#616161", transform=axes.transAxes,
+                  wrap=True)  # wrapped to the figure's width: a small window's is narrow
         return axes
     first, last = min(e.when for e in events), max(e.when for e in events)
     if today is not None and first <= today <= last + timedelta(days=365):
@@ -193,6 +195,12 @@ def draw_timeline(figure: Figure, events: Sequence[TimelineEvent], *, title: str
         axes.spines[side].set_visible(False)
     if title:
         axes.set_title(title, fontsize=10, loc="left")
-    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=6, fontsize=7.5,
-                frameon=False)
+    # In one row if it fits the figure's width, else in fewer columns (Russian and German kind
+    # names are long; a small window's figure is narrow).
+    room = figure.get_figwidth() * figure.dpi - LEGEND_MARGIN_PX
+    for columns in (6, 3, 2, 1):
+        legend = axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncol=columns,
+                             fontsize=7.5, frameon=False)
+        if legend.get_window_extent().width <= room:
+            break
     return axes

@@ -62,9 +62,10 @@ def draw_trade_structure(figure: Figure, data: TradeStructure) -> dict[tuple[str
     if data.is_empty:
         axes = figure.add_subplot(111)
         axes.set_axis_off()
-        axes.set_title(title, fontsize=10, loc="left")
+        axes.set_title(title, fontsize=10, loc="left", wrap=True)
         axes.text(0.5, 0.5, _tr("No complete year of figures by HS chapter for this partner."),
-                  ha="center", va="center", fontsize=10, color="#616161", transform=axes.transAxes)
+                  ha="center", va="center", fontsize=10, color="#616161", transform=axes.transAxes,
+                  wrap=True)  # wrapped to the figure's width: a small window's is narrow
         return {}
     panels: list[Axes] = list(figure.subplots(1, 2, sharey=True))
     containers: dict[tuple[str, str], BarContainer] = {}
@@ -88,7 +89,7 @@ def draw_trade_structure(figure: Figure, data: TradeStructure) -> dict[tuple[str
         for side in ("top", "right"):
             axes.spines[side].set_visible(False)
     panels[0].set_ylabel(_tr("USD million"), fontsize=8.5)
-    figure.suptitle(title, fontsize=10.5, x=0.01, ha="left")
+    figure.suptitle(title, fontsize=10.5, x=0.01, ha="left", wrap=True)
     # One legend for both panels (same colours), below them: beside them it would take the width
     # the bars need when the top-products table shares the window.
     handles = [containers[("export", g)] for g in data.groups]

@@ -99,6 +99,9 @@ class CommitmentPlotView(QWidget):
     def _connect(self) -> None:
         self.linear_button.toggled.connect(self._on_path_button_toggled)
         self.compound_button.toggled.connect(self._on_path_button_toggled)
+        # Title, subtitle and caption wrap to the canvas width, and a narrow canvas puts the
+        # legend under the axes: a resize lays them out again.
+        self.plot.canvas.mpl_connect("resize_event", lambda _event: self._on_canvas_resized())
 
     def retranslate_ui(self) -> None:
         """Set the user-visible strings."""
@@ -154,13 +157,17 @@ class CommitmentPlotView(QWidget):
         if self.data is None:
             figure.clear()
             figure.text(0.5, 0.5, _tr("Select a commitment to see its progress."),
-                        ha="center", va="center", fontsize=10, color="#616161")
+                        ha="center", va="center", fontsize=10, color="#616161", wrap=True)
             self.axes = None
         else:
             self.axes = draw_commitment_plot(figure, self.data, path_kind=self.path_kind(),
                                              today=today())
             self.plot.suggested_name = file_name_for(self.data.title)
         self.plot.redraw()
+
+    def _on_canvas_resized(self) -> None:
+        if self.data is not None:
+            self._draw()
 
     def _on_path_button_toggled(self, checked: bool) -> None:
         if not checked:

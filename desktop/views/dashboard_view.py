@@ -66,6 +66,9 @@ STATUS_COLUMN_MAX_WIDTH = 176
 
 
 FIT_SAMPLE_ROWS = 60
+# How the dashboard's height is shared between the table and the plot with the side lists.
+TABLE_SHARE = 3
+DETAIL_SHARE = 2
 
 
 class DashboardTable(QTableView):
@@ -162,8 +165,18 @@ class DashboardView(QWidget):
         # are shown, a cost paid again at show).
         self.detail_splitter.setStretchFactor(0, 3)
         self.detail_splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # The table is what the analyst reads first: it gets the larger share of the height.
+        self.splitter.setStretchFactor(0, TABLE_SHARE)
+        self.splitter.setStretchFactor(1, DETAIL_SHARE)
+
+    def share_room_by_default(self) -> None:
+        """Split the height between the table and the plot in TABLE_SHARE:DETAIL_SHARE (for a
+        first start; afterwards the window restores where the user left the border).
+
+        Stretch factors alone only share what is left over after the size hints, and the side
+        lists' hints are tall: the table was left two rows.
+        """
+        self.splitter.setSizes([TABLE_SHARE * 1000, DETAIL_SHARE * 1000])
 
     def _build_table_area(self, top: QWidget) -> None:
         self.table_title = QLabel(top)

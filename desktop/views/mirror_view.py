@@ -104,12 +104,11 @@ class MirrorView(QWidget):
                               (self.period_label, self.period_from),
                               (self.products_label, self.products)):
             widget.setBuddy(buddy)
+        # Two filters a row: the bar fits the page of a 1024-pixel-wide window in every language.
         bar.addWidget(self.home_label, 0, 0)
         bar.addWidget(self.home, 0, 1)
         bar.addWidget(self.partner_label, 0, 2)
         bar.addWidget(self.partner, 0, 3)
-        bar.addWidget(self.products_label, 0, 4)
-        bar.addWidget(self.products, 0, 5)
         bar.addWidget(self.period_label, 1, 0)
         periods = QGridLayout()
         periods.setContentsMargins(0, 0, 0, 0)
@@ -117,10 +116,11 @@ class MirrorView(QWidget):
         periods.addWidget(self.dash, 0, 1)
         periods.addWidget(self.period_to, 0, 2)
         bar.addLayout(periods, 1, 1)
-        bar.addWidget(self.yearly, 1, 3)
+        bar.addWidget(self.products_label, 1, 2)
+        bar.addWidget(self.products, 1, 3)
+        bar.addWidget(self.yearly, 2, 1, 1, 3)
         bar.setColumnStretch(1, 1)
         bar.setColumnStretch(3, 1)
-        bar.setColumnStretch(5, 1)
         self.table = QTableWidget(0, 1 + 3 * len(FLOWS))
         self.table.setObjectName("mirrorTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -207,29 +207,30 @@ class TradeView(QWidget):
                              (self.period_label, self.period_from),
                              (self.product_label, self.product_filter)):
             label.setBuddy(buddy)
+        # Three rows of two filters each: the bar fits the page of a 1024-pixel-wide window
+        # in every language (Russian and German labels are long).
         bar.addWidget(self.reporter_label, 0, 0)
         bar.addWidget(self.reporter_filter, 0, 1)
         bar.addWidget(self.partner_label, 0, 2)
         bar.addWidget(self.partner_filter, 0, 3)
-        bar.addWidget(self.flow_label, 0, 4)
-        bar.addWidget(self.flow_filter, 0, 5)
-        bar.addWidget(self.period_label, 1, 0)
+        bar.addWidget(self.flow_label, 1, 0)
+        bar.addWidget(self.flow_filter, 1, 1)
+        bar.addWidget(self.period_label, 1, 2)
         periods = QHBoxLayout()
         periods.setContentsMargins(0, 0, 0, 0)
         periods.addWidget(self.period_from, 1)
         periods.addWidget(QLabel("–"))
         periods.addWidget(self.period_to, 1)
-        bar.addLayout(periods, 1, 1)
-        bar.addWidget(self.product_label, 1, 2)
+        bar.addLayout(periods, 1, 3)
+        bar.addWidget(self.product_label, 2, 0)
         products = QHBoxLayout()
         products.setContentsMargins(0, 0, 0, 0)
         products.addWidget(self.product_filter, 1)
         products.addWidget(self.group_filter, 2)
-        bar.addLayout(products, 1, 3)
-        bar.addWidget(self.clear_button, 1, 5)
-        bar.setColumnStretch(1, 3)
-        bar.setColumnStretch(3, 3)
-        bar.setColumnStretch(5, 1)
+        products.addWidget(self.clear_button)
+        bar.addLayout(products, 2, 1, 1, 3)
+        bar.setColumnStretch(1, 1)
+        bar.setColumnStretch(3, 1)
         self.filter_error = QLabel()
         self.filter_error.setObjectName("filterError")
         self.filter_error.setTextFormat(Qt.TextFormat.PlainText)
@@ -257,12 +258,14 @@ class TradeView(QWidget):
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table, 1)
 
-        bottom = QHBoxLayout()
+        # Two rows below the table: the totals (wrapped) with the buttons for one figure, then
+        # the buttons for blocks of figures. Six buttons in one row made the page wider than a
+        # 1024-pixel-wide window in German and Russian.
         self.totals_label = QLabel()
         self.totals_label.setObjectName("tradeTotals")
         self.totals_label.setTextFormat(Qt.TextFormat.PlainText)
         self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        bottom.addWidget(self.totals_label, 1)
+        self.totals_label.setWordWrap(True)
         self.new_button = QPushButton(icon("new"), "")
         self.new_button.setObjectName("tradeNewButton")
         self.edit_button = QPushButton(icon("edit"), "")
@@ -275,9 +278,14 @@ class TradeView(QWidget):
         self.import_button.setObjectName("tradeImportButton")
         self.export_button = QPushButton(icon("export"), "")
         self.export_button.setObjectName("tradeExportButton")
-        for button in (self.new_button, self.edit_button, self.delete_button, self.paste_button,
-                       self.import_button, self.export_button):
-            bottom.addWidget(button)
+        bottom = QGridLayout()
+        bottom.addWidget(self.totals_label, 0, 0)
+        bottom.setColumnStretch(0, 1)
+        for column, (one, block) in enumerate(((self.new_button, self.paste_button),
+                                               (self.edit_button, self.import_button),
+                                               (self.delete_button, self.export_button)), start=1):
+            bottom.addWidget(one, 0, column)
+            bottom.addWidget(block, 1, column)
         layout.addLayout(bottom)
         self.setFocusProxy(self.table)
 
