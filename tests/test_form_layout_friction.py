@@ -210,7 +210,7 @@ def test_a_long_error_is_one_line_with_the_whole_message_in_its_text_and_tooltip
     assert "row 1" in message and "row 2" in message and "before the start" in message
     assert error.fontMetrics().horizontalAdvance(message) > error.width()  # too long to show
     assert tooltip_text(error) == message
-    assert dialog.positions_table.toolTip() == message  # the table borrows it as well
+    assert tooltip_text(dialog.positions_table) == message  # the table borrows it too
     assert error.height() == error.sizeHint().height() >= line_height(error)
     assert shown_height(error) >= line_height(error)
     # It asks for no width of its own: a long message never widens the dialog.

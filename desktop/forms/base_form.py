@@ -622,9 +622,10 @@ class FormField:
         # The error borrows the tooltip; the widget's own tooltip (set by the form, perhaps in
         # another language meanwhile) comes back when the error goes.
         current = self.widget.toolTip()
-        if current != previous:
+        if current != (plain_tooltip(previous) or ""):
             self._own_tooltip = current
-        self.widget.setToolTip(text or self._own_tooltip)
+        # An error may quote what was typed: shown literally, never as rich text.
+        self.widget.setToolTip(plain_tooltip(text) or self._own_tooltip)
 
 
 class FormDialog(QDialog):
