@@ -197,6 +197,15 @@ def _m0009_import_file_unit(db: Database) -> None:
     # column of its own).
     _run_sql_file(db, "schema_0009.sql")
 
+
+@_step("0010_metric_kinds")
+def _m0010_metric_kinds(db: Database) -> None:
+    # Metrics of other kinds than a trade value (a trade quantity, an indicator typed by hand)
+    # with their unit, the quantities trade files carry, and the indicators' values (see the
+    # file). Added columns and a new table: nothing stored is rewritten.
+    _run_sql_file(db, "schema_0010.sql")
+
+
 def known_migration_names() -> list[str]:
     """Names of every migration this version of the application knows, in order."""
     return [name for name, _function in _STEPS]
