@@ -293,6 +293,8 @@ class DashboardView(QWidget):
     def retranslate_ui(self) -> None:
         """Set every user-visible string."""
         self.table_title.setText(_tr("Commitments, most urgent first"))
+        # A narrow window cuts the title (it never widens the window): the tooltip has it whole.
+        self.table_title.setToolTip(self.table_title.text())
         self.partner_label.setText(_tr("&Partner:"))
         self.status_label.setText(_tr("&Status:"))
         if self.partner_filter.count():
