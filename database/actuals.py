@@ -70,7 +70,7 @@ class ActualPoint:
     @property
     def label(self) -> str:
         """How the UI names the period, saying when it is a rolling sum."""
-        return self.period if self.basis == ANNUAL else f"12 months to {self.period}"
+        return self.period if self.basis != ROLLING12 else f"12 months to {self.period}"
 
     @property
     def source(self) -> str:
@@ -453,6 +453,9 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     them as sources of their own, after the reporter's own sources unless its preference names
     them; otherwise they are listed apart in :attr:`MetricActuals.unstated`.
     """
+    if metric.get("kind") == "indicator":  # values typed per period, not trade figures
+        from database.indicator_actuals import indicator_actuals  # it imports this module
+        return indicator_actuals(store, metric)
     reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
     flow = metric["flow"]
     if mirror:

@@ -640,15 +640,17 @@ def _check_commitment_targets(conn: sqlite3.Connection, findings: list[Finding])
     if "unit" not in _columns(conn, "commitments") or "currency" not in _columns(
             conn, "metric_definitions"):
         return
+    # Since schema 0010 a metric has a unit of its own (USD, t, %…); before, its currency.
+    column = "unit" if "unit" in _columns(conn, "metric_definitions") else "currency"
     # No repair: the values may have been typed in that unit ("133" USD million), so setting the
-    # unit to the currency could make them wrong by a factor of a million.
+    # unit to the metric's could make them wrong by a factor of a million.
     for rowid, uuid, unit, metric_id, currency in conn.execute(
-            "SELECT c.id, c.uuid, c.unit, c.metric_definition_id, m.currency FROM commitments AS c"
+            f"SELECT c.id, c.uuid, c.unit, c.metric_definition_id, m.{column} FROM commitments AS c"
             " JOIN metric_definitions AS m ON m.id = c.metric_definition_id"
-            " WHERE c.unit IS NOT m.currency ORDER BY c.id"):
+            f" WHERE c.unit IS NOT m.{column} ORDER BY c.id"):
         findings.append(Finding(
             UNIT_NOT_METRIC, Severity.ERROR, "commitments",
-            f"unit {_show(unit)} is not the currency {currency} of its metric definition "
+            f"unit {_show(unit)} is not the {column} {currency} of its metric definition "
             f"#{metric_id}", record_id=rowid, record_uuid=uuid, column="unit"))
 
 

@@ -271,3 +271,40 @@ def trade_value_cents(field: str, cents: int) -> int:
             f"a figure is at most USD {MAX_TRADE_VALUE_CENTS // 100} "
             f"({MAX_TRADE_VALUE_CENTS} cents)"), values={"limit": MAX_TRADE_VALUE_CENTS // 100})
     return cents
+
+
+# --- the kind and unit of a metric ----------------------------------------------------------
+
+METRIC_KINDS = ("trade_value", "trade_quantity", "indicator")
+# A trade value is summed from trade figures, which are in US dollars.
+TRADE_VALUE_UNIT = "USD"
+MAX_UNIT_LENGTH = 24
+# Units a trade quantity is commonly counted in (UN Comtrade's qtyUnitAbbr and tonnes): offered
+# as suggestions; any other named quantity unit is taken too.
+QUANTITY_UNITS = ("t", "kg", "u", "l", "m", "m²", "m³", "2u", "12u", "1000u", "carat")
+# Suggestions for an indicator's unit.
+INDICATOR_UNITS = ("USD", "%", "units")
+# What a quantity can never be counted in: money and shares.
+_NOT_QUANTITIES = frozenset({"usd", "%"})
+
+
+def metric_unit(kind: str, value: Any) -> str:
+    """The unit a metric of ``kind`` is stored with (field ``unit``).
+
+    A trade value is in USD (none given takes it; another unit: code ``unit_not_usd``); a trade
+    quantity in a named quantity unit such as t, kg, u or l (money or a percentage: code
+    ``not_quantity_unit``); an indicator in any named unit (USD, %, units, joint ventures…). A
+    unit is one line of at most :data:`MAX_UNIT_LENGTH` characters.
+    """
+    text = optional_text("unit", value, max_length=MAX_UNIT_LENGTH, multiline=False)
+    if kind == "trade_value":
+        if text is not None and text.casefold() != TRADE_VALUE_UNIT.casefold():
+            raise ValidationError("unit", "unit_not_usd",
+                                  f"a trade value is in {TRADE_VALUE_UNIT}, not '{text}'")
+        return TRADE_VALUE_UNIT
+    if text is None:
+        raise ValidationError("unit", "required", "name the unit the values count")
+    if kind == "trade_quantity" and text.casefold() in _NOT_QUANTITIES:
+        raise ValidationError("unit", "not_quantity_unit",
+                              f"'{text}' is not a quantity unit (e.g. t, kg, u, l)")
+    return text

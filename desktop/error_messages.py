@@ -40,6 +40,8 @@ def field_labels() -> dict[str, str]:
         "target_value": _tr("Target value"),
         "deadline": _tr("Deadline"),
         "unit": _tr("Unit / currency"),
+        "indicator_values": _tr("Values"),
+        "value": _tr("Value"),
         "direction": _tr("Direction"),
         "start_date": _tr("Start"),
         "end_date": _tr("End"),
@@ -141,8 +143,15 @@ def _message_templates() -> dict[str, str]:
                                              "({baseline}) of a commitment to raise the value."),
         "revised_target_above_baseline": _tr("{field}: the new target is above the baseline "
                                              "({baseline}) of a commitment to reduce the value."),
-        "unit_not_metric": _tr("{field} must be the currency of the metric definition "
+        "unit_not_metric": _tr("{field} must be the unit of the metric definition "
                                "({currency})."),
+        "unit_not_usd": _tr("{field}: a trade value is in USD."),
+        "not_quantity_unit": _tr("{field} must be a quantity unit such as t, kg, u or l."),
+        "has_indicator_values": _tr("A metric with values typed in stays an indicator: delete "
+                                    "its values first."),
+        "not_an_indicator": _tr("Values are typed in only for an indicator."),
+        "duplicate_period": _tr("{field}: this period has a value from this source in row "
+                                "{first_row} already."),
         "unknown_country": _tr("{field}: unknown country code."),
         "invalid_url": _tr("{field} must start with http:// or https://."),
         "duplicate": _tr("{field}: this entry already exists."),

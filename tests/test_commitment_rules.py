@@ -450,7 +450,7 @@ def test_an_upgrade_keeps_a_unit_that_contradicts_its_metric_and_check_names_it(
     assert [(f.table, f.record_id, f.severity, f.column, f.repairable) for f in findings] == [
         ("commitments", commitment_id, Severity.ERROR, "unit", False)]
     assert findings[0].line() == (f"commitments #{commitment_id}: unit 'USD million' is not the "
-                                  f"currency USD of its metric definition #1")
+                                  f"unit USD of its metric definition #1")
 
 
 # -- 5. a baseline the metric's own figures contradict ------------------------------------------

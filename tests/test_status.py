@@ -31,6 +31,8 @@ JSON_KEYS = {
     "latest_source",
     # a partial year newer than the latest complete year, annualised (null: none)
     "provisional",
+    # what the values count: trade_value, trade_quantity or indicator (issue 17)
+    "metric_kind",
 }
 
 

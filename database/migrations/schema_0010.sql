@@ -66,3 +66,31 @@ WHEN OLD.kind = 'indicator' AND NEW.kind <> 'indicator'
 BEGIN
     SELECT RAISE(ABORT, 'a metric with indicator values stays an indicator until they are deleted');
 END;
+
+-- A commitment measured by a metric counts in the metric's unit (schema 0004 said its currency,
+-- when every metric was USD trade): "%" on a share, "t" on a tonnage, never free text that
+-- could contradict it. A change of the metric's unit carries over to its commitments in the
+-- same statement, so undoing it carries them back.
+DROP TRIGGER commitments_unit_rule_insert;
+CREATE TRIGGER commitments_unit_rule_insert BEFORE INSERT ON commitments
+WHEN NEW.metric_definition_id IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'commitments: the unit must be the unit of the metric definition')
+    FROM metric_definitions AS m
+    WHERE m.id = NEW.metric_definition_id AND m.unit IS NOT NEW.unit;
+END;
+DROP TRIGGER commitments_unit_rule_update;
+CREATE TRIGGER commitments_unit_rule_update
+BEFORE UPDATE OF unit, metric_definition_id ON commitments
+WHEN NEW.metric_definition_id IS NOT NULL
+    AND (NEW.unit IS NOT OLD.unit OR NEW.metric_definition_id IS NOT OLD.metric_definition_id)
+BEGIN
+    SELECT RAISE(ABORT, 'commitments: the unit must be the unit of the metric definition')
+    FROM metric_definitions AS m
+    WHERE m.id = NEW.metric_definition_id AND m.unit IS NOT NEW.unit;
+END;
+CREATE TRIGGER metric_definitions_unit_to_commitments AFTER UPDATE OF unit ON metric_definitions
+WHEN NEW.unit IS NOT OLD.unit
+BEGIN
+    UPDATE commitments SET unit = NEW.unit WHERE metric_definition_id = NEW.id;
+END;

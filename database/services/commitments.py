@@ -34,7 +34,7 @@ class CommitmentInput:
     baseline_period: str
     target_value: Any
     deadline: Any
-    # With a metric definition the unit is its currency (None or "" takes it); see commitment_unit.
+    # With a metric definition the unit is the metric's (None or "" takes it); see commitment_unit.
     unit: str | None = "USD"
     direction: int = 1
     metric_definition_id: int | None = None
@@ -89,21 +89,22 @@ def check_target_direction(*, baseline: Decimal, target: Decimal, direction: int
 def commitment_unit(store: Store, metric_id: int | None, unit: Any) -> str:
     """The unit a commitment is stored with.
 
-    Measured by a metric definition, the unit is the metric's currency (the trade figures are
-    summed in it): a unit given that says otherwise ("tonnes" on a USD trade metric) is refused
-    with code ``unit_not_metric``, and none given takes the currency. Without a metric nothing
-    says what the values count, so the unit given is required as the commitment's own words.
+    Measured by a metric definition, the unit is the metric's (USD for a trade value, a
+    quantity unit for a trade quantity, an indicator's own unit): a unit given that says
+    otherwise ("tonnes" on a USD trade metric) is refused with code ``unit_not_metric``, and
+    none given takes the metric's. Without a metric nothing says what the values count, so the
+    unit given is required as the commitment's own words.
     """
     if metric_id is None:
         return v.required_text("unit", unit, max_length=40)
-    currency = str(store.conn.execute("SELECT currency FROM metric_definitions WHERE id = ?",
-                                      (metric_id,)).fetchone()[0])
+    metric_unit = str(store.conn.execute("SELECT unit FROM metric_definitions WHERE id = ?",
+                                         (metric_id,)).fetchone()[0])
     text = v.optional_text("unit", unit, max_length=40)
-    if text is not None and text.casefold() != currency.casefold():
+    if text is not None and text.casefold() != metric_unit.casefold():
         raise ValidationError("unit", "unit_not_metric",
-                              f"the unit '{text}' is not the currency {currency} of the metric "
-                              f"definition", values={"currency": currency})
-    return currency
+                              f"the unit '{text}' is not the unit {metric_unit} of the metric "
+                              f"definition", values={"currency": metric_unit})
+    return metric_unit
 
 
 def _clean(store: Store, data: CommitmentInput) -> dict[str, Any]:

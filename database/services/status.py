@@ -36,10 +36,16 @@ STALE_AFTER_MONTHS = 12
 # How far ahead the dashboard's agenda looks for deadlines and milestones.
 DUE_WITHIN_DAYS = 90
 
+# What a commitment measures (``metric_kind`` of ``status --json``): a metric's kind.
+TRADE_VALUE = "trade_value"
+TRADE_QUANTITY = "trade_quantity"
+INDICATOR = "indicator"
+
 
 @dataclass(frozen=True)
 class CommitmentStatus:
-    """The progress of one commitment on a given day. Money in USD; growth rates as fractions.
+    """The progress of one commitment on a given day, values in ``unit``; growth rates as
+    fractions.
 
     ``latest_date`` is the day the latest actual stands at (the end of its period); ``stale`` is
     true when there is no actual or it is older than :data:`STALE_AFTER_MONTHS` months.
@@ -88,6 +94,9 @@ class CommitmentStatus:
     # growth gives (database.provisional): shown beside ``status``, never instead of it. In
     # the JSON record as the object ``provisional`` (null when there is none).
     provisional: ProvisionalReading | None = None
+    # What the values count: "trade_value", "trade_quantity" or "indicator" (metric_kind_of);
+    # ``unit`` is the metric's unit (USD, t, %, joint ventures…), else the commitment's own.
+    metric_kind: str = TRADE_VALUE
 
     def as_json(self) -> dict[str, Any]:
         """The ``status --json`` record: plain numbers, ISO dates, the status code."""
@@ -116,6 +125,16 @@ def months_before(day: date, months: int) -> date:
 def is_stale(latest_date: date | None, today: date) -> bool:
     """Whether the latest actual is missing or older than :data:`STALE_AFTER_MONTHS` months."""
     return latest_date is None or latest_date < months_before(today, STALE_AFTER_MONTHS)
+
+
+def metric_kind_of(metric_row: dict[str, Any] | None, unit: str) -> str:
+    """The kind of what a commitment measures: its metric's kind; without a metric, a trade
+    value when its unit is USD (a commitment recorded before its metric, in the money every
+    trade metric counts) and otherwise an indicator (a number in a unit of its own, typed by
+    nobody yet: "50,000 t" without a metric has no trade figures behind it)."""
+    if metric_row is not None:
+        return str(metric_row.get("kind") or TRADE_VALUE)
+    return TRADE_VALUE if unit.strip().casefold() == "usd" else INDICATOR
 
 
 def _country_names(store: Store) -> dict[str, str]:
@@ -190,7 +209,9 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
             projected = progress.projected_value(latest=a, latest_date=a_date,
                                                  observed_growth=observed, deadline=deadline)
     provisional = None
-    if metric_row is not None and actuals is not None:
+    kind = metric_kind_of(metric_row, commitment["unit"])
+    # An indicator's partial periods are actuals themselves (database.indicator_actuals).
+    if metric_row is not None and actuals is not None and kind != INDICATOR:
         provisional = provisional_reading(actuals, flow=metric_row["flow"], baseline=b,
                                           baseline_date=baseline_date, target=t,
                                           deadline=deadline, direction=direction)
@@ -202,7 +223,7 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         baseline_period=commitment["baseline_period"],
         target_value=target,
         deadline=deadline,
-        unit=commitment["unit"],
+        unit=str(metric_row["unit"]) if metric_row is not None else commitment["unit"],
         direction=direction,
         latest_value=latest.value_usd if latest else None,
         latest_period=latest.period if latest else None,
@@ -229,6 +250,7 @@ def commitment_status(store: Store, commitment: dict[str, Any], *, on: date | No
         sources_differ_pct=differ,
         metric_row=metric_row,
         provisional=provisional,
+        metric_kind=kind,
     )
 
 
