@@ -7,6 +7,12 @@ growth is (T/B)^(1/(tT − t0)) − 1 of the revised T and tT. The required path
 baseline and bends at each revision, from the value it has reached there, toward the revised
 target (:func:`required_path_in_force`, whose docstring states the rule exactly).
 
+Units: every function works on numbers in the metric's own unit — USD, tonnes, a count, or a
+percentage (database.indicator_actuals). For a percentage the linear path is in *percentage
+points*: from 60 % to 90 % over three years it stands at 70 % after one year and 80 % after two
+(:func:`linear_path_value`), while growth rates (CAGR, the Open SDG ratio) are relative changes
+of the percentage itself (60 % → 72.5 % in a year is +20.8 %, not +12.5 points).
+
 Partial years: the official status is measured on complete years (and, for an annual metric,
 the rolling 12-month sums after them). A cumulative span newer than those (``2025-S1``,
 ``2025-01/2025-09``) gives a *provisional* reading beside it, never in its place: its yearly
