@@ -61,12 +61,14 @@ def _english() -> bool:
 
 
 def _amount(value: object) -> str:
-    """A whole amount: "500,000,000" in English (as before), the locale's grouping otherwise."""
-    if _english():
-        return f"{float(value):,.0f}"  # type: ignore[arg-type]
-    from desktop.formatting import format_number
+    """An amount in full: "500,000,000" in English (as before), the locale's grouping otherwise;
+    with the decimals it has, at most two ("72.5" %, "0.25" t)."""
+    from desktop.formatting import format_number, unit_decimals
 
-    return format_number(value, 0)
+    decimals = unit_decimals(value)
+    if _english():
+        return f"{float(value):,.{decimals}f}"  # type: ignore[arg-type]
+    return format_number(value, decimals)
 
 
 def _error_text(exc: BaseException) -> str:

@@ -8,10 +8,14 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
 _SHORT_YEAR = re.compile(r"(?<!y)yy(?!y)")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
 
 
 def four_digit_year_format(locale: QLocale | None = None) -> str:
@@ -92,6 +96,49 @@ def format_money_millions(value: Any, locale: QLocale | None = None) -> str:
     if value is None or value == "":
         return ""
     return format_millions(Decimal(str(value)) / 1_000_000, locale)
+
+
+# The unit of money: a trade value's and the only one shown in millions.
+MONEY_UNIT = "USD"
+PERCENT_UNIT = "%"
+# Decimals of an amount in another unit: those it has, at most this many ("50,000 t",
+# "72.5 %", "12 joint ventures", "0.25 t").
+MAX_UNIT_DECIMALS = 2
+
+
+def is_money(unit: str | None) -> bool:
+    """Whether ``unit`` is US dollars, shown in millions ("USD 133.0 m")."""
+    return (unit or "").strip().upper() == MONEY_UNIT
+
+
+def unit_decimals(value: Any) -> int:
+    """The decimals an amount in a unit other than money shows: those it has, at most
+    :data:`MAX_UNIT_DECIMALS` (a float from a plot's arithmetic is rounded first)."""
+    number = round(Decimal(str(value)), MAX_UNIT_DECIMALS).normalize()
+    exponent = number.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def with_unit(amount: str, unit: str) -> str:
+    """An amount already formatted, with its unit: "72.5 %", "50,000 t", "12 joint ventures"."""
+    return _tr("{amount} {unit}").format(amount=amount, unit=unit.strip())
+
+
+def format_amount(value: Any, unit: str | None, locale: QLocale | None = None, *,
+                  money_template: str | None = None) -> str:
+    """A value with its unit, the one way every view shows it ('' for none).
+
+    USD in millions as today ("USD 133.0 m", see :func:`format_money_millions`); every other
+    unit in full with its group separators and the decimals it has (at most two), followed by
+    the unit: "50,000 t" (never "USD m"), "72.5 %", "12 joint ventures". ``money_template``
+    is the caller's own translated "USD {0} m", so a view keeps the wording it had.
+    """
+    if value is None or value == "":
+        return ""
+    if is_money(unit):
+        return (money_template or _tr("USD {0} m")).format(format_money_millions(value, locale))
+    amount = format_number(value, unit_decimals(value), locale)
+    return with_unit(amount, unit or "") if (unit or "").strip() else amount
 
 
 def format_cents(cents: int | None, locale: QLocale | None = None) -> str:

@@ -1069,8 +1069,8 @@ class CommitmentDialog(TabbedFormDialog):
         self.metric_summary.setVisible(row is not None)
 
     def _update_unit(self) -> None:
-        """With a metric the unit is its currency, read-only (the service would refuse any
-        other); without one it is the commitment's own words, typed in."""
+        """With a metric the unit is the metric's (USD, t, %…), read-only (the service would
+        refuse any other); without one it is the commitment's own words, typed in."""
         metric_id = self.metric_combo.currentData()
         row = next((r for r in self._metrics if r["id"] == metric_id), None)
         # Not an edit of its own: the metric's change that caused it is the edit.
@@ -1078,13 +1078,13 @@ class CommitmentDialog(TabbedFormDialog):
             if row is not None:
                 if not self.unit_edit.isReadOnly():
                     self._own_unit = self.unit_edit.text()
-                self.unit_edit.setText(str(row["currency"]))
+                self.unit_edit.setText(str(row.get("unit") or row["currency"]))
                 self.unit_edit.setReadOnly(True)
             elif self.unit_edit.isReadOnly():
                 self.unit_edit.setReadOnly(False)
                 self.unit_edit.setText(self._own_unit)
         self.unit_edit.setToolTip(
-            self.tr_("The unit is the currency of the metric definition.") if row is not None
+            self.tr_("The unit is the unit of the metric definition.") if row is not None
             else "")
         self._update_amount_echoes()  # the unit was set with its signals blocked
 

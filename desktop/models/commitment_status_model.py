@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from database.actuals import ANNUAL
+from database.actuals import ROLLING12
 from database.provisional import SAME_PERIOD
 from database.services.status import URGENCY_ORDER, CommitmentStatus
-from desktop.formatting import format_date, format_money_millions, format_number, plain_tooltip
+from desktop.formatting import format_amount, format_date, format_number, plain_tooltip
 from desktop.icons import status_icon
 from desktop.metric_text import describe_metric, sources_label
 from desktop.period_text import period_label
@@ -92,13 +92,12 @@ def _colour(name: str) -> QColor:
 def amount_text(value: Any, unit: str) -> str:
     """A value in the commitment's unit, which each cell names (rows may differ in unit).
 
-    USD in millions ("USD 170.0 m"), other units in full ("1,200 t").
+    USD in millions ("USD 170.0 m"), other units in full ("1,200 t", "72.5 %"):
+    :func:`desktop.formatting.format_amount`.
     """
     if value is None:
         return "–"
-    if unit.upper() == "USD":
-        return _tr("USD {0} m").format(format_money_millions(value))
-    return f"{format_number(value)} {unit}"
+    return format_amount(value, unit, money_template=_tr("USD {0} m"))
 
 
 def percent_text(value: float | None, *, signed: bool = False) -> str:
@@ -115,7 +114,7 @@ def period_text(status: CommitmentStatus) -> str:
     """The latest actual's period as people read it: a year, or "12 months to 2025-06"."""
     if status.latest_period is None:
         return ""
-    if status.latest_basis == ANNUAL:
+    if status.latest_basis != ROLLING12:  # a year, or an indicator's period as stated
         return status.latest_period
     return _tr("12 months to {0}").format(status.latest_period)
 

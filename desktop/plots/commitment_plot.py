@@ -41,13 +41,13 @@ from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import offset_copy
 from PySide6.QtCore import QCoreApplication
 
-from database.actuals import ANNUAL, ActualPoint
+from database.actuals import ROLLING12, ActualPoint
 from database.periods import parse_period, shift_month
 from database.progress import PathKind
 from database.provisional import SAME_PERIOD, ProvisionalReading
 from database.sources import is_unstated_source, published_source
 from database.services.plot_data import CommitmentPlotData
-from desktop.formatting import format_date, format_millions, format_number
+from desktop.formatting import format_amount, format_date, format_millions, format_number
 from desktop.metric_text import describe_metric
 from desktop.period_text import period_label
 from desktop.status_labels import status_label
@@ -147,13 +147,14 @@ def _amount(value: float, divisor: float, unit_label: str) -> str:
     if divisor != 1.0:
         # One decimal, more for a small amount: never "0.0 USD million" for USD 40,000.
         return f"{format_millions(value / divisor)} {unit_label}"
-    return f"{format_number(value, 0)} {unit_label}"
+    # Any other unit in full with its decimals: "72.5 %", "50,000 t" (format_amount).
+    return format_amount(value, unit_label)
 
 
 def period_span(point: ActualPoint) -> tuple[date, date]:
     """The first and last day of the span a value covers: its period, or its 12 months."""
     period = parse_period(point.period)
-    first = period if point.basis == ANNUAL else shift_month(period, -11)
+    first = shift_month(period, -11) if point.basis == ROLLING12 else period
     return first.start_date, period.end_date
 
 
@@ -251,7 +252,7 @@ def _subtitle(data: CommitmentPlotData, width: int = SUBTITLE_WIDTH) -> str:
         parts.append(_tr("{0:.0f} % of target").format(status.progress_pct))
     parts.append(_tr("{0:.0f} % of the time elapsed").format(status.time_elapsed_pct))
     if status.latest_period:
-        period = (status.latest_period if status.latest_basis == ANNUAL
+        period = (status.latest_period if status.latest_basis != ROLLING12
                   else _tr("12 months to {0}").format(status.latest_period))
         parts.append(_tr("latest actual: {0}").format(period))
     # Lines break between the parts, never inside one.
@@ -454,7 +455,7 @@ def draw_commitment_plot(figure: Figure, data: CommitmentPlotData,
             span_y += [float(point.value_usd) / divisor] * 2 + [math.nan]
         axes.plot(span_x, span_y, linewidth=1, alpha=0.6, color=COLOURS[GID_ACTUAL],
                   gid=GID_ACTUAL_SPAN)
-        rolling = [p for p in data.actual if p.basis != ANNUAL]
+        rolling = [p for p in data.actual if p.basis == ROLLING12]
         if rolling:
             # Hollow markers: a rolling 12-month sum is not a calendar year, and the reader
             # should see which points are which.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from database.actuals import ANNUAL
+from database.actuals import ROLLING12
 from database.services.briefing import FigureSource
 from database.services.status import CommitmentStatus
 from desktop import formatting, i18n, reference_names
@@ -79,12 +79,15 @@ def number(value: Any, decimals: int = 0, *, english_grouping: bool = True) -> s
 
 
 def money(value: Any, unit: str = "USD") -> str:
-    """Millions with one decimal: what ministers read; the exact values stay in the database.
-
-    A small amount gets the decimals it needs ("USD 0.040 m", never "USD 0.0 m").
+    """A value with its unit, escaped: USD in millions with one decimal, what ministers read
+    (the exact values stay in the database); a small amount gets the decimals it needs
+    ("USD 0.040 m", never "USD 0.0 m"). Every other unit in full with the decimals it has, as
+    :func:`desktop.formatting.format_amount` shows it: "50,000 t", "72.5 %", "12 units".
     """
     if value is None:
         return "–"
+    if not formatting.is_money(unit):
+        return f"{number(value, formatting.unit_decimals(value))}&nbsp;{_unbroken(unit.strip())}"
     # Non-breaking spaces: "USD 133.0 m" is one value and never splits across lines.
     amount = million_amount(float(value) / 1_000_000)
     return _unbroken(_tr("{unit} {amount} m")).format(unit=_unbroken(unit), amount=amount)
@@ -177,7 +180,7 @@ def latest_period(status: CommitmentStatus) -> str:
     for a rolling sum (never the bare month, which reads as that month alone); '' for none."""
     if not status.latest_period:
         return ""
-    if status.latest_basis == ANNUAL:
+    if status.latest_basis != ROLLING12:  # a year, or an indicator's period as stated
         return html.escape(status.latest_period)
     return html.escape(_tr("12 months to {0}").format(status.latest_period))
 

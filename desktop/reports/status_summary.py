@@ -18,14 +18,20 @@ from desktop.reports.report_html import (
     latest_period,
     metric_text,
     million_amount,
+    money,
     number,
     status_label,
 )
+from desktop.formatting import is_money
 
 
-def _money(value: object | None) -> str:
+def _money(value: object | None, unit: str = "USD") -> str:
+    """USD in millions, as the columns' headings say; a value in another unit names it
+    ("72.5 %", "50,000 t")."""
     if value is None:
         return "–"
+    if not is_money(unit):
+        return money(value, unit)
     return million_amount(float(value) / 1_000_000)  # type: ignore[arg-type]
 
 
@@ -43,9 +49,9 @@ def status_summary_html(statuses: Sequence[CommitmentStatus], *, database_name: 
             "<tr>"
             f"<td>{e(s.title)}</td><td>{e(country_label(s.partner))}</td>"
             f"<td>{status_label(s)}</td>"
-            f"<td align='right'>{_money(s.baseline_value)} ({e(s.baseline_period)})</td>"
-            f"<td align='right'>{_money(s.latest_value)} ({latest_period(s) or '–'})</td>"
-            f"<td align='right'>{_tr('{0} by {1}').format(_money(s.target_value), day(s.deadline))}</td>"
+            f"<td align='right'>{_money(s.baseline_value, s.unit)} ({e(s.baseline_period)})</td>"
+            f"<td align='right'>{_money(s.latest_value, s.unit)} ({latest_period(s) or '–'})</td>"
+            f"<td align='right'>{_tr('{0} by {1}').format(_money(s.target_value, s.unit), day(s.deadline))}</td>"
             f"<td align='right'>{_percent(s.observed_cagr)}</td>"
             f"<td align='right'>{_percent(s.required_cagr)}</td>"
             "</tr>"
