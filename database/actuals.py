@@ -19,6 +19,11 @@ between or after the rolling sums — so its latest actual is the newest complet
 whichever kind of period provides it (an annual 2025 after months up to 2024-06 is the latest).
 Where a year and the rolling sum to its December both exist, the one from the more preferred
 sources counts (the rolling sum when they are equal).
+
+**Quantities.** A metric of kind ``trade_quantity`` follows every rule above over the figures'
+quantities in its unit instead of their values (database.quantity_actuals); its points'
+``value_usd`` then hold that quantity (tonnes, items, …), and
+:attr:`MetricActuals.left_out` says how many figures had none.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from decimal import Decimal
 from typing import Any
 
 from database.periods import PeriodKind, stored_period_parts
+from database.quantity_actuals import quantity_tables, unstated_quantity_tables
 from database.reference import parse_chapter_ranges, product_groups
 from database.sources import (
     default_source_order, difference_pct, parse_preference, source_order,
@@ -43,6 +49,8 @@ from database.unstated_figures import unstated_tables
 
 ANNUAL = "annual"
 ROLLING12 = "rolling12"
+# The kind of metric (schema 0010) whose actuals are quantities, not US dollars.
+TRADE_QUANTITY = "trade_quantity"
 MIRROR_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}
 # How a point joins the names of the sources it was taken from (exports of one, imports of
 # another): never "+", which would read as a sum of estimates.
@@ -109,6 +117,9 @@ class MetricActuals:
     # (kept apart from ``tables``, which holds only the sources the metric counts).
     unstated_tables: dict[str, dict[str, dict[str, int]]] = field(default_factory=dict,
                                                                    compare=False, repr=False)
+    # A trade quantity metric (database.quantity_actuals): how many figures its sums would take
+    # had they a quantity in the metric's unit (or a net weight for t and kg); 0 for a value.
+    left_out: int = 0
 
     @property
     def latest(self) -> ActualPoint | None:
@@ -462,20 +473,36 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
         reporter, partner, flow = partner, reporter, MIRROR_FLOW[flow]
     flows = _flows(flow)
     chapters = _chapters(metric)
-    tables = _source_tables(store, reporter=reporter, partner=partner, flows=flows,
-                            chapters=chapters)
+    # A trade quantity sums the figures' quantities in the metric's unit instead of their value
+    # (database.quantity_actuals); every rule below is the same for both.
+    quantity = metric.get("kind") == TRADE_QUANTITY
+    left_out = 0
+    if quantity:
+        found = quantity_tables(store, reporter=reporter, partner=partner, flows=flows,
+                                chapters=chapters, unit=metric["unit"])
+        tables, left_out = found.tables, found.left_out  # type: ignore[assignment]
+    else:
+        tables = _source_tables(store, reporter=reporter, partner=partner, flows=flows,
+                                chapters=chapters)
     unstated: list[SourceSeries] = []
     published: dict[str, dict[str, dict[str, int]]] = {}
     if not mirror:
-        published = unstated_tables(store, reporter=reporter, partner=partner, flows=flows,
-                                    chapters=chapters)
+        unstated_left_out = 0
+        if quantity:
+            found = unstated_quantity_tables(store, reporter=reporter, partner=partner,
+                                             flows=flows, chapters=chapters, unit=metric["unit"])
+            published, unstated_left_out = found.tables, found.left_out  # type: ignore[assignment]
+        else:
+            published = unstated_tables(store, reporter=reporter, partner=partner, flows=flows,
+                                        chapters=chapters)
         if metric.get("use_unstated_reporter"):
             tables.update(published)
             published = {}
+            left_out += unstated_left_out
         else:
             unstated = _own_series(published, flow, metric.get("period_basis"))
     if not tables:
-        return MetricActuals([], unstated=unstated, unstated_tables=published)
+        return MetricActuals([], unstated=unstated, unstated_tables=published, left_out=left_out)
     order = source_order(parse_preference(metric.get("source_preference")), tables)
     rank = {source: position for position, source in enumerate(order)}
     spans = _spans(tables)
@@ -484,7 +511,7 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     series = _series(years, rolling, metric.get("period_basis"), rank)
     others = _other_sources(series, spans, order, flow, rank) if len(order) > 1 else []
     return MetricActuals(series, others, order, {s: dict(t) for s, t in tables.items()},
-                         unstated=unstated, unstated_tables=published)
+                         unstated=unstated, unstated_tables=published, left_out=left_out)
 
 
 def actual_series(store: Store | sqlite3.Connection, metric: Mapping[str, Any], *,

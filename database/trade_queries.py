@@ -37,8 +37,10 @@ from database.trade_io.summary import joined_sum, sum_columns
 # The columns of a row, in this order: the id, what the view shows, and whether the reporter
 # is stated (0: published for the pair without saying whose statistics; the view marks it).
 ROW_COLUMNS = ("id", "reporter_iso3", "partner_iso3", "period", "flow", "product_code",
-               "value_usd_cents", "source", "note", "reporter_stated")
-FigureRow = tuple[int, str, str, str, str, str, int, str, "str | None", int]
+               "value_usd_cents", "source", "note", "reporter_stated", "quantity", "quantity_unit",
+               "net_weight_kg")
+FigureRow = tuple[int, str, str, str, str, str, int, str, "str | None", int, "str | None",
+                  "str | None", "str | None"]
 
 _START, _END = PERIOD_FIRST_MONTH_SQL, PERIOD_LAST_MONTH_SQL
 
@@ -60,6 +62,9 @@ SORT_KEYS: dict[str, tuple[str, ...]] = {
     "source": ("source", "id"),
     # NULL notes sort with empty ones; row-value comparisons (position_of) need no NULLs.
     "note": ("ifnull(note, '')", "id"),
+    # Quantities (exact text) sort by number, grouped by unit; figures without one come first.
+    "quantity": ("ifnull(quantity_unit, '')", "ifnull(CAST(quantity AS REAL), -1)", "id"),
+    "net_weight_kg": ("ifnull(CAST(net_weight_kg AS REAL), -1)", "id"),
 }
 DEFAULT_SORT = "period"
 

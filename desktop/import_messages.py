@@ -85,6 +85,14 @@ def templates() -> dict[str, str]:
                               "(a value holding the delimiter without quotes?)"),
         "invalid_reporter_stated": _tr("“{value}” is not yes or no (is the reporter stated? yes, "
                                        "no; also true/false, 1/0)"),
+        "negative_quantity": _tr("“{value}” is negative; quantities and net weights must not "
+                                 "be negative"),
+        "quantity_too_large": _tr("“{value}” is too large: a quantity or net weight is below "
+                                  "10^15"),
+        "quantity_too_precise": _tr("“{value}” has more than {places} decimals"),
+        "quantity_unit_too_long": _tr("the quantity unit is longer than {limit} characters"),
+        "quantity_needs_unit": _tr("a quantity needs its unit (quantity_unit: t, kg, u, …)"),
+        "unit_needs_quantity": _tr("a quantity unit needs its quantity"),
         # The file (readers, importer, mappings) ----------------------------------------------
         "not_encoding": _tr("the text is not valid {encoding}; name the file's encoding "
                             "(utf-8, cp1251, cp1252)"),

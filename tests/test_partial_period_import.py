@@ -40,11 +40,12 @@ STORED = [("KGZ", "BLR", "2024-01/2024-09", "import", "TOTAL", 4_600_000_000, "N
           ("KGZ", "BLR", "2024-S1", "import", "TOTAL", 3_000_000_000, "NSC"),
           ("KGZ", "BLR", "2025-S1", "export", "TOTAL", 2_200_000_000, "NSC"),
           ("KGZ", "BLR", "2025-S2", "export", "TOTAL", 2_300_000_050, "NSC")]
-EXPORTED = ["reporter,partner,period,flow,product,value_usd,source,note,reporter_stated",
-            "KGZ,BLR,2024-01/2024-09,import,TOTAL,46000000,NSC,,yes",
-            "KGZ,BLR,2024-S1,import,TOTAL,30000000,NSC,,yes",
-            "KGZ,BLR,2025-S1,export,TOTAL,22000000,NSC,,yes",
-            "KGZ,BLR,2025-S2,export,TOTAL,23000000.50,NSC,,yes"]
+EXPORTED = ["reporter,partner,period,flow,product,value_usd,source,note,reporter_stated,"
+            "quantity,quantity_unit,net_weight_kg",
+            "KGZ,BLR,2024-01/2024-09,import,TOTAL,46000000,NSC,,yes,,,",
+            "KGZ,BLR,2024-S1,import,TOTAL,30000000,NSC,,yes,,,",
+            "KGZ,BLR,2025-S1,export,TOTAL,22000000,NSC,,yes,,,",
+            "KGZ,BLR,2025-S2,export,TOTAL,23000000.50,NSC,,yes,,,"]
 
 
 def stored(db: Path) -> list[tuple]:
@@ -424,7 +425,7 @@ def test_the_mapping_dialog_finds_a_column_of_period_words_and_imports_it(
         assert {name: box.currentData() for name, box in mapping.column_boxes.items()} == {
             "reporter": "", "partner": "Страна-партнёр", "period": "Отчётность",
             "flow": "Направление", "product": "Товар", "value": "Стоимость, тыс. долл.",
-            "source": "", "note": ""}
+            "source": "", "note": "", "quantity": "", "quantity_unit": "", "net_weight_kg": ""}
         qtbot.keyClicks(mapping.constant_edits["reporter"], "KGZ")
         qtbot.keyClicks(mapping.constant_edits["source"], "NSC words")
         assert mapping.ok_button.isEnabled(), mapping.problems.text()

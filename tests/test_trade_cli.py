@@ -105,9 +105,10 @@ def test_export_with_filters_and_undo(tmp_path: Path) -> None:
     assert result.stdout.strip() == "Exported 2 trade figure(s) to out.csv."
     text = (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines() == [
-        "reporter,partner,period,flow,product,value_usd,source,note,reporter_stated",
-        "KGZ,BLR,2024,import,TOTAL,46000000.50,,,yes",
-        "KGZ,BLR,2024-01,import,84,1234.50,,\"'=HYPERLINK(\"\"x\"\")\",yes"]
+        "reporter,partner,period,flow,product,value_usd,source,note,reporter_stated,quantity,"
+        "quantity_unit,net_weight_kg",
+        "KGZ,BLR,2024,import,TOTAL,46000000.50,,,yes,,,",
+        "KGZ,BLR,2024-01,import,84,1234.50,,\"'=HYPERLINK(\"\"x\"\")\",yes,,,"]
     result = run_cli("--db", "t.sqlite", "export-trade", "out.xlsx", cwd=tmp_path)
     assert result.returncode == 0 and "Exported 3 trade figure(s)" in result.stdout
     result = run_cli("--db", "t.sqlite", "export-trade", "out.xlsx", "--from", "2024-13", cwd=tmp_path)
@@ -132,7 +133,8 @@ PRODUCTS = HEADER + "".join(
 
 def exported(path: Path) -> list[tuple[str, str]]:
     lines = path.read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "reporter,partner,period,flow,product,value_usd,source,note,reporter_stated"
+    assert lines[0] == ("reporter,partner,period,flow,product,value_usd,source,note,reporter_stated,"
+                        "quantity,quantity_unit,net_weight_kg")
     return sorted((line.split(",")[3], line.split(",")[4]) for line in lines[1:])
 
 

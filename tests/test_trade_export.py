@@ -62,9 +62,10 @@ def test_csv_is_utf8_with_bom_with_plain_numbers_and_safe_text(store, tmp_path):
     out = tmp_path / "figures.csv"
     export_trade(store, out)
     raw = out.read_bytes()
-    # The first eight columns as other tools read them; reporter_stated (schema 0006) comes last.
+    # The first eight columns as other tools read them; reporter_stated (schema 0006) and the
+    # quantities (schema 0010) come after them.
     assert raw.startswith(b"\xef\xbb\xbf" + b"reporter,partner,period,flow,product,value_usd,source,note,"
-                                           b"reporter_stated\r\n")
+                                           b"reporter_stated,quantity,quantity_unit,net_weight_kg\r\n")
     with out.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     values = {(r["partner"], r["period"], r["product"]): r["value_usd"] for r in rows}
@@ -92,7 +93,7 @@ def test_xlsx_text_cells_are_strings_and_values_numbers(store, tmp_path):
     sheet = workbook.active
     header = [c.value for c in sheet[1]]
     assert header == ["reporter", "partner", "period", "flow", "product", "value_usd", "source", "note",
-                      "reporter_stated"]
+                      "reporter_stated", "quantity", "quantity_unit", "net_weight_kg"]
     cells = {row[7].value: row for row in sheet.iter_rows(min_row=2) if row[7].value}
     hyperlink = cells['=HYPERLINK("http://evil.example","click")']
     assert hyperlink[7].data_type == "s", "a formula-looking note stays text"

@@ -251,7 +251,7 @@ def test_export_writes_the_filtered_figures_and_they_import_back(
     assert window.active_export.count == 3
     text = target.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == ("reporter,partner,period,flow,product,value_usd,source,note,"
-                                    "reporter_stated")
+                                    "reporter_stated,quantity,quantity_unit,net_weight_kg")
     assert len(text.splitlines()) == 4 and "KGZ,BLR" not in text
     # Export, then import into an empty database: the same rows come back.
     other = open_database(tmp_path / "other.sqlite")

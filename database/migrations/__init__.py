@@ -204,6 +204,8 @@ def _m0010_metric_kinds(db: Database) -> None:
     # with their unit, the quantities trade files carry, and the indicators' values (see the
     # file). Added columns and a new table: nothing stored is rewritten.
     _run_sql_file(db, "schema_0010.sql")
+    # The quantities an import updated, kept for its undo (a file of its own: same step).
+    _run_sql_file(db, "schema_0010_import_quantities.sql")
 
 
 def known_migration_names() -> list[str]:

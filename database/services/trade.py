@@ -48,6 +48,45 @@ class TradeFigureInput:
     # published, reporter not stated"); ``reporter_iso3`` then only says from whose side the
     # flow is told. Such a figure is a series of its own (database.unstated_figures).
     reporter_stated: bool = True
+    # The quantity in its unit (t, kg, u, …) and the net weight in kilograms (schema 0010):
+    # exact decimals, None when not known; a quantity and its unit go together.
+    quantity: Any = None
+    quantity_unit: str | None = None
+    net_weight_kg: Any = None
+
+
+# The largest quantity and the most decimals one may have (as the import accepts them,
+# database.trade_io.values).
+MAX_QUANTITY = Decimal(10) ** 15
+MAX_QUANTITY_DECIMALS = 9
+MAX_QUANTITY_UNIT = 24
+
+
+def quantity_text(field: str, value: Any) -> str | None:
+    """An optional non-negative quantity (or net weight) as canonical exact decimal text."""
+    amount = v.decimal_value(field, value, required=False)
+    if amount is None:
+        return None
+    if amount >= MAX_QUANTITY:
+        raise ValidationError(field, "too_large", "a quantity is below 10^15")
+    text = v.decimal_text(amount) or "0"
+    if len(text.partition(".")[2]) > MAX_QUANTITY_DECIMALS:
+        raise ValidationError(field, "too_precise",
+                              f"a quantity has at most {MAX_QUANTITY_DECIMALS} decimals")
+    return text
+
+
+def _quantities(data: TradeFigureInput) -> dict[str, Any]:
+    """The figure's quantity, unit and net weight, checked (a quantity needs its unit)."""
+    quantity = quantity_text("quantity", data.quantity)
+    unit = v.optional_text("quantity_unit", data.quantity_unit, max_length=MAX_QUANTITY_UNIT,
+                           multiline=False)
+    if quantity is not None and unit is None:
+        raise ValidationError("quantity_unit", "required", "a quantity needs its unit")
+    if unit is not None and quantity is None:
+        raise ValidationError("quantity", "required", "a quantity unit needs its quantity")
+    return {"quantity": quantity, "quantity_unit": unit,
+            "net_weight_kg": quantity_text("net_weight_kg", data.net_weight_kg)}
 
 
 def usd_to_cents(field: str, value: Any) -> int:
@@ -89,6 +128,7 @@ def _clean(store: Store, data: TradeFigureInput) -> dict[str, Any]:
         "source": v.optional_text("source", data.source, max_length=1000) or "",
         "note": v.optional_text("note", data.note),
         "reporter_stated": 1 if v.boolean("reporter_stated", data.reporter_stated) else 0,
+        **_quantities(data),
     }
 
 

@@ -1,7 +1,7 @@
 """Import batches: listing them, undoing one as a whole, and redoing an undone one.
 
 Undoing a batch deletes the figures it inserted and gives the figures it updated their
-previous value, note, batch and time back (from import_batch_previous), in one transaction,
+previous value, note, quantities, batch and time back (from import_batch_previous), in one transaction,
 with one audit entry. It is refused when anything changed those figures since, as every undo
 step is (see :mod:`database.operations`): a later batch that is not undone (ValidationError
 ``changed_since``: undo that one first), or an edit or delete by hand, which raises
@@ -34,7 +34,14 @@ _KEYS_LIMIT = 100_000
 # What a redo of an undone batch needs, per writing connection (see the module docstring).
 _REDO = "temp.ct_import_redo"
 # Columns an undo gives back their previous state; every other column stays as the batch left it.
-_RESTORED = ("value_usd_cents", "note", "import_batch_id", "updated_at")
+_RESTORED = ("value_usd_cents", "note", "import_batch_id", "updated_at", "quantity",
+             "quantity_unit", "net_weight_kg")
+# The columns of import_batch_previous that hold them, in the same order.
+_PREVIOUS = ("value_usd_cents", "note", "previous_batch_id", "previous_updated_at", "quantity",
+             "quantity_unit", "net_weight_kg")
+# The same, as the redo table keeps them (prefixed prev_ beside the figure's own columns).
+_KEPT = ("prev_value_usd_cents", "prev_note", "prev_batch_id", "prev_updated_at", "prev_quantity",
+         "prev_quantity_unit", "prev_net_weight_kg")
 # Columns of a figure that the audit log does not record (kept by the store itself).
 _BOOKKEEPING = frozenset({"id", "uuid", "created_at", "updated_at"})
 
@@ -134,8 +141,7 @@ def undo_import_batch(store: Store, batch_id: int, *, keep_for_redo: bool = Fals
                 " (SELECT trade_figure_id FROM import_batch_previous WHERE batch_id = ?)",
                 (batch_id, batch_id)).rowcount
             restored = conn.execute(
-                "UPDATE trade_figures SET value_usd_cents = p.value_usd_cents, note = p.note,"
-                " import_batch_id = p.previous_batch_id, updated_at = p.previous_updated_at"
+                f"UPDATE trade_figures SET {_assignments('p', _PREVIOUS)}"
                 " FROM import_batch_previous AS p"
                 " WHERE p.batch_id = ? AND p.trade_figure_id = trade_figures.id",
                 (batch_id,)).rowcount
@@ -181,14 +187,12 @@ def redo_import_batch(store: Store, batch_id: int) -> RedoResult:
                 " WHERE redo_batch_id = ? AND redo_kind = 'inserted' ORDER BY id",
                 (batch_id,)).rowcount
             updated = conn.execute(
-                "UPDATE trade_figures SET value_usd_cents = r.value_usd_cents, note = r.note,"
-                " import_batch_id = r.import_batch_id, updated_at = r.updated_at"
+                f"UPDATE trade_figures SET {_assignments('r', _RESTORED)}"
                 f" FROM {_REDO} AS r WHERE r.redo_batch_id = ? AND r.redo_kind = 'updated'"
                 " AND r.id = trade_figures.id", (batch_id,)).rowcount
             conn.execute(
-                "INSERT INTO import_batch_previous (batch_id, trade_figure_id, value_usd_cents,"
-                " note, previous_batch_id, previous_updated_at) SELECT redo_batch_id, id,"
-                f" prev_value_usd_cents, prev_note, prev_batch_id, prev_updated_at FROM {_REDO}"
+                f"INSERT INTO import_batch_previous (batch_id, trade_figure_id, {', '.join(_PREVIOUS)})"
+                f" SELECT redo_batch_id, id, {', '.join(_KEPT)} FROM {_REDO}"
                 " WHERE redo_batch_id = ? AND redo_kind = 'updated'", (batch_id,))
             recompute_totals(conn, keys)
         conn.execute("UPDATE import_batches SET undone_at = NULL, updated_at = ? WHERE id = ?",
@@ -326,8 +330,7 @@ def _check_redo_fits(conn: sqlite3.Connection, batch_id: int, columns: list[str]
             raise StaleUndoError("trade_figures", found[0], StaleUndoError.EXISTS,
                                  row=_row(conn, found[0]), context="import_redo")
     differs = [f"t.[{c}] IS NOT r.[{c}]" for c in columns if c not in _RESTORED]
-    differs += [f"t.[{c}] IS NOT r.[{p}]" for c, p in zip(
-        _RESTORED, ("prev_value_usd_cents", "prev_note", "prev_batch_id", "prev_updated_at"))]
+    differs += [f"t.[{c}] IS NOT r.[{p}]" for c, p in zip(_RESTORED, _KEPT)]
     found = conn.execute(
         f"SELECT r.id, t.id FROM {_REDO} AS r LEFT JOIN main.trade_figures AS t ON t.id = r.id"
         f" WHERE r.redo_batch_id = ? AND r.redo_kind = 'updated' AND (t.id IS NULL OR"
@@ -354,18 +357,17 @@ def _keep_for_redo(conn: sqlite3.Connection, batch_id: int) -> None:
     """Copy the batch's figures, as it left them, with their state before it (for updates)."""
     columns = _figure_columns(conn)
     listed = ", ".join(f"[{c}]" for c in columns)
+    kept = ", ".join(f"{c} AS {p}" for c, p in zip(_RESTORED, _KEPT))
     conn.execute(
         f"CREATE TEMP TABLE IF NOT EXISTS {_REDO.split('.')[1]} AS SELECT 0 AS redo_batch_id,"
-        f" '' AS redo_kind, {listed}, value_usd_cents AS prev_value_usd_cents, note AS prev_note,"
-        " import_batch_id AS prev_batch_id, updated_at AS prev_updated_at"
-        " FROM main.trade_figures WHERE 0")
+        f" '' AS redo_kind, {listed}, {kept} FROM main.trade_figures WHERE 0")
     conn.execute(f"DELETE FROM {_REDO} WHERE redo_batch_id = ?", (batch_id,))
     # A marker row: a batch that wrote no figure (all unchanged) can be redone too.
     conn.execute(f"INSERT INTO {_REDO} (redo_batch_id, redo_kind) VALUES (?, 'batch')", (batch_id,))
     conn.execute(
         f"INSERT INTO {_REDO} SELECT ?, CASE WHEN p.batch_id IS NULL THEN 'inserted'"
-        f" ELSE 'updated' END, {', '.join(f't.[{c}]' for c in columns)}, p.value_usd_cents,"
-        " p.note, p.previous_batch_id, p.previous_updated_at FROM main.trade_figures AS t"
+        f" ELSE 'updated' END, {', '.join(f't.[{c}]' for c in columns)},"
+        f" {', '.join(f'p.{c}' for c in _PREVIOUS)} FROM main.trade_figures AS t"
         " LEFT JOIN main.import_batch_previous AS p ON p.batch_id = ? AND p.trade_figure_id = t.id"
         " WHERE t.import_batch_id = ?", (batch_id, batch_id, batch_id))
 
@@ -379,6 +381,11 @@ def _kept_for_redo(conn: sqlite3.Connection, batch_id: int) -> bool:
 
 
 # -- small helpers --------------------------------------------------------------------------------
+
+def _assignments(alias: str, sources: tuple[str, ...]) -> str:
+    """``value_usd_cents = p.value_usd_cents, …``: each restored column from ``sources``."""
+    return ", ".join(f"{column} = {alias}.{source}" for column, source in zip(_RESTORED, sources))
+
 
 def _row(conn: sqlite3.Connection, figure_id: int) -> dict[str, Any] | None:
     cursor = conn.execute("SELECT * FROM main.trade_figures WHERE id = ?", (figure_id,))

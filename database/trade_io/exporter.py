@@ -3,11 +3,13 @@
 CSV: UTF-8 with BOM (so Excel reads the encoding), comma-separated, header
 ``reporter,partner,period,flow,product,value_usd,source,note,reporter_stated`` (the last ``yes``,
 or ``no`` for a figure published without saying whose statistics it is; other tools read the
-first eight columns by name and in this order); values are plain decimal text
+first eight columns by name and in this order), then ``quantity,quantity_unit,net_weight_kg``
+(exact decimal text, empty when the figure has none); values are plain decimal text
 with ``.`` (``1234.50``), and text that a spreadsheet would evaluate (starting with = + - @,
 tab or CR, or apostrophes before those) gets an apostrophe in front, which the import takes
 off again. XLSX: the same columns, text cells written as strings (never formulas; control
-characters and CR as _xHHHH_, which spreadsheets and the import decode), values as numbers. Both are written to a temporary file beside the target and moved over it at the end.
+characters and CR as _xHHHH_, which spreadsheets and the import decode), values as numbers,
+quantities as numbers where a spreadsheet's number holds them exactly (else as text). Both are written to a temporary file beside the target and moved over it at the end.
 The export's own output imports back to the same rows.
 """
 
@@ -31,7 +33,7 @@ from database.trade_queries import TradeFilter, where_clause
 
 # The first eight columns keep their names and order (other tools rely on them); new ones go last.
 HEADER = ("reporter", "partner", "period", "flow", "product", "value_usd", "source", "note",
-          "reporter_stated")
+          "reporter_stated", "quantity", "quantity_unit", "net_weight_kg")
 FORMATS = (".csv", ".xlsx")
 _PROGRESS_EVERY = 10_000
 
@@ -115,7 +117,7 @@ def export_trade(store: Store, out_path: str | Path, filters: TradeFilters | Non
         total = store.conn.execute(f"SELECT count(*) FROM trade_figures{where}", params).fetchone()[0]
     rows = store.conn.execute(
         "SELECT reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source,"
-        f" note, reporter_stated FROM trade_figures{where}"
+        f" note, reporter_stated, quantity, quantity_unit, net_weight_kg FROM trade_figures{where}"
         " ORDER BY reporter_iso3, partner_iso3, period, flow, product_code, source", params)
 
     def counted() -> Iterator[tuple[Any, ...]]:
@@ -138,10 +140,12 @@ def _write_csv(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(HEADER)
-        for reporter, partner, period, flow, product, cents, source, note, stated in rows:
+        for (reporter, partner, period, flow, product, cents, source, note, stated, quantity,
+             unit, weight) in rows:
             writer.writerow((reporter, partner, period, flow, product, cents_text(cents),
                              spreadsheet_text(source), spreadsheet_text(note),
-                             reporter_stated_text(stated)))
+                             reporter_stated_text(stated), quantity or "",
+                             spreadsheet_text(unit), weight or ""))
             count += 1
     return count
 
@@ -155,6 +159,15 @@ _XLSX_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[
 def xlsx_escape(text: str) -> str:
     """Text as an XLSX string cell holds it (see ``_XLSX_ESCAPED``); the import decodes it."""
     return _XLSX_ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def _exact_number_text(number: float) -> str:
+    """The text the import reads from a spreadsheet number (database.trade_io.readers.cell_text,
+    then canonical decimal text)."""
+    if number.is_integer() and abs(number) < 1e17:
+        return str(int(number))
+    text = format(Decimal(repr(number)), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _write_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
@@ -172,12 +185,22 @@ def _write_xlsx(path: Path, rows: Iterator[tuple[Any, ...]]) -> int:
         cell.data_type = "s"  # "=..." stays text: openpyxl would otherwise write a formula
         return cell
 
+    def amount(value: str | None) -> float | WriteOnlyCell | None:
+        # A spreadsheet number is a double: a quantity with more digits than it holds is
+        # written as text, which the import reads back exactly.
+        if value is None:
+            return None
+        number = float(value)
+        return number if _exact_number_text(number) == value else text(value)
+
     count = 0
     try:
-        for reporter, partner, period, flow, product, cents, source, note, stated in rows:
+        for (reporter, partner, period, flow, product, cents, source, note, stated, quantity,
+             unit, weight) in rows:
             sheet.append([text(reporter), text(partner), text(period), text(flow), text(product),
                           Decimal(cents) / 100, text(source), text(note),
-                          text(reporter_stated_text(stated))])
+                          text(reporter_stated_text(stated)), amount(quantity), text(unit),
+                          amount(weight)])
             count += 1
     except BaseException:
         # Finish the sheet's XML stream now, or it complains when garbage collected later

@@ -1,8 +1,8 @@
 """The layouts a trade file can have, found by header name, and the row parser of each.
 
 - ``simple``: our own layout, ``reporter,partner,period,flow,product,value_usd`` (or
-  ``value_thousand_usd``) with optional ``source``, ``note`` and ``reporter_stated`` (see the
-  README).
+  ``value_thousand_usd``) with optional ``source``, ``note``, ``reporter_stated`` and
+  ``quantity``, ``quantity_unit``, ``net_weight_kg`` (see the README).
 - ``comtrade``: UN Comtrade's current API / bulk layout (47 columns, header by name).
 - ``comtrade-legacy``: the pre-2023 Comtrade CSV (35 columns).
 - ``mapped``: any other table through a :class:`~database.trade_io.mappings.ColumnMapping`;
@@ -12,7 +12,8 @@ Periods of the simple layout are canonical texts (``2024``, ``2024-S1``, ``2024-
 ``2024-06``, ``2024-01/2024-09``; ``2024-H1`` is read as ``2024-S1``), stored canonically.
 
 A parser turns the text cells of one row into the tuple stored (reporter, partner, period,
-flow, product, cents, source, note, reporter_stated), or records why it cannot
+flow, product, cents, source, note, reporter_stated, quantity, quantity_unit, net_weight_kg:
+the last three exact decimal text or None), or records why it cannot
 (:class:`RowContext.error`) or why the row is left out on purpose (:class:`RowContext.skip`,
 Comtrade breakdown rows).
 """
@@ -45,7 +46,11 @@ from database.trade_io.values import (
     check_period,
     check_period_words,
     check_product,
+    check_quantity,
+    check_quantity_unit,
     check_reporter_stated,
+    comtrade_quantity_unit,
+    quantity_pair,
     text_value,
 )
 
@@ -66,7 +71,13 @@ SIMPLE_VALUE_THOUSAND = "value_thousand_usd"
 # reporter_stated (schema 0006): yes, or no for a figure published for the country pair without
 # saying whose statistics it is; a file without the column states its reporters.
 SIMPLE_STATED = "reporter_stated"
-SIMPLE_OPTIONAL = ("source", "note", SIMPLE_STATED)
+# The quantity of a figure in its unit and its net weight in kilograms (schema 0010): optional,
+# anywhere in the header; a quantity and its unit go together.
+SIMPLE_QUANTITY = "quantity"
+SIMPLE_QUANTITY_UNIT = "quantity_unit"
+SIMPLE_NET_WEIGHT = "net_weight_kg"
+SIMPLE_QUANTITIES = (SIMPLE_QUANTITY, SIMPLE_QUANTITY_UNIT, SIMPLE_NET_WEIGHT)
+SIMPLE_OPTIONAL = ("source", "note", SIMPLE_STATED, *SIMPLE_QUANTITIES)
 SIMPLE_COLUMNS = (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, *SIMPLE_OPTIONAL)
 
 COMTRADE_COLUMNS = (
@@ -109,8 +120,12 @@ SKIP_TRANSPORT = "mode of transport breakdown"
 SKIP_SECOND_PARTNER = "second partner breakdown"
 SKIP_SUB_FLOW = "sub-flow (not export, import, re-export or re-import)"
 
-# The last item is reporter_stated: 1, or 0 for a figure whose reporter is not stated.
-Parsed = tuple[str, str, str, str, str, int, str, "str | None", int]
+# Item 8 is reporter_stated: 1, or 0 for a figure whose reporter is not stated; then the
+# quantity, its unit and the net weight in kg (None when not given).
+Parsed = tuple[str, str, str, str, str, int, str, "str | None", int, "str | None", "str | None",
+               "str | None"]
+# The three quantity items of a row without quantities.
+NO_QUANTITIES = (None, None, None)
 Parser = Callable[[int, list[str]], "Parsed | None"]
 
 
@@ -229,6 +244,7 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
     iv = names.get(SIMPLE_VALUE_USD, names.get(SIMPLE_VALUE_THOUSAND))
     isrc, inote = names.get("source"), names.get("note")
     istated = names.get(SIMPLE_STATED)
+    iqty, iunit, iweight = (names.get(n) for n in SIMPLE_QUANTITIES)
     label = list(header)
     width = len(header)
     reporter, partner = ctx.countries.reporter, ctx.countries.partner
@@ -313,11 +329,52 @@ def simple_parser(header: Sequence[str], ctx: RowContext) -> Parser:
             except CellProblem as exc:
                 problem(line, label[istated], exc)
                 ok = False
-        if not ok:
+        amounts = _simple_quantities(ctx, line, cells, label, iqty, iunit, iweight)
+        if not ok or amounts is None:
             return None
-        return (r, p, per, fl, pr, value, source, note, stated)  # type: ignore[return-value]
+        return (r, p, per, fl, pr, value, source, note, stated, *amounts)  # type: ignore[return-value]
 
     return parse
+
+
+def _simple_quantities(ctx: RowContext, line: int, cells: list[str], label: list[str],
+                       iqty: int | None, iunit: int | None, iweight: int | None
+                       ) -> tuple[str | None, str | None, str | None] | None:
+    """(quantity, unit, net weight) of a simple row, or None after recording its problems: a
+    quantity without its unit is named at the unit's column, a unit alone at the quantity's."""
+    if iqty is None and iunit is None and iweight is None:
+        return NO_QUANTITIES
+    ok = True
+    quantity = unit = weight = None
+    if iqty is not None:
+        try:
+            quantity = check_quantity(cells[iqty])
+        except CellProblem as exc:
+            ctx.problem(line, label[iqty], exc)
+            ok = False
+    if iunit is not None:
+        try:
+            unit = check_quantity_unit(cells[iunit])
+        except CellProblem as exc:
+            ctx.problem(line, label[iunit], exc)
+            ok = False
+    if iweight is not None:
+        try:
+            weight = check_quantity(cells[iweight], what="net weight")
+        except CellProblem as exc:
+            ctx.problem(line, label[iweight], exc)
+            ok = False
+    if ok:
+        try:
+            quantity_pair(quantity, unit)
+        except CellProblem as exc:
+            alone_unit = exc.code == "unit_needs_quantity"
+            column = (label[iqty] if alone_unit and iqty is not None else
+                      label[iunit] if not alone_unit and iunit is not None else
+                      SIMPLE_QUANTITY if alone_unit else SIMPLE_QUANTITY_UNIT)
+            ctx.problem(line, column, exc)
+            ok = False
+    return (quantity, unit, weight) if ok else None
 
 
 # --- UN Comtrade -------------------------------------------------------------------------------
@@ -351,12 +408,30 @@ def _comtrade_period(raw: str, frequency: str, ref_year: str, ref_month: str) ->
     return check_period(text)
 
 
+# What Comtrade writes for a quantity or net weight it does not have, besides an empty cell.
+_NOT_AVAILABLE = frozenset({"n/a", "na", "null", "none"})
+
+
+def _comtrade_amount(text: str, what: str) -> str | None:
+    """A Comtrade quantity or net weight as exact text; None when the row has none (empty,
+    N/A, or a negative number such as -1, which Comtrade writes for "not available")."""
+    stripped = text.strip()
+    if not stripped or stripped.casefold() in _NOT_AVAILABLE or stripped.startswith("-"):
+        if stripped.startswith("-"):
+            check_quantity(stripped[1:], what=what)  # "-x" is refused like "x" (not a number)
+        return None
+    return check_quantity(stripped, what=what)
+
+
 def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> Parser:
     """Parser of the current (47-column) or legacy (35-column) UN Comtrade layout.
 
     Breakdown rows (a customs procedure other than C00, a mode of transport other than 0, a
     second partner other than 0, a sub-flow) sit beside the totals in Comtrade files; they are
     skipped and counted so that nothing is counted twice. World is stored as partner W00.
+    Quantities (qty in qtyUnitAbbr, legacy Qty in "Qty Unit") and net weights (netWgt, legacy
+    "Netweight (kg)") are kept; a row without them (empty, N/A, -1, "No Quantity") has NULL,
+    never 0.
     """
     names = _index(header)
     label = list(header)
@@ -371,6 +446,8 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
         i_flow, i_cmd, i_value = column("Trade Flow Code"), column("Commodity Code"), column("Trade Value (US$)")
         i_partner2, i_customs, i_mot = (column("2nd Partner Code"), column("Customs Proc. Code"),
                                         column("Mode of Transport Code"))
+        i_qty, i_unit, i_unit_code, i_weight = (column("Qty"), column("Qty Unit"),
+                                                column("Qty Unit Code"), column("Netweight (kg)"))
         flows = LEGACY_FLOWS
     else:
         i_period, i_year, i_freq, i_month = (column("period"), column("refYear"), column("freqCode"),
@@ -379,6 +456,8 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
         i_par, i_par_code = column("partnerISO"), column("partnerCode")
         i_flow, i_cmd, i_value = column("flowCode"), column("cmdCode"), column("primaryValue")
         i_partner2, i_customs, i_mot = column("partner2Code"), column("customsCode"), column("motCode")
+        i_qty, i_unit, i_unit_code, i_weight = (column("qty"), column("qtyUnitAbbr"),
+                                                column("qtyUnitCode"), column("netWgt"))
         flows = COMTRADE_FLOWS
     width = len(header)
     source = ctx.source
@@ -444,10 +523,30 @@ def comtrade_parser(header: Sequence[str], ctx: RowContext, *, legacy: bool) -> 
         except CellProblem as exc:
             ctx.problem(line, label[i_value], exc)  # type: ignore[index]
             ok = False
+        quantity = unit = weight = None
+        try:
+            unit = comtrade_quantity_unit(cell(cells, i_unit), cell(cells, i_unit_code))
+        except CellProblem as exc:
+            ctx.problem(line, label[i_unit], exc)  # type: ignore[index]
+            ok = False
+        for index, what in ((i_qty, "quantity"), (i_weight, "net weight")):
+            try:
+                amount = _comtrade_amount(cell(cells, index), what)
+            except CellProblem as exc:
+                ctx.problem(line, label[index], exc)  # type: ignore[index]
+                ok = False
+                continue
+            if what == "quantity":
+                quantity = amount
+            else:
+                weight = amount
         if not ok:
             return None
+        if quantity is None or unit is None:  # a quantity of no unit says nothing, nor a unit alone
+            quantity = unit = None
         # A Comtrade row is its reporter's own statistics.
-        return (reporter, partner, period, flow, product, value, source, None, 1)
+        return (reporter, partner, period, flow, product, value, source, None, 1, quantity, unit,
+                weight)
 
     return parse
 
@@ -461,7 +560,8 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
     :mod:`database.period_words`); a period word without a year is refused, naming the cell (a
     mapping knows no year). A mapping has no field for reporter_stated: its rows are the
     reporters' own statistics. Product words ("Всего" → TOTAL) are read through the mapping's
-    ``product_values``; a product given as a constant may be such a word too."""
+    ``product_values``; a product given as a constant may be such a word too. The quantity, its
+    unit and the net weight are optional fields (the unit may be a constant)."""
     names = _index(header)
     label = list(header)
     width = len(header)
@@ -471,6 +571,8 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
     product_values = {product_key(k): v for k, v in mapping.product_values.items()}
     countries = ctx.countries
     source_default = ctx.source
+    cents_comma = ctx.cents.decimal_comma
+    unit_constant = "quantity_unit" not in where
 
     def raw(cells: list[str], name: str) -> tuple[str, str]:
         index = where.get(name)
@@ -524,6 +626,10 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
             except CellProblem as exc:
                 ctx.problem(line, column, exc)
                 ok = False
+        amounts = _mapped_quantities(ctx, line, lambda name: raw(cells, name),
+                                     decimal_comma=cents_comma, unit_constant=unit_constant)
+        if amounts is None:
+            ok = False
         if ok and values["reporter"] == values["partner"]:
             ctx.error(line, raw(cells, "partner")[1],
                       f"the partner must differ from the reporter ({values['reporter']})",
@@ -533,9 +639,45 @@ def mapped_parser(header: Sequence[str], ctx: RowContext, mapping: ColumnMapping
             return None
         return (values["reporter"], values["partner"], values["period"], values["flow"],  # type: ignore[return-value]
                 values["product"], values["value"], values["source"] or source_default, values["note"],
-                1)
+                1, *amounts)  # type: ignore[misc]
 
     return parse
+
+
+def _mapped_quantities(ctx: RowContext, line: int, raw: Callable[[str], tuple[str, str]], *,
+                       decimal_comma: bool, unit_constant: bool
+                       ) -> tuple[str | None, str | None, str | None] | None:
+    """(quantity, unit, net weight) of a mapped row, or None after recording its problems.
+
+    A unit given as a constant ("t" for every row) with an empty quantity cell is no quantity,
+    not a unit without its quantity."""
+    ok = True
+    found: dict[str, str | None] = {}
+    for name, what in (("quantity", "quantity"), ("net_weight_kg", "net weight")):
+        text, column = raw(name)
+        try:
+            found[name] = check_quantity(text, what=what, decimal_comma=decimal_comma)
+        except CellProblem as exc:
+            ctx.problem(line, column, exc)
+            ok = False
+    text, unit_column = raw("quantity_unit")
+    try:
+        found["quantity_unit"] = check_quantity_unit(text)
+    except CellProblem as exc:
+        ctx.problem(line, unit_column, exc)
+        ok = False
+    if not ok:
+        return None
+    quantity, unit = found["quantity"], found["quantity_unit"]
+    if quantity is None and unit_constant:
+        unit = None
+    try:
+        quantity_pair(quantity, unit)
+    except CellProblem as exc:
+        ctx.problem(line, raw("quantity")[1] if exc.code == "unit_needs_quantity" else unit_column,
+                    exc)
+        return None
+    return quantity, unit, found["net_weight_kg"]
 
 
 def make_parser(fmt: str, header: Sequence[str], ctx: RowContext,
@@ -571,11 +713,14 @@ def code_and_period_columns(fmt: str, header: Sequence[str],
 # The columns each known layout reads a field from other than the note: their values never hold
 # a line break, so a quoted value spanning lines there is a quote left open.
 _SINGLE_LINE = {
-    SIMPLE: (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, SIMPLE_VALUE_THOUSAND, "source", SIMPLE_STATED),
+    SIMPLE: (*SIMPLE_REQUIRED, SIMPLE_VALUE_USD, SIMPLE_VALUE_THOUSAND, "source", SIMPLE_STATED,
+             *SIMPLE_QUANTITIES),
     COMTRADE: (*COMTRADE_REQUIRED, "refYear", "freqCode", "refMonth", "reporterCode",
-               "partnerCode", "partner2Code", "customsCode", "motCode"),
+               "partnerCode", "partner2Code", "customsCode", "motCode", "qty", "qtyUnitAbbr",
+               "qtyUnitCode", "netWgt"),
     COMTRADE_LEGACY: (*LEGACY_REQUIRED, "Year", "Reporter Code", "Partner Code",
-                      "2nd Partner Code", "Customs Proc. Code", "Mode of Transport Code"),
+                      "2nd Partner Code", "Customs Proc. Code", "Mode of Transport Code", "Qty",
+                      "Qty Unit", "Qty Unit Code", "Netweight (kg)"),
 }
 
 

@@ -23,7 +23,8 @@ file, ``tests/benchmarks/test_trade_import_benchmark.py``, SQLite 3.40, two core
 Rows already stored (same natural key) reach :meth:`_Conflicts.check` — a Python function in
 the upsert's WHERE clause, called only for them — which tells duplicates within the file apart
 (the first occurrence wrote the row, or found it unchanged and was marked in a bitmap over
-figure ids) and otherwise lets SQLite update the row when its value or note differ. A TEMP
+figure ids) and otherwise lets SQLite update the row when its value, note or quantities
+(quantity, unit, net weight) differ. A TEMP
 trigger, living on this connection only and only for the load, copies the old state of every
 updated figure to ``import_batch_previous`` for undo.
 
@@ -51,7 +52,7 @@ from database.trade_io.formats import Parser, RowContext
 from database.trade_io.readers import FileProblem, Row
 
 ROWS_PER_STATEMENT = 64
-PARAMS_PER_ROW = 10
+PARAMS_PER_ROW = 13
 QUEUE_CHUNKS = 32
 # A file this large (in rows) relative to the table gets its secondary indexes rebuilt.
 REBUILD_INDEXES_FROM = 50_000
@@ -60,8 +61,11 @@ REBUILD_INDEXES_FROM = 50_000
 MAX_SUMMARY_KEYS = 100_000
 _END = object()
 _COLUMNS = ("reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source,"
-            " note, reporter_stated, id, uuid, classification, import_batch_id, created_at,"
-            " updated_at")
+            " note, reporter_stated, quantity, quantity_unit, net_weight_kg, id, uuid,"
+            " classification, import_batch_id, created_at, updated_at")
+# What an import updates in a stored figure (and an undo gives back): the value, the note and
+# the quantities (schema 0010).
+UPDATED_COLUMNS = ("value_usd_cents", "note", "quantity", "quantity_unit", "net_weight_kg")
 # What the schema 0006 trigger says when an unstated figure is already stored from the other side.
 OTHER_SIDE_MESSAGE = "already stored from the other side"
 
@@ -80,7 +84,7 @@ def uuid_prefix() -> str:
 
 
 def upsert_sql(rows: int, *, batch_id: int, now: str, prefix: str) -> str:
-    """The upsert of ``rows`` rows of ten parameters (the row's values and its new id)."""
+    """The upsert of ``rows`` rows of 13 parameters (the row's values and its new id)."""
     # The batch id, the time and the uuid prefix are ours (an integer, a formatted UTC time and
     # hex digits), written into the statement so that each row binds only its own values.
     if not (isinstance(batch_id, int) and now.replace(":", "").replace("-", "").isalnum()
@@ -89,17 +93,16 @@ def upsert_sql(rows: int, *, batch_id: int, now: str, prefix: str) -> str:
     values = []
     for row in range(rows):
         p = row * PARAMS_PER_ROW
-        values.append(f"(?{p + 1}, ?{p + 2}, ?{p + 3}, ?{p + 4}, ?{p + 5}, ?{p + 6}, ?{p + 7},"
-                      f" ?{p + 8}, ?{p + 9}, ?{p + 10}, printf('%s%012x', '{prefix}', ?{p + 10}),"
+        own = ", ".join(f"?{p + n}" for n in range(1, PARAMS_PER_ROW + 1))
+        values.append(f"({own}, printf('%s%012x', '{prefix}', ?{p + PARAMS_PER_ROW}),"
                       f" 'HS', {batch_id}, '{now}', '{now}')")
     return (f"INSERT INTO trade_figures ({_COLUMNS}) VALUES {', '.join(values)}"
             " ON CONFLICT (reporter_iso3, partner_iso3, period, flow, product_code, source) DO UPDATE"
-            " SET value_usd_cents = excluded.value_usd_cents, note = excluded.note,"
+            f" SET {', '.join(f'{c} = excluded.{c}' for c in UPDATED_COLUMNS)},"
             " import_batch_id = excluded.import_batch_id, updated_at = excluded.updated_at"
             " WHERE ct_import_conflict(trade_figures.id, trade_figures.import_batch_id,"
-            " trade_figures.value_usd_cents IS NOT excluded.value_usd_cents"
-            " OR trade_figures.note IS NOT excluded.note, excluded.id,"
-            " trade_figures.reporter_stated IS NOT excluded.reporter_stated)")
+            f" {' OR '.join(f'trade_figures.{c} IS NOT excluded.{c}' for c in UPDATED_COLUMNS)},"
+            " excluded.id, trade_figures.reporter_stated IS NOT excluded.reporter_stated)")
 
 
 @dataclass
@@ -249,12 +252,14 @@ def load_rows(conn: sqlite3.Connection, rows: Iterable[Row], parser: Parser, ctx
                            outcome.stated_differs)
     prefix = uuid_prefix()
     conn.create_function("ct_import_conflict", 5, conflicts.check)
+    updated = ", ".join(UPDATED_COLUMNS)
     conn.execute(
-        f"CREATE TEMP TRIGGER ct_import_previous AFTER UPDATE OF value_usd_cents, note"
+        f"CREATE TEMP TRIGGER ct_import_previous AFTER UPDATE OF {updated}"
         f" ON main.trade_figures WHEN NEW.import_batch_id = {int(batch_id)}"
-        f" BEGIN INSERT INTO import_batch_previous (batch_id, trade_figure_id, value_usd_cents,"
-        f" note, previous_batch_id, previous_updated_at) VALUES ({int(batch_id)}, OLD.id,"
-        f" OLD.value_usd_cents, OLD.note, OLD.import_batch_id, OLD.updated_at); END")
+        f" BEGIN INSERT INTO import_batch_previous (batch_id, trade_figure_id, {updated},"
+        f" previous_batch_id, previous_updated_at) VALUES ({int(batch_id)}, OLD.id,"
+        f" {', '.join(f'OLD.{c}' for c in UPDATED_COLUMNS)}, OLD.import_batch_id,"
+        f" OLD.updated_at); END")
 
     def chunks() -> Iterator[object]:
         count = 0

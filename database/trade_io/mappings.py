@@ -24,9 +24,11 @@ from database.store import Store
 from database.trade_io.errors import RowError
 from database.trade_io.values import MILLION_USD, THOUSAND_USD, UNITS, CellProblem, check_product
 
-# The fields of a trade figure a table can provide; the first six are required.
+# The fields of a trade figure a table can provide; the first six are required. The quantity
+# (with its unit) and the net weight in kilograms are optional (schema 0010).
 REQUIRED_FIELDS = ("reporter", "partner", "period", "flow", "product", "value")
-FIELDS = (*REQUIRED_FIELDS, "source", "note")
+QUANTITY_FIELDS = ("quantity", "quantity_unit", "net_weight_kg")
+FIELDS = (*REQUIRED_FIELDS, "source", "note", *QUANTITY_FIELDS)
 _FLOWS = ("export", "import", "re-export", "re-import", "turnover")
 _SPACES = re.compile(r"\s+")
 

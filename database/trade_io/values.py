@@ -390,3 +390,98 @@ def cents_text(cents: int) -> str:
     """Integer cents as plain decimal USD text: ``1234``, ``1234.50`` (no exponent, no grouping)."""
     whole, fraction = divmod(cents, 100)
     return f"{whole}" if fraction == 0 else f"{whole}.{fraction:02d}"
+
+
+# Quantities (schema 0010): the quantity of a figure in its unit (tonnes, kilograms, items, …)
+# and its net weight in kilograms, kept as exact decimal text. The ceiling and the decimals
+# keep a stored text short: no trade file reports more than 10^15 of anything, nor finer
+# than a millionth of a milligram.
+MAX_QUANTITY = Decimal(10) ** 15
+MAX_QUANTITY_DECIMALS = 9
+MAX_QUANTITY_UNIT = 24
+# Quantity units of the pre-2023 Comtrade CSV ("Qty Unit" names the unit in words) as the
+# abbreviations of the current layout (qtyUnitAbbr); "No Quantity" is no unit.
+COMTRADE_UNIT_WORDS = {
+    "weight in kilograms": "kg", "number of items": "u", "volume in litres": "l",
+    "volume in liters": "l", "area in square metres": "m²", "area in square meters": "m²",
+    "length in metres": "m", "length in meters": "m", "number of pairs": "2u",
+    "thousands of items": "1000u", "thousand of items": "1000u", "dozen of items": "12u",
+    "volume in cubic meters": "m³", "volume in cubic metres": "m³", "weight in carats": "carat",
+    "electrical energy in thousands of kilowatt-hours": "1000kWh",
+}
+# What Comtrade writes where a row has no quantity unit: N/A (code -1), "No Quantity" (code 1
+# of the legacy layout), or nothing.
+NO_QUANTITY_UNIT = frozenset({"", "n/a", "na", "-1", "no quantity", "none"})
+
+
+def check_quantity(raw: object, *, what: str = "quantity", decimal_comma: bool = False) -> str | None:
+    """An optional non-negative exact decimal (a quantity or a net weight) as canonical text
+    (``2500.5``: no exponent, no trailing zeros), None for an empty cell. ``what`` names the
+    field in the problem's sentence; ``decimal_comma`` reads ``1 234,5`` (a mapped national
+    table that says so)."""
+    if raw is None or isinstance(raw, bool):
+        if raw is None:
+            return None
+        raise CellProblem(f"'{raw}' is not a number", code="not_number", value=str(raw))
+    text = repr(raw) if isinstance(raw, float) else str(raw).strip()
+    if not text:
+        return None
+    if decimal_comma:
+        text = text.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+    if not _NUMBER.fullmatch(text):
+        if "," in text:
+            raise CellProblem(f"'{text}' is not a number (use '.' as the decimal point and no "
+                              f"thousands separators)", code="not_number_comma", value=text)
+        raise CellProblem(f"'{text}' is not a number", code="not_number", value=text)
+    amount = Decimal(text)
+    if amount < 0 and not amount.is_zero():
+        raise CellProblem(f"'{text}' is negative; a {what} must not be negative",
+                          code="negative_quantity", value=text, what=what)
+    # Compared before formatting: '1e999999' must not become a million digits.
+    if amount.adjusted() >= 15 and abs(amount) >= MAX_QUANTITY:
+        raise CellProblem(f"'{text}' is too large: a {what} is below 10^15",
+                          code="quantity_too_large", value=text, what=what)
+    # format(), unlike normalize(), never rounds to the context's 28 digits.
+    canonical = format(amount.copy_abs(), "f")
+    if "." in canonical:
+        canonical = canonical.rstrip("0").rstrip(".")
+    _whole, _dot, fraction = canonical.partition(".")
+    if len(fraction) > MAX_QUANTITY_DECIMALS:
+        raise CellProblem(f"'{text}' has more than {MAX_QUANTITY_DECIMALS} decimals",
+                          code="quantity_too_precise", value=text, places=MAX_QUANTITY_DECIMALS)
+    return canonical
+
+
+def check_quantity_unit(raw: str) -> str | None:
+    """An optional quantity unit (``t``, ``kg``, ``u``, …): stripped, None when empty."""
+    check_characters(raw, what="quantity unit", multiline=False)
+    text = raw.strip()
+    if not text:
+        return None
+    if len(text) > MAX_QUANTITY_UNIT:
+        raise CellProblem(f"the quantity unit is longer than {MAX_QUANTITY_UNIT} characters",
+                          code="quantity_unit_too_long", limit=MAX_QUANTITY_UNIT)
+    return text
+
+
+def comtrade_quantity_unit(abbreviation: str, code: str = "") -> str | None:
+    """The unit of a Comtrade row's quantity (qtyUnitAbbr, or the legacy "Qty Unit" words), or
+    None when the row has none (N/A, code -1, "No Quantity")."""
+    text = abbreviation.strip()
+    if text.casefold() in NO_QUANTITY_UNIT or code.strip() == "-1":
+        return None
+    return check_quantity_unit(COMTRADE_UNIT_WORDS.get(text.casefold(), text))
+
+
+def quantity_pair(quantity: str | None, unit: str | None) -> tuple[str | None, str | None]:
+    """Check that a quantity and its unit go together (schema 0010): raises CellProblem with
+    code ``quantity_needs_unit`` or ``unit_needs_quantity``."""
+    if quantity is not None and unit is None:
+        raise CellProblem("a quantity needs its unit (quantity_unit: t, kg, u, …)",
+                          code="quantity_needs_unit", value=quantity)
+    if unit is not None and quantity is None:
+        raise CellProblem("a quantity unit needs its quantity", code="unit_needs_quantity",
+                          value=unit)
+    return quantity, unit

@@ -51,7 +51,8 @@ from desktop.error_messages import error_message
 from desktop.i18n import current_language
 from desktop.forms.base_form import ERROR_COLOR, size_editor_columns
 
-CONSTANT_FIELDS = ("reporter", "partner", "flow", "product", "source")
+# A national table of tonnages names its unit once (in the title): the same unit for every row.
+CONSTANT_FIELDS = ("reporter", "partner", "flow", "product", "source", "quantity_unit")
 # Words in a value column's name saying the values are thousands.
 THOUSAND_WORDS = ("thousand", "'000", "тыс", "миң", "tausend", "milliers")
 DECIMAL_COMMA = re.compile(r"[\d\s\u00a0]*\d,\d+")
@@ -101,7 +102,9 @@ def field_labels() -> dict[str, str]:
     """The translated names of the fields a table can provide."""
     return {"reporter": _tr("Reporter (ISO alpha-3)"), "partner": _tr("Partner (ISO alpha-3)"),
             "period": _tr("Period"), "flow": _tr("Flow"), "product": _tr("Product (TOTAL or HS)"),
-            "value": _tr("Value"), "source": _tr("Source"), "note": _tr("Note")}
+            "value": _tr("Value"), "source": _tr("Source"), "note": _tr("Note"),
+            "quantity": _tr("Quantity"), "quantity_unit": _tr("Quantity unit (t, kg, u, …)"),
+            "net_weight_kg": _tr("Net weight (kg)")}
 
 
 def guess_columns(columns: Sequence[str],
@@ -301,7 +304,8 @@ class ColumnMappingDialog(QDialog):
             edit.setPlaceholderText({"reporter": _tr("e.g. KGZ"), "partner": _tr("e.g. BLR"),
                                      "flow": _tr("export or import"),
                                      "product": _tr("e.g. TOTAL (all goods)"),
-                                     "source": _tr("e.g. National Statistical Committee")}[name])
+                                     "source": _tr("e.g. National Statistical Committee"),
+                                     "quantity_unit": _tr("e.g. t")}[name])
         self.unit_label.setText(_tr("&Values are in:"))
         unit = self.unit_box.currentData()
         self.unit_box.clear()

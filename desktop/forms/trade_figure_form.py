@@ -1,4 +1,5 @@
-"""Typing in one trade figure: reporter, partner, period, flow, product, value in USD."""
+"""Typing in one trade figure: reporter, partner, period, flow, product, value in USD, and
+optionally its quantity in a unit and its net weight in kilograms."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from database import queries
 from database.services.base import Result
 from database.services.settings import home_country
 from database.services.trade import (
-    TRADE_FLOWS, TradeFigureInput, cents_to_usd, create_trade_figure, update_trade_figure,
+    MAX_QUANTITY_DECIMALS, MAX_QUANTITY_UNIT, TRADE_FLOWS, TradeFigureInput, cents_to_usd,
+    create_trade_figure, update_trade_figure,
 )
 from database.store import Store
 from desktop.forms.base_form import FormDialog, show_country
@@ -20,6 +22,11 @@ from desktop.widgets.amount_echo import NumberWithEcho
 from desktop.widgets.country_picker import CountryComboBox
 from desktop.widgets.number_edit import NumberEdit
 from desktop.widgets.period_edit import PeriodEdit
+
+
+# The quantity units offered (UN Comtrade's abbreviations: tonnes, kilograms, items, litres,
+# cubic and square metres, pairs, thousands and dozens of items); any other may be typed.
+QUANTITY_UNITS = ("t", "kg", "u", "l", "m³", "m²", "m", "2u", "1000u", "12u", "carat", "1000kWh")
 
 
 @dataclass(frozen=True)
@@ -111,6 +118,23 @@ class TradeFigureDialog(FormDialog):
         # "= USD 22.0 million" under the digits: 22000000 and 2200000 look alike while typing.
         self.value_with_echo = NumberWithEcho(self.value, "USD", name="value")
         self.value_echo = self.value_with_echo.echo
+        # Optional: the quantity in its unit and the net weight (what Comtrade files carry).
+        self.quantity = NumberEdit(allow_empty=True, max_decimals=MAX_QUANTITY_DECIMALS)
+        self.quantity.setObjectName("quantity")
+        self.quantity_unit = QComboBox()
+        self.quantity_unit.setObjectName("quantityUnit")
+        self.quantity_unit.setEditable(True)
+        self.quantity_unit.addItems(["", *QUANTITY_UNITS])
+        self.quantity_unit.lineEdit().setMaxLength(MAX_QUANTITY_UNIT)
+        self.quantity_unit.setToolTip(self.tr_(
+            "The unit of the quantity: t (tonnes), kg, u (items), l, m³ … as the source gives it."))
+        self.quantity_row = QWidget()
+        row = QHBoxLayout(self.quantity_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.quantity, 2)
+        row.addWidget(self.quantity_unit, 1)
+        self.net_weight = NumberEdit(allow_empty=True, max_decimals=MAX_QUANTITY_DECIMALS)
+        self.net_weight.setObjectName("netWeight")
         self.source = QLineEdit()
         self.note = QLineEdit()
         self.add_field("reporter_iso3", self.tr_("&Reporter"), self.reporter, self.reporter.error_text)
@@ -122,6 +146,11 @@ class TradeFigureDialog(FormDialog):
                        self._product_error)
         self.add_field("value_usd", self.tr_("&Value (USD)"), self.value_with_echo,
                        self.value.error_text, target=self.value)
+        self.add_field("quantity", self.tr_("&Quantity and unit"), self.quantity_row,
+                       self._quantity_error, target=self.quantity,
+                       inputs=(self.quantity, self.quantity_unit))
+        self.add_field("net_weight_kg", self.tr_("Net &weight (kg)"), self.net_weight,
+                       self.net_weight.error_text)
         self.add_field("source", self.tr_("&Source"), self.source)
         self.add_field("note", self.tr_("N&ote"), self.note)
         home = home_country(self.store)
@@ -131,7 +160,8 @@ class TradeFigureDialog(FormDialog):
                        self.period.value_changed, self.value.value_changed,
                        self.product.textChanged, self.flow.currentIndexChanged,
                        self.source.textChanged, self.note.textChanged,
-                       self.reporter_not_stated.toggled):
+                       self.reporter_not_stated.toggled, self.quantity.value_changed,
+                       self.quantity_unit.currentTextChanged, self.net_weight.value_changed):
             signal.connect(self.on_edited)
 
     def _partner_error(self) -> str:
@@ -139,6 +169,21 @@ class TradeFigureDialog(FormDialog):
         if not error and self.partner.iso3() and self.partner.iso3() == self.reporter.iso3():
             return self.tr_("Partner and reporter must differ.")
         return error
+
+    def _unit_text(self) -> str:
+        return self.quantity_unit.currentText().strip()
+
+    def _quantity_error(self) -> str:
+        """The quantity's own problem, else a quantity without its unit or a unit alone."""
+        error = self.quantity.error_text()
+        if error:
+            return error
+        has_quantity = bool(self.quantity.text().strip())
+        if has_quantity and not self._unit_text():
+            return self.tr_("Choose or type the unit of the quantity (t, kg, u, …).")
+        if self._unit_text() and not has_quantity:
+            return self.tr_("Enter the quantity in {0}, or clear the unit.").format(self._unit_text())
+        return ""
 
     def _product_error(self) -> str:
         code = self.product.text().strip().upper()
@@ -157,6 +202,9 @@ class TradeFigureDialog(FormDialog):
         self.source.setText(row["source"])
         self.note.setText(row["note"] or "")
         self.reporter_not_stated.setChecked(not row["reporter_stated"])
+        self.quantity.set_value(row.get("quantity"))
+        self.quantity_unit.setCurrentText(row.get("quantity_unit") or "")
+        self.net_weight.set_value(row.get("net_weight_kg"))
 
     def _start_from(self, pair: TradeFigurePair | None) -> None:
         """Fill a new figure's reporter, partner and period from the last one saved."""
@@ -174,7 +222,9 @@ class TradeFigureDialog(FormDialog):
             period=self.period.period_text() or "", flow=self.flow.currentData(),
             value_usd=value, product_code=self.product.text().strip().upper(),
             source=self.source.text(), note=self.note.text(),
-            reporter_stated=not self.reporter_not_stated.isChecked())
+            reporter_stated=not self.reporter_not_stated.isChecked(),
+            quantity=self.quantity.value(), quantity_unit=self._unit_text() or None,
+            net_weight_kg=self.net_weight.value())
         if self.record_id is None:
             result = create_trade_figure(self.store, data)  # raises when refused: nothing kept
             if self._memory is not None:

@@ -29,15 +29,18 @@ from database.trade_queries import (
     TradeFilter,
     TradeRowSource,
 )
-from desktop.formatting import format_cents
+from desktop.formatting import display_locale, format_cents
 from desktop.period_text import period_label
 from desktop.reference_names import chapter_name, country_name
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # the figure's id, as in RecordTableModel
 # (key, header); the keys are columns of trade_figures and sort keys of trade_queries.
 COLUMN_KEYS = ("reporter_iso3", "partner_iso3", "period", "flow", "product_code",
-               "value_usd_cents", "source", "note")
-COL_REPORTER, COL_PARTNER, COL_PERIOD, COL_FLOW, COL_PRODUCT, COL_VALUE, COL_SOURCE, COL_NOTE = range(8)
+               "value_usd_cents", "source", "note", "quantity", "net_weight_kg")
+(COL_REPORTER, COL_PARTNER, COL_PERIOD, COL_FLOW, COL_PRODUCT, COL_VALUE, COL_SOURCE, COL_NOTE,
+ COL_QUANTITY, COL_NET_WEIGHT) = range(10)
+# Right-aligned: the amounts.
+_NUMBER_COLUMNS = frozenset({COL_VALUE, COL_QUANTITY, COL_NET_WEIGHT})
 PAGE_SIZE = 200
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -57,7 +60,26 @@ def _tr(text: str) -> str:
 def column_headers() -> list[str]:
     """The translated column headers, in column order."""
     return [_tr("Reporter"), _tr("Partner"), _tr("Period"), _tr("Flow"), _tr("Product"),
-            _tr("Value (USD)"), _tr("Source"), _tr("Note")]
+            _tr("Value (USD)"), _tr("Source"), _tr("Note"), _tr("Quantity"),
+            _tr("Net weight (kg)")]
+
+
+def quantity_text(quantity: str | None, unit: str | None) -> str:
+    """A figure's quantity with its unit ("2,500.5 t"), exact: every decimal stored is shown."""
+    if quantity is None:
+        return ""
+    return f"{amount_text(quantity)} {unit or ''}".strip()
+
+
+def amount_text(text: str | None) -> str:
+    """Exact decimal text with the locale's separators, all its decimals kept (never through a
+    binary float, which would change the 17th digit)."""
+    if text is None:
+        return ""
+    whole, _dot, fraction = text.partition(".")
+    locale = display_locale()
+    grouped = locale.toString(int(whole))
+    return f"{grouped}{locale.decimalPoint()}{fraction}" if fraction else grouped
 
 
 def unstated_reporter_text(reporter: str) -> str:
@@ -227,7 +249,7 @@ class TradeTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
                 return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_VALUE:
+            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMBER_COLUMNS:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         return None  # rows have no header (the vertical header is hidden)
@@ -255,7 +277,7 @@ class TradeTableModel(QAbstractTableModel):
             role = role_data.role()
             if role == _DISPLAY and found is not None:
                 role_data.setData(self._texts(found)[column])
-            elif role == _ALIGNMENT and column == COL_VALUE:
+            elif role == _ALIGNMENT and column in _NUMBER_COLUMNS:
                 role_data.setData(_RIGHT)
             elif role == _FONT:
                 if column == COL_REPORTER and found is not None and not found[_STATED]:
@@ -269,7 +291,7 @@ class TradeTableModel(QAbstractTableModel):
 
     def _value(self, found: FigureRow | None, column: int, role: int) -> Any:
         if role == _ALIGNMENT:
-            return _RIGHT if column == COL_VALUE else None
+            return _RIGHT if column in _NUMBER_COLUMNS else None
         if found is None:
             return None
         if role == _DISPLAY:
@@ -281,6 +303,10 @@ class TradeTableModel(QAbstractTableModel):
         if role == _TOOLTIP:
             if column == COL_REPORTER and not found[_STATED]:
                 return self._unstated_tooltip(found[1], found[2])
+            if column == COL_QUANTITY:
+                return self._texts(found)[column] or None
+            if column == COL_NET_WEIGHT:
+                return _tr("{0} kg").format(self._texts(found)[column]) if found[-1] else None
             return self._tooltip(column, found[column + 1])
         return None
 
@@ -290,11 +316,13 @@ class TradeTableModel(QAbstractTableModel):
         if texts is None:
             if len(self._text_cache) >= CACHED_PAGES * PAGE_SIZE:
                 self._text_cache.clear()
-            _id, reporter, partner, period, flow, product, cents, source, note, stated = found
+            (_id, reporter, partner, period, flow, product, cents, source, note, stated, quantity,
+             unit, weight) = found
             # A half-year or span reads "H1 2025", "Jan–Sep 2024" (its tooltip: the stored text).
             texts = (reporter if stated else unstated_reporter_text(reporter), partner,
                      period_label(period), self._flows.get(flow, flow), product,
-                     format_cents(cents), source or "", note or "")
+                     format_cents(cents), source or "", note or "", quantity_text(quantity, unit),
+                     amount_text(weight))
             self._text_cache[found[0]] = texts
         return texts
 

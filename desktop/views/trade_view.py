@@ -55,7 +55,9 @@ from desktop.models.trade_table_model import (
     COLUMN_KEYS,
     ID_ROLE,
     TradeTableModel,
+    amount_text,
     flow_labels,
+    quantity_text,
     unstated_reporter_text,
 )
 from desktop.period_text import period_label
@@ -757,7 +759,11 @@ class TradeView(QWidget):
                    "period": ["2024-Q4", period_label("2024-S1"), period_label("2024-01/2024-09")],
                    "flow": list(flow_labels().values()), "product_code": ["TOTAL", "8703239000"],
                    "value_usd_cents": [format_cents(99_999_999_999_999)],
-                   "source": ["National statistics"]}
+                   "source": ["National statistics"],
+                   # The note is no longer the last (stretched) column: the quantities follow.
+                   "note": ["Official visit to Minsk, roadmap"],
+                   "quantity": [quantity_text("9999999.5", "1000kWh")],
+                   "net_weight_kg": [amount_text("99999999999")]}
         for column, key in enumerate(COLUMN_KEYS):
             if key in samples:
                 title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
