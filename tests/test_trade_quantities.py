@@ -181,6 +181,22 @@ def test_changed_quantities_update_the_figure_and_undo_gives_the_old_ones_back(s
     assert quantities(store) == []
 
 
+def test_redo_of_an_undone_import_brings_its_quantities_back(store, tmp_path):
+    from database.trade_io.batches import redo_import_batch
+
+    header = f"{SIMPLE_HEADER},quantity,quantity_unit,net_weight_kg\n"
+    import_trade(store, write(tmp_path / "a.csv", header + "KGZ,BLR,2024,export,1001,1000,10,t,\n"))
+    changed = import_trade(store, write(tmp_path / "b.csv", header + "KGZ,BLR,2024,export,1001,1000,12.5,t,12500\n"
+                                                             "KGZ,BLR,2024,export,1002,5,1,u,\n"))
+    after = quantities(store)
+    undo_import_batch(store, changed.batch_id, keep_for_redo=True)
+    assert quantities(store) == [("2024", "export", "1001", "10", "t", None)]
+    redo_import_batch(store, changed.batch_id)
+    assert quantities(store) == after
+    undo_import_batch(store, changed.batch_id)
+    assert quantities(store) == [("2024", "export", "1001", "10", "t", None)]
+
+
 # --- export ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -386,7 +402,7 @@ def test_the_form_takes_quantity_unit_and_net_weight(qtbot, en_store):
     qtbot.keyClicks(dialog.quantity, "2500.5")
     # A quantity needs its unit: said beside the field, and nothing can be saved.
     assert not dialog.save_button.isEnabled()
-    assert "unit of the quantity" in dialog.fields["quantity"].error_label.text()
+    assert "its unit (t, kg" in dialog.fields["quantity"].error_label.text()
     qtbot.keyClicks(dialog.quantity_unit.lineEdit(), "t")
     qtbot.keyClicks(dialog.net_weight, "2500500")
     assert dialog.save_button.isEnabled()

@@ -180,7 +180,7 @@ class TradeFigureDialog(FormDialog):
             return error
         has_quantity = bool(self.quantity.text().strip())
         if has_quantity and not self._unit_text():
-            return self.tr_("Choose or type the unit of the quantity (t, kg, u, …).")
+            return self.tr_("Choose or type its unit (t, kg, u, …).")
         if self._unit_text() and not has_quantity:
             return self.tr_("Enter the quantity in {0}, or clear the unit.").format(self._unit_text())
         return ""
