@@ -1,10 +1,14 @@
-"""The metric definition editor: exactly which trade figures make up a commitment's actual."""
+"""The metric definition editor: exactly which trade figures make up a commitment's actual, or
+the values of an indicator typed per period, and the unit every value is shown in."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QLocale, QObject, QSignalBlocker, Qt, QTimer, Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,16 +20,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from database import ValidationError, queries
+from database import validation as v
 from database.reference import parse_chapter_ranges, product_groups
 from database.services.base import Result, fetch_row
 from database.services.metrics import (
+    IndicatorValueInput,
     MetricDefinitionInput,
+    clean_indicator_values,
     create_metric_definition,
+    indicator_values,
     metric_sources,
     update_metric_definition,
 )
@@ -39,7 +49,8 @@ from database.sources import (
     source_order,
 )
 from database.store import Store
-from desktop.forms.base_form import FormDialog
+from desktop.error_messages import validation_message
+from desktop.forms.base_form import FormDialog, domain_error, mark_nested_editor, size_editor_columns
 from desktop.metric_text import describe_metric
 from desktop.widgets.country_picker import CountryComboBox
 
@@ -50,6 +61,170 @@ BASIS_CHOICES = ("annual", "rolling12")
 MIRRORED_FLOW = {"export": "import", "import": "export", "turnover": "turnover"}
 UNKNOWN = "…"  # stands in the preview for a field not filled in yet
 SOURCE_ROLE = Qt.ItemDataRole.UserRole  # the source text of a row of the sources list
+KIND_TRADE_VALUE, KIND_TRADE_QUANTITY, KIND_INDICATOR = v.METRIC_KINDS
+# The fields that say which trade figures make up the metric: an indicator has none of them.
+TRADE_FIELDS = ("flow", "product_scope", "product_codes", "product_group", "period_basis",
+                "use_unstated_reporter", "source_preference")
+# The columns of an indicator's values, in the order a pasted line gives them.
+VALUE_COLUMNS = ("period", "value", "source", "note")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("IndicatorValuesEditor", text)
+
+
+class IndicatorValuesEditor(QWidget):
+    """An indicator's values, one row per period and source: a table edited in place, with Add,
+    Delete, and paste of rows copied from a spreadsheet (tab-separated lines: period, value,
+    source and, optionally, a note). ``edited`` is emitted on every change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, len(VALUE_COLUMNS))
+        self.table.setObjectName("indicatorValuesTable")
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(140)
+        self.table.installEventFilter(self)
+        self.add_button = QPushButton()
+        self.add_button.setObjectName("addValueButton")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteValueButton")
+        self.paste_button = QPushButton()
+        self.paste_button.setObjectName("pasteValuesButton")
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.delete_button, self.paste_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        mark_nested_editor(self.table)  # Enter edits a cell, never saves the form
+        self.retranslate_ui()
+        size_editor_columns(self.table, stretch=(2, 3), fit=(0, 1))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.paste_button.clicked.connect(self._on_paste_button_clicked)
+        # A cell's edit is announced once the view has finished committing it: the form's
+        # check restyles the table (error look on or off), which would close the editor midway.
+        self._edited_later = QTimer(self)
+        self._edited_later.setSingleShot(True)
+        self._edited_later.setInterval(0)
+        self._edited_later.timeout.connect(self.edited)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+
+    def retranslate_ui(self) -> None:
+        """Set every user-visible text in the current language."""
+        self.table.setHorizontalHeaderLabels(
+            [_tr("Period"), _tr("Value"), _tr("Source"), _tr("Note")])
+        self.add_button.setText(_tr("Add"))
+        self.delete_button.setText(_tr("Delete"))
+        self.paste_button.setText(_tr("Paste rows"))
+        self.paste_button.setToolTip(_tr("Paste lines copied from a spreadsheet: period, value, "
+                                         "source and, optionally, a note, separated by tabs"))
+        self.table.setToolTip(_tr("Periods as in trade figures: 2024, 2024-Q1, 2024-03, "
+                                  "2024-S1 or 2024-01/2024-09"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Ctrl+V on the table (not inside a cell's editor) pastes whole rows.
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)):
+            self.paste_text(QGuiApplication.clipboard().text())
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[tuple[str, str, str, str]]) -> None:
+        """Show ``rows`` of (period, value, source, note) texts."""
+        with QSignalBlocker(self.table):
+            self.table.setRowCount(0)
+            for cells in rows:
+                self._append(cells)
+        self.edited.emit()
+
+    def texts(self) -> list[tuple[str, str, str, str]]:
+        """Every row's (period, value, source, note) as typed; rows left wholly empty are
+        skipped."""
+        rows = []
+        for row in range(self.table.rowCount()):
+            cells = tuple((self.table.item(row, column).text()
+                           if self.table.item(row, column) else "").strip()
+                          for column in range(len(VALUE_COLUMNS)))
+            if any(cells):
+                rows.append(cells)
+        return rows  # type: ignore[return-value]
+
+    def value_inputs(self) -> list[IndicatorValueInput]:
+        """The rows as the service takes them (a value typed with the locale's decimal comma
+        is read as the same number)."""
+        return [IndicatorValueInput(period, _plain_decimal(value), source, note or None)
+                for period, value, source, note in self.texts()]
+
+    def paste_text(self, text: str) -> int:
+        """Append the tab-separated lines of ``text`` (period, value, source[, note]) as rows;
+        how many rows were added."""
+        added = 0
+        with QSignalBlocker(self.table):
+            for line in text.splitlines():
+                if not line.strip():
+                    continue
+                cells = [cell.strip() for cell in line.split("\t")][:len(VALUE_COLUMNS)]
+                self._append(tuple(cells + [""] * (len(VALUE_COLUMNS) - len(cells))))
+                added += 1
+        if added:
+            self.edited.emit()
+        return added
+
+    def _append(self, cells: tuple[str, ...]) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column == 1:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        return row
+
+    def _on_add_button_clicked(self) -> None:
+        with QSignalBlocker(self.table):
+            row = self._append(("", "", "", ""))
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, 0))
+        self.edited.emit()
+
+    def _on_delete_button_clicked(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.currentRow() >= 0:
+            rows = [self.table.currentRow()]
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.edited.emit()
+
+    def _on_paste_button_clicked(self) -> None:
+        self.paste_text(QGuiApplication.clipboard().text())
+
+    def _on_table_item_changed(self, _item: QTableWidgetItem) -> None:
+        self._edited_later.start()
+
+
+def _plain_decimal(text: str) -> str:
+    """``text`` with the locale's decimal comma as a point ("72,5" -> "72.5" in German), so the
+    service reads the number typed; any other text is left for the service to refuse."""
+    point = QLocale().decimalPoint()
+    if point != "." and point in text and "." not in text:
+        return text.replace(point, ".")
+    return text
 
 
 def _plain_label(object_name: str) -> QLabel:
@@ -91,6 +266,8 @@ class MetricDefinitionDialog(FormDialog):
             parse_preference(self._stored.get("source_preference")) if self._stored else None)
         # (reporter, partner, counts unstated figures) the sources list was filled for.
         self._sources_pair: tuple[str | None, str | None, bool] | None = None
+        # The kind the unit chooser was last filled for (None: not yet).
+        self._unit_kind: str | None = None
         self._build_ui()
         self.retranslate_ui()
         self._load()
@@ -106,6 +283,19 @@ class MetricDefinitionDialog(FormDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(300)
         self.add_field("name", "", self.name_edit, self._check_name)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindCombo")
+        for kind in v.METRIC_KINDS:
+            self.kind_combo.addItem("", kind)
+        self.add_field("kind", "", self.kind_combo)
+
+        self.unit_combo = QComboBox()
+        self.unit_combo.setObjectName("unitCombo")
+        self.unit_combo.setEditable(True)
+        self.unit_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit_combo.lineEdit().setMaxLength(v.MAX_UNIT_LENGTH)
+        self.add_field("unit", "", self.unit_combo, self._check_unit)
 
         self.flow_combo = QComboBox()
         for flow in FLOW_CHOICES:
@@ -187,6 +377,10 @@ class MetricDefinitionDialog(FormDialog):
         self.sources_hint.setStyleSheet("color: #546e7a;")
         sources_field.error_label.parentWidget().layout().insertWidget(1, self.sources_hint)
 
+        self.values_editor = IndicatorValuesEditor()
+        self.add_field("indicator_values", "", self.values_editor, self._check_values,
+                       target=self.values_editor.table)
+
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(64)
@@ -219,7 +413,8 @@ class MetricDefinitionDialog(FormDialog):
         """Set every user-visible text in the current language."""
         tr = self.tr_
         self.set_field_labels({
-            "name": tr("&Name"), "flow": tr("&Flow"),
+            "name": tr("&Name"), "flow": tr("&Flow"), "kind": tr("&Kind"), "unit": tr("&Unit"),
+            "indicator_values": tr("&Values"),
             "reporter_iso3": tr("&Reporter (whose statistics)"), "partner_iso3": tr("&Partner"),
             "product_scope": tr("Pro&ducts"), "product_codes": tr("HS &chapters"),
             "product_group": tr("Product &group"), "period_basis": tr("Period &basis"),
@@ -240,6 +435,14 @@ class MetricDefinitionDialog(FormDialog):
         for index, text in enumerate((tr("Turnover (exports + imports)"), tr("Exports"),
                                       tr("Imports"))):
             self.flow_combo.setItemText(index, text)
+        for index, text in enumerate((tr("Trade value"), tr("Trade quantity"),
+                                      tr("Indicator entered by hand"))):
+            self.kind_combo.setItemText(index, text)
+        self.kind_combo.setToolTip(tr("Trade value: US dollars summed from trade figures. Trade "
+                                      "quantity: their quantity in one unit (t, kg, u…). "
+                                      "Indicator: values you type or paste per period, each "
+                                      "with its source."))
+        self.unit_combo.setToolTip(tr("The unit every value of the metric is shown with"))
         for index, text in enumerate((tr("All goods"), tr("HS chapters"), tr("A product group"))):
             self.scope_combo.setItemText(index, text)
         for index, text in enumerate((tr("Annual (calendar years)"),
@@ -269,11 +472,20 @@ class MetricDefinitionDialog(FormDialog):
 
     def _load(self) -> None:
         row = self._stored
+        self._fill_unit_choices()  # a new metric starts as a trade value in USD
         if row is None:
             if self._home is not None and self.reporter_combo.label_for(self._home):
                 self.reporter_combo.set_iso3(self._home)
             return
         self.name_edit.setText(row["name"])
+        kind = row.get("kind") or KIND_TRADE_VALUE
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        self._fill_unit_choices()
+        self.unit_combo.setEditText(str(row.get("unit") or v.TRADE_VALUE_UNIT))
+        if self.record_id is not None:
+            self.values_editor.set_rows([
+                (r["period"], r["value"], r["source"], r["note"] or "")
+                for r in indicator_values(self.store, self.record_id)])
         self.flow_combo.setCurrentIndex(max(0, self.flow_combo.findData(row["flow"])))
         for combo, code in ((self.reporter_combo, row["reporter_iso3"]),
                             (self.partner_combo, row["partner_iso3"])):
@@ -367,8 +579,10 @@ class MetricDefinitionDialog(FormDialog):
                        self.reporter_combo.country_changed, self.partner_combo.country_changed,
                        self.scope_combo.currentIndexChanged, self.chapters_edit.textChanged,
                        self.group_combo.currentIndexChanged, self.basis_combo.currentIndexChanged,
-                       self.description_edit.textChanged, self.unstated_check.toggled):
+                       self.description_edit.textChanged, self.unstated_check.toggled,
+                       self.unit_combo.editTextChanged, self.values_editor.edited):
             signal.connect(self._on_any_field_edited)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_current_index_changed)
         self.mirror_button.clicked.connect(self._on_mirror_button_clicked)
         self.source_up_button.clicked.connect(self._on_source_up_button_clicked)
         self.source_down_button.clicked.connect(self._on_source_down_button_clicked)
@@ -385,6 +599,49 @@ class MetricDefinitionDialog(FormDialog):
         if name in self._other_names:
             return self.tr_("Another metric definition has this name.")
         return ""
+
+    def kind(self) -> str:
+        """The kind chosen: trade value, trade quantity or indicator."""
+        return str(self.kind_combo.currentData())
+
+    def _check_unit(self) -> str:
+        return domain_error(v.metric_unit, self.kind(), self.unit_combo.currentText())
+
+    def _check_values(self) -> str:
+        """The first row (and field) of the values that cannot be stored, in the service's
+        words ('' for a trade metric, whose values are not typed)."""
+        if self.kind() != KIND_INDICATOR:
+            return ""
+        try:
+            clean_indicator_values(KIND_INDICATOR, self.values_editor.value_inputs())
+        except ValidationError as exc:
+            return validation_message(exc)
+        return ""
+
+    def _fill_unit_choices(self) -> None:
+        """Offer the units the kind takes: USD alone (fixed) for a trade value, quantity units
+        for a trade quantity, USD, % and units for an indicator (any other may be typed)."""
+        kind = self.kind()
+        choices = {KIND_TRADE_VALUE: (v.TRADE_VALUE_UNIT,),
+                   KIND_TRADE_QUANTITY: v.QUANTITY_UNITS}.get(kind, v.INDICATOR_UNITS)
+        text = self.unit_combo.currentText()
+        if kind == KIND_TRADE_VALUE:
+            text = v.TRADE_VALUE_UNIT
+        elif self._unit_kind == KIND_TRADE_VALUE or not self.unit_combo.isEnabled():
+            # The USD of a trade value was no choice: the new kind's unit is named afresh.
+            text = choices[0] if kind == KIND_TRADE_QUANTITY else ""
+        elif kind == KIND_TRADE_QUANTITY and text.strip().casefold() in ("usd", "%"):
+            text = choices[0]
+        with QSignalBlocker(self.unit_combo):
+            self.unit_combo.clear()
+            self.unit_combo.addItems(list(choices))
+            self.unit_combo.setEditText(text)
+        self.unit_combo.setEnabled(kind != KIND_TRADE_VALUE)
+        self._unit_kind = kind
+
+    def _on_kind_combo_current_index_changed(self, _index: int) -> None:
+        self._fill_unit_choices()
+        self._on_any_field_edited()
 
     def _check_partner(self) -> str:
         error = self.partner_combo.error_text()
@@ -446,8 +703,17 @@ class MetricDefinitionDialog(FormDialog):
         if not hasattr(self, "users_label"):
             return  # called by retranslate_ui while the widgets are still being built
         scope = self.scope_combo.currentData()
-        self.form.setRowVisible(self.fields["product_codes"].label, scope == SCOPE_CHAPTERS)
-        self.form.setRowVisible(self.fields["product_group"].label, scope == SCOPE_GROUP)
+        indicator = self.kind() == KIND_INDICATOR
+        # An indicator's values are typed per period: which trade figures to sum means nothing.
+        for name in ("flow", "product_scope", "period_basis", "use_unstated_reporter",
+                     "source_preference"):
+            self.form.setRowVisible(self.fields[name].label, not indicator)
+        self.form.setRowVisible(self.fields["product_codes"].label,
+                                not indicator and scope == SCOPE_CHAPTERS)
+        self.form.setRowVisible(self.fields["product_group"].label,
+                                not indicator and scope == SCOPE_GROUP)
+        self.form.setRowVisible(self.fields["indicator_values"].label, indicator)
+        self.mirror_button.setVisible(not indicator)
         self._update_chapters_hint()
         self._update_reporter_hint()
         if self._sources_pair != (self.reporter_combo.iso3(), self.partner_combo.iso3(),
@@ -455,7 +721,12 @@ class MetricDefinitionDialog(FormDialog):
             self._reload_sources()
         self._update_sources_hint()
         values = self.metric_row()
-        self.preview.setText(describe_metric(values, self._country_names))
+        if indicator:
+            self.preview.setText(self.tr_("{0}, in {1}: values typed per period, each with its "
+                                          "source").format(values["name"] or UNKNOWN,
+                                                           values["unit"] or UNKNOWN))
+        else:
+            self.preview.setText(describe_metric(values, self._country_names))
         reporter, partner = self.reporter_combo.iso3(), self.partner_combo.iso3()
         self.mirror_button.setEnabled(reporter is not None and partner is not None
                                       and self.reporter_combo.label_for(partner) is not None)
@@ -541,6 +812,8 @@ class MetricDefinitionDialog(FormDialog):
             "period_basis": self.basis_combo.currentData(),
             "source_preference": preference_text(self.source_preference()),
             "use_unstated_reporter": 1 if self.unstated_check.isChecked() else 0,
+            "kind": self.kind(),
+            "unit": self.unit_combo.currentText().strip(),
         }
 
     def metric_input(self) -> MetricDefinitionInput:
@@ -562,6 +835,12 @@ class MetricDefinitionDialog(FormDialog):
             description=self.description_edit.toPlainText(),
             source_preference=self.source_preference(),
             use_unstated_reporter=self.unstated_check.isChecked(),
+            kind=self.kind(),
+            unit=self.unit_combo.currentText(),
+            # A trade metric's values are not typed; one with values stored is refused by the
+            # service (has_indicator_values), never emptied silently.
+            indicator_values=(self.values_editor.value_inputs()
+                              if self.kind() == KIND_INDICATOR else None),
         )
 
     def submit(self) -> Result:
