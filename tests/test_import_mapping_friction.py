@@ -273,3 +273,23 @@ def test_a_remembered_mapping_takes_the_unit_the_next_file_names(
     remap = third.mapping_dialog()
     assert remap.unit_box.currentData() == "million-usd"
     assert "million US dollars" in remap.unit_found.text()
+
+
+def test_the_mapping_dialog_fits_a_small_screen_with_its_buttons_in_view(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """On a 1024×600 laptop OK and Cancel stay on screen: the fields and word tables scroll."""
+    rows = [[f"{n:02d} Товар номер {n}", "", "2023", "Экспорт" if n % 2 else "Импорт", "1 000"]
+            for n in range(1, 40)]
+    path = _workbook(tmp_path / "many-words.xlsx", [["Всего", "", "2023", "Экспорт", "5 000"],
+                                                    *rows])
+    dialog = _open_dialog(window)
+    _type_path(dialog, qtbot, str(path))
+    qtbot.mouseClick(dialog.map_button, Qt.MouseButton.LeftButton)
+    mapping = dialog.active_mapping_dialog
+    assert mapping.minimumSizeHint().height() <= 560
+    mapping.resize(mapping.width(), 560)
+    qtbot.waitExposed(mapping)
+    bottom = mapping.ok_button.mapTo(mapping, mapping.ok_button.rect().bottomLeft()).y()
+    assert bottom <= mapping.height()
+    assert mapping.ok_button.isEnabled() and mapping.ok_button.visibleRegion().boundingRect().height() \
+        == mapping.ok_button.height()

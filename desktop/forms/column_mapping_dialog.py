@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -181,8 +183,22 @@ class ColumnMappingDialog(QDialog):
     def _build_ui(self) -> None:
         self.setObjectName("columnMappingDialog")
         self.setSizeGripEnabled(True)
-        self.resize(880, 720)
-        layout = QVBoxLayout(self)
+        # The fields, options and word tables scroll; the problems and the buttons stay in view
+        # (the whole dialog is taller than a 600-pixel screen once a file has many words).
+        outer = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setObjectName("mappingScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setWidget(content)
+        outer.addWidget(scroller)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(880, screen.width()) if screen else 880,
+                    min(720, screen.height() - 40) if screen else 720)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -267,12 +283,12 @@ class ColumnMappingDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {ERROR_COLOR};")
-        layout.addWidget(self.problems)
+        outer.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("mappingOkButton")
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
 
     def _connect(self) -> None:
         for box in self.column_boxes.values():
