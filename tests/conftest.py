@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -54,6 +55,34 @@ def _forms_discard_without_asking(monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.forms.base_form import DiscardChangesQuestion
 
     monkeypatch.setattr(DiscardChangesQuestion, "ask", classmethod(lambda cls, parent: True))
+
+
+@pytest.fixture(autouse=True)
+def _modifier_keys_let_go() -> Iterator[None]:
+    """After a test, let go of Ctrl, Shift and Alt if a simulated key press left them held.
+
+    Qt keeps the modifiers of the last key event: a test ending on Ctrl+Z leaves Ctrl "held", and
+    in the next test a row selected in code is toggled instead of selected (and a key press
+    carries Ctrl). A user's hand leaves the keys; the tests' simulated hand must too.
+    """
+    yield
+    try:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QApplication, QWidget
+    except ImportError:  # pragma: no cover - PySide6 is a hard dependency
+        return
+    if QApplication.instance() is None or QGuiApplication.keyboardModifiers() == (
+            Qt.KeyboardModifier.NoModifier):
+        return
+    target = QWidget()
+    for modifier, key in ((Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+                          (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+                          (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt)):
+        if QGuiApplication.keyboardModifiers() & modifier:
+            QTest.keyRelease(target, key)
+    target.deleteLater()
 
 
 # Benchmarks print timings and guard against regressions with wide margins; a busy machine can
