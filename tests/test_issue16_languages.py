@@ -219,11 +219,11 @@ def test_the_money_echo_of_a_trade_figure_reads_in_the_language(
     dialog = window.active_dialog
     assert isinstance(dialog, TradeFigureDialog)
     qtbot.keyClicks(dialog.value, "22000000")
-    expected = {"ru": "= 22,0 млн USD", "de": "= 22,0 Mio. USD"}[code]
+    expected = {"ru": "= 22,0 млн долл. США", "de": "= 22,0 Mio. USD"}[code]
     assert dialog.value_echo.text() == expected
     dialog.value.selectAll()
     qtbot.keyClicks(dialog.value, "4100000000")
-    assert dialog.value_echo.text() == {"ru": "= 4,10 млрд USD", "de": "= 4,10 Mrd. USD"}[code]
+    assert dialog.value_echo.text() == {"ru": "= 4,10 млрд долл. США", "de": "= 4,10 Mrd. USD"}[code]
     dialog.done(0)
 
 

@@ -31,6 +31,12 @@ def is_currency(unit: str | None) -> bool:
     return bool(unit) and _CURRENCY_CODE.fullmatch(unit.strip()) is not None
 
 
+def currency_name(code: str) -> str:
+    """How the interface's language writes a currency code (US dollars: "долл. США" in Russian,
+    as the field's own label says); any other code as it is."""
+    return _tr("USD") if code == "USD" else code
+
+
 def _typed_decimals(value: Decimal) -> int:
     exponent = value.as_tuple().exponent
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
@@ -68,7 +74,7 @@ def echo_text(value: Decimal | None, unit: str | None, locale: QLocale | None = 
         return ""
     unit = (unit or "").strip()
     if is_currency(unit):
-        return money_words(value, unit, locale)
+        return money_words(value, currency_name(unit), locale)
     amount = format_number(value, _typed_decimals(value), locale)
     if not unit:
         return _tr("= {amount}").format(amount=amount)

@@ -4,29 +4,34 @@
 <context>
     <name>AmountEcho</name>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="74"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="80"/>
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="75"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="81"/>
         <source>= {amount} {unit}</source>
         <translation>= {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="57"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="63"/>
         <source>= {currency} {amount}</source>
         <translation>= {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="50"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="56"/>
         <source>= {currency} {amount} billion</source>
         <translation>= {amount} Mrd. {currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="53"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="59"/>
         <source>= {currency} {amount} million</source>
         <translation>= {amount} Mio. {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/amount_echo.py" line="37"/>
+        <source>USD</source>
+        <translation>USD</translation>
     </message>
 </context>
 <context>
@@ -1233,201 +1238,201 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="323"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="339"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>Diese Zuordnung für Dateien mit diesen Spalten &amp;merken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="309"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="325"/>
         <source>&amp;Values are in:</source>
         <translation>&amp;Werte sind in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="296"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="312"/>
         <source>Column of the file</source>
         <translation>Spalte der Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="311"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="290"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="306"/>
         <source>Map columns</source>
         <translation>Spalten zuordnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="109"/>
         <source>Net weight (kg)</source>
         <translation>Nettogewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="481"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="497"/>
         <source>Not TOTAL or an HS code: {0}</source>
         <translation>Weder TOTAL noch ein HS-Code: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
         <source>Partner (ISO alpha-3)</source>
         <translation>Partner (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
         <source>Product (TOTAL or HS)</source>
         <translation>Ware (TOTAL oder HS-Code)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="108"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="108"/>
         <source>Quantity unit (t, kg, u, …)</source>
         <translation>Mengeneinheit (t, kg, u, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
         <source>Reporter (ISO alpha-3)</source>
         <translation>Meldeland (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="478"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="494"/>
         <source>Still needed: {0}</source>
         <translation>Noch erforderlich: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="322"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="447"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="338"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="463"/>
         <source>TOTAL or an HS code</source>
         <translation>TOTAL oder ein HS-Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="291"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="307"/>
         <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
         <translation>Die Spalten von {0} entsprechen keinem Aufbau, den der Import kennt. Wählen Sie für jedes Feld die Spalte, die es enthält, oder geben Sie einen Wert für alle Zeilen ein (z. B. das Meldeland einer nationalen Tabelle). Die ersten Zeilen der Datei werden zur Orientierung angezeigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="99"/>
         <source>The file names no unit: check the unit of the values.</source>
         <translation>Die Datei nennt keine Einheit: Prüfen Sie die Einheit der Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="100"/>
         <source>The file says its values are in {0}.</source>
         <translation>Laut der Datei sind die Werte in {0} angegeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="380"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="396"/>
         <source>The title names {0} (reporter) and {1} (partner).</source>
         <translation>Der Titel nennt {0} (Meldeland) und {1} (Partner).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="90"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="312"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="328"/>
         <source>US dollars</source>
         <translation>US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="318"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="334"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
         <translation>Werte mit Dezimal&amp;komma (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="319"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="335"/>
         <source>Words of the flow column</source>
         <translation>Wörter der Spalte Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="336"/>
         <source>Words of the product column (the code each stands for)</source>
         <translation>Wörter der Spalte Ware (der Code, für den jedes steht)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="304"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
         <source>e.g. BLR</source>
         <translation>z. B. BLR</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="304"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
         <source>e.g. KGZ</source>
         <translation>z. B. KGZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="307"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="323"/>
         <source>e.g. National Statistical Committee</source>
         <translation>z. B. Nationales Statistikkomitee</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="306"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="322"/>
         <source>e.g. TOTAL (all goods)</source>
         <translation>z. B. TOTAL (alle Waren)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="308"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="324"/>
         <source>e.g. t</source>
         <translation>z. B. t</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="305"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="321"/>
         <source>export or import</source>
         <translation>Ausfuhr oder Einfuhr</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="91"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="314"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="93"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="330"/>
         <source>million US dollars</source>
         <translation>Millionen US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="297"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="313"/>
         <source>or the same value for every row</source>
         <translation>oder derselbe Wert für alle Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="294"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="310"/>
         <source>the file</source>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="90"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="329"/>
         <source>thousand US dollars</source>
         <translation>Tausend US-Dollar</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="318"/>
         <source>— none —</source>
         <translation>— keine —</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="414"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="430"/>
         <source>— not a flow —</source>
         <translation>— keine Handelsrichtung —</translation>
     </message>
@@ -4685,6 +4690,54 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
 </context>
 <context>
+    <name>IndicatorValuesEditor</name>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="123"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="124"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="126"/>
+        <source>Paste lines copied from a spreadsheet: period, value, source and, optionally, a note, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="125"/>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="128"/>
+        <source>Periods as in trade figures: 2024, 2024-Q1, 2024-03, 2024-S1 or 2024-01/2024-09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="228"/>
@@ -5577,282 +5630,327 @@ SQLite {5}</translation>
 <context>
     <name>MetricDefinitionDialog</name>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="464"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="735"/>
         <source> and {0} more</source>
         <translation> und {0} weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Flow</source>
         <translation>&amp;Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="418"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="418"/>
         <source>&amp;Reporter (whose statistics)</source>
         <translation>&amp;Meldeland (wessen Statistik)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="421"/>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="306"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="309"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="311"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="417"/>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="518"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="521"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="523"/>
         <source>(no source)</source>
         <translation>(ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="384"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="598"/>
         <source>A name is required.</source>
         <translation>Ein Name ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="446"/>
         <source>A product group</source>
         <translation>Eine Warengruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="521"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="792"/>
         <source>A third country&apos;s statistics.</source>
         <translation>Statistik eines Drittlandes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="446"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="235"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="430"/>
         <source>Also count figures whose reporter is not stated</source>
         <translation>Auch Zahlen ohne angegebenes Meldeland einrechnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="245"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="448"/>
         <source>Annual (calendar years)</source>
         <translation>Jährlich (Kalenderjahre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="386"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="600"/>
         <source>Another metric definition has this name.</source>
         <translation>Eine andere Kennzahldefinition hat diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="415"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="672"/>
         <source>Choose a product group from the list.</source>
         <translation>Wählen Sie eine Warengruppe aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="425"/>
         <source>Default order</source>
         <translation>Standardreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="500"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="771"/>
         <source>Default order: national statistics first, international compilations last.</source>
         <translation>Standardreihenfolge: zuerst die nationale Statistik, zuletzt internationale Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="497"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="768"/>
         <source>Default order: national statistics first, then international compilations, then figures whose reporter is not stated.</source>
         <translation>Standardreihenfolge: zuerst die nationale Statistik, dann internationale Datenbanken, dann Zahlen ohne angegebenes Meldeland.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="421"/>
         <source>Descr&amp;iption</source>
         <translation>Besch&amp;reibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="424"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="428"/>
         <source>Each figure is taken from the first source in this list that reports it; two sources are never added up</source>
         <translation>Jede Zahl wird aus der ersten Quelle dieser Liste übernommen, die sie meldet; zwei Quellen werden nie addiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="259"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="462"/>
         <source>Edit metric definition – {0}</source>
         <translation>Kennzahldefinition bearbeiten – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="435"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="431"/>
         <source>Figures published for the two countries without saying whose statistics they are count as sources of their own. They come after the reporter&apos;s own sources unless you move them up in Sources.</source>
         <translation>Zahlen, die für die beiden Länder veröffentlicht wurden, ohne anzugeben, wessen Statistik sie sind, gelten als eigene Quellen. Sie folgen nach den eigenen Quellen des Meldelands, sofern Sie sie unter „Quellen“ nicht nach oben verschieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="419"/>
         <source>HS &amp;chapters</source>
         <translation>HS-&amp;Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="446"/>
         <source>HS chapters</source>
         <translation>HS-Kapitel</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="436"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="400"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
+        <source>Indicator entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="657"/>
         <source>Name the HS chapters, e.g. 01-24,30.</source>
         <translation>Nennen Sie die HS-Kapitel, z. B. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="258"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="461"/>
         <source>New metric definition</source>
         <translation>Neue Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="515"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="786"/>
         <source>No home country is set (Tools &gt; Settings).</source>
         <translation>Kein eigenes Land festgelegt (Extras &gt; Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="494"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="765"/>
         <source>No trade figures of this pair yet: their sources will be taken in the default order (national statistics first).</source>
         <translation>Für dieses Länderpaar gibt es noch keine Handelszahlen: Ihre Quellen werden in der Standardreihenfolge herangezogen (zuerst die nationale Statistik).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="517"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="788"/>
         <source>Our own statistics.</source>
         <translation>Unsere eigene Statistik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="420"/>
         <source>Period &amp;basis</source>
         <translation>Zeitraum&amp;basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="257"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="460"/>
         <source>Plots and reports will say:</source>
         <translation>Diagramme und Berichte werden sagen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="419"/>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="420"/>
         <source>Product &amp;group</source>
         <translation>Waren&amp;gruppe</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="246"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="449"/>
         <source>Rolling 12 months (monthly data)</source>
         <translation>Gleitende 12 Monate (Monatsdaten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="455"/>
         <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
         <translation>Gleitend: Jeder Punkt summiert die 12 Monate bis zu einem Monat, sodass die neuesten Daten zählen, bevor das Jahr vollständig ist</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="255"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="458"/>
         <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
         <translation>Meldeland und Partner tauschen (und Ausfuhren mit Einfuhren): derselbe Handel, wie ihn das andere Land meldet</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="392"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="413"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="649"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="670"/>
         <source>The partner must differ from the reporter.</source>
         <translation>Der Partner muss sich vom Meldeland unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="519"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="790"/>
         <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
         <translation>Die Statistik des Partners: Spiegeldaten unseres Handels mit ihm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="231"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="426"/>
         <source>The reporter&apos;s national statistics first, international compilations last</source>
         <translation>Zuerst die nationale Statistik des Meldelands, zuletzt internationale Datenbanken</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="411"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="445"/>
+        <source>The unit every value of the metric is shown with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="668"/>
         <source>These are not HS chapters.</source>
         <translation>Das sind keine HS-Kapitel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
+        <source>Trade quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
+        <source>Trade value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="441"/>
+        <source>Trade value: US dollars summed from trade figures. Trade quantity: their quantity in one unit (t, kg, u…). Indicator: values you type or paste per period, each with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="435"/>
         <source>Turnover (exports + imports)</source>
         <translation>Handelsumsatz (Ausfuhren + Einfuhren)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="250"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="453"/>
         <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
         <translation>Zweistellige HS-Kapitel von 01 bis 97: einzelne Kapitel und Bereiche, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="228"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="423"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="254"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="457"/>
         <source>Use the other side&apos;s figures</source>
         <translation>Die Zahlen der anderen Seite verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="465"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="736"/>
         <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
         <translation>Verwendet von {0} Verpflichtung(en): {1}{2}. Eine Änderung der Definition ändert ihre Istwerte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="404"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="661"/>
         <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
         <translation>Schreiben Sie zweistellige Kapitel von 01 bis 97, einzeln oder als Bereiche, durch Kommas getrennt (z. B. 01-24,30).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="503"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="774"/>
         <source>Your order: each figure comes from the first source that has it.</source>
         <translation>Ihre Reihenfolge: Jede Zahl stammt aus der ersten Quelle, die sie enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="249"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="452"/>
         <source>e.g. 01-24,30</source>
         <translation>z. B. 01-24,30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="248"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="451"/>
         <source>e.g. Turnover with Belarus, our statistics</source>
         <translation>z. B. Handelsumsatz mit Belarus, unsere Statistik</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="308"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="520"/>
         <source>{0} (international compilation)</source>
         <translation>{0} (internationale Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="305"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="517"/>
         <source>{0} (reporter not stated)</source>
         <translation>{0} (Meldeland nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="488"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="759"/>
         <source>{0} chapter(s)</source>
         <translation>{0} Kapitel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="725"/>
+        <source>{0}, in {1}: values typed per period, each with its source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6653,48 +6751,48 @@ Zahlen: {1}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>Agreed</source>
         <translation>Vereinbart</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="111"/>
+        <location filename="../../desktop/record_kinds.py" line="140"/>
         <source>All goods</source>
         <translation>Alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="115"/>
+        <location filename="../../desktop/record_kinds.py" line="146"/>
         <source>Annual</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="164"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="165"/>
+        <location filename="../../desktop/record_kinds.py" line="197"/>
         <source>Baseline period</source>
         <translation>Ausgangszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="190"/>
+        <location filename="../../desktop/record_kinds.py" line="225"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="121"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="162"/>
+        <location filename="../../desktop/record_kinds.py" line="193"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="146"/>
-        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="189"/>
         <source>Commitments</source>
         <translation>Verpflichtungen</translation>
     </message>
@@ -6703,84 +6801,89 @@ Zahlen: {1}</translation>
         <translation type="vanished">Verpflichtungen, die sie verwenden, behalten ihre Zielwerte, zeigen aber keine Istwerte, bis eine andere Kennzahldefinition gewählt ist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="120"/>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="248"/>
-        <location filename="../../desktop/record_kinds.py" line="266"/>
+        <location filename="../../desktop/record_kinds.py" line="283"/>
+        <location filename="../../desktop/record_kinds.py" line="301"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="140"/>
+        <location filename="../../desktop/record_kinds.py" line="171"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="201"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <location filename="../../desktop/record_kinds.py" line="202"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="211"/>
+        <location filename="../../desktop/record_kinds.py" line="246"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="100"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>Exports</source>
         <translation>Ausfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="186"/>
-        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <location filename="../../desktop/record_kinds.py" line="221"/>
+        <location filename="../../desktop/record_kinds.py" line="263"/>
         <source>Flow</source>
         <translation>Handelsrichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="143"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
         <source>Forum / event</source>
         <translation>Forum / Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="135"/>
         <source>HS {0}</source>
         <translation>HS {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="101"/>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
         <source>Imports</source>
         <translation>Einfuhren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="120"/>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="205"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
+        <source>Indicator entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="201"/>
+        <location filename="../../desktop/record_kinds.py" line="236"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
@@ -6797,91 +6900,92 @@ Zahlen: {1}</translation>
         <translation type="vanished">Ihre Revisionen und Fortschrittsnotizen werden mit gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="265"/>
+        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <location filename="../../desktop/record_kinds.py" line="300"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="284"/>
         <source>Latest position</source>
         <translation>Letzte Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="137"/>
-        <location filename="../../desktop/record_kinds.py" line="250"/>
+        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="285"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="185"/>
+        <location filename="../../desktop/record_kinds.py" line="218"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="182"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>Metric definitions</source>
         <translation>Kennzahldefinitionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="247"/>
         <source>Milestones done</source>
         <translation>Erledigte Meilensteine</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="246"/>
+        <location filename="../../desktop/record_kinds.py" line="281"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <location filename="../../desktop/record_kinds.py" line="282"/>
         <source>Native spelling</source>
         <translation>Schreibweise in der Landessprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="232"/>
+        <location filename="../../desktop/record_kinds.py" line="267"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="263"/>
+        <location filename="../../desktop/record_kinds.py" line="298"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="259"/>
+        <location filename="../../desktop/record_kinds.py" line="294"/>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="163"/>
-        <location filename="../../desktop/record_kinds.py" line="188"/>
-        <location filename="../../desktop/record_kinds.py" line="207"/>
-        <location filename="../../desktop/record_kinds.py" line="226"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="223"/>
+        <location filename="../../desktop/record_kinds.py" line="242"/>
+        <location filename="../../desktop/record_kinds.py" line="261"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="243"/>
+        <location filename="../../desktop/record_kinds.py" line="278"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="227"/>
+        <location filename="../../desktop/record_kinds.py" line="262"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="142"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -6890,79 +6994,79 @@ Zahlen: {1}</translation>
         <translation type="vanished">Positionen, die sie nennen, behalten ihre Bezeichnung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="229"/>
+        <location filename="../../desktop/record_kinds.py" line="264"/>
         <source>Product</source>
         <translation>Ware</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <location filename="../../desktop/record_kinds.py" line="224"/>
         <source>Products</source>
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>Proposed</source>
         <translation>Vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="187"/>
-        <location filename="../../desktop/record_kinds.py" line="225"/>
+        <location filename="../../desktop/record_kinds.py" line="222"/>
+        <location filename="../../desktop/record_kinds.py" line="260"/>
         <source>Reporter</source>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Responsible</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <location filename="../../desktop/record_kinds.py" line="204"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="115"/>
+        <location filename="../../desktop/record_kinds.py" line="146"/>
         <source>Rolling 12 months</source>
         <translation>Gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="206"/>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="264"/>
+        <location filename="../../desktop/record_kinds.py" line="299"/>
         <source>Short name</source>
         <translation>Kurzname</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="147"/>
-        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="266"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="170"/>
+        <location filename="../../desktop/record_kinds.py" line="203"/>
         <source>Source meeting</source>
         <translation>Ausgangstreffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="121"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Stalled</source>
         <translation>Ins Stocken geraten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="210"/>
+        <location filename="../../desktop/record_kinds.py" line="245"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="208"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="166"/>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
         <source>Target</source>
         <translation>Zielwert</translation>
     </message>
@@ -6971,32 +7075,43 @@ Zahlen: {1}</translation>
         <translation type="vanished">Die bekleideten Positionen werden mit der Person gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="141"/>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="221"/>
+        <location filename="../../desktop/record_kinds.py" line="256"/>
         <source>Trade figures</source>
         <translation>Handelsdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="100"/>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Trade quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Trade value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>Turnover</source>
         <translation>Handelsumsatz</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="167"/>
+        <location filename="../../desktop/record_kinds.py" line="200"/>
+        <location filename="../../desktop/record_kinds.py" line="220"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="191"/>
+        <location filename="../../desktop/record_kinds.py" line="226"/>
         <source>Used by commitments</source>
         <translation>Verwendet von Verpflichtungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <location filename="../../desktop/record_kinds.py" line="265"/>
         <source>Value (USD)</source>
         <translation>Wert (USD)</translation>
     </message>
@@ -7005,7 +7120,7 @@ Zahlen: {1}</translation>
         <translation type="vanished">Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="159"/>
+        <location filename="../../desktop/record_kinds.py" line="190"/>
         <source>commitments</source>
         <translation>Verpflichtungen</translation>
     </message>
@@ -7024,7 +7139,7 @@ Zahlen: {1}</translation>
         <translation type="vanished">Initiative</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="202"/>
+        <location filename="../../desktop/record_kinds.py" line="237"/>
         <source>initiatives</source>
         <translation>Initiativen</translation>
     </message>
@@ -7033,7 +7148,7 @@ Zahlen: {1}</translation>
         <translation type="vanished">Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="138"/>
+        <location filename="../../desktop/record_kinds.py" line="169"/>
         <source>meetings</source>
         <translation>Treffen</translation>
     </message>
@@ -7042,7 +7157,7 @@ Zahlen: {1}</translation>
         <translation type="vanished">Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="183"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>metric definitions</source>
         <translation>Kennzahldefinitionen</translation>
     </message>
@@ -7051,12 +7166,12 @@ Zahlen: {1}</translation>
         <translation type="vanished">Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="260"/>
+        <location filename="../../desktop/record_kinds.py" line="295"/>
         <source>organisations</source>
         <translation>Organisationen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <location filename="../../desktop/record_kinds.py" line="279"/>
         <source>people</source>
         <translation>Personen</translation>
     </message>
@@ -7065,12 +7180,12 @@ Zahlen: {1}</translation>
         <translation type="vanished">Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>raise</source>
         <translation>erhöhen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>reduce</source>
         <translation>senken</translation>
     </message>
@@ -7079,12 +7194,12 @@ Zahlen: {1}</translation>
         <translation type="vanished">Handelszahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="222"/>
+        <location filename="../../desktop/record_kinds.py" line="257"/>
         <source>trade figures</source>
         <translation>Handelszahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="238"/>
+        <location filename="../../desktop/record_kinds.py" line="273"/>
         <source>{0}→{1} {2} {3}</source>
         <translation>{0}→{1} {2} {3}</translation>
     </message>
@@ -7094,7 +7209,7 @@ Zahlen: {1}</translation>
         <translation>„{0}“</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="185"/>
         <source>“{0}” ({1})</source>
         <translation>„{0}“ ({1})</translation>
     </message>
@@ -8827,8 +8942,12 @@ und Initiativen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="183"/>
+        <source>Choose or type its unit (t, kg, u, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose or type the unit of the quantity (t, kg, u, …).</source>
-        <translation>Wählen Sie die Einheit der Menge oder geben Sie sie ein (t, kg, u, …).</translation>
+        <translation type="vanished">Wählen Sie die Einheit der Menge oder geben Sie sie ein (t, kg, u, …).</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="95"/>

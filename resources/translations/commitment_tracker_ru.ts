@@ -4,29 +4,34 @@
 <context>
     <name>AmountEcho</name>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="74"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="80"/>
         <source>= {amount}</source>
         <translation>= {amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="75"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="81"/>
         <source>= {amount} {unit}</source>
         <translation>= {amount} {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="57"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="63"/>
         <source>= {currency} {amount}</source>
         <translation>= {amount} {currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="50"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="56"/>
         <source>= {currency} {amount} billion</source>
         <translation>= {amount} млрд {currency}</translation>
     </message>
     <message>
-        <location filename="../../desktop/widgets/amount_echo.py" line="53"/>
+        <location filename="../../desktop/widgets/amount_echo.py" line="59"/>
         <source>= {currency} {amount} million</source>
         <translation>= {amount} млн {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/widgets/amount_echo.py" line="37"/>
+        <source>USD</source>
+        <translation>долл. США</translation>
     </message>
 </context>
 <context>
@@ -1258,201 +1263,201 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="323"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="339"/>
         <source>&amp;Remember this mapping for files with these columns</source>
         <translation>&amp;Запомнить это сопоставление для файлов с такими столбцами</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="309"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="325"/>
         <source>&amp;Values are in:</source>
         <translation>Значения &amp;указаны в:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="296"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="312"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="295"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="311"/>
         <source>Fields</source>
         <translation>Поля</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="290"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="306"/>
         <source>Map columns</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="109"/>
         <source>Net weight (kg)</source>
         <translation>Масса нетто (кг)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="481"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="497"/>
         <source>Not TOTAL or an HS code: {0}</source>
         <translation>Не TOTAL и не код ГС: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
         <source>Partner (ISO alpha-3)</source>
         <translation>Партнёр (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="104"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
         <source>Product (TOTAL or HS)</source>
         <translation>Товар (TOTAL или код ГС)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="108"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="106"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="108"/>
         <source>Quantity unit (t, kg, u, …)</source>
         <translation>Единица количества (t, kg, u, …)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="103"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
         <source>Reporter (ISO alpha-3)</source>
         <translation>Отчитывающаяся страна (ISO alpha-3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="478"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="494"/>
         <source>Still needed: {0}</source>
         <translation>Ещё нужно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="322"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="447"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="338"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="463"/>
         <source>TOTAL or an HS code</source>
         <translation>TOTAL или код ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="291"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="307"/>
         <source>The columns of {0} are in no layout the import knows. Choose the column holding each field, or type one value for every row (e.g. the reporter of a national table). The first rows of the file are shown for reference.</source>
         <translation>Столбцы файла {0} не соответствуют ни одному известному формату импорта. Выберите столбец для каждого поля или введите одно значение для всех строк (например, отчитывающуюся страну национальной таблицы). Первые строки файла показаны для справки.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="97"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="99"/>
         <source>The file names no unit: check the unit of the values.</source>
         <translation>В файле не указана единица: проверьте, в каких единицах даны значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="98"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="100"/>
         <source>The file says its values are in {0}.</source>
         <translation>Согласно файлу, значения даны в единицах: {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="380"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="396"/>
         <source>The title names {0} (reporter) and {1} (partner).</source>
         <translation>В заголовке названы {0} (отчитывающаяся страна) и {1} (партнёр).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="90"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="312"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="328"/>
         <source>US dollars</source>
         <translation>доллары США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="105"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="107"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="318"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="334"/>
         <source>Values use a decimal &amp;comma (1 234,56)</source>
         <translation>Значения с десятичной за&amp;пятой (1 234,56)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="319"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="335"/>
         <source>Words of the flow column</source>
         <translation>Обозначения в столбце потока</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="336"/>
         <source>Words of the product column (the code each stands for)</source>
         <translation>Обозначения в столбце товара (какой код означает каждое)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="304"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
         <source>e.g. BLR</source>
         <translation>напр. BLR</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="304"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="320"/>
         <source>e.g. KGZ</source>
         <translation>напр. KGZ</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="307"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="323"/>
         <source>e.g. National Statistical Committee</source>
         <translation>напр. Национальный статистический комитет</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="306"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="322"/>
         <source>e.g. TOTAL (all goods)</source>
         <translation>напр. TOTAL (все товары)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="308"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="324"/>
         <source>e.g. t</source>
         <translation>напр. t</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="305"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="321"/>
         <source>export or import</source>
         <translation>экспорт или импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="91"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="314"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="93"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="330"/>
         <source>million US dollars</source>
         <translation>миллионы долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="297"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="313"/>
         <source>or the same value for every row</source>
         <translation>или одно значение для всех строк</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="294"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="310"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="90"/>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="313"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="92"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="329"/>
         <source>thousand US dollars</source>
         <translation>тысячи долларов США</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="302"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="318"/>
         <source>— none —</source>
         <translation>— нет —</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/column_mapping_dialog.py" line="414"/>
+        <location filename="../../desktop/forms/column_mapping_dialog.py" line="430"/>
         <source>— not a flow —</source>
         <translation>— не поток —</translation>
     </message>
@@ -4753,6 +4758,54 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
 </context>
 <context>
+    <name>IndicatorValuesEditor</name>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="123"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="124"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="126"/>
+        <source>Paste lines copied from a spreadsheet: period, value, source and, optionally, a note, separated by tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="125"/>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="128"/>
+        <source>Periods as in trade figures: 2024, 2024-Q1, 2024-03, 2024-S1 or 2024-01/2024-09</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitiativeDialog</name>
     <message>
         <location filename="../../desktop/forms/initiative_form.py" line="228"/>
@@ -5649,282 +5702,327 @@ SQLite {5}</translation>
 <context>
     <name>MetricDefinitionDialog</name>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="464"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="735"/>
         <source> and {0} more</source>
         <translation> и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Flow</source>
         <translation>&amp;Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="222"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Name</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="418"/>
         <source>&amp;Partner</source>
         <translation>П&amp;артнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="223"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="418"/>
         <source>&amp;Reporter (whose statistics)</source>
         <translation>&amp;Отчитывающаяся страна (чья статистика)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="421"/>
         <source>&amp;Sources</source>
         <translation>Исто&amp;чники</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="306"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="309"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="311"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="417"/>
+        <source>&amp;Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="518"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="521"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="523"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="384"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="598"/>
         <source>A name is required.</source>
         <translation>Название обязательно.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="446"/>
         <source>A product group</source>
         <translation>Товарная группа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="521"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="792"/>
         <source>A third country&apos;s statistics.</source>
         <translation>Статистика третьей страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="446"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="235"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="430"/>
         <source>Also count figures whose reporter is not stated</source>
         <translation>Учитывать также данные без указания отчитывающейся страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="245"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="448"/>
         <source>Annual (calendar years)</source>
         <translation>Годовые (календарные годы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="386"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="600"/>
         <source>Another metric definition has this name.</source>
         <translation>Другое определение показателя уже носит это название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="415"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="672"/>
         <source>Choose a product group from the list.</source>
         <translation>Выберите товарную группу из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="230"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="425"/>
         <source>Default order</source>
         <translation>Порядок по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="500"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="771"/>
         <source>Default order: national statistics first, international compilations last.</source>
         <translation>Порядок по умолчанию: сначала национальная статистика, в конце — международные базы данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="497"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="768"/>
         <source>Default order: national statistics first, then international compilations, then figures whose reporter is not stated.</source>
         <translation>Порядок по умолчанию: сначала национальная статистика, затем международные базы данных, затем данные без указания отчитывающейся страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="226"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="421"/>
         <source>Descr&amp;iption</source>
         <translation>Опи&amp;сание</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="229"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="424"/>
         <source>Down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="233"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="428"/>
         <source>Each figure is taken from the first source in this list that reports it; two sources are never added up</source>
         <translation>Каждое значение берётся из первого источника в этом списке, который его приводит; данные двух источников никогда не суммируются</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="259"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="462"/>
         <source>Edit metric definition – {0}</source>
         <translation>Изменить определение показателя – {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="435"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="236"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="431"/>
         <source>Figures published for the two countries without saying whose statistics they are count as sources of their own. They come after the reporter&apos;s own sources unless you move them up in Sources.</source>
         <translation>Данные, опубликованные для пары стран без указания, чья это статистика, считаются отдельными источниками. Они идут после собственных источников отчитывающейся страны, если вы не переместите их выше в списке «Источники».</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="419"/>
         <source>HS &amp;chapters</source>
         <translation>&amp;Главы ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="243"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="446"/>
         <source>HS chapters</source>
         <translation>Главы ГС</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="241"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="436"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="400"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
+        <source>Indicator entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="657"/>
         <source>Name the HS chapters, e.g. 01-24,30.</source>
         <translation>Укажите главы ГС, напр. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="258"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="461"/>
         <source>New metric definition</source>
         <translation>Новое определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="515"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="786"/>
         <source>No home country is set (Tools &gt; Settings).</source>
         <translation>Своя страна не задана (Сервис &gt; Настройки).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="494"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="765"/>
         <source>No trade figures of this pair yet: their sources will be taken in the default order (national statistics first).</source>
         <translation>Торговых данных по этой паре стран пока нет: их источники будут учитываться в порядке по умолчанию (сначала национальная статистика).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="517"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="788"/>
         <source>Our own statistics.</source>
         <translation>Наша собственная статистика.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="420"/>
         <source>Period &amp;basis</source>
         <translation>Период&amp;ичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="257"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="460"/>
         <source>Plots and reports will say:</source>
         <translation>На графиках и в отчётах будет написано:</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="224"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="419"/>
         <source>Pro&amp;ducts</source>
         <translation>&amp;Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="225"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="420"/>
         <source>Product &amp;group</source>
         <translation>Товарная г&amp;руппа</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="246"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="449"/>
         <source>Rolling 12 months (monthly data)</source>
         <translation>Скользящие 12 месяцев (месячные данные)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="252"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="455"/>
         <source>Rolling: each point sums the 12 months up to a month, so the latest data count before the year is complete</source>
         <translation>Скользящие: каждая точка суммирует 12 месяцев по данный месяц включительно, поэтому последние данные учитываются до завершения года</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="255"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="458"/>
         <source>Swap reporter and partner (and exports with imports): the same trade as the other country reports it</source>
         <translation>Поменять местами отчитывающуюся страну и партнёра (и экспорт с импортом): та же торговля, как её отражает другая страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="392"/>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="413"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="649"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="670"/>
         <source>The partner must differ from the reporter.</source>
         <translation>Партнёр должен отличаться от отчитывающейся страны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="519"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="790"/>
         <source>The partner&apos;s statistics: mirror figures of our trade with it.</source>
         <translation>Статистика партнёра: зеркальные данные нашей торговли с ним.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="231"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="426"/>
         <source>The reporter&apos;s national statistics first, international compilations last</source>
         <translation>Сначала национальная статистика отчитывающейся страны, в конце — международные базы данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="411"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="445"/>
+        <source>The unit every value of the metric is shown with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="668"/>
         <source>These are not HS chapters.</source>
         <translation>Это не главы ГС.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="240"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
+        <source>Trade quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
+        <source>Trade value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="441"/>
+        <source>Trade value: US dollars summed from trade figures. Trade quantity: their quantity in one unit (t, kg, u…). Indicator: values you type or paste per period, each with its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="435"/>
         <source>Turnover (exports + imports)</source>
         <translation>Товарооборот (экспорт + импорт)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="250"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="453"/>
         <source>Two-digit HS chapters from 01 to 97: single chapters and ranges, separated by commas</source>
         <translation>Двузначные главы ГС от 01 до 97: отдельные главы и диапазоны через запятую</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="228"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="423"/>
         <source>Up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="254"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="457"/>
         <source>Use the other side&apos;s figures</source>
         <translation>Использовать данные другой стороны</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="465"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="736"/>
         <source>Used by {0} commitment(s): {1}{2}. Changing the definition changes their actual values.</source>
         <translation>Используется обязательствами ({0}): {1}{2}. Изменение определения меняет их фактические значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="404"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="661"/>
         <source>Write two-digit chapters from 01 to 97, single or as ranges, separated by commas (e.g. 01-24,30).</source>
         <translation>Укажите двузначные главы от 01 до 97, по отдельности или диапазонами, через запятую (напр. 01-24,30).</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="503"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="774"/>
         <source>Your order: each figure comes from the first source that has it.</source>
         <translation>Ваш порядок: каждое значение берётся из первого источника, в котором оно есть.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="249"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="452"/>
         <source>e.g. 01-24,30</source>
         <translation>напр. 01-24,30</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="248"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="451"/>
         <source>e.g. Turnover with Belarus, our statistics</source>
         <translation>напр. Товарооборот с Беларусью, наша статистика</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="308"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="520"/>
         <source>{0} (international compilation)</source>
         <translation>{0} (международная база данных)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="305"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="517"/>
         <source>{0} (reporter not stated)</source>
         <translation>{0} (отчитывающаяся страна не указана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/metric_definition_form.py" line="488"/>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="759"/>
         <source>{0} chapter(s)</source>
         <translation>Глав: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/forms/metric_definition_form.py" line="725"/>
+        <source>{0}, in {1}: values typed per period, each with its source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6726,48 +6824,48 @@ SQLite {5}</translation>
 <context>
     <name>RecordKinds</name>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>Agreed</source>
         <translation>Согласовано</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="111"/>
+        <location filename="../../desktop/record_kinds.py" line="140"/>
         <source>All goods</source>
         <translation>Все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="115"/>
+        <location filename="../../desktop/record_kinds.py" line="146"/>
         <source>Annual</source>
         <translation>Годовые</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="164"/>
+        <location filename="../../desktop/record_kinds.py" line="195"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="165"/>
+        <location filename="../../desktop/record_kinds.py" line="197"/>
         <source>Baseline period</source>
         <translation>Базовый период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="190"/>
+        <location filename="../../desktop/record_kinds.py" line="225"/>
         <source>Basis</source>
         <translation>Периодичность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="121"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="162"/>
+        <location filename="../../desktop/record_kinds.py" line="193"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="146"/>
-        <location filename="../../desktop/record_kinds.py" line="158"/>
+        <location filename="../../desktop/record_kinds.py" line="177"/>
+        <location filename="../../desktop/record_kinds.py" line="189"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
@@ -6776,84 +6874,89 @@ SQLite {5}</translation>
         <translation type="vanished">Обязательства, которые его используют, сохранят целевые значения, но не будут показывать фактические значения, пока не будет выбрано другое определение показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="120"/>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
         <source>Completed</source>
         <translation>Завершено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="144"/>
+        <location filename="../../desktop/record_kinds.py" line="175"/>
         <source>Countries</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="248"/>
-        <location filename="../../desktop/record_kinds.py" line="266"/>
+        <location filename="../../desktop/record_kinds.py" line="283"/>
+        <location filename="../../desktop/record_kinds.py" line="301"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="140"/>
+        <location filename="../../desktop/record_kinds.py" line="171"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="201"/>
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="192"/>
+        <location filename="../../desktop/record_kinds.py" line="227"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="169"/>
+        <location filename="../../desktop/record_kinds.py" line="202"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="211"/>
+        <location filename="../../desktop/record_kinds.py" line="246"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="100"/>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>Exports</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="186"/>
-        <location filename="../../desktop/record_kinds.py" line="228"/>
+        <location filename="../../desktop/record_kinds.py" line="221"/>
+        <location filename="../../desktop/record_kinds.py" line="263"/>
         <source>Flow</source>
         <translation>Поток</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="143"/>
+        <location filename="../../desktop/record_kinds.py" line="174"/>
         <source>Forum / event</source>
         <translation>Форум / мероприятие</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="106"/>
+        <location filename="../../desktop/record_kinds.py" line="135"/>
         <source>HS {0}</source>
         <translation>ГС {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="101"/>
+        <location filename="../../desktop/record_kinds.py" line="128"/>
         <source>Imports</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="120"/>
+        <location filename="../../desktop/record_kinds.py" line="151"/>
         <source>In progress</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="205"/>
+        <location filename="../../desktop/record_kinds.py" line="109"/>
+        <source>Indicator entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="240"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="201"/>
+        <location filename="../../desktop/record_kinds.py" line="236"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
@@ -6870,91 +6973,92 @@ SQLite {5}</translation>
         <translation type="vanished">Вместе с ним удаляются его пересмотры и заметки о ходе выполнения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="265"/>
+        <location filename="../../desktop/record_kinds.py" line="219"/>
+        <location filename="../../desktop/record_kinds.py" line="300"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="249"/>
+        <location filename="../../desktop/record_kinds.py" line="284"/>
         <source>Latest position</source>
         <translation>Последняя должность</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="137"/>
-        <location filename="../../desktop/record_kinds.py" line="250"/>
+        <location filename="../../desktop/record_kinds.py" line="168"/>
+        <location filename="../../desktop/record_kinds.py" line="285"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="185"/>
+        <location filename="../../desktop/record_kinds.py" line="218"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="182"/>
+        <location filename="../../desktop/record_kinds.py" line="215"/>
         <source>Metric definitions</source>
         <translation>Определения показателей</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="212"/>
+        <location filename="../../desktop/record_kinds.py" line="247"/>
         <source>Milestones done</source>
         <translation>Выполнено контрольных точек</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="246"/>
+        <location filename="../../desktop/record_kinds.py" line="281"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="247"/>
+        <location filename="../../desktop/record_kinds.py" line="282"/>
         <source>Native spelling</source>
         <translation>Написание на родном языке</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="232"/>
+        <location filename="../../desktop/record_kinds.py" line="267"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="263"/>
+        <location filename="../../desktop/record_kinds.py" line="298"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="259"/>
+        <location filename="../../desktop/record_kinds.py" line="294"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="209"/>
+        <location filename="../../desktop/record_kinds.py" line="244"/>
         <source>Owner</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="145"/>
+        <location filename="../../desktop/record_kinds.py" line="176"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="163"/>
-        <location filename="../../desktop/record_kinds.py" line="188"/>
-        <location filename="../../desktop/record_kinds.py" line="207"/>
-        <location filename="../../desktop/record_kinds.py" line="226"/>
+        <location filename="../../desktop/record_kinds.py" line="194"/>
+        <location filename="../../desktop/record_kinds.py" line="223"/>
+        <location filename="../../desktop/record_kinds.py" line="242"/>
+        <location filename="../../desktop/record_kinds.py" line="261"/>
         <source>Partner</source>
         <translation>Партнёр</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="243"/>
+        <location filename="../../desktop/record_kinds.py" line="278"/>
         <source>People</source>
         <translation>Персоны</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="227"/>
+        <location filename="../../desktop/record_kinds.py" line="262"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="142"/>
+        <location filename="../../desktop/record_kinds.py" line="173"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -6963,79 +7067,79 @@ SQLite {5}</translation>
         <translation type="vanished">Должности, в которых она указана, сохранят своё название.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="229"/>
+        <location filename="../../desktop/record_kinds.py" line="264"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="189"/>
+        <location filename="../../desktop/record_kinds.py" line="224"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="119"/>
+        <location filename="../../desktop/record_kinds.py" line="150"/>
         <source>Proposed</source>
         <translation>Предложено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="187"/>
-        <location filename="../../desktop/record_kinds.py" line="225"/>
+        <location filename="../../desktop/record_kinds.py" line="222"/>
+        <location filename="../../desktop/record_kinds.py" line="260"/>
         <source>Reporter</source>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="172"/>
+        <location filename="../../desktop/record_kinds.py" line="205"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="171"/>
+        <location filename="../../desktop/record_kinds.py" line="204"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="115"/>
+        <location filename="../../desktop/record_kinds.py" line="146"/>
         <source>Rolling 12 months</source>
         <translation>Скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="206"/>
+        <location filename="../../desktop/record_kinds.py" line="241"/>
         <source>Sector</source>
         <translation>Отрасль</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="264"/>
+        <location filename="../../desktop/record_kinds.py" line="299"/>
         <source>Short name</source>
         <translation>Краткое название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="147"/>
-        <location filename="../../desktop/record_kinds.py" line="231"/>
+        <location filename="../../desktop/record_kinds.py" line="178"/>
+        <location filename="../../desktop/record_kinds.py" line="266"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="170"/>
+        <location filename="../../desktop/record_kinds.py" line="203"/>
         <source>Source meeting</source>
         <translation>Исходная встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="121"/>
+        <location filename="../../desktop/record_kinds.py" line="152"/>
         <source>Stalled</source>
         <translation>Приостановлено</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="210"/>
+        <location filename="../../desktop/record_kinds.py" line="245"/>
         <source>Start</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="208"/>
+        <location filename="../../desktop/record_kinds.py" line="243"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="166"/>
+        <location filename="../../desktop/record_kinds.py" line="198"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
@@ -7044,32 +7148,43 @@ SQLite {5}</translation>
         <translation type="vanished">Занимавшиеся должности удаляются вместе с персоной.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="141"/>
+        <location filename="../../desktop/record_kinds.py" line="172"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="221"/>
+        <location filename="../../desktop/record_kinds.py" line="256"/>
         <source>Trade figures</source>
         <translation>Торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="100"/>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Trade quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="108"/>
+        <source>Trade value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_kinds.py" line="127"/>
         <source>Turnover</source>
         <translation>Товарооборот</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="167"/>
+        <location filename="../../desktop/record_kinds.py" line="200"/>
+        <location filename="../../desktop/record_kinds.py" line="220"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="191"/>
+        <location filename="../../desktop/record_kinds.py" line="226"/>
         <source>Used by commitments</source>
         <translation>Используется обязательствами</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="230"/>
+        <location filename="../../desktop/record_kinds.py" line="265"/>
         <source>Value (USD)</source>
         <translation>Стоимость (долл. США)</translation>
     </message>
@@ -7078,7 +7193,7 @@ SQLite {5}</translation>
         <translation type="vanished">обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="159"/>
+        <location filename="../../desktop/record_kinds.py" line="190"/>
         <source>commitments</source>
         <translation>обязательства</translation>
     </message>
@@ -7097,7 +7212,7 @@ SQLite {5}</translation>
         <translation type="vanished">инициатива</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="202"/>
+        <location filename="../../desktop/record_kinds.py" line="237"/>
         <source>initiatives</source>
         <translation>инициативы</translation>
     </message>
@@ -7106,7 +7221,7 @@ SQLite {5}</translation>
         <translation type="vanished">встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="138"/>
+        <location filename="../../desktop/record_kinds.py" line="169"/>
         <source>meetings</source>
         <translation>встречи</translation>
     </message>
@@ -7115,7 +7230,7 @@ SQLite {5}</translation>
         <translation type="vanished">определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="183"/>
+        <location filename="../../desktop/record_kinds.py" line="216"/>
         <source>metric definitions</source>
         <translation>определения показателей</translation>
     </message>
@@ -7124,12 +7239,12 @@ SQLite {5}</translation>
         <translation type="vanished">организация</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="260"/>
+        <location filename="../../desktop/record_kinds.py" line="295"/>
         <source>organisations</source>
         <translation>организации</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="244"/>
+        <location filename="../../desktop/record_kinds.py" line="279"/>
         <source>people</source>
         <translation>персоны</translation>
     </message>
@@ -7138,12 +7253,12 @@ SQLite {5}</translation>
         <translation type="vanished">персона</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>raise</source>
         <translation>повышать</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="130"/>
+        <location filename="../../desktop/record_kinds.py" line="161"/>
         <source>reduce</source>
         <translation>снижать</translation>
     </message>
@@ -7152,12 +7267,12 @@ SQLite {5}</translation>
         <translation type="vanished">торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="222"/>
+        <location filename="../../desktop/record_kinds.py" line="257"/>
         <source>trade figures</source>
         <translation>торговые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="238"/>
+        <location filename="../../desktop/record_kinds.py" line="273"/>
         <source>{0}→{1} {2} {3}</source>
         <translation>{0}→{1} {2} {3}</translation>
     </message>
@@ -7167,7 +7282,7 @@ SQLite {5}</translation>
         <translation>«{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_kinds.py" line="154"/>
+        <location filename="../../desktop/record_kinds.py" line="185"/>
         <source>“{0}” ({1})</source>
         <translation>«{0}» ({1})</translation>
     </message>
@@ -8902,8 +9017,12 @@ and initiatives</source>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="183"/>
+        <source>Choose or type its unit (t, kg, u, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose or type the unit of the quantity (t, kg, u, …).</source>
-        <translation>Выберите или введите единицу количества (t, kg, u, …).</translation>
+        <translation type="vanished">Выберите или введите единицу количества (t, kg, u, …).</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="95"/>
