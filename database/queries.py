@@ -256,7 +256,7 @@ def metric_definition_list(store: Store) -> list[Row]:
     """Metric definitions by name, with how many commitments measure their actual with each."""
     return _rows(store, """
         SELECT m.id, m.name, m.flow, m.reporter_iso3, m.partner_iso3, m.product_scope,
-               m.product_codes, m.period_basis, m.currency, m.description,
+               m.product_codes, m.period_basis, m.currency, m.kind, m.unit, m.description,
                (SELECT count(*) FROM commitments WHERE metric_definition_id = m.id) AS commitments
         FROM metric_definitions m ORDER BY m.name""")
 

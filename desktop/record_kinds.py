@@ -96,12 +96,41 @@ def _figure_flow(flow: str) -> str:
     return {"export": _tr("export"), "import": _tr("import")}.get(flow, flow)
 
 
+# What a list shows for a trade-only property of an indicator (its values are typed per period).
+NOT_APPLICABLE = "–"
+
+
+def _is_indicator(row: dict[str, Any]) -> bool:
+    return row.get("kind") == "indicator"
+
+
+def _metric_kind(row: dict[str, Any]) -> str:
+    return {"trade_value": _tr("Trade value"), "trade_quantity": _tr("Trade quantity"),
+            "indicator": _tr("Indicator entered by hand")}.get(str(row.get("kind")),
+                                                               str(row.get("kind") or ""))
+
+
+def _plain_amount(key: str) -> Callable[[dict[str, Any]], str]:
+    """A list cell showing a value in full with the decimals it has ("10,000.5", "72.5"):
+    the unit has its own column."""
+    from desktop.formatting import format_number, unit_decimals
+
+    def display(row: dict[str, Any]) -> str:
+        value = row.get(key)
+        return "" if value in (None, "") else format_number(value, unit_decimals(value))
+    return display
+
+
 def _metric_flow(row: dict[str, Any]) -> str:
+    if _is_indicator(row):
+        return NOT_APPLICABLE
     return {"turnover": _tr("Turnover"), "export": _tr("Exports"),
             "import": _tr("Imports")}.get(row["flow"], row["flow"])
 
 
 def _metric_products(row: dict[str, Any]) -> str:
+    if _is_indicator(row):
+        return NOT_APPLICABLE
     if row["product_scope"] == "hs_chapters":
         return _tr("HS {0}").format(row["product_codes"])
     if row["product_scope"] == "product_group":
@@ -112,6 +141,8 @@ def _metric_products(row: dict[str, Any]) -> str:
 
 
 def _metric_basis(row: dict[str, Any]) -> str:
+    if _is_indicator(row):
+        return NOT_APPLICABLE
     return _tr("Rolling 12 months") if row["period_basis"] == "rolling12" else _tr("Annual")
 
 
@@ -161,9 +192,11 @@ def record_kinds() -> dict[str, RecordKind]:
             columns=lambda: [
                 Column("title", _tr("Commitment")),
                 Column("partner_iso3", _tr("Partner")),
-                Column("baseline_value", _tr("Baseline"), "number"),
+                Column("baseline_value", _tr("Baseline"), "number",
+                       display=_plain_amount("baseline_value")),
                 Column("baseline_period", _tr("Baseline period")),
-                Column("target_value", _tr("Target"), "number"),
+                Column("target_value", _tr("Target"), "number",
+                       display=_plain_amount("target_value")),
                 Column("unit", _tr("Unit")),
                 Column("deadline", _tr("Deadline"), "date"),
                 Column("direction", _tr("Direction"), display=_direction),
@@ -183,6 +216,8 @@ def record_kinds() -> dict[str, RecordKind]:
             plural_in_text=_tr("metric definitions"), icon="commitments",
             columns=lambda: [
                 Column("name", _tr("Metric definition")),
+                Column("kind", _tr("Kind"), display=_metric_kind),
+                Column("unit", _tr("Unit")),
                 Column("flow", _tr("Flow"), display=_metric_flow),
                 Column("reporter_iso3", _tr("Reporter")),
                 Column("partner_iso3", _tr("Partner")),

@@ -153,3 +153,32 @@ def test_the_commitment_form_takes_the_unit_of_an_indicator(qtbot, store, en_us_
     with qtbot.waitSignal(dialog.saved) as saved:
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert row(store, "commitments", saved.args[0].record_id)["unit"] == "%"
+
+
+def _list_texts(store, kind: str) -> list[dict[str, str]]:
+    from desktop.models.record_table_model import RecordTableModel
+    from desktop.record_kinds import record_kinds
+
+    spec = record_kinds()[kind]
+    model = RecordTableModel(spec.columns())
+    model.set_rows(spec.load(store))
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return [{headers[c]: model.index(r, c).data() for c in range(model.columnCount())}
+            for r in range(model.rowCount())]
+
+
+def test_lists_show_the_kind_and_unit_and_the_decimals_of_a_value(store, en_us_locale) -> None:
+    _share_commitment(store)
+    metrics = {r["Metric definition"]: r for r in _list_texts(store, "metric_definitions")}
+    share = metrics["Share of national currencies"]
+    assert (share["Kind"], share["Unit"]) == ("Indicator entered by hand", "%")
+    # Which trade figures to sum means nothing for an indicator.
+    assert share["Flow"] == share["Products"] == share["Basis"] == "–"
+    commitments = {r["Commitment"]: r for r in _list_texts(store, "commitments")}
+    row = commitments["Settlements in national currencies to 90 %"]
+    assert (row["Baseline"], row["Target"], row["Unit"]) == ("60", "90", "%")
+    _tonnes = create_commitment(store, CommitmentInput(
+        title="Wheat", partner_iso3="BLR", baseline_value="10000.5", baseline_period="2024",
+        target_value="50000", deadline="2027-12-31", unit="t"))
+    commitments = {r["Commitment"]: r for r in _list_texts(store, "commitments")}
+    assert commitments["Wheat"]["Baseline"] == "10,000.5"
