@@ -20,6 +20,10 @@ def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | N
     NSC"); the default order (national statistics first) goes without saying.
     """
     names = country_names or {}
+    unit = row.get("unit") or "USD"
+    if row.get("kind") == "indicator":
+        # Typed per period with its sources: no trade figures, flow or products behind it.
+        return f"{row['name']}, values typed per period with their source; {unit}"
     reporter = names.get(row["reporter_iso3"], row["reporter_iso3"])
     partner = names.get(row["partner_iso3"], row["partner_iso3"])
     products = "all goods"
@@ -29,7 +33,7 @@ def describe_metric(row: Mapping[str, Any], country_names: Mapping[str, str] | N
         products = product_groups().get(row["product_codes"], {}).get("name", row["product_codes"])
     basis = "annual" if row["period_basis"] == "annual" else "rolling 12 months"
     text = (f"{FLOW_TEXT[row['flow']]} {_PREPOSITION[row['flow']]} {partner}, {products}, "
-            f"as reported by {reporter}; USD, {basis}")
+            f"as reported by {reporter}; {unit}, {basis}")
     if row.get("use_unstated_reporter"):
         text += "; then figures published without a stated reporter"
     preference = parse_preference(row.get("source_preference"))

@@ -25,6 +25,10 @@ def describe_metric(row: Mapping[str, Any], stored_names: Mapping[str, str] | No
     USD, annual", in the interface language. ``stored_names`` name countries the reference
     list does not know."""
     names = stored_names or {}
+    if row.get("kind") == "indicator":
+        # Typed per period with its sources: no trade figures, flow or products behind it.
+        return _tr("{0}, values typed per period with their source; {1}").format(
+            row.get("name") or "…", row.get("unit") or "…")
     reporter = country_name(row["reporter_iso3"], names.get(row["reporter_iso3"]))
     partner = country_name(row["partner_iso3"], names.get(row["partner_iso3"]))
     flow = {"turnover": _tr("Turnover (exports + imports) with {0}"),
@@ -37,7 +41,12 @@ def describe_metric(row: Mapping[str, Any], stored_names: Mapping[str, str] | No
     else:
         products = _tr("all goods")
     basis = _tr("annual") if row["period_basis"] == "annual" else _tr("rolling 12 months")
-    text = _tr("{0}, {1}, as reported by {2}; USD, {3}").format(flow, products, reporter, basis)
+    unit = str(row.get("unit") or "USD")
+    if unit == "USD":
+        text = _tr("{0}, {1}, as reported by {2}; USD, {3}").format(flow, products, reporter, basis)
+    else:  # a trade quantity: tonnes, kilograms, items…
+        text = _tr("{0}, {1}, as reported by {2}; in {3}, {4}").format(
+            flow, products, reporter, unit, basis)
     if row.get("use_unstated_reporter"):
         text = _tr("{0}; then figures published without a stated reporter").format(text)
     preference = parse_preference(row.get("source_preference"))

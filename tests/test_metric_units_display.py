@@ -182,3 +182,20 @@ def test_lists_show_the_kind_and_unit_and_the_decimals_of_a_value(store, en_us_l
         target_value="50000", deadline="2027-12-31", unit="t"))
     commitments = {r["Commitment"]: r for r in _list_texts(store, "commitments")}
     assert commitments["Wheat"]["Baseline"] == "10,000.5"
+
+
+def test_a_metric_is_described_with_its_kind_and_unit(store, en_us_locale) -> None:
+    from database.metric_text import describe_metric as describe_in_english
+    from database.services.status import all_statuses as statuses
+    from desktop.metric_text import describe_metric
+
+    share = {"name": "Share of national currencies", "kind": "indicator", "unit": "%",
+             "flow": "turnover", "reporter_iso3": "KGZ", "partner_iso3": "BLR",
+             "product_scope": "all", "product_codes": None, "period_basis": "annual"}
+    wheat = {**share, "name": "Wheat", "kind": "trade_quantity", "unit": "t", "flow": "export"}
+    expected = "Share of national currencies, values typed per period with their source; %"
+    assert describe_in_english(share) == describe_metric(share) == expected
+    assert describe_in_english(wheat).endswith("as reported by KGZ; t, annual")
+    assert describe_metric(wheat).endswith("as reported by Kyrgyzstan; in t, annual")
+    _share_commitment(store)
+    assert statuses(store, on=ON)[0].metric == expected
