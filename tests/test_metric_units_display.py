@@ -199,3 +199,19 @@ def test_a_metric_is_described_with_its_kind_and_unit(store, en_us_locale) -> No
     assert describe_metric(wheat).endswith("as reported by Kyrgyzstan; in t, annual")
     _share_commitment(store)
     assert statuses(store, on=ON)[0].metric == expected
+
+
+def test_the_baseline_note_compares_an_indicator_in_its_unit(qtbot, store, en_us_locale) -> None:
+    from desktop.forms.commitment_form import CommitmentDialog
+
+    metric_id = create_metric_definition(store, MetricDefinitionInput(
+        name="Share of national currencies", flow="turnover", reporter_iso3="KGZ",
+        partner_iso3="BLR", kind="indicator", unit="%",
+        indicator_values=[IndicatorValueInput("2024", "60", "National Bank")])).record_id
+    dialog = CommitmentDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.metric_combo.setCurrentIndex(dialog.metric_combo.findData(metric_id))
+    qtbot.keyClicks(dialog.baseline_edit, "65")
+    qtbot.keyClicks(dialog.baseline_period_edit, "2024")
+    notes = "\n".join(dialog.baseline_notes())
+    assert "Baseline 65 %, but the figures of the metric give 60 % for 2024" in notes

@@ -29,7 +29,7 @@ from database.services.commitments import (
 from database.services.settings import get_setting
 from database.store import Store
 from desktop.error_messages import validation_message
-from desktop.formatting import format_date, format_number
+from desktop.formatting import format_amount, format_date, format_number, is_money
 from desktop.forms.base_form import (
     FieldErrorLabel, FormDialog, TabbedFormDialog, iso_to_date, long_text_edit, mark_transient,
     meeting_label, plain_label, read_only_table, show_country, size_editor_columns,
@@ -971,6 +971,9 @@ class CommitmentDialog(TabbedFormDialog):
         return notes
 
     def _millions_text(self, value: Decimal, decimals: int) -> str:
+        unit = self.unit_edit.text()
+        if not is_money(unit):  # an indicator's or a quantity's value, in full with its unit
+            return format_amount(value, unit)
         return self.tr_("USD {0} m").format(format_number(value / MILLION, decimals))
 
     def _baseline_comparison(self) -> BaselineComparison | None:
