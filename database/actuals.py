@@ -466,7 +466,7 @@ def metric_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any],
     """
     if metric.get("kind") == "indicator":  # values typed per period, not trade figures
         from database.indicator_actuals import indicator_actuals  # it imports this module
-        return indicator_actuals(store, metric)
+        return indicator_actuals(store, metric, mirror=mirror)
     reporter, partner = metric["reporter_iso3"], metric["partner_iso3"]
     flow = metric["flow"]
     if mirror:

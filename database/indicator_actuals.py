@@ -62,11 +62,13 @@ def _time_order(period: str) -> tuple[Any, int]:
     return parsed.end_date, parsed.month_count
 
 
-def indicator_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any]
-                      ) -> MetricActuals:
+def indicator_actuals(store: Store | sqlite3.Connection, metric: Mapping[str, Any], *,
+                      mirror: bool = False) -> MetricActuals:
     """The indicator's actual series (each period from the first source of the metric's order
-    that states it) and the other sources' differing values (see the module's docstring)."""
-    by_source = _stored_values(store, int(metric["id"]))
+    that states it) and the other sources' differing values (see the module's docstring).
+
+    An indicator has no other side's statistics: its ``mirror`` is empty."""
+    by_source = {} if mirror else _stored_values(store, int(metric["id"]))
     if not by_source:
         return MetricActuals([])
     order = source_order(parse_preference(metric.get("source_preference")), by_source)

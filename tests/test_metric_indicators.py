@@ -204,6 +204,8 @@ def test_actuals_take_the_most_preferred_source_per_period(store) -> None:
     assert [(o.source, [(p.period, p.value_usd) for p in o.points])
             for o in actuals.other_sources] == [("Chamber", [("2024", Decimal(4))])]
     assert actuals.series[-1].label == "2025-Q2"
+    # Values typed by hand have no partner's (mirror) statistics.
+    assert metric_actuals(store, _metric(store, metric_id), mirror=True).series == []
 
 
 def test_actuals_without_a_preference_list_sources_in_the_default_order(store) -> None:
