@@ -75,13 +75,15 @@ def figure_for_period(series: list[ActualPoint], baseline_period: str) -> Actual
 
     The same span the status would measure from: for a year its annual figure (or the 12 months
     to its December), for a month or quarter the 12 months to its last month. None when the
-    figures do not give it, or the period is not one.
+    figures do not give it, or the period is not one. Of points ending that day (an indicator's
+    value of 2024 and of 2024-Q4), the one of the baseline period itself.
     """
     try:
         end = parse_period(baseline_period).end_date
     except PeriodError:
         return None
-    return next((point for point in series if point.end_date == end), None)
+    ending = [point for point in series if point.end_date == end]
+    return next((p for p in ending if p.period == baseline_period), ending[0] if ending else None)
 
 
 def compare_baseline(store: Store, metric: Mapping[str, Any], *, baseline: Decimal,

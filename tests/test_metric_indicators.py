@@ -300,3 +300,13 @@ def test_status_json_names_the_metric_kind_and_unit(tmp_path) -> None:
     assert (wheat["metric_kind"], wheat["unit"]) == ("indicator", "t")
     turnover = next(r for r in records.values() if r["partner"] == "BLR" and r["unit"] == "USD")
     assert turnover["metric_kind"] == "trade_value"
+
+
+def test_the_baseline_is_compared_with_the_indicators_value_of_that_very_period(store) -> None:
+    from database.baseline_figures import compare_baseline
+
+    metric_id = _indicator(store, values=[IndicatorValueInput("2024-Q4", "7", "Ministry"),
+                                          IndicatorValueInput("2024", "6", "Ministry")])
+    found = compare_baseline(store, _metric(store, metric_id), baseline=Decimal(6),
+                             baseline_period="2024")
+    assert (found.period, found.figure, found.differs) == ("2024", Decimal(6), False)

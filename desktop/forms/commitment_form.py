@@ -1086,9 +1086,13 @@ class CommitmentDialog(TabbedFormDialog):
             elif self.unit_edit.isReadOnly():
                 self.unit_edit.setReadOnly(False)
                 self.unit_edit.setText(self._own_unit)
-        self.unit_edit.setToolTip(
-            self.tr_("The unit is the unit of the metric definition.") if row is not None
-            else "")
+        if row is None:
+            tip = ""
+        elif is_money(self.unit_edit.text()):
+            tip = self.tr_("The unit is the currency of the metric definition.")
+        else:  # a quantity or an indicator's own unit
+            tip = self.tr_("The unit is the unit of the metric definition.")
+        self.unit_edit.setToolTip(tip)
         self._update_amount_echoes()  # the unit was set with its signals blocked
 
     def _update_amount_echoes(self) -> None:
