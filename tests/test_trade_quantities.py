@@ -11,6 +11,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from database.trade_io import (
     ColumnMapping,
@@ -465,3 +467,24 @@ def test_the_mapping_dialog_offers_the_quantity_fields(qtbot, store):
     mapping = dialog.mapping()
     assert (mapping.columns["quantity"], mapping.columns["net_weight_kg"],
             mapping.constants["quantity_unit"]) == ("Тонн", "Вес", "t")
+
+
+# --- the quantity checker ----------------------------------------------------------------------
+
+@given(whole=st.text("0123456789", min_size=1, max_size=16),
+       fraction=st.one_of(st.none(), st.text("0123456789", max_size=11)))
+def test_a_quantity_is_kept_exactly_as_canonical_text(whole: str, fraction: str | None):
+    from database.trade_io.values import CellProblem, check_quantity
+
+    text = whole if fraction is None else f"{whole}.{fraction}"
+    amount = Decimal(text)
+    try:
+        stored = check_quantity(text)
+    except CellProblem as problem:
+        # Refused only beyond the ceiling or the decimals, never silently rounded.
+        assert problem.code in ("quantity_too_large", "quantity_too_precise")
+        assert amount >= Decimal(10) ** 15 or -amount.normalize().as_tuple().exponent > 9
+        return
+    assert Decimal(stored) == amount
+    assert stored == (format(amount, "f").rstrip("0").rstrip(".") if "." in format(amount, "f")
+                      else format(amount, "f"))
