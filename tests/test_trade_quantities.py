@@ -488,3 +488,24 @@ def test_a_quantity_is_kept_exactly_as_canonical_text(whole: str, fraction: str 
     assert Decimal(stored) == amount
     assert stored == (format(amount, "f").rstrip("0").rstrip(".") if "." in format(amount, "f")
                       else format(amount, "f"))
+
+
+def test_mirror_and_unstated_quantities_follow_the_value_rules(store, tmp_path):
+    from database.actuals import metric_actuals
+
+    import_trade(store, write(tmp_path / "m.csv", (
+        f"{SIMPLE_HEADER},source,reporter_stated,quantity,quantity_unit,net_weight_kg\n"
+        "KGZ,BLR,2024,export,1001,1000,,yes,8000,t,\n"        # Kyrgyz statistics
+        "BLR,KGZ,2024,import,1001,1100,,yes,,,9000500\n"      # Belarusian: net weight only
+        "KGZ,BLR,2023,export,1001,900,24.kg,no,7000,t,\n")))  # published, reporter not stated
+    metric = tonnes_metric(store)
+    own = metric_actuals(store, metric)
+    assert [(p.period, p.value_usd) for p in own.series] == [("2024", Decimal("8000"))]
+    # The unstated figure is its own series, beside the actuals, never merged into them.
+    assert [(s.source, [(p.period, p.value_usd) for p in s.points]) for s in own.unstated] == [
+        (own.unstated[0].source, [("2023", Decimal("7000"))])]
+    mirror = metric_actuals(store, metric, mirror=True)
+    assert [(p.period, p.value_usd) for p in mirror.series] == [("2024", Decimal("9000.5"))]
+    counted = metric_actuals(store, {**metric, "use_unstated_reporter": 1})
+    assert [(p.period, p.value_usd) for p in counted.series] == [
+        ("2023", Decimal("7000")), ("2024", Decimal("8000"))]
