@@ -60,12 +60,12 @@ def _english() -> bool:
     return current_language() == FALLBACK
 
 
-def _amount(value: object) -> str:
+def _amount(value: object, unit: str = "USD") -> str:
     """An amount in full: "500,000,000" in English (as before), the locale's grouping otherwise;
-    with the decimals it has, at most two ("72.5" %, "0.25" t)."""
-    from desktop.formatting import format_number, unit_decimals
+    whole US dollars, another unit with the decimals it has, at most two ("72.5" %, "0.25" t)."""
+    from desktop.formatting import format_number, is_money, unit_decimals
 
-    decimals = unit_decimals(value)
+    decimals = 0 if is_money(unit) else unit_decimals(value)
     if _english():
         return f"{float(value):,.{decimals}f}"  # type: ignore[arg-type]
     return format_number(value, decimals)
@@ -294,9 +294,9 @@ def _command_status(args: argparse.Namespace) -> int:
         period = (s.latest_period if s.latest_basis != "rolling12"
                   else _tr("12 months to {0}").format(s.latest_period))
         latest = _tr("no actual yet") if s.latest_value is None else (
-            _tr("latest {0} {1} ({2})").format(_amount(s.latest_value), s.unit, period))
+            _tr("latest {0} {1} ({2})").format(_amount(s.latest_value, s.unit), s.unit, period))
         line = _tr("[{0}] #{1} {2} — {3}, target {4} {5} by {6}; {7}").format(
-            status_label(s.status.value), s.id, s.title, s.partner, _amount(s.target_value),
+            status_label(s.status.value), s.id, s.title, s.partner, _amount(s.target_value, s.unit),
             s.unit, s.deadline.isoformat(), latest)
         if s.provisional is not None:
             # Beside the official status, never instead of it (database.provisional).
@@ -311,7 +311,7 @@ def _provisional_phrase(reading, unit: str) -> str:
     from desktop.status_labels import status_label
 
     basis = (_tr("same period of the previous year: {0} {1} a year") if reading.basis == SAME_PERIOD
-             else _tr("run rate: {0} {1} a year")).format(_amount(reading.annualised_usd), unit)
+             else _tr("run rate: {0} {1} a year")).format(_amount(reading.annualised_usd, unit), unit)
     return _tr("; provisional {0} ({1}): {2}").format(reading.period, basis,
                                                       status_label(reading.status.value))
 
