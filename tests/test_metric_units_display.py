@@ -215,3 +215,19 @@ def test_the_baseline_note_compares_an_indicator_in_its_unit(qtbot, store, en_us
     qtbot.keyClicks(dialog.baseline_period_edit, "2024")
     notes = "\n".join(dialog.baseline_notes())
     assert "Baseline 65 %, but the figures of the metric give 60 % for 2024" in notes
+
+
+def test_a_report_prints_an_indicators_values_instead_of_trade_figures(store, en_us_locale
+                                                                       ) -> None:
+    from desktop.reports.progress_report import commitment_report, portfolio_report
+
+    commitment_id = _share_commitment(store)
+    page = commitment_report(store, commitment_id, database_name="x", printed_on=ON,
+                             today=ON).html.replace("&nbsp;", " ")
+    assert "Values of the indicator" in page
+    assert "<td>2025</td><td align='right'>72.5 %</td><td>National Bank</td>" in page
+    assert "Sources of the trade figures" not in page
+    assert "the trade figures behind the key figures" not in page
+    # In the portfolio the trade commitments keep their sources and appendix.
+    load_demo_page = portfolio_report(store, database_name="x", printed_on=ON, today=ON).html
+    assert "Values of the indicator" in load_demo_page

@@ -16,7 +16,8 @@ from database.clock import today as _today
 from database.errors import NotFoundError
 from database.services.plot_data import commitment_plot_data
 from database.services.provenance import commitment_provenance, commitment_sources
-from database.services.status import CommitmentStatus, all_statuses
+from database.services.metrics import indicator_values
+from database.services.status import INDICATOR, CommitmentStatus, all_statuses
 from database.store import Store
 from desktop import status_labels as status_names
 from desktop.reports.partner_briefing import partner_briefing
@@ -238,9 +239,31 @@ def _commitment_section(store: Store, status: CommitmentStatus, images: dict[str
         # Only when there are notes: a section should fit one page with its plot.
         + (f"<h3>{_tr('Progress notes')}</h3>" + progress_notes_html(commitment["progress_notes"])
            if commitment["progress_notes"] else "")
-        + f"<h3>{_tr('Sources of the trade figures')}</h3>"
-        + _sources(store, status.id, today=today)
+        + _values_or_sources(store, status, today=today)
     )
+
+
+def _values_or_sources(store: Store, status: CommitmentStatus, *, today: date | None) -> str:
+    """An indicator's values as typed, with their sources (no trade figures are behind them);
+    else the sources of the trade figures behind the actual values."""
+    if status.metric_kind == INDICATOR and status.metric_row is not None:
+        return (f"<h3>{_tr('Values of the indicator')}</h3>"
+                + _indicator_values_html(store, int(status.metric_row["id"]), status.unit))
+    return (f"<h3>{_tr('Sources of the trade figures')}</h3>"
+            + _sources(store, status.id, today=today))
+
+
+def _indicator_values_html(store: Store, metric_id: int, unit: str) -> str:
+    """Every value typed for the indicator, by period: value in its unit, source, note."""
+    rows = "".join(
+        f"<tr><td>{e(r['period'])}</td><td align='right'>{money(r['value'], unit)}</td>"
+        f"<td>{e(r['source'])}</td><td>{text(r['note']) if r['note'] else ''}</td></tr>"
+        for r in indicator_values(store, metric_id))
+    if not rows:
+        return f"<p>{_tr('No values typed in yet.')}</p>"
+    return (f"{TABLE}<thead><tr><th width='18%'>{_tr('Period')}</th>"
+            f"<th width='18%'>{_tr('Value')}</th><th width='30%'>{_tr('Source')}</th>"
+            f"<th width='34%'>{_tr('Note')}</th></tr></thead><tbody>{rows}</tbody></table>")
 
 
 def _sources(store: Store, commitment_id: int, *, today: date | None) -> str:
@@ -299,8 +322,12 @@ def _appendix(store: Store, statuses: list[CommitmentStatus], *, today: date | N
               page_break: bool) -> str:
     """Every key figure traced to its trade figures (issue 14: provenance on every number),
     the provisional reading's too (as the status on ``today`` makes it)."""
+    # An indicator's key figures are its values as typed, printed in its section already.
+    traced = [s for s in statuses if s.metric_kind != INDICATOR]
+    if not traced:
+        return ""
     return appendix_html([(commitment_provenance(store, s.id, on=today), s.title, s.unit)
-                          for s in statuses], page_break=page_break)
+                          for s in traced], page_break=page_break)
 
 
 def commitment_report(store: Store, commitment_id: int, *, database_name: str,
