@@ -343,7 +343,9 @@ def test_upgrading_a_released_file_keeps_every_figure_and_status(tmp_path: Path,
     path = tmp_path / name
     shutil.copyfile(DATA_DIR / name, path)
     conn = sqlite3.connect(str(path))
-    figures = conn.execute("SELECT * FROM trade_figures ORDER BY id").fetchall()
+    cursor = conn.execute("SELECT * FROM trade_figures ORDER BY id")
+    figure_columns = [d[0] for d in cursor.description]
+    figures = cursor.fetchall()
     metrics = conn.execute("SELECT * FROM metric_definitions ORDER BY id").fetchall()
     conn.close()
 
@@ -352,14 +354,20 @@ def test_upgrading_a_released_file_keeps_every_figure_and_status(tmp_path: Path,
         assert "0003_metric_source_preference" in store.schema_migrations()
         # Nothing stored changes: the figures are as they were, the metric definitions gain an
         # empty preference (the default order).
-        # (Schema 0006 adds reporter_stated: every figure stored before named its reporter.)
-        stored = store.conn.execute("SELECT * FROM trade_figures ORDER BY id").fetchall()
-        assert [row[:-1] for row in stored] == figures and {row[-1] for row in stored} == {1}
+        # (Schema 0006 adds reporter_stated: every figure stored before named its reporter;
+        # schema 0010 the quantities, which no figure stored before had.)
+        stored = store.conn.execute(
+            f"SELECT {', '.join(figure_columns)} FROM trade_figures ORDER BY id").fetchall()
+        assert stored == figures
+        assert store.conn.execute(
+            "SELECT DISTINCT reporter_stated, quantity, quantity_unit, net_weight_kg"
+            " FROM trade_figures").fetchall() == [(1, None, None, None)]
         cursor = store.conn.execute("SELECT * FROM metric_definitions ORDER BY id")
         columns = [d[0] for d in cursor.description]
         upgraded = [dict(zip(columns, r)) for r in cursor.fetchall()]
-        added = ("source_preference", "use_unstated_reporter")
+        added = ("source_preference", "use_unstated_reporter", "kind", "unit")
         assert [tuple(m[c] for c in columns if c not in added) for m in upgraded] == metrics
+        assert {(m["kind"], m["unit"]) for m in upgraded} == {("trade_value", "USD")}
         assert {m["use_unstated_reporter"] for m in upgraded} == {0}
         assert {m["source_preference"] for m in upgraded} == {None}
         # The summary is rebuilt with each source apart: one sum per figure of the demo.
