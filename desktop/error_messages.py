@@ -157,6 +157,7 @@ def _message_templates() -> dict[str, str]:
         "duplicate": _tr("{field}: this entry already exists."),
         "too_long": _tr("{field} is too long."),
         "too_precise": _tr("{field} has more decimals than allowed."),
+        "too_large": _tr("{field} is too large."),
         "above_ceiling": _tr("{field} is above the largest value a figure may have "
                              "(USD 1,000,000,000,000,000)."),
         "sum_too_large": _tr("{field}: the figures of this chapter would add up to more than "

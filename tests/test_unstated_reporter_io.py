@@ -33,6 +33,7 @@ NSC = "NSC"
 PRESS = "24.kg"
 RADIO = "Radio Belarus"
 FIRST_EIGHT = ["reporter", "partner", "period", "flow", "product", "value_usd", "source", "note"]
+QUANTITY_COLUMNS = ["quantity", "quantity_unit", "net_weight_kg"]
 HEADER = ",".join(FIRST_EIGHT) + ",reporter_stated\n"
 FIGURES = "SELECT reporter_iso3, partner_iso3, period, flow, product_code, value_usd_cents, source," \
           " note, reporter_stated FROM trade_figures ORDER BY 1, 2, 3, 4, 5, 7"
@@ -96,8 +97,9 @@ def test_an_export_imports_back_to_the_same_figures_flag_included(tmp_path: Path
     if suffix == ".csv":
         with (tmp_path / out).open(encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
-        # Other tools read the first eight columns by name and order: they stay as they were.
-        assert rows[0] == [*FIRST_EIGHT, "reporter_stated"]
+        # Other tools read the first eight columns by name and order: they stay as they were,
+        # and later columns come after them (schema 0010's quantities after the flag).
+        assert rows[0] == [*FIRST_EIGHT, "reporter_stated", *QUANTITY_COLUMNS]
         flags = {(r[0], r[2], r[3], r[4], r[6]): r[8] for r in rows[1:]}
         note = next(r[7] for r in rows[1:] if r[6] == PRESS and r[4] == "TOTAL")
         assert note == "'=about 133 million", "formula-looking text keeps its apostrophe"
@@ -107,7 +109,7 @@ def test_an_export_imports_back_to_the_same_figures_flag_included(tmp_path: Path
         workbook = load_workbook(tmp_path / out)
         sheet = workbook.active
         rows = [[c.value for c in row] for row in sheet.iter_rows()]
-        assert rows[0] == [*FIRST_EIGHT, "reporter_stated"]
+        assert rows[0] == [*FIRST_EIGHT, "reporter_stated", *QUANTITY_COLUMNS]
         assert all(c.data_type == "s" for row in sheet.iter_rows(min_row=2)
                    for c in (row[7], row[8]) if c.value is not None)
         flags = {(r[0], r[2], r[3], r[4], r[6]): r[8] for r in rows[1:]}
