@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_meeting_form import TAB_PARTICIPANTS, choose_person, drive_modal
+from test_meeting_form import TAB_PARTICIPANTS, choose_person
+from window_fixtures import drive_modal
 from test_meeting_form import open_dialog as open_meeting_dialog
 from window_fixtures import demo_window
 

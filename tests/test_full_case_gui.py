@@ -15,10 +15,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
-from window_fixtures import demo_window
+from window_fixtures import demo_window, drive_modal
 
 from desktop.formatting import format_date
 from desktop.forms.meeting_form import TAB_PARTICIPANTS
@@ -104,27 +104,6 @@ def window(qtbot: QtBot, tmp_path: Path):
     QLocale.setDefault(previous)
 
 
-def _when_modal(action) -> list[BaseException]:
-    """Run ``action`` on the next modal dialog (one with its own event loop); collect failures."""
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            QTimer.singleShot(20, run)
-            return
-        try:
-            action(modal)
-        except BaseException as exc:  # noqa: BLE001 - the test reports it
-            failures.append(exc)
-        finally:
-            if modal.isVisible():
-                modal.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
-
-
 def test_the_whole_case_through_the_window(window: MainWindow, qtbot: QtBot, tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch,
                                            capsys: pytest.CaptureFixture[str]) -> None:
@@ -153,7 +132,7 @@ def test_the_whole_case_through_the_window(window: MainWindow, qtbot: QtBot, tmp
         act.type(person.position_rows[0].title, "Minister of Economy and Commerce")
         act.click(person.save_button)
 
-    failures = _when_modal(new_person)
+    failures = drive_modal(qtbot, new_person)
     act.click(meeting.new_person_button)
     assert not failures, failures
     assert meeting.position_combo.currentText() == "Minister of Economy and Commerce"

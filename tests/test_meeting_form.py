@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from database import ValidationError
@@ -15,6 +14,7 @@ from database.store import Store
 from db_fixtures import count
 from desktop.forms.meeting_form import TAB_DETAILS, TAB_PARTICIPANTS, TAB_SOURCE, MeetingDialog
 from desktop.forms.person_form import PersonDialog
+from window_fixtures import drive_modal
 
 
 def almaty_id(store: Store) -> int:
@@ -52,30 +52,6 @@ def add_country(qtbot, dialog: MeetingDialog, code: str) -> None:
 def choose_person(qtbot, dialog: MeetingDialog, text: str) -> None:
     replace_text(qtbot, dialog.person_combo.lineEdit(), text)
     dialog.person_combo.completer().popup().hide()
-
-
-def drive_modal(qtbot, action: Callable[[QWidget], None]) -> list[BaseException]:
-    """Run ``action`` on the next modal dialog once its event loop runs; collect failures.
-
-    Whatever happens, the modal dialog is closed so a failing step cannot hang the test.
-    """
-    failures: list[BaseException] = []
-
-    def run() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is None:
-            QTimer.singleShot(20, run)
-            return
-        try:
-            action(modal)
-        except BaseException as exc:  # noqa: BLE001 - reported by the caller
-            failures.append(exc)
-        finally:
-            if modal.isVisible():
-                modal.reject()
-
-    QTimer.singleShot(0, run)
-    return failures
 
 
 def test_create_meeting_with_two_participants(qtbot, store: Store) -> None:

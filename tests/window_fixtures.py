@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -28,3 +28,32 @@ def demo_window(qtbot: QtBot, folder: Path, name: str = "demo.sqlite") -> Iterat
     finally:
         main.close()
         main.store.close()
+
+
+def drive_modal(qtbot: QtBot, action: Callable) -> list[BaseException]:
+    """Run ``action`` on the next modal dialog once its event loop runs; collect failures.
+
+    For dialogs a form opens with ``exec()`` (its own event loop: the test cannot go on until
+    it closes). Whatever happens, the modal dialog is closed so a failing step cannot hang the
+    test.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    failures: list[BaseException] = []
+
+    def run() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(20, run)
+            return
+        try:
+            action(modal)
+        except BaseException as exc:  # noqa: BLE001 - reported by the caller
+            failures.append(exc)
+        finally:
+            if modal.isVisible():
+                modal.reject()
+
+    QTimer.singleShot(0, run)
+    return failures
