@@ -1540,7 +1540,7 @@
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1099"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1106"/>
         <source>Choose the source meeting first</source>
         <translation>Wählen Sie zuerst das Ausgangstreffen</translation>
     </message>
@@ -1686,7 +1686,7 @@
         <translation>Frist &amp;setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1105"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1112"/>
         <source>Set the deadline this long after the date of the source meeting</source>
         <translation>Die Frist um diese Zeitspanne nach dem Datum des Ausgangstreffens setzen</translation>
     </message>
@@ -1711,11 +1711,12 @@
         <translation>Der Zeitraum, auf den sich der Ausgangswert bezieht</translation>
     </message>
     <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="1092"/>
         <source>The unit is the currency of the metric definition.</source>
-        <translation type="vanished">Die Einheit ist die Währung der Kennzahldefinition.</translation>
+        <translation>Die Einheit ist die Währung der Kennzahldefinition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1087"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1094"/>
         <source>The unit is the unit of the metric definition.</source>
         <translation>Die Einheit ist die Einheit der Kennzahldefinition.</translation>
     </message>
@@ -1725,7 +1726,7 @@
         <translation>Die Notizen werden beim Speichern der Verpflichtung mitgespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="974"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="977"/>
         <source>USD {0} m</source>
         <translation>{0} Mio. USD</translation>
     </message>
@@ -2881,7 +2882,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="186"/>
+        <location filename="../../desktop/error_messages.py" line="187"/>
         <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
         <translation>Eine Zahl für dieses Meldeland, diesen Partner, Zeitraum, diese Handelsrichtung, Ware und Quelle gibt es bereits.</translation>
     </message>
@@ -2891,12 +2892,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Eine Kennzahl mit eingegebenen Werten bleibt ein Indikator: Löschen Sie zuerst ihre Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="178"/>
+        <location filename="../../desktop/error_messages.py" line="179"/>
         <source>A note belongs to exactly one initiative or one commitment.</source>
         <translation>Eine Notiz gehört zu genau einer Initiative oder einer Verpflichtung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="183"/>
+        <location filename="../../desktop/error_messages.py" line="184"/>
         <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
         <translation>Eine Person, die an Treffen teilgenommen hat, kann nicht gelöscht werden; entfernen Sie sie zuerst aus diesen Treffen.</translation>
     </message>
@@ -2911,7 +2912,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="171"/>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>Choose two different countries.</source>
         <translation>Wählen Sie zwei verschiedene Länder.</translation>
     </message>
@@ -2922,19 +2923,19 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="101"/>
-        <location filename="../../desktop/error_messages.py" line="383"/>
+        <location filename="../../desktop/error_messages.py" line="384"/>
         <source>Column mapping</source>
         <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="71"/>
-        <location filename="../../desktop/error_messages.py" line="365"/>
+        <location filename="../../desktop/error_messages.py" line="366"/>
         <source>Commitment</source>
         <translation>Verpflichtung</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="35"/>
-        <location filename="../../desktop/error_messages.py" line="384"/>
+        <location filename="../../desktop/error_messages.py" line="385"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
@@ -2966,7 +2967,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="253"/>
+        <location filename="../../desktop/error_messages.py" line="254"/>
         <source>Details: {0}</source>
         <translation>Einzelheiten: {0}</translation>
     </message>
@@ -2996,7 +2997,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="197"/>
+        <location filename="../../desktop/error_messages.py" line="198"/>
         <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
         <translation>Zahlen dieses Importstapels wurden nach dem Import geändert; das Rückgängigmachen würde diese Änderungen verwerfen.</translation>
     </message>
@@ -3037,13 +3038,13 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="100"/>
-        <location filename="../../desktop/error_messages.py" line="382"/>
+        <location filename="../../desktop/error_messages.py" line="383"/>
         <source>Import batch</source>
         <translation>Importstapel</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="72"/>
-        <location filename="../../desktop/error_messages.py" line="366"/>
+        <location filename="../../desktop/error_messages.py" line="367"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -3058,33 +3059,33 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Letzter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="380"/>
+        <location filename="../../desktop/error_messages.py" line="381"/>
         <source>Link of an initiative to a commitment</source>
         <translation>Verknüpfung einer Initiative mit einer Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="379"/>
+        <location filename="../../desktop/error_messages.py" line="380"/>
         <source>Link of an initiative to a meeting</source>
         <translation>Verknüpfung einer Initiative mit einem Treffen</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="69"/>
-        <location filename="../../desktop/error_messages.py" line="364"/>
+        <location filename="../../desktop/error_messages.py" line="365"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="376"/>
+        <location filename="../../desktop/error_messages.py" line="377"/>
         <source>Meeting country</source>
         <translation>Land eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="375"/>
+        <location filename="../../desktop/error_messages.py" line="376"/>
         <source>Meeting participant</source>
         <translation>Teilnehmer eines Treffens</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="377"/>
+        <location filename="../../desktop/error_messages.py" line="378"/>
         <source>Meeting topic</source>
         <translation>Thema eines Treffens</translation>
     </message>
@@ -3095,12 +3096,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="73"/>
-        <location filename="../../desktop/error_messages.py" line="367"/>
+        <location filename="../../desktop/error_messages.py" line="368"/>
         <source>Metric definition</source>
         <translation>Kennzahldefinition</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="372"/>
+        <location filename="../../desktop/error_messages.py" line="373"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
@@ -3130,13 +3131,13 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Anmerkungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="180"/>
+        <location filename="../../desktop/error_messages.py" line="181"/>
         <source>Nothing is selected.</source>
         <translation>Nichts ist ausgewählt.</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="64"/>
-        <location filename="../../desktop/error_messages.py" line="370"/>
+        <location filename="../../desktop/error_messages.py" line="371"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -3178,7 +3179,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     <message>
         <location filename="../../desktop/error_messages.py" line="65"/>
         <location filename="../../desktop/error_messages.py" line="66"/>
-        <location filename="../../desktop/error_messages.py" line="369"/>
+        <location filename="../../desktop/error_messages.py" line="370"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -3190,7 +3191,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     <message>
         <location filename="../../desktop/error_messages.py" line="67"/>
         <location filename="../../desktop/error_messages.py" line="68"/>
-        <location filename="../../desktop/error_messages.py" line="371"/>
+        <location filename="../../desktop/error_messages.py" line="372"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -3217,7 +3218,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="374"/>
+        <location filename="../../desktop/error_messages.py" line="375"/>
         <source>Progress note</source>
         <translation>Fortschrittsnotiz</translation>
     </message>
@@ -3233,7 +3234,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Zuständige Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="373"/>
+        <location filename="../../desktop/error_messages.py" line="374"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
@@ -3248,7 +3249,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="381"/>
+        <location filename="../../desktop/error_messages.py" line="382"/>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
@@ -3303,27 +3304,27 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="277"/>
+        <location filename="../../desktop/error_messages.py" line="278"/>
         <source>The backup {0} could not be made.</source>
         <translation>Die Sicherung {0} konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="199"/>
+        <location filename="../../desktop/error_messages.py" line="200"/>
         <source>The column mapping is incomplete: every required column needs a column of the file.</source>
         <translation>Die Spaltenzuordnung ist unvollständig: Jede erforderliche Spalte braucht eine Spalte der Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="270"/>
+        <location filename="../../desktop/error_messages.py" line="271"/>
         <source>The disk holding {0} is full. Nothing was saved.</source>
         <translation>Der Datenträger mit {0} ist voll. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="256"/>
+        <location filename="../../desktop/error_messages.py" line="257"/>
         <source>The folder {0} does not exist.</source>
         <translation>Der Ordner {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="294"/>
+        <location filename="../../desktop/error_messages.py" line="295"/>
         <source>The record no longer exists: it was deleted, perhaps in another window.</source>
         <translation>Der Datensatz existiert nicht mehr: Er wurde gelöscht, vielleicht in einem anderen Fenster.</translation>
     </message>
@@ -3343,22 +3344,22 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Der Zielwert liegt unter dem Ausgangswert: Wählen Sie als Richtung „Senken“ oder korrigieren Sie den Zielwert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="181"/>
+        <location filename="../../desktop/error_messages.py" line="182"/>
         <source>There are no trade figures to add.</source>
         <translation>Es gibt keine Handelszahlen zum Hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="193"/>
+        <location filename="../../desktop/error_messages.py" line="194"/>
         <source>This import batch has already been undone.</source>
         <translation>Dieser Importstapel wurde bereits rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="194"/>
+        <location filename="../../desktop/error_messages.py" line="195"/>
         <source>This import batch is in place; there is nothing to redo.</source>
         <translation>Dieser Importvorgang ist nicht rückgängig gemacht; es gibt nichts wiederherzustellen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="195"/>
+        <location filename="../../desktop/error_messages.py" line="196"/>
         <source>This import was undone elsewhere and cannot be redone here; import the file again.</source>
         <translation>Dieser Import wurde an anderer Stelle rückgängig gemacht und kann hier nicht wiederhergestellt werden; importieren Sie die Datei erneut.</translation>
     </message>
@@ -3368,7 +3369,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="378"/>
+        <location filename="../../desktop/error_messages.py" line="379"/>
         <source>Topic</source>
         <translation>Thema</translation>
     </message>
@@ -3378,7 +3379,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="368"/>
+        <location filename="../../desktop/error_messages.py" line="369"/>
         <source>Trade figure</source>
         <translation>Handelszahl</translation>
     </message>
@@ -3423,32 +3424,32 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>Wörtlicher Quelltext</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="275"/>
+        <location filename="../../desktop/error_messages.py" line="276"/>
         <source>{0} can only be read: nothing was saved.</source>
         <translation>{0} kann nur gelesen werden: nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="278"/>
+        <location filename="../../desktop/error_messages.py" line="279"/>
         <source>{0} cannot be used.</source>
         <translation>{0} kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="272"/>
+        <location filename="../../desktop/error_messages.py" line="273"/>
         <source>{0} could not be read or written (disk error). Nothing was saved.</source>
         <translation>{0} konnte nicht gelesen oder geschrieben werden (Datenträgerfehler). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="267"/>
+        <location filename="../../desktop/error_messages.py" line="268"/>
         <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
         <translation>{0} ist belegt: Ein anderes Programm schreibt gerade hinein. Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="260"/>
+        <location filename="../../desktop/error_messages.py" line="261"/>
         <source>{0} is damaged.</source>
         <translation>{0} ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="258"/>
+        <location filename="../../desktop/error_messages.py" line="259"/>
         <source>{0} is not a Commitment Tracker database.</source>
         <translation>{0} ist keine Commitment-Tracker-Datenbank.</translation>
     </message>
@@ -3457,72 +3458,72 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation type="vanished">{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-MM oder JJJJ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="296"/>
+        <location filename="../../desktop/error_messages.py" line="297"/>
         <source>{0} is not a period: write YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year).</source>
         <translation>{0} ist kein Zeitraum: Schreiben Sie JJJJ, JJJJ-Sn (Halbjahr), JJJJ-Qn, JJJJ-MM oder JJJJ-MM/JJJJ-MM (Monate innerhalb eines Jahres).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="265"/>
+        <location filename="../../desktop/error_messages.py" line="266"/>
         <source>{0} is open for writing by {1}.</source>
         <translation>{0} ist zum Schreiben geöffnet von {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="264"/>
+        <location filename="../../desktop/error_messages.py" line="265"/>
         <source>{0} is open for writing in another program.</source>
         <translation>{0} ist in einem anderen Programm zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="357"/>
+        <location filename="../../desktop/error_messages.py" line="358"/>
         <source>{0} no. {1}</source>
         <translation>{0} Nr. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="318"/>
+        <location filename="../../desktop/error_messages.py" line="319"/>
         <source>{0} was added after the import was undone. Redoing the import would overwrite it, so nothing was changed.</source>
         <translation>{0} wurde hinzugefügt, nachdem der Import rückgängig gemacht worden war. Das Wiederherstellen des Imports würde den Datensatz überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="330"/>
+        <location filename="../../desktop/error_messages.py" line="331"/>
         <source>{0} was added again after this step (an import, another program). Undoing or redoing the step now would overwrite it, so nothing was changed; the step stays in the undo history.</source>
         <translation>{0} wurde nach diesem Schritt erneut hinzugefügt (durch einen Import oder ein anderes Programm). Den Schritt jetzt rückgängig zu machen oder wiederherzustellen würde den Datensatz überschreiben, daher wurde nichts geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="313"/>
+        <location filename="../../desktop/error_messages.py" line="314"/>
         <source>{0} was changed after the import was undone. Redoing the import would overwrite that change, so nothing was changed.</source>
         <translation>{0} wurde geändert, nachdem der Import rückgängig gemacht worden war. Das Wiederherstellen des Imports würde diese Änderung überschreiben, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="323"/>
+        <location filename="../../desktop/error_messages.py" line="324"/>
         <source>{0} was changed after this step (an import, another program). Undoing or redoing the step now would overwrite that change, so nothing was changed; the step stays in the undo history.</source>
         <translation>{0} wurde nach diesem Schritt geändert (durch einen Import oder ein anderes Programm). Den Schritt jetzt rückgängig zu machen oder wiederherzustellen würde diese Änderung überschreiben, daher wurde nichts geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="306"/>
+        <location filename="../../desktop/error_messages.py" line="307"/>
         <source>{0} was changed by hand after the import. Undoing the import would lose that change, so nothing was changed.</source>
         <translation>{0} wurde nach dem Import von Hand geändert. Das Rückgängigmachen des Imports würde diese Änderung verwerfen, daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="316"/>
+        <location filename="../../desktop/error_messages.py" line="317"/>
         <source>{0} was deleted after the import was undone, so the import cannot be redone. Nothing was changed.</source>
         <translation>{0} wurde gelöscht, nachdem der Import rückgängig gemacht worden war, daher kann der Import nicht wiederhergestellt werden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="308"/>
+        <location filename="../../desktop/error_messages.py" line="309"/>
         <source>{0} was deleted after the import, so the import can no longer be undone as a whole. Nothing was changed.</source>
         <translation>{0} wurde nach dem Import gelöscht, daher kann der Import nicht mehr als Ganzes rückgängig gemacht werden. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="327"/>
+        <location filename="../../desktop/error_messages.py" line="328"/>
         <source>{0} was deleted after this step, so the step cannot be undone or redone now. Nothing was changed; the step stays in the undo history.</source>
         <translation>{0} wurde nach diesem Schritt gelöscht, daher kann der Schritt jetzt weder rückgängig gemacht noch wiederhergestellt werden. Nichts wurde geändert; der Schritt bleibt im Rückgängig-Verlauf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="358"/>
+        <location filename="../../desktop/error_messages.py" line="359"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="224"/>
+        <location filename="../../desktop/error_messages.py" line="225"/>
         <source>{0}, row {1}</source>
         <translation>{0}, Zeile {1}</translation>
     </message>
@@ -3532,7 +3533,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} hat mehr Nachkommastellen als erlaubt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="160"/>
+        <location filename="../../desktop/error_messages.py" line="161"/>
         <source>{field} is above the largest value a figure may have (USD 1,000,000,000,000,000).</source>
         <translation>{field} liegt über dem größten zulässigen Wert einer Zahl (1.000.000.000.000.000 USD).</translation>
     </message>
@@ -3547,9 +3548,14 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="182"/>
+        <location filename="../../desktop/error_messages.py" line="183"/>
         <source>{field} is still in use and cannot be deleted.</source>
         <translation>{field} wird noch verwendet und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="160"/>
+        <source>{field} is too large.</source>
+        <translation>{field} ist zu groß.</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="158"/>
@@ -3557,12 +3563,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} ist zu lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="172"/>
+        <location filename="../../desktop/error_messages.py" line="173"/>
         <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
         <translation>{field} muss TOTAL oder ein HS-Code mit 2 bis 10 Ziffern sein.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="173"/>
+        <location filename="../../desktop/error_messages.py" line="174"/>
         <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
         <translation>{field} muss TOTAL oder der Anfang eines HS-Codes sein, z. B. 27 oder 2709.</translation>
     </message>
@@ -3591,7 +3597,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} muss ein Jahr, ein Quartal oder ein Monat sein (JJJJ, JJJJ-Qn oder JJJJ-MM).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="164"/>
+        <location filename="../../desktop/error_messages.py" line="165"/>
         <source>{field} must be text.</source>
         <translation>{field} muss ein Text sein.</translation>
     </message>
@@ -3610,7 +3616,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} muss nach dem Ende des Ausgangszeitraums liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="170"/>
+        <location filename="../../desktop/error_messages.py" line="171"/>
         <source>{field} must differ from the reporting country.</source>
         <translation>{field} muss sich vom Meldeland unterscheiden.</translation>
     </message>
@@ -3630,7 +3636,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field} muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="207"/>
+        <location filename="../../desktop/error_messages.py" line="208"/>
         <source>{field}: a report is a PDF file; the file name must end in .pdf.</source>
         <translation>{field}: Ein Bericht ist eine PDF-Datei; der Dateiname muss auf .pdf enden.</translation>
     </message>
@@ -3640,47 +3646,47 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field}: Ein Handelswert wird in USD angegeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="176"/>
+        <location filename="../../desktop/error_messages.py" line="177"/>
         <source>{field}: choose a product group from the list.</source>
         <translation>{field}: Wählen Sie eine Warengruppe aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="168"/>
+        <location filename="../../desktop/error_messages.py" line="169"/>
         <source>{field}: choose a record from the list.</source>
         <translation>{field}: Wählen Sie einen Datensatz aus der Liste.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="167"/>
+        <location filename="../../desktop/error_messages.py" line="168"/>
         <source>{field}: choose one of the values offered.</source>
         <translation>{field}: Wählen Sie einen der angebotenen Werte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="175"/>
+        <location filename="../../desktop/error_messages.py" line="176"/>
         <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
         <translation>{field}: Geben Sie HS-Kapitel zwischen 01 und 97 an, z. B. 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="165"/>
+        <location filename="../../desktop/error_messages.py" line="166"/>
         <source>{field}: remove the control character {code} (character {position}): it cannot be stored.</source>
         <translation>{field}: Entfernen Sie das Steuerzeichen {code} (Position {position}): Es kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="169"/>
+        <location filename="../../desktop/error_messages.py" line="170"/>
         <source>{field}: the chosen record no longer exists.</source>
         <translation>{field}: Der gewählte Datensatz existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="162"/>
+        <location filename="../../desktop/error_messages.py" line="163"/>
         <source>{field}: the figures of this chapter would add up to more than the database can hold.</source>
         <translation>{field}: Die Zahlen dieses Kapitels ergäben zusammen mehr, als die Datenbank speichern kann.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="201"/>
+        <location filename="../../desktop/error_messages.py" line="202"/>
         <source>{field}: the file name must end in .csv or .xlsx.</source>
         <translation>{field}: Der Dateiname muss auf .csv oder .xlsx enden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="202"/>
+        <location filename="../../desktop/error_messages.py" line="203"/>
         <source>{field}: the folder does not exist.</source>
         <translation>{field}: Der Ordner existiert nicht.</translation>
     </message>
@@ -3700,7 +3706,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field}: Der neue Zielwert liegt unter dem Ausgangswert ({baseline}) einer Verpflichtung, den Wert zu erhöhen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="185"/>
+        <location filename="../../desktop/error_messages.py" line="186"/>
         <source>{field}: the same person is listed twice.</source>
         <translation>{field}: Dieselbe Person ist zweimal aufgeführt.</translation>
     </message>
@@ -3710,7 +3716,7 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field}: Das Jahr muss zwischen 1900 und 2100 liegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="179"/>
+        <location filename="../../desktop/error_messages.py" line="180"/>
         <source>{field}: there is nothing to store.</source>
         <translation>{field}: Es gibt nichts zu speichern.</translation>
     </message>
@@ -3720,12 +3726,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field}: Dieser Eintrag existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="206"/>
+        <location filename="../../desktop/error_messages.py" line="207"/>
         <source>{field}: this is a backup of a database; choose another file.</source>
         <translation>{field}: Dies ist eine Sicherung einer Datenbank; wählen Sie eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="204"/>
+        <location filename="../../desktop/error_messages.py" line="205"/>
         <source>{field}: this is the database (or a file SQLite keeps beside it); choose another file.</source>
         <translation>{field}: Dies ist die Datenbank (oder eine Datei, die SQLite daneben anlegt); wählen Sie eine andere Datei.</translation>
     </message>
@@ -3735,12 +3741,12 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
         <translation>{field}: Für diesen Zeitraum gibt es in Zeile {first_row} bereits einen Wert aus dieser Quelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="177"/>
+        <location filename="../../desktop/error_messages.py" line="178"/>
         <source>{field}: this position belongs to another person.</source>
         <translation>{field}: Diese Position gehört einer anderen Person.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="189"/>
+        <location filename="../../desktop/error_messages.py" line="190"/>
         <source>{field}: this source&apos;s figure is already recorded, told from the partner&apos;s side (reporter not stated). A figure published for a country pair is stored only once: edit that one instead.</source>
         <translation>{field}: Die Zahl dieser Quelle ist bereits erfasst, aus Sicht des Partners (Meldeland nicht angegeben). Eine für ein Länderpaar veröffentlichte Zahl wird nur einmal gespeichert: Bearbeiten Sie stattdessen diese.</translation>
     </message>
@@ -4694,47 +4700,47 @@ Nur eine Person kann eine Datenbank gleichzeitig ändern. Sie können sie schrei
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="123"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="124"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkung</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="126"/>
         <source>Paste lines copied from a spreadsheet: period, value, source and, optionally, a note, separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Tabellenkalkulation kopierte Zeilen einfügen: Zeitraum, Wert, Quelle und optional eine Anmerkung, durch Tabulatoren getrennt</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="125"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="128"/>
         <source>Periods as in trade figures: 2024, 2024-Q1, 2024-03, 2024-S1 or 2024-01/2024-09</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiträume wie bei Handelszahlen: 2024, 2024-Q1, 2024-03, 2024-S1 oder 2024-01/2024-09</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -5642,7 +5648,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
@@ -5667,12 +5673,12 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="417"/>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer&amp;te</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="518"/>
@@ -5784,7 +5790,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
         <source>Indicator entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell eingegebener Indikator</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="657"/>
@@ -5865,7 +5871,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="445"/>
         <source>The unit every value of the metric is shown with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit, in der jeder Wert der Kennzahl angezeigt wird</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="668"/>
@@ -5875,17 +5881,17 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
         <source>Trade quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsmenge</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
         <source>Trade value</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelswert</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="441"/>
         <source>Trade value: US dollars summed from trade figures. Trade quantity: their quantity in one unit (t, kg, u…). Indicator: values you type or paste per period, each with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelswert: Summe der Handelszahlen in US-Dollar. Handelsmenge: ihre Menge in einer Einheit (t, kg, u…). Indikator: Werte, die Sie je Zeitraum eingeben oder einfügen, jeweils mit ihrer Quelle.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="435"/>
@@ -5950,73 +5956,83 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="725"/>
         <source>{0}, in {1}: values typed per period, each with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, in {1}: Werte je Zeitraum eingegeben, jeweils mit ihrer Quelle</translation>
     </message>
 </context>
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="../../desktop/metric_text.py" line="46"/>
+        <location filename="../../desktop/metric_text.py" line="55"/>
         <source>(no source)</source>
         <translation>(ohne Quelle)</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="57"/>
+        <location filename="../../desktop/metric_text.py" line="66"/>
         <source>(reporter not stated)</source>
         <translation>(Meldeland nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="31"/>
+        <location filename="../../desktop/metric_text.py" line="35"/>
         <source>Exports to {0}</source>
         <translation>Ausfuhren nach {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="34"/>
+        <location filename="../../desktop/metric_text.py" line="38"/>
         <source>HS chapters {0}</source>
         <translation>HS-Kapitel {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="32"/>
+        <location filename="../../desktop/metric_text.py" line="36"/>
         <source>Imports from {0}</source>
         <translation>Einfuhren aus {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="30"/>
+        <location filename="../../desktop/metric_text.py" line="34"/>
         <source>Turnover (exports + imports) with {0}</source>
         <translation>Handelsumsatz (Ausfuhren + Einfuhren) mit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="38"/>
+        <location filename="../../desktop/metric_text.py" line="42"/>
         <source>all goods</source>
         <translation>alle Waren</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="39"/>
+        <location filename="../../desktop/metric_text.py" line="43"/>
         <source>annual</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="39"/>
+        <location filename="../../desktop/metric_text.py" line="43"/>
         <source>rolling 12 months</source>
         <translation>gleitende 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="58"/>
+        <location filename="../../desktop/metric_text.py" line="67"/>
         <source>{0} (reporter not stated)</source>
         <translation>{0} (Meldeland nicht angegeben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="40"/>
+        <location filename="../../desktop/metric_text.py" line="30"/>
+        <source>{0}, values typed per period with their source; {1}</source>
+        <translation>{0}, Werte je Zeitraum mit ihrer Quelle eingegeben; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="46"/>
         <source>{0}, {1}, as reported by {2}; USD, {3}</source>
         <translation>{0}, {1}, gemeldet von {2}; USD, {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="45"/>
+        <location filename="../../desktop/metric_text.py" line="48"/>
+        <source>{0}, {1}, as reported by {2}; in {3}, {4}</source>
+        <translation>{0}, {1}, gemeldet von {2}; in {3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="54"/>
         <source>{0}; sources in this order: {1}</source>
         <translation>{0}; Quellen in dieser Reihenfolge: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="42"/>
+        <location filename="../../desktop/metric_text.py" line="51"/>
         <source>{0}; then figures published without a stated reporter</source>
         <translation>{0}; danach Zahlen, die ohne Angabe des Meldelands veröffentlicht wurden</translation>
     </message>
@@ -6875,7 +6891,7 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Indicator entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell eingegebener Indikator</translation>
     </message>
     <message>
         <location filename="../../desktop/record_kinds.py" line="240"/>
@@ -7087,12 +7103,12 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Trade quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsmenge</translation>
     </message>
     <message>
         <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Trade value</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelswert</translation>
     </message>
     <message>
         <location filename="../../desktop/record_kinds.py" line="127"/>
@@ -7397,7 +7413,7 @@ Zahlen: {1}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
         <source> (figures out of date)</source>
         <translation> (Zahlen veraltet)</translation>
     </message>
@@ -7444,7 +7460,7 @@ Zahlen: {1}</translation>
         <translation>Anhang: die Handelszahlen hinter den Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
         <location filename="../../desktop/reports/provenance_html.py" line="114"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
@@ -7460,7 +7476,7 @@ Zahlen: {1}</translation>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="195"/>
+        <location filename="../../desktop/reports/progress_report.py" line="196"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
@@ -7477,7 +7493,7 @@ Zahlen: {1}</translation>
         <translation>Verpflichtung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="323"/>
+        <location filename="../../desktop/reports/progress_report.py" line="350"/>
         <source>Commitment: {0}</source>
         <translation>Verpflichtung: {0}</translation>
     </message>
@@ -7499,8 +7515,8 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
-        <location filename="../../desktop/reports/progress_report.py" line="184"/>
-        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <location filename="../../desktop/reports/provenance_html.py" line="39"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -7511,7 +7527,7 @@ Zahlen: {1}</translation>
         <translation>Datum:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="126"/>
         <source>Days left</source>
         <translation>Verbleibende Tage</translation>
     </message>
@@ -7611,7 +7627,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
-        <location filename="../../desktop/reports/progress_report.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
@@ -7622,7 +7638,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
-        <location filename="../../desktop/reports/progress_report.py" line="234"/>
+        <location filename="../../desktop/reports/progress_report.py" line="235"/>
         <source>Initiatives</source>
         <translation>Initiativen</translation>
     </message>
@@ -7632,12 +7648,12 @@ Zahlen: {1}</translation>
         <translation>Eckwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="232"/>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
         <source>Key figures</source>
         <translation>Eckdaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -7653,14 +7669,14 @@ Zahlen: {1}</translation>
         <translation>Letzter Wert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
         <location filename="../../desktop/reports/provenance_html.py" line="113"/>
         <source>Latest actual</source>
         <translation>Letzter Istwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="185"/>
-        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
         <source>Meeting</source>
         <translation>Treffen</translation>
     </message>
@@ -7670,12 +7686,12 @@ Zahlen: {1}</translation>
         <translation>Treffen, Ort, Forum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="236"/>
+        <location filename="../../desktop/reports/progress_report.py" line="237"/>
         <source>Meetings</source>
         <translation>Treffen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="233"/>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
         <source>Metric</source>
         <translation>Kennzahl</translation>
     </message>
@@ -7691,7 +7707,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="209"/>
-        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
@@ -7706,12 +7722,12 @@ Zahlen: {1}</translation>
         <translation>Abweichungen der Spiegeldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <location filename="../../desktop/reports/progress_report.py" line="211"/>
         <source>New deadline</source>
         <translation>Neue Frist</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
         <source>New target</source>
         <translation>Neuer Zielwert</translation>
     </message>
@@ -7721,7 +7737,7 @@ Zahlen: {1}</translation>
         <translation>In der Statistik von {1} sind für {0} keine Handelsdaten auf Kapitelebene erfasst (kein vollständiges Jahr nach HS-Kapiteln).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="283"/>
+        <location filename="../../desktop/reports/progress_report.py" line="306"/>
         <location filename="../../desktop/reports/provenance_html.py" line="141"/>
         <source>No commitments recorded.</source>
         <translation>Keine Verpflichtungen erfasst.</translation>
@@ -7742,7 +7758,7 @@ Zahlen: {1}</translation>
         <translation>Keine Initiativen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>No linked initiatives.</source>
         <translation>Keine verknüpften Initiativen.</translation>
     </message>
@@ -7752,7 +7768,7 @@ Zahlen: {1}</translation>
         <translation>Keine Treffen mit {0} erfasst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="233"/>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
         <source>No metric defined.</source>
         <translation>Keine Kennzahl definiert.</translation>
     </message>
@@ -7783,12 +7799,12 @@ Zahlen: {1}</translation>
         <translation>Keine Fortschrittsnotizen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="194"/>
+        <location filename="../../desktop/reports/progress_report.py" line="195"/>
         <source>No revisions.</source>
         <translation>Keine Revisionen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="171"/>
+        <location filename="../../desktop/reports/progress_report.py" line="172"/>
         <source>No source meeting recorded.</source>
         <translation>Kein Ausgangstreffen erfasst.</translation>
     </message>
@@ -7808,13 +7824,19 @@ Zahlen: {1}</translation>
         <translation>Noch keine Handelsdaten, aus denen sich die Istwerte ergeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <location filename="../../desktop/reports/progress_report.py" line="263"/>
+        <source>No values typed in yet.</source>
+        <translation>Noch keine Werte eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="211"/>
+        <location filename="../../desktop/reports/progress_report.py" line="266"/>
         <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <source>Note</source>
         <translation>Anmerkung</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
         <source>OVERDUE</source>
         <translation>ÜBERFÄLLIG</translation>
     </message>
@@ -7824,7 +7846,7 @@ Zahlen: {1}</translation>
         <translation>ÜBERFÄLLIG:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="121"/>
+        <location filename="../../desktop/reports/progress_report.py" line="122"/>
         <source>Observed growth per year</source>
         <translation>Beobachtetes Wachstum pro Jahr</translation>
     </message>
@@ -7870,12 +7892,13 @@ Zahlen: {1}</translation>
         <translation>Partnerbriefing: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="230"/>
+        <location filename="../../desktop/reports/progress_report.py" line="231"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Partner: {0} · Verpflichtung Nr. {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <location filename="../../desktop/reports/progress_report.py" line="264"/>
         <location filename="../../desktop/reports/provenance_html.py" line="126"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
@@ -7887,7 +7910,7 @@ Zahlen: {1}</translation>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="319"/>
+        <location filename="../../desktop/reports/progress_report.py" line="346"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Gedruckt {0} · Datenbank: {1}</translation>
     </message>
@@ -7913,23 +7936,23 @@ Zahlen: {1}</translation>
         <translation>Fortschr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="239"/>
+        <location filename="../../desktop/reports/progress_report.py" line="240"/>
         <source>Progress notes</source>
         <translation>Fortschrittsnotizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="272"/>
+        <location filename="../../desktop/reports/progress_report.py" line="295"/>
         <location filename="../../desktop/reports/status_summary.py" line="68"/>
         <source>Progress summary</source>
         <translation>Fortschrittsübersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="119"/>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
         <source>Progress towards target</source>
         <translation>Fortschritt zum Zielwert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="124"/>
+        <location filename="../../desktop/reports/progress_report.py" line="125"/>
         <source>Projected at deadline</source>
         <translation>Projektion zur Frist</translation>
     </message>
@@ -7974,7 +7997,7 @@ Zahlen: {1}</translation>
         <translation>Vorläufig: Vorjahreszeitraum</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="195"/>
+        <location filename="../../desktop/reports/progress_report.py" line="196"/>
         <source>Reaffirmed</source>
         <translation>Bekräftigt</translation>
     </message>
@@ -7989,12 +8012,12 @@ Zahlen: {1}</translation>
         <translation>Meldeland</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="122"/>
+        <location filename="../../desktop/reports/progress_report.py" line="123"/>
         <source>Required growth per year</source>
         <translation>Erforderliches Wachstum pro Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="123"/>
+        <location filename="../../desktop/reports/progress_report.py" line="124"/>
         <source>Required growth per year from now</source>
         <translation>Erforderliches Wachstum pro Jahr ab jetzt</translation>
     </message>
@@ -8004,7 +8027,7 @@ Zahlen: {1}</translation>
         <translation>Erforderliches Wachstum/Jahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="237"/>
+        <location filename="../../desktop/reports/progress_report.py" line="238"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
@@ -8015,6 +8038,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
+        <location filename="../../desktop/reports/progress_report.py" line="265"/>
         <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <location filename="../../desktop/reports/provenance_html.py" line="128"/>
         <location filename="../../desktop/reports/report_html.py" line="360"/>
@@ -8022,13 +8046,13 @@ Zahlen: {1}</translation>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="182"/>
+        <location filename="../../desktop/reports/progress_report.py" line="183"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="298"/>
-        <location filename="../../desktop/reports/progress_report.py" line="241"/>
+        <location filename="../../desktop/reports/progress_report.py" line="252"/>
         <source>Sources of the trade figures</source>
         <translation>Quellen der Handelsdaten</translation>
     </message>
@@ -8040,8 +8064,8 @@ Zahlen: {1}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
         <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
-        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
         <location filename="../../desktop/reports/report_html.py" line="297"/>
         <location filename="../../desktop/reports/status_summary.py" line="71"/>
         <source>Status</source>
@@ -8049,7 +8073,7 @@ Zahlen: {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <location filename="../../desktop/reports/report_html.py" line="298"/>
         <source>Target</source>
         <translation>Zielwert</translation>
@@ -8060,7 +8084,7 @@ Zahlen: {1}</translation>
         <translation>Zielwert (Mio. USD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="120"/>
+        <location filename="../../desktop/reports/progress_report.py" line="121"/>
         <source>Time elapsed</source>
         <translation>Verstrichene Zeit</translation>
     </message>
@@ -8095,12 +8119,18 @@ Zahlen: {1}</translation>
         <translation>Verwendet für</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="265"/>
         <location filename="../../desktop/reports/provenance_html.py" line="128"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="188"/>
+        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <source>Values of the indicator</source>
+        <translation>Werte des Indikators</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="189"/>
         <source>Verbatim:</source>
         <translation>Wörtlich:</translation>
     </message>
@@ -8145,12 +8175,12 @@ Zahlen: {1}</translation>
         <translation>in die vorläufige Einschätzung eingerechnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="144"/>
+        <location filename="../../desktop/reports/progress_report.py" line="145"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="143"/>
+        <location filename="../../desktop/reports/progress_report.py" line="144"/>
         <source>done {0}</source>
         <translation>erledigt am {0}</translation>
     </message>
@@ -8160,7 +8190,7 @@ Zahlen: {1}</translation>
         <translation>neben den Istwerten dargestellt, nicht eingerechnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="141"/>
+        <location filename="../../desktop/reports/progress_report.py" line="142"/>
         <source>due {0}</source>
         <translation>fällig am {0}</translation>
     </message>
@@ -8191,7 +8221,7 @@ Zahlen: {1}</translation>
         <translation>Import von {0} am {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="280"/>
+        <location filename="../../desktop/reports/progress_report.py" line="303"/>
         <source>none (all commitments)</source>
         <translation>keine (alle Verpflichtungen)</translation>
     </message>
@@ -8221,7 +8251,7 @@ Zahlen: {1}</translation>
         <translation>Seite {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="277"/>
+        <location filename="../../desktop/reports/progress_report.py" line="300"/>
         <source>partner {0}</source>
         <translation>Partner {0}</translation>
     </message>
@@ -8257,7 +8287,7 @@ Zahlen: {1}</translation>
         <translation>Quellen weichen um {0} ab</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="279"/>
+        <location filename="../../desktop/reports/progress_report.py" line="302"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
@@ -8292,7 +8322,7 @@ Zahlen: {1}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <location filename="../../desktop/reports/status_summary.py" line="54"/>
         <source>{0} by {1}</source>
         <translation>{0} bis {1}</translation>
@@ -8943,7 +8973,7 @@ und Initiativen</translation>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="183"/>
         <source>Choose or type its unit (t, kg, u, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit wählen oder eingeben (t, kg, u, …).</translation>
     </message>
     <message>
         <source>Choose or type the unit of the quantity (t, kg, u, …).</source>

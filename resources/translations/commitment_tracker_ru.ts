@@ -1565,7 +1565,7 @@
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1099"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1106"/>
         <source>Choose the source meeting first</source>
         <translation>Сначала выберите исходную встречу</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>&amp;Установить срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1105"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1112"/>
         <source>Set the deadline this long after the date of the source meeting</source>
         <translation>Установить срок через этот промежуток после даты исходной встречи</translation>
     </message>
@@ -1736,11 +1736,12 @@
         <translation>Период, к которому относится базовое значение</translation>
     </message>
     <message>
+        <location filename="../../desktop/forms/commitment_form.py" line="1092"/>
         <source>The unit is the currency of the metric definition.</source>
-        <translation type="vanished">Единица — валюта определения показателя.</translation>
+        <translation>Единица — валюта определения показателя.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="1087"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="1094"/>
         <source>The unit is the unit of the metric definition.</source>
         <translation>Единица — единица определения показателя.</translation>
     </message>
@@ -1750,7 +1751,7 @@
         <translation>Заметки записываются в базу данных вместе с обязательством при его сохранении.</translation>
     </message>
     <message>
-        <location filename="../../desktop/forms/commitment_form.py" line="974"/>
+        <location filename="../../desktop/forms/commitment_form.py" line="977"/>
         <source>USD {0} m</source>
         <translation>{0} млн долл. США</translation>
     </message>
@@ -2945,7 +2946,7 @@ Only one person can change a database at a time. You can open it read-only: you 
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../desktop/error_messages.py" line="186"/>
+        <location filename="../../desktop/error_messages.py" line="187"/>
         <source>A figure for this reporter, partner, period, flow, product and source already exists.</source>
         <translation>Данные для этой отчитывающейся страны, партнёра, периода, потока, товара и источника уже есть.</translation>
     </message>
@@ -2955,12 +2956,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Показатель с введёнными значениями остаётся индикатором: сначала удалите его значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="178"/>
+        <location filename="../../desktop/error_messages.py" line="179"/>
         <source>A note belongs to exactly one initiative or one commitment.</source>
         <translation>Заметка относится ровно к одной инициативе или одному обязательству.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="183"/>
+        <location filename="../../desktop/error_messages.py" line="184"/>
         <source>A person who took part in meetings cannot be deleted; remove them from those meetings first.</source>
         <translation>Персону, участвовавшую во встречах, удалить нельзя; сначала уберите её из этих встреч.</translation>
     </message>
@@ -2975,7 +2976,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Базовое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="171"/>
+        <location filename="../../desktop/error_messages.py" line="172"/>
         <source>Choose two different countries.</source>
         <translation>Выберите две разные страны.</translation>
     </message>
@@ -2986,19 +2987,19 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="101"/>
-        <location filename="../../desktop/error_messages.py" line="383"/>
+        <location filename="../../desktop/error_messages.py" line="384"/>
         <source>Column mapping</source>
         <translation>Сопоставление столбцов</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="71"/>
-        <location filename="../../desktop/error_messages.py" line="365"/>
+        <location filename="../../desktop/error_messages.py" line="366"/>
         <source>Commitment</source>
         <translation>Обязательство</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="35"/>
-        <location filename="../../desktop/error_messages.py" line="384"/>
+        <location filename="../../desktop/error_messages.py" line="385"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
@@ -3030,7 +3031,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="253"/>
+        <location filename="../../desktop/error_messages.py" line="254"/>
         <source>Details: {0}</source>
         <translation>Подробности: {0}</translation>
     </message>
@@ -3060,7 +3061,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="197"/>
+        <location filename="../../desktop/error_messages.py" line="198"/>
         <source>Figures of this import batch were changed after the import; undoing it would lose those changes.</source>
         <translation>Данные этого пакета импорта изменены после импорта; отмена пакета уничтожила бы эти изменения.</translation>
     </message>
@@ -3101,13 +3102,13 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="100"/>
-        <location filename="../../desktop/error_messages.py" line="382"/>
+        <location filename="../../desktop/error_messages.py" line="383"/>
         <source>Import batch</source>
         <translation>Пакет импорта</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="72"/>
-        <location filename="../../desktop/error_messages.py" line="366"/>
+        <location filename="../../desktop/error_messages.py" line="367"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
@@ -3122,33 +3123,33 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Последний период</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="380"/>
+        <location filename="../../desktop/error_messages.py" line="381"/>
         <source>Link of an initiative to a commitment</source>
         <translation>Связь инициативы с обязательством</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="379"/>
+        <location filename="../../desktop/error_messages.py" line="380"/>
         <source>Link of an initiative to a meeting</source>
         <translation>Связь инициативы со встречей</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="69"/>
-        <location filename="../../desktop/error_messages.py" line="364"/>
+        <location filename="../../desktop/error_messages.py" line="365"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="376"/>
+        <location filename="../../desktop/error_messages.py" line="377"/>
         <source>Meeting country</source>
         <translation>Страна встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="375"/>
+        <location filename="../../desktop/error_messages.py" line="376"/>
         <source>Meeting participant</source>
         <translation>Участник встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="377"/>
+        <location filename="../../desktop/error_messages.py" line="378"/>
         <source>Meeting topic</source>
         <translation>Тема встречи</translation>
     </message>
@@ -3159,12 +3160,12 @@ Only one person can change a database at a time. You can open it read-only: you 
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="73"/>
-        <location filename="../../desktop/error_messages.py" line="367"/>
+        <location filename="../../desktop/error_messages.py" line="368"/>
         <source>Metric definition</source>
         <translation>Определение показателя</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="372"/>
+        <location filename="../../desktop/error_messages.py" line="373"/>
         <source>Milestone</source>
         <translation>Контрольная точка</translation>
     </message>
@@ -3194,13 +3195,13 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="180"/>
+        <location filename="../../desktop/error_messages.py" line="181"/>
         <source>Nothing is selected.</source>
         <translation>Ничего не выбрано.</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="64"/>
-        <location filename="../../desktop/error_messages.py" line="370"/>
+        <location filename="../../desktop/error_messages.py" line="371"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -3242,7 +3243,7 @@ Only one person can change a database at a time. You can open it read-only: you 
     <message>
         <location filename="../../desktop/error_messages.py" line="65"/>
         <location filename="../../desktop/error_messages.py" line="66"/>
-        <location filename="../../desktop/error_messages.py" line="369"/>
+        <location filename="../../desktop/error_messages.py" line="370"/>
         <source>Person</source>
         <translation>Персона</translation>
     </message>
@@ -3254,7 +3255,7 @@ Only one person can change a database at a time. You can open it read-only: you 
     <message>
         <location filename="../../desktop/error_messages.py" line="67"/>
         <location filename="../../desktop/error_messages.py" line="68"/>
-        <location filename="../../desktop/error_messages.py" line="371"/>
+        <location filename="../../desktop/error_messages.py" line="372"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -3281,7 +3282,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="374"/>
+        <location filename="../../desktop/error_messages.py" line="375"/>
         <source>Progress note</source>
         <translation>Заметка о ходе выполнения</translation>
     </message>
@@ -3297,7 +3298,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Ответственный орган</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="373"/>
+        <location filename="../../desktop/error_messages.py" line="374"/>
         <source>Revision</source>
         <translation>Пересмотр</translation>
     </message>
@@ -3312,7 +3313,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Выбор</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="381"/>
+        <location filename="../../desktop/error_messages.py" line="382"/>
         <source>Setting</source>
         <translation>Настройка</translation>
     </message>
@@ -3367,27 +3368,27 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="277"/>
+        <location filename="../../desktop/error_messages.py" line="278"/>
         <source>The backup {0} could not be made.</source>
         <translation>Не удалось создать резервную копию {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="199"/>
+        <location filename="../../desktop/error_messages.py" line="200"/>
         <source>The column mapping is incomplete: every required column needs a column of the file.</source>
         <translation>Сопоставление столбцов неполное: каждому обязательному столбцу нужен столбец файла.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="270"/>
+        <location filename="../../desktop/error_messages.py" line="271"/>
         <source>The disk holding {0} is full. Nothing was saved.</source>
         <translation>Диск, на котором находится {0}, заполнен. Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="256"/>
+        <location filename="../../desktop/error_messages.py" line="257"/>
         <source>The folder {0} does not exist.</source>
         <translation>Папка {0} не существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="294"/>
+        <location filename="../../desktop/error_messages.py" line="295"/>
         <source>The record no longer exists: it was deleted, perhaps in another window.</source>
         <translation>Запись больше не существует: её удалили, возможно, в другом окне.</translation>
     </message>
@@ -3407,22 +3408,22 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Целевое значение ниже базового: выберите направление «Снижать» или исправьте целевое значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="181"/>
+        <location filename="../../desktop/error_messages.py" line="182"/>
         <source>There are no trade figures to add.</source>
         <translation>Нет торговых данных для добавления.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="193"/>
+        <location filename="../../desktop/error_messages.py" line="194"/>
         <source>This import batch has already been undone.</source>
         <translation>Этот пакет импорта уже отменён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="194"/>
+        <location filename="../../desktop/error_messages.py" line="195"/>
         <source>This import batch is in place; there is nothing to redo.</source>
         <translation>Этот пакет импорта не отменён; повторять нечего.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="195"/>
+        <location filename="../../desktop/error_messages.py" line="196"/>
         <source>This import was undone elsewhere and cannot be redone here; import the file again.</source>
         <translation>Этот импорт был отменён в другом месте, и повторить его здесь нельзя; импортируйте файл заново.</translation>
     </message>
@@ -3432,7 +3433,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="378"/>
+        <location filename="../../desktop/error_messages.py" line="379"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
@@ -3442,7 +3443,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="368"/>
+        <location filename="../../desktop/error_messages.py" line="369"/>
         <source>Trade figure</source>
         <translation>Торговые данные</translation>
     </message>
@@ -3487,32 +3488,32 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>Дословный текст источника</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="275"/>
+        <location filename="../../desktop/error_messages.py" line="276"/>
         <source>{0} can only be read: nothing was saved.</source>
         <translation>{0} доступен только для чтения: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="278"/>
+        <location filename="../../desktop/error_messages.py" line="279"/>
         <source>{0} cannot be used.</source>
         <translation>{0} нельзя использовать.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="272"/>
+        <location filename="../../desktop/error_messages.py" line="273"/>
         <source>{0} could not be read or written (disk error). Nothing was saved.</source>
         <translation>{0} не удалось прочитать или записать (ошибка диска). Ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="267"/>
+        <location filename="../../desktop/error_messages.py" line="268"/>
         <source>{0} is busy: another program is writing to it. Nothing was saved; try again.</source>
         <translation>{0} занят: в него пишет другая программа. Ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="260"/>
+        <location filename="../../desktop/error_messages.py" line="261"/>
         <source>{0} is damaged.</source>
         <translation>{0} повреждён.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="258"/>
+        <location filename="../../desktop/error_messages.py" line="259"/>
         <source>{0} is not a Commitment Tracker database.</source>
         <translation>{0} не является базой данных Commitment Tracker.</translation>
     </message>
@@ -3521,72 +3522,72 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation type="vanished">{0} — не период: пишите ГГГГ, ГГГГ-ММ или ГГГГ-Qn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="296"/>
+        <location filename="../../desktop/error_messages.py" line="297"/>
         <source>{0} is not a period: write YYYY, YYYY-Sn (half-year), YYYY-Qn, YYYY-MM or YYYY-MM/YYYY-MM (months within one year).</source>
         <translation>{0} — не период: пишите ГГГГ, ГГГГ-Sn (полугодие), ГГГГ-Qn, ГГГГ-ММ или ГГГГ-ММ/ГГГГ-ММ (месяцы в пределах одного года).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="265"/>
+        <location filename="../../desktop/error_messages.py" line="266"/>
         <source>{0} is open for writing by {1}.</source>
         <translation>{0} открыт для записи: {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="264"/>
+        <location filename="../../desktop/error_messages.py" line="265"/>
         <source>{0} is open for writing in another program.</source>
         <translation>{0} открыт для записи в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="357"/>
+        <location filename="../../desktop/error_messages.py" line="358"/>
         <source>{0} no. {1}</source>
         <translation>{0} № {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="318"/>
+        <location filename="../../desktop/error_messages.py" line="319"/>
         <source>{0} was added after the import was undone. Redoing the import would overwrite it, so nothing was changed.</source>
         <translation>Запись «{0}» добавлена после отмены импорта. Повтор импорта перезаписал бы её, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="330"/>
+        <location filename="../../desktop/error_messages.py" line="331"/>
         <source>{0} was added again after this step (an import, another program). Undoing or redoing the step now would overwrite it, so nothing was changed; the step stays in the undo history.</source>
         <translation>Запись «{0}» снова добавлена после этого шага (импортом или другой программой). Отмена или повтор шага сейчас перезаписали бы её, поэтому ничего не изменено; шаг остаётся в истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="313"/>
+        <location filename="../../desktop/error_messages.py" line="314"/>
         <source>{0} was changed after the import was undone. Redoing the import would overwrite that change, so nothing was changed.</source>
         <translation>Запись «{0}» изменена после отмены импорта. Повтор импорта перезаписал бы это изменение, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="323"/>
+        <location filename="../../desktop/error_messages.py" line="324"/>
         <source>{0} was changed after this step (an import, another program). Undoing or redoing the step now would overwrite that change, so nothing was changed; the step stays in the undo history.</source>
         <translation>Запись «{0}» изменена после этого шага (импортом или другой программой). Отмена или повтор шага сейчас перезаписали бы это изменение, поэтому ничего не изменено; шаг остаётся в истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="306"/>
+        <location filename="../../desktop/error_messages.py" line="307"/>
         <source>{0} was changed by hand after the import. Undoing the import would lose that change, so nothing was changed.</source>
         <translation>Запись «{0}» изменена вручную после импорта. При отмене импорта это изменение было бы потеряно, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="316"/>
+        <location filename="../../desktop/error_messages.py" line="317"/>
         <source>{0} was deleted after the import was undone, so the import cannot be redone. Nothing was changed.</source>
         <translation>Запись «{0}» удалена после отмены импорта, поэтому повторить импорт нельзя. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="308"/>
+        <location filename="../../desktop/error_messages.py" line="309"/>
         <source>{0} was deleted after the import, so the import can no longer be undone as a whole. Nothing was changed.</source>
         <translation>Запись «{0}» удалена после импорта, поэтому отменить импорт целиком уже нельзя. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="327"/>
+        <location filename="../../desktop/error_messages.py" line="328"/>
         <source>{0} was deleted after this step, so the step cannot be undone or redone now. Nothing was changed; the step stays in the undo history.</source>
         <translation>Запись «{0}» удалена после этого шага, поэтому сейчас шаг нельзя ни отменить, ни повторить. Ничего не изменено; шаг остаётся в истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="358"/>
+        <location filename="../../desktop/error_messages.py" line="359"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="224"/>
+        <location filename="../../desktop/error_messages.py" line="225"/>
         <source>{0}, row {1}</source>
         <translation>{0}, строка {1}</translation>
     </message>
@@ -3596,7 +3597,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: больше знаков после запятой, чем допустимо.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="160"/>
+        <location filename="../../desktop/error_messages.py" line="161"/>
         <source>{field} is above the largest value a figure may have (USD 1,000,000,000,000,000).</source>
         <translation>{field}: значение больше максимально допустимого (1 000 000 000 000 000 долл. США).</translation>
     </message>
@@ -3611,9 +3612,14 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="182"/>
+        <location filename="../../desktop/error_messages.py" line="183"/>
         <source>{field} is still in use and cannot be deleted.</source>
         <translation>{field}: запись ещё используется, удалить её нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/error_messages.py" line="160"/>
+        <source>{field} is too large.</source>
+        <translation>{field}: слишком большое значение.</translation>
     </message>
     <message>
         <location filename="../../desktop/error_messages.py" line="158"/>
@@ -3621,12 +3627,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: слишком длинное значение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="172"/>
+        <location filename="../../desktop/error_messages.py" line="173"/>
         <source>{field} must be TOTAL or an HS code of 2 to 10 digits.</source>
         <translation>{field}: должно быть TOTAL или код ГС из 2–10 цифр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="173"/>
+        <location filename="../../desktop/error_messages.py" line="174"/>
         <source>{field} must be TOTAL or the start of an HS code, e.g. 27 or 2709.</source>
         <translation>{field}: должно быть TOTAL или начало кода ГС, например 27 или 2709.</translation>
     </message>
@@ -3655,7 +3661,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: должен быть год, квартал или месяц (ГГГГ, ГГГГ-Qn или ГГГГ-ММ).</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="164"/>
+        <location filename="../../desktop/error_messages.py" line="165"/>
         <source>{field} must be text.</source>
         <translation>{field}: должно быть текстом.</translation>
     </message>
@@ -3674,7 +3680,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: должен наступать после окончания базового периода.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="170"/>
+        <location filename="../../desktop/error_messages.py" line="171"/>
         <source>{field} must differ from the reporting country.</source>
         <translation>{field}: должна отличаться от отчитывающейся страны.</translation>
     </message>
@@ -3694,7 +3700,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: должен начинаться с http:// или https://.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="207"/>
+        <location filename="../../desktop/error_messages.py" line="208"/>
         <source>{field}: a report is a PDF file; the file name must end in .pdf.</source>
         <translation>{field}: отчёт сохраняется в файл PDF; имя файла должно оканчиваться на .pdf.</translation>
     </message>
@@ -3704,47 +3710,47 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: стоимость в торговых данных указывается в USD.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="176"/>
+        <location filename="../../desktop/error_messages.py" line="177"/>
         <source>{field}: choose a product group from the list.</source>
         <translation>{field}: выберите товарную группу из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="168"/>
+        <location filename="../../desktop/error_messages.py" line="169"/>
         <source>{field}: choose a record from the list.</source>
         <translation>{field}: выберите запись из списка.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="167"/>
+        <location filename="../../desktop/error_messages.py" line="168"/>
         <source>{field}: choose one of the values offered.</source>
         <translation>{field}: выберите одно из предложенных значений.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="175"/>
+        <location filename="../../desktop/error_messages.py" line="176"/>
         <source>{field}: list HS chapters between 01 and 97, e.g. 01-24,30.</source>
         <translation>{field}: перечислите главы ГС от 01 до 97, например 01-24,30.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="165"/>
+        <location filename="../../desktop/error_messages.py" line="166"/>
         <source>{field}: remove the control character {code} (character {position}): it cannot be stored.</source>
         <translation>{field}: удалите управляющий символ {code} (позиция {position}): его нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="169"/>
+        <location filename="../../desktop/error_messages.py" line="170"/>
         <source>{field}: the chosen record no longer exists.</source>
         <translation>{field}: выбранной записи больше нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="162"/>
+        <location filename="../../desktop/error_messages.py" line="163"/>
         <source>{field}: the figures of this chapter would add up to more than the database can hold.</source>
         <translation>{field}: сумма данных по этой главе превысила бы максимальное значение, которое может хранить база данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="201"/>
+        <location filename="../../desktop/error_messages.py" line="202"/>
         <source>{field}: the file name must end in .csv or .xlsx.</source>
         <translation>{field}: имя файла должно оканчиваться на .csv или .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="202"/>
+        <location filename="../../desktop/error_messages.py" line="203"/>
         <source>{field}: the folder does not exist.</source>
         <translation>{field}: папка не существует.</translation>
     </message>
@@ -3764,7 +3770,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: новое целевое значение ниже базового ({baseline}), а обязательство предусматривает повышение значения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="185"/>
+        <location filename="../../desktop/error_messages.py" line="186"/>
         <source>{field}: the same person is listed twice.</source>
         <translation>{field}: одна и та же персона указана дважды.</translation>
     </message>
@@ -3774,7 +3780,7 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: год должен быть от 1900 до 2100.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="179"/>
+        <location filename="../../desktop/error_messages.py" line="180"/>
         <source>{field}: there is nothing to store.</source>
         <translation>{field}: нечего сохранять.</translation>
     </message>
@@ -3784,12 +3790,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: такая запись уже существует.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="206"/>
+        <location filename="../../desktop/error_messages.py" line="207"/>
         <source>{field}: this is a backup of a database; choose another file.</source>
         <translation>{field}: это резервная копия базы данных; выберите другой файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="204"/>
+        <location filename="../../desktop/error_messages.py" line="205"/>
         <source>{field}: this is the database (or a file SQLite keeps beside it); choose another file.</source>
         <translation>{field}: это база данных (или файл, который SQLite хранит рядом с ней); выберите другой файл.</translation>
     </message>
@@ -3799,12 +3805,12 @@ Only one person can change a database at a time. You can open it read-only: you 
         <translation>{field}: для этого периода уже есть значение из этого источника в строке {first_row}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="177"/>
+        <location filename="../../desktop/error_messages.py" line="178"/>
         <source>{field}: this position belongs to another person.</source>
         <translation>{field}: эта должность принадлежит другой персоне.</translation>
     </message>
     <message>
-        <location filename="../../desktop/error_messages.py" line="189"/>
+        <location filename="../../desktop/error_messages.py" line="190"/>
         <source>{field}: this source&apos;s figure is already recorded, told from the partner&apos;s side (reporter not stated). A figure published for a country pair is stored only once: edit that one instead.</source>
         <translation>{field}: значение этого источника уже записано со стороны партнёра (отчитывающаяся страна не указана). Значение, опубликованное для пары стран, хранится только один раз: измените уже записанное.</translation>
     </message>
@@ -4762,47 +4768,47 @@ Only one person can change a database at a time. You can open it read-only: you 
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="123"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="124"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="126"/>
         <source>Paste lines copied from a spreadsheet: period, value, source and, optionally, a note, separated by tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить строки, скопированные из электронной таблицы: период, значение, источник и, при необходимости, примечание, разделённые табуляцией</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="125"/>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить строки</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="128"/>
         <source>Periods as in trade figures: 2024, 2024-Q1, 2024-03, 2024-S1 or 2024-01/2024-09</source>
-        <translation type="unfinished"></translation>
+        <translation>Периоды — как в торговых данных: 2024, 2024-Q1, 2024-03, 2024-S1 или 2024-01/2024-09</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="122"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
 </context>
 <context>
@@ -5714,7 +5720,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
@@ -5739,12 +5745,12 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="416"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Единица</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="417"/>
         <source>&amp;Values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Значения</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="518"/>
@@ -5856,7 +5862,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="439"/>
         <source>Indicator entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор, вводимый вручную</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="657"/>
@@ -5937,7 +5943,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="445"/>
         <source>The unit every value of the metric is shown with</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица, в которой показываются все значения показателя</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="668"/>
@@ -5947,17 +5953,17 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
         <source>Trade quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля: количество</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="438"/>
         <source>Trade value</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля: стоимость</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="441"/>
         <source>Trade value: US dollars summed from trade figures. Trade quantity: their quantity in one unit (t, kg, u…). Indicator: values you type or paste per period, each with its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Торговля: стоимость» — сумма торговых данных в долларах США. «Торговля: количество» — их количество в одной единице (t, kg, u…). Индикатор — значения, которые вы вводите или вставляете по периодам, каждое со своим источником.</translation>
     </message>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="435"/>
@@ -6022,73 +6028,83 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/forms/metric_definition_form.py" line="725"/>
         <source>{0}, in {1}: values typed per period, each with its source</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, единица: {1}; значения вводятся по периодам, каждое со своим источником</translation>
     </message>
 </context>
 <context>
     <name>MetricText</name>
     <message>
-        <location filename="../../desktop/metric_text.py" line="46"/>
+        <location filename="../../desktop/metric_text.py" line="55"/>
         <source>(no source)</source>
         <translation>(без источника)</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="57"/>
+        <location filename="../../desktop/metric_text.py" line="66"/>
         <source>(reporter not stated)</source>
         <translation>(отчитывающаяся страна не указана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="31"/>
+        <location filename="../../desktop/metric_text.py" line="35"/>
         <source>Exports to {0}</source>
         <translation>Экспорт, партнёр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="34"/>
+        <location filename="../../desktop/metric_text.py" line="38"/>
         <source>HS chapters {0}</source>
         <translation>главы ГС {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="32"/>
+        <location filename="../../desktop/metric_text.py" line="36"/>
         <source>Imports from {0}</source>
         <translation>Импорт, партнёр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="30"/>
+        <location filename="../../desktop/metric_text.py" line="34"/>
         <source>Turnover (exports + imports) with {0}</source>
         <translation>Товарооборот (экспорт + импорт), партнёр: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="38"/>
+        <location filename="../../desktop/metric_text.py" line="42"/>
         <source>all goods</source>
         <translation>все товары</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="39"/>
+        <location filename="../../desktop/metric_text.py" line="43"/>
         <source>annual</source>
         <translation>годовые данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="39"/>
+        <location filename="../../desktop/metric_text.py" line="43"/>
         <source>rolling 12 months</source>
         <translation>скользящие 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="58"/>
+        <location filename="../../desktop/metric_text.py" line="67"/>
         <source>{0} (reporter not stated)</source>
         <translation>{0} (отчитывающаяся страна не указана)</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="40"/>
+        <location filename="../../desktop/metric_text.py" line="30"/>
+        <source>{0}, values typed per period with their source; {1}</source>
+        <translation>{0}, значения вводятся по периодам с указанием источника; {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="46"/>
         <source>{0}, {1}, as reported by {2}; USD, {3}</source>
         <translation>{0}; {1}; по данным: {2}; долл. США, {3}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="45"/>
+        <location filename="../../desktop/metric_text.py" line="48"/>
+        <source>{0}, {1}, as reported by {2}; in {3}, {4}</source>
+        <translation>{0}; {1}; по данным: {2}; {3}, {4}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/metric_text.py" line="54"/>
         <source>{0}; sources in this order: {1}</source>
         <translation>{0}; источники в следующем порядке: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/metric_text.py" line="42"/>
+        <location filename="../../desktop/metric_text.py" line="51"/>
         <source>{0}; then figures published without a stated reporter</source>
         <translation>{0}; затем данные, опубликованные без указания отчитывающейся страны</translation>
     </message>
@@ -6948,7 +6964,7 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/record_kinds.py" line="109"/>
         <source>Indicator entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор, вводимый вручную</translation>
     </message>
     <message>
         <location filename="../../desktop/record_kinds.py" line="240"/>
@@ -7160,12 +7176,12 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Trade quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля: количество</translation>
     </message>
     <message>
         <location filename="../../desktop/record_kinds.py" line="108"/>
         <source>Trade value</source>
-        <translation type="unfinished"></translation>
+        <translation>Торговля: стоимость</translation>
     </message>
     <message>
         <location filename="../../desktop/record_kinds.py" line="127"/>
@@ -7472,7 +7488,7 @@ SQLite {5}</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
         <source> (figures out of date)</source>
         <translation> (данные устарели)</translation>
     </message>
@@ -7519,7 +7535,7 @@ SQLite {5}</translation>
         <translation>Приложение: торговые данные, из которых получены основные значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/progress_report.py" line="116"/>
         <location filename="../../desktop/reports/provenance_html.py" line="114"/>
         <source>Baseline</source>
         <translation>Базовое значение</translation>
@@ -7535,7 +7551,7 @@ SQLite {5}</translation>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="195"/>
+        <location filename="../../desktop/reports/progress_report.py" line="196"/>
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
@@ -7552,7 +7568,7 @@ SQLite {5}</translation>
         <translation>Обязательство</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="323"/>
+        <location filename="../../desktop/reports/progress_report.py" line="350"/>
         <source>Commitment: {0}</source>
         <translation>Обязательство: {0}</translation>
     </message>
@@ -7574,8 +7590,8 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="125"/>
-        <location filename="../../desktop/reports/progress_report.py" line="184"/>
-        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <location filename="../../desktop/reports/progress_report.py" line="185"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <location filename="../../desktop/reports/provenance_html.py" line="39"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -7586,7 +7602,7 @@ SQLite {5}</translation>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="125"/>
+        <location filename="../../desktop/reports/progress_report.py" line="126"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
@@ -7686,7 +7702,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="186"/>
-        <location filename="../../desktop/reports/progress_report.py" line="164"/>
+        <location filename="../../desktop/reports/progress_report.py" line="165"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
@@ -7697,7 +7713,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="172"/>
-        <location filename="../../desktop/reports/progress_report.py" line="234"/>
+        <location filename="../../desktop/reports/progress_report.py" line="235"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
@@ -7707,12 +7723,12 @@ SQLite {5}</translation>
         <translation>Основное значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="232"/>
+        <location filename="../../desktop/reports/progress_report.py" line="233"/>
         <source>Key figures</source>
         <translation>Основные данные</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="208"/>
+        <location filename="../../desktop/reports/progress_report.py" line="209"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -7728,14 +7744,14 @@ SQLite {5}</translation>
         <translation>Последнее (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="116"/>
+        <location filename="../../desktop/reports/progress_report.py" line="117"/>
         <location filename="../../desktop/reports/provenance_html.py" line="113"/>
         <source>Latest actual</source>
         <translation>Последнее фактическое значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="185"/>
-        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <location filename="../../desktop/reports/progress_report.py" line="186"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
@@ -7745,12 +7761,12 @@ SQLite {5}</translation>
         <translation>Встреча, место, форум</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="236"/>
+        <location filename="../../desktop/reports/progress_report.py" line="237"/>
         <source>Meetings</source>
         <translation>Встречи</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="233"/>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
         <source>Metric</source>
         <translation>Показатель</translation>
     </message>
@@ -7766,7 +7782,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="209"/>
-        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
         <source>Milestones</source>
         <translation>Контрольные точки</translation>
     </message>
@@ -7781,12 +7797,12 @@ SQLite {5}</translation>
         <translation>Расхождения зеркальных данных</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <location filename="../../desktop/reports/progress_report.py" line="211"/>
         <source>New deadline</source>
         <translation>Новый срок</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="209"/>
+        <location filename="../../desktop/reports/progress_report.py" line="210"/>
         <source>New target</source>
         <translation>Новое целевое значение</translation>
     </message>
@@ -7796,7 +7812,7 @@ SQLite {5}</translation>
         <translation>В статистике страны {1} нет торговых данных по партнёру {0} в разрезе глав ГС (нет ни одного полного года по главам ГС).</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="283"/>
+        <location filename="../../desktop/reports/progress_report.py" line="306"/>
         <location filename="../../desktop/reports/provenance_html.py" line="141"/>
         <source>No commitments recorded.</source>
         <translation>Обязательства не записаны.</translation>
@@ -7817,7 +7833,7 @@ SQLite {5}</translation>
         <translation>Инициативы с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="154"/>
+        <location filename="../../desktop/reports/progress_report.py" line="155"/>
         <source>No linked initiatives.</source>
         <translation>Связанных инициатив нет.</translation>
     </message>
@@ -7827,7 +7843,7 @@ SQLite {5}</translation>
         <translation>Встречи с партнёром {0} не записаны.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="233"/>
+        <location filename="../../desktop/reports/progress_report.py" line="234"/>
         <source>No metric defined.</source>
         <translation>Показатель не определён.</translation>
     </message>
@@ -7858,12 +7874,12 @@ SQLite {5}</translation>
         <translation>Заметок о ходе выполнения нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="194"/>
+        <location filename="../../desktop/reports/progress_report.py" line="195"/>
         <source>No revisions.</source>
         <translation>Пересмотров нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="171"/>
+        <location filename="../../desktop/reports/progress_report.py" line="172"/>
         <source>No source meeting recorded.</source>
         <translation>Исходная встреча не записана.</translation>
     </message>
@@ -7883,13 +7899,19 @@ SQLite {5}</translation>
         <translation>Торговых данных, из которых складываются фактические значения, пока нет.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="210"/>
+        <location filename="../../desktop/reports/progress_report.py" line="263"/>
+        <source>No values typed in yet.</source>
+        <translation>Значения ещё не введены.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="211"/>
+        <location filename="../../desktop/reports/progress_report.py" line="266"/>
         <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="147"/>
+        <location filename="../../desktop/reports/progress_report.py" line="148"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
@@ -7899,7 +7921,7 @@ SQLite {5}</translation>
         <translation>ПРОСРОЧЕНО:</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="121"/>
+        <location filename="../../desktop/reports/progress_report.py" line="122"/>
         <source>Observed growth per year</source>
         <translation>Наблюдаемый рост в год</translation>
     </message>
@@ -7945,12 +7967,13 @@ SQLite {5}</translation>
         <translation>Справка по партнёру: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="230"/>
+        <location filename="../../desktop/reports/progress_report.py" line="231"/>
         <source>Partner: {0} · Commitment #{1}</source>
         <translation>Партнёр: {0} · Обязательство №{1}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="280"/>
+        <location filename="../../desktop/reports/progress_report.py" line="264"/>
         <location filename="../../desktop/reports/provenance_html.py" line="126"/>
         <source>Period</source>
         <translation>Период</translation>
@@ -7962,7 +7985,7 @@ SQLite {5}</translation>
         <translation>Периоды</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="319"/>
+        <location filename="../../desktop/reports/progress_report.py" line="346"/>
         <source>Printed {0} · Database: {1}</source>
         <translation>Напечатано {0} · База данных: {1}</translation>
     </message>
@@ -7988,23 +8011,23 @@ SQLite {5}</translation>
         <translation>Прогр.</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="239"/>
+        <location filename="../../desktop/reports/progress_report.py" line="240"/>
         <source>Progress notes</source>
         <translation>Заметки о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="272"/>
+        <location filename="../../desktop/reports/progress_report.py" line="295"/>
         <location filename="../../desktop/reports/status_summary.py" line="68"/>
         <source>Progress summary</source>
         <translation>Сводка о ходе выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="119"/>
+        <location filename="../../desktop/reports/progress_report.py" line="120"/>
         <source>Progress towards target</source>
         <translation>Степень достижения целевого значения</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="124"/>
+        <location filename="../../desktop/reports/progress_report.py" line="125"/>
         <source>Projected at deadline</source>
         <translation>Прогноз к сроку</translation>
     </message>
@@ -8049,7 +8072,7 @@ SQLite {5}</translation>
         <translation>Предварительно: тот же период прошлого года</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="195"/>
+        <location filename="../../desktop/reports/progress_report.py" line="196"/>
         <source>Reaffirmed</source>
         <translation>Подтверждено</translation>
     </message>
@@ -8064,12 +8087,12 @@ SQLite {5}</translation>
         <translation>Отчитывающаяся страна</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="122"/>
+        <location filename="../../desktop/reports/progress_report.py" line="123"/>
         <source>Required growth per year</source>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="123"/>
+        <location filename="../../desktop/reports/progress_report.py" line="124"/>
         <source>Required growth per year from now</source>
         <translation>Требуемый рост в год с текущего момента</translation>
     </message>
@@ -8079,7 +8102,7 @@ SQLite {5}</translation>
         <translation>Требуемый рост в год</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="237"/>
+        <location filename="../../desktop/reports/progress_report.py" line="238"/>
         <source>Revisions</source>
         <translation>Пересмотры</translation>
     </message>
@@ -8090,6 +8113,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="330"/>
+        <location filename="../../desktop/reports/progress_report.py" line="265"/>
         <location filename="../../desktop/reports/provenance_html.py" line="40"/>
         <location filename="../../desktop/reports/provenance_html.py" line="128"/>
         <location filename="../../desktop/reports/report_html.py" line="360"/>
@@ -8097,13 +8121,13 @@ SQLite {5}</translation>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="182"/>
+        <location filename="../../desktop/reports/progress_report.py" line="183"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="298"/>
-        <location filename="../../desktop/reports/progress_report.py" line="241"/>
+        <location filename="../../desktop/reports/progress_report.py" line="252"/>
         <source>Sources of the trade figures</source>
         <translation>Источники торговых данных</translation>
     </message>
@@ -8115,8 +8139,8 @@ SQLite {5}</translation>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="163"/>
         <location filename="../../desktop/reports/partner_briefing.py" line="208"/>
-        <location filename="../../desktop/reports/progress_report.py" line="114"/>
-        <location filename="../../desktop/reports/progress_report.py" line="165"/>
+        <location filename="../../desktop/reports/progress_report.py" line="115"/>
+        <location filename="../../desktop/reports/progress_report.py" line="166"/>
         <location filename="../../desktop/reports/report_html.py" line="297"/>
         <location filename="../../desktop/reports/status_summary.py" line="71"/>
         <source>Status</source>
@@ -8124,7 +8148,7 @@ SQLite {5}</translation>
     </message>
     <message>
         <location filename="../../desktop/reports/partner_briefing.py" line="164"/>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <location filename="../../desktop/reports/report_html.py" line="298"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
@@ -8135,7 +8159,7 @@ SQLite {5}</translation>
         <translation>Целевое значение (млн долл. США)</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="120"/>
+        <location filename="../../desktop/reports/progress_report.py" line="121"/>
         <source>Time elapsed</source>
         <translation>Прошло времени</translation>
     </message>
@@ -8170,12 +8194,18 @@ SQLite {5}</translation>
         <translation>Использовано для</translation>
     </message>
     <message>
+        <location filename="../../desktop/reports/progress_report.py" line="265"/>
         <location filename="../../desktop/reports/provenance_html.py" line="128"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="188"/>
+        <location filename="../../desktop/reports/progress_report.py" line="250"/>
+        <source>Values of the indicator</source>
+        <translation>Значения индикатора</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/progress_report.py" line="189"/>
         <source>Verbatim:</source>
         <translation>Дословно:</translation>
     </message>
@@ -8220,12 +8250,12 @@ SQLite {5}</translation>
         <translation>учтено в предварительной оценке</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="144"/>
+        <location filename="../../desktop/reports/progress_report.py" line="145"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="143"/>
+        <location filename="../../desktop/reports/progress_report.py" line="144"/>
         <source>done {0}</source>
         <translation>выполнено {0}</translation>
     </message>
@@ -8235,7 +8265,7 @@ SQLite {5}</translation>
         <translation>показано рядом с фактическими значениями, не учитывается</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="141"/>
+        <location filename="../../desktop/reports/progress_report.py" line="142"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
@@ -8266,7 +8296,7 @@ SQLite {5}</translation>
         <translation>импорт файла {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="280"/>
+        <location filename="../../desktop/reports/progress_report.py" line="303"/>
         <source>none (all commitments)</source>
         <translation>нет (все обязательства)</translation>
     </message>
@@ -8296,7 +8326,7 @@ SQLite {5}</translation>
         <translation>страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="277"/>
+        <location filename="../../desktop/reports/progress_report.py" line="300"/>
         <source>partner {0}</source>
         <translation>партнёр {0}</translation>
     </message>
@@ -8332,7 +8362,7 @@ SQLite {5}</translation>
         <translation>источники расходятся на {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="279"/>
+        <location filename="../../desktop/reports/progress_report.py" line="302"/>
         <source>status {0}</source>
         <translation>статус {0}</translation>
     </message>
@@ -8367,7 +8397,7 @@ SQLite {5}</translation>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/progress_report.py" line="117"/>
+        <location filename="../../desktop/reports/progress_report.py" line="118"/>
         <location filename="../../desktop/reports/status_summary.py" line="54"/>
         <source>{0} by {1}</source>
         <translation>{0} к {1}</translation>
@@ -9018,7 +9048,7 @@ and initiatives</source>
     <message>
         <location filename="../../desktop/forms/trade_figure_form.py" line="183"/>
         <source>Choose or type its unit (t, kg, u, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите единицу количества (t, kg, u, …).</translation>
     </message>
     <message>
         <source>Choose or type the unit of the quantity (t, kg, u, …).</source>
