@@ -392,3 +392,24 @@ def test_a_narrow_window_scrolls_the_table_instead_of_squeezing_the_title(
     QApplication.processEvents()
     header = table.horizontalHeader()
     assert header.length() == table.viewport().width()
+
+
+@pytest.mark.parametrize("kind", ["trade_value", "indicator"])
+def test_the_metric_form_fits_a_small_screen_with_save_in_view(
+        qtbot: QtBot, demo_store: Store, kind: str) -> None:
+    """On a 1024×600 screen the metric's fields scroll; Save and Cancel stay in view."""
+    from desktop.forms.metric_definition_form import MetricDefinitionDialog
+
+    dialog = open_dialog(qtbot, MetricDefinitionDialog(demo_store))
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind))
+    QApplication.processEvents()
+    assert dialog.minimumSizeHint().height() <= 560
+    dialog.resize(dialog.width(), 560)
+    QApplication.processEvents()
+    save = dialog.save_button
+    assert save.mapTo(dialog, save.rect().bottomLeft()).y() <= dialog.height()
+    assert shown_height(save) == save.height()
+    # The fields scroll: the whole form can be brought into view.
+    page = dialog.findChild(QScrollArea, "formPage")
+    inner = page.widget()
+    assert page.verticalScrollBar().maximum() >= inner.height() - page.viewport().height() > 0

@@ -659,9 +659,36 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
+    # A form too tall for a small screen sets this: its fields scroll inside the window (Save
+    # and Cancel stay in view) and the window opens as tall as the screen allows.
+    SCROLLS = False
+
     def _place_form(self, form: QFormLayout) -> None:
         """Put the dialog's own form into the window (a tabbed dialog puts it elsewhere)."""
-        self._outer.addLayout(form)
+        if self.SCROLLS:
+            self._outer.addWidget(ScrollingPage(form, "formPage"))
+        else:
+            self._outer.addLayout(form)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        # Before Qt places the window on the screen, so it places it at its final size.
+        if visible and self.SCROLLS and self._pristine is None:
+            self.fit_to_screen()
+        super().setVisible(visible)
+
+    def fit_to_screen(self) -> None:
+        """Make the window tall enough to show its form without scrolling where the screen
+        has room for it, and never taller than the screen (the form scrolls instead)."""
+        screen = self.screen()
+        if screen is None:
+            return
+        # The title bar and frame lie outside the dialog's own height; not known before the
+        # first show, so a typical one is assumed.
+        room = screen.availableGeometry().height() - WINDOW_FRAME_ALLOWANCE
+        height = max(self.height(), self.sizeHint().height())
+        height = max(min(height, room), self.minimumSizeHint().height())
+        if height != self.height():
+            self.resize(self.width(), height)
 
     def finish_layout(self, *extra: QWidget) -> None:
         """Place widgets below the form, then the error line and the buttons; run the checks."""
@@ -913,6 +940,7 @@ class TabbedFormDialog(FormDialog):
     """
 
     HEADER_FORM = False
+    SCROLLS = True  # its pages scroll (the dialog's own form too, unless it is a header)
 
     def _place_form(self, form: QFormLayout) -> None:
         self._hint_shown = False
@@ -927,26 +955,6 @@ class TabbedFormDialog(FormDialog):
             self.main_page = ScrollingPage(form, "mainPage")
             self.tabs.addTab(self.main_page, "")
         self._outer.addWidget(self.tabs)
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
-        # Before Qt places the window on the screen, so it places it at its final size.
-        if visible and self._pristine is None:
-            self.fit_to_screen()
-        super().setVisible(visible)
-
-    def fit_to_screen(self) -> None:
-        """Make the window tall enough to show its pages without scrolling where the screen
-        has room for it, and never taller than the screen (the pages scroll instead)."""
-        screen = self.screen()
-        if screen is None:
-            return
-        # The title bar and frame lie outside the dialog's own height; not known before the
-        # first show, so a typical one is assumed.
-        room = screen.availableGeometry().height() - WINDOW_FRAME_ALLOWANCE
-        height = max(self.height(), self.sizeHint().height())
-        height = max(min(height, room), self.minimumSizeHint().height())
-        if height != self.height():
-            self.resize(self.width(), height)
 
     def finish_layout(self, *extra: QWidget) -> None:
         # Only now: while pages are added the checks may refer to fields not built yet.

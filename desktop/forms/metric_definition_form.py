@@ -251,6 +251,8 @@ class MetricDefinitionDialog(FormDialog):
     unless moved up.
     """
 
+    SCROLLS = True  # a trade metric's form is taller than a 600-pixel screen
+
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record_id, parent)
         self._home = home_country(store)
