@@ -347,12 +347,29 @@ def _mapping_sample(qtbot: QtBot, store: Store) -> tuple[QWidget, QTableWidget, 
     return dialog, dialog.sample, 2, rows[0][1][2], dialog.sample
 
 
+def _indicator_value(qtbot: QtBot, store: Store) -> tuple[QWidget, QTableWidget, int, str, QWidget]:
+    from desktop.forms.metric_definition_form import MetricDefinitionDialog
+
+    dialog = MetricDefinitionDialog(store)
+    qtbot.addWidget(dialog)
+    # As wide as it opens on a usual screen (the test screen is only 800 pixels wide).
+    dialog.resize(dialog.fontMetrics().averageCharWidth() * MetricDefinitionDialog.WIDTH_CHARS,
+                  dialog.height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("indicator"))
+    editor = dialog.values_editor
+    editor.paste_text("2025-S1\t68.25\tNational Bank of the Kyrgyz Republic\tpreliminary\n")
+    table = editor.table
+    return dialog, table, 2, table.item(0, 2).text(), table
+
+
 @pytest.mark.parametrize("make", [_person_position, _meeting_participant, _initiative_milestone,
                                   _commitment_note, _initiative_note, _commitment_revision,
-                                  _mapping_sample],
+                                  _mapping_sample, _indicator_value],
                          ids=["person positions", "meeting participants", "initiative milestones",
                               "commitment notes", "initiative notes", "commitment revisions",
-                              "column mapping sample"])
+                              "column mapping sample", "indicator values"])
 def test_a_table_in_a_form_shows_a_typical_entry_whole(qtbot: QtBot, demo_store: Store,
                                                       make) -> None:
     _dialog, table, column, text, shown_in = make(qtbot, demo_store)

@@ -662,6 +662,15 @@ class FormDialog(QDialog):
     # A form too tall for a small screen sets this: its fields scroll inside the window (Save
     # and Cancel stay in view) and the window opens as tall as the screen allows.
     SCROLLS = False
+    # The width a form with a wide table opens with, in average characters of its font (a
+    # larger font gets a wider window); see :meth:`default_width`.
+    WIDTH_CHARS = 80
+
+    def default_width(self) -> int:
+        """The width the dialog opens with: :attr:`WIDTH_CHARS`, within the screen."""
+        width = self.fontMetrics().averageCharWidth() * self.WIDTH_CHARS
+        screen = self.screen()
+        return min(width, screen.availableGeometry().width()) if screen is not None else width
 
     def _place_form(self, form: QFormLayout) -> None:
         """Put the dialog's own form into the window (a tabbed dialog puts it elsewhere)."""

@@ -104,7 +104,9 @@ class IndicatorValuesEditor(QWidget):
         layout.addLayout(buttons)
         mark_nested_editor(self.table)  # Enter edits a cell, never saves the form
         self.retranslate_ui()
-        size_editor_columns(self.table, stretch=(2, 3), fit=(0, 1))
+        # The source names an institution ("National Bank of the Kyrgyz Republic"): it takes the
+        # spare width; a note is short and keeps a usable minimum.
+        size_editor_columns(self.table, stretch=(2,), fit=(0, 1))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.paste_button.clicked.connect(self._on_paste_button_clicked)
@@ -252,6 +254,8 @@ class MetricDefinitionDialog(FormDialog):
     """
 
     SCROLLS = True  # a trade metric's form is taller than a 600-pixel screen
+    # Room for an indicator's values table (period, value, source, note) beside its labels.
+    WIDTH_CHARS = 120
 
     def __init__(self, store: Store, record_id: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(store, record_id, parent)
@@ -276,7 +280,7 @@ class MetricDefinitionDialog(FormDialog):
         self._connect()
         self.finish_layout()
         self._update_dependent_widgets()
-        self.resize(620, self.sizeHint().height())
+        self.resize(self.default_width(), self.sizeHint().height())
 
     # -- building -------------------------------------------------------------------------------
 

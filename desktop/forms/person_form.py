@@ -159,11 +159,6 @@ class PersonDialog(FormDialog):
         self.finish_layout(self.duplicate_notice)
         self.resize(self.default_width(), 540)
 
-    def default_width(self) -> int:
-        """The width the dialog opens with: :attr:`WIDTH_CHARS`, within the screen."""
-        width = self.fontMetrics().averageCharWidth() * self.WIDTH_CHARS
-        return min(width, self.screen().availableGeometry().width())
-
     # ------------------------------------------------------------------ building
     def _build_ui(self) -> None:
         self.name_edit = QLineEdit()
