@@ -430,3 +430,20 @@ def test_the_metric_form_fits_a_small_screen_with_save_in_view(
     page = dialog.findChild(QScrollArea, "formPage")
     inner = page.widget()
     assert page.verticalScrollBar().maximum() >= inner.height() - page.viewport().height() > 0
+
+
+def test_the_metric_form_never_grows_past_the_screen_when_its_kind_changes(
+        qtbot: QtBot, demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from desktop.forms.metric_definition_form import MetricDefinitionDialog
+
+    # A laptop's screen (the offscreen test screen is taller than the form).
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1024, 600))
+    dialog = open_dialog(qtbot, MetricDefinitionDialog(demo_store))
+    room = 600
+    for kind in ("indicator", "trade_quantity", "trade_value", "indicator"):
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(kind))
+        QApplication.processEvents()
+        assert dialog.height() <= room, kind

@@ -747,13 +747,12 @@ class MetricDefinitionDialog(FormDialog):
 
     def _grow_to_fit(self) -> None:
         # A row shown for the chosen product scope needs room; the dialog grows rather than
-        # squeezing its fields (it never shrinks under the user's hands).
+        # squeezing its fields (it never shrinks under the user's hands), up to the screen's
+        # height: beyond it the fields scroll.
         if not self.isVisible():
             return
         self.layout().activate()
-        needed = self.sizeHint().height()
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        self.fit_to_screen()
 
     def _update_chapters_hint(self) -> None:
         try:
