@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from window_fixtures import demo_window
+from window_fixtures import demo_window, press_ctrl
 
 from database.change_names import DELETE_RECORDS, NEW_RECORD, ChangeName
 from database.dependents import dependents
@@ -136,7 +136,7 @@ def test_the_undo_action_names_a_new_commitment_in_the_users_language(
         marking: _MarkingCatalogue) -> None:
     window.show_page("commitments")
     window.current_list().table.setFocus()
-    _press_ctrl(qtbot, window, Qt.Key.Key_N)
+    press_ctrl(qtbot, window, Qt.Key.Key_N)
     form = window.active_dialog
     assert form is not None and form.isVisible()
     qtbot.keyClicks(form.title_edit, TITLE)
@@ -145,7 +145,7 @@ def test_the_undo_action_names_a_new_commitment_in_the_users_language(
     qtbot.keyClicks(form.baseline_period_edit, "2024")
     qtbot.keyClicks(form.target_edit, "20")
     form.within_spin.setFocus()
-    _press_ctrl(qtbot, form.within_spin, Qt.Key.Key_A)
+    press_ctrl(qtbot, form.within_spin, Qt.Key.Key_A)
     qtbot.keyClicks(form.within_spin, "3")
     qtbot.mouseClick(form.set_deadline_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -179,12 +179,6 @@ def _select_meeting(window: MainWindow, meeting: int) -> None:
     window.navigate_to("meetings", meeting)
     assert window.lists["meetings"].selected_ids() == [meeting]
 
-
-def _press_ctrl(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
-    """Ctrl+``key``, then let go of Ctrl as a user does: else Qt still believes Ctrl is held,
-    and the next selection made in code toggles the row instead of selecting it."""
-    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyRelease(widget, Qt.Key.Key_Control)
 
 
 def test_dependents_count_what_a_meeting_delete_unlinks_and_deletes(demo_store: Store) -> None:
@@ -231,7 +225,7 @@ def test_deleting_a_meeting_names_what_loses_its_link_and_undo_links_it_again(
     assert _count(store, "SELECT count(*) FROM commitments WHERE source_meeting_id = ?",
                   meeting) == 0
 
-    _press_ctrl(qtbot, window, Qt.Key.Key_Z)
+    press_ctrl(qtbot, window, Qt.Key.Key_Z)
     assert _count(store, "SELECT count(*) FROM commitments WHERE source_meeting_id = ?",
                   meeting) == commitments
     assert _count(store, "SELECT count(DISTINCT initiative_id) FROM initiative_meetings"

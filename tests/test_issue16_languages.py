@@ -17,10 +17,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from window_fixtures import demo_window
+from window_fixtures import demo_window_in, press_ctrl
 
 from database.store import Store
-from desktop import i18n
 from desktop.formatting import format_date, plain_tooltip
 from desktop.forms.commitment_form import CommitmentDialog
 from desktop.forms.report_dialog import ReportDialog
@@ -60,15 +59,10 @@ def code(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, qapp: QApplication, code: str) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, tmp_path: Path, code: str) -> Iterator[MainWindow]:
     """The demo database's window, started in ``code`` as ``--lang`` starts it."""
-    i18n.install_language(qapp, code)
-    try:
-        with demo_window(qtbot, tmp_path) as main:
-            yield main
-    finally:
-        i18n.install_language(qapp, "en")
-        QApplication.processEvents()
+    with demo_window_in(qtbot, tmp_path, code) as main:
+        yield main
 
 
 def _count(store: Store, sql: str, *args: object) -> int:
@@ -85,10 +79,6 @@ def _type(widget: QWidget, text: str) -> None:
                                                      char))
 
 
-def _press_ctrl(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> None:
-    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyRelease(widget, Qt.Key.Key_Control)
-
 
 # ----------------------------------------------------------------------------- undo
 
@@ -97,7 +87,7 @@ def test_the_undo_step_of_a_new_commitment_is_named_in_the_language(
     title = TITLES[code]
     window.show_page("commitments")
     window.current_list().table.setFocus()
-    _press_ctrl(qtbot, window, Qt.Key.Key_N)
+    press_ctrl(qtbot, window, Qt.Key.Key_N)
     form = window.active_dialog
     assert isinstance(form, CommitmentDialog) and form.isVisible()
     _type(form.title_edit, title)
@@ -106,7 +96,7 @@ def test_the_undo_step_of_a_new_commitment_is_named_in_the_language(
     qtbot.keyClicks(form.baseline_period_edit, "2024")
     qtbot.keyClicks(form.target_edit, "20")
     form.within_spin.setFocus()
-    _press_ctrl(qtbot, form.within_spin, Qt.Key.Key_A)
+    press_ctrl(qtbot, form.within_spin, Qt.Key.Key_A)
     qtbot.keyClicks(form.within_spin, "3")
     qtbot.mouseClick(form.set_deadline_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
@@ -123,7 +113,7 @@ def test_the_undo_step_of_a_new_commitment_is_named_in_the_language(
     assert window.undo_tool_action.text() == {"ru": "Отменить", "de": "Rückgängig"}[code]
     assert window.undo_tool_action.toolTip() == plain_tooltip(undo_text)
 
-    _press_ctrl(qtbot, window, Qt.Key.Key_Z)
+    press_ctrl(qtbot, window, Qt.Key.Key_Z)
     assert _count(window.store, "SELECT count(*) FROM commitments WHERE title = ?", title) == 0
     assert window.redo_action.text() == {
         "ru": f"Повторить создание обязательства «{title}»",

@@ -16,11 +16,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from window_fixtures import demo_window
+from window_fixtures import demo_window_in, press_ctrl
 
-from desktop import i18n
 from desktop.forms.metric_definition_form import MetricDefinitionDialog
 from desktop.main_window import MainWindow
 
@@ -46,20 +45,11 @@ def code(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, qapp: QApplication, code: str) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, tmp_path: Path, code: str) -> Iterator[MainWindow]:
     """The demo database's window, started in ``code`` as ``--lang`` starts it."""
-    i18n.install_language(qapp, code)
-    try:
-        with demo_window(qtbot, tmp_path) as main:
-            yield main
-    finally:
-        i18n.install_language(qapp, "en")
-        QApplication.processEvents()
+    with demo_window_in(qtbot, tmp_path, code) as main:
+        yield main
 
-
-def _press_ctrl(qtbot: QtBot, widget, key: Qt.Key) -> None:
-    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyRelease(widget, Qt.Key.Key_Control)
 
 
 def _new_metric_definition(window: MainWindow, qtbot: QtBot) -> MetricDefinitionDialog:
@@ -68,7 +58,7 @@ def _new_metric_definition(window: MainWindow, qtbot: QtBot) -> MetricDefinition
     table = window.lists["metric_definitions"].table
     table.setFocus()
     qtbot.waitUntil(lambda: window.current_list() is window.lists["metric_definitions"])
-    _press_ctrl(qtbot, table, Qt.Key.Key_N)
+    press_ctrl(qtbot, table, Qt.Key.Key_N)
     form = window.active_dialog
     assert isinstance(form, MetricDefinitionDialog) and form.isVisible()
     qtbot.waitExposed(form)
@@ -123,7 +113,7 @@ def test_a_bad_period_in_the_values_is_refused_in_the_language_naming_its_row(
     source = SOURCE[code]
     QGuiApplication.clipboard().setText(f"2024\t60\t{source}\n2024-H3\t64\t{source}\n")
     form.values_editor.table.setFocus()
-    _press_ctrl(qtbot, form.values_editor.table, Qt.Key.Key_V)
+    press_ctrl(qtbot, form.values_editor.table, Qt.Key.Key_V)
     assert form.values_editor.table.rowCount() == 2
     error = form.field_errors()["indicator_values"]
     assert error.startswith(ROW_ERROR[code]), error

@@ -57,3 +57,29 @@ def drive_modal(qtbot: QtBot, action: Callable) -> list[BaseException]:
 
     QTimer.singleShot(0, run)
     return failures
+
+
+@contextlib.contextmanager
+def demo_window_in(qtbot: QtBot, folder: Path, language: str) -> Iterator:
+    """:func:`demo_window` started in ``language`` as ``--lang`` starts it; English again after."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    app = QApplication.instance()
+    i18n.install_language(app, language)
+    try:
+        with demo_window(qtbot, folder) as main:
+            yield main
+    finally:
+        i18n.install_language(app, "en")
+        QApplication.processEvents()
+
+
+def press_ctrl(qtbot: QtBot, widget, key) -> None:
+    """Ctrl+``key``, then let go of Ctrl as a user does: else Qt still believes Ctrl is held,
+    and the next selection made in code toggles the row instead of selecting it."""
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyRelease(widget, Qt.Key.Key_Control)
